@@ -1,0 +1,82 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Targets that must stay warning-free: every warning is an error in them.
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+
+let package = Package(
+    name: "specgen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "specgen", targets: ["specgen"]),
+        .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
+        .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // MARK: - The generator, one module per stage
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "SpecgenSupport"),
+        .target(name: "SpecgenMarkdown", dependencies: ["CCmark", "SpecgenSupport"]),
+        .target(name: "SpecgenIR", dependencies: ["SpecgenSupport"]),
+        .target(name: "SpecgenDialects", dependencies: ["SpecgenMarkdown", "SpecgenIR"]),
+        .target(
+            name: "SpecgenTemplates",
+            path: "Templates",
+            sources: ["TemplateCatalog.swift"],
+            resources: [
+                .embedInCode("models.swift.mustache"),
+                .embedInCode("partials/object.mustache"),
+                .embedInCode("partials/enum.mustache"),
+                .embedInCode("partials/union.mustache"),
+                .embedInCode("partials/events.mustache"),
+            ]
+        ),
+        .target(
+            name: "SpecgenEmit",
+            dependencies: [
+                "SpecgenIR", "SpecgenTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "SpecgenCore",
+            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit"]
+        ),
+        .executableTarget(
+            name: "specgen",
+            dependencies: [
+                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - What generated code links against
+        .target(name: "SpecgenRuntime", swiftSettings: strict),
+
+        // MARK: - Tests
+        .testTarget(name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown"]),
+        .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
+        .testTarget(name: "SpecgenDialectsTests", dependencies: ["SpecgenDialects", "SpecgenMarkdown", "SpecgenIR"]),
+        .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
+        .testTarget(
+            name: "SpecgenCoreTests",
+            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen"]),
+        // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
+        .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
+                swiftSettings: strict),
+        // ...and exercised on sample frames.
+        .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], resources: [.copy("Frames")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,830 @@
+import SpecgenIR
+import SpecgenMarkdown
+import SpecgenSupport
+
+/// The osu! API docs (ppy/osu-web `resources/views/docs`): `## Type` headings with `Field | Type | Description`
+/// tables, `### Sub` types behind `<div id>` anchors, "Optional attributes" sections, tagged variants, and events
+/// pages (an envelope table, then one `##` per event).
+public struct OsuDialect: Dialect {
+    /// `osu`.
+    public let name = "osu"
+
+    /// Creates the dialect.
+    public init() {}
+
+    public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecDocument {
+        OsuDocumentReader(document: document, diagnostics: diagnostics).read()
+    }
+
+    public func parseType(_ text: String, at range: SourceRange, diagnostics: DiagnosticCollector) -> SpecType? {
+        let source = text.contains("\\|") ? text : text
+        let inlines = MarkdownReader.parseInlines(source.replacingEscapedPipes())
+        return OsuTypeGrammar(range: range, diagnostics: diagnostics).parse(inlines)
+    }
+
+    public func looseAnchorKey(_ anchor: String) -> String {
+        String(anchor.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }
+            .map(Character.init))
+    }
+
+    // MARK: - Dialect rules
+
+    /// The id osu.ppy.sh gives an h1/h2 (tocify): lower-case; whitespace runs to `-`; drop everything outside
+    /// `[A-Za-z0-9_-]`; collapse `--+`; trim `-`.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" {
+                if !lastWasSpace { out.append("-") }
+                lastWasSpace = true
+                continue
+            }
+            lastWasSpace = false
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "_" || scalar == "-" {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        while out.contains("--") { out = out.replacingAll("--", with: "-") }
+        while out.hasPrefix("-") { out.removeFirst() }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+
+    /// Whether a heading or lead-in paragraph marks the fields that follow as possibly absent.
+    static func marksOptional(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("optional") || lower.contains("may be additionally included")
+    }
+
+    /// Whether a field's description makes its presence conditional ("only present on some responses",
+    /// "not included for `PUBLIC` channels"), which the docs use instead of an optional section.
+    static func descriptionMakesOptional(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let phrases = [
+            "only present", "only returned", "only included", "only for ", "only sent", "only available",
+            "only guaranteed", "only if ", "only when ", "not included", "not present", "not returned",
+            "present only", "returned only", "included only", "if present", "when present", "may be absent",
+            "may be missing", "may be omitted", "left out",
+        ]
+        return phrases.contains { lower.contains($0) }
+    }
+
+    /// The event name a heading gives: `read event` → `read`.
+    static func eventName(fromHeading text: String) -> String {
+        let trimmed = text.trimmingASCIIWhitespace()
+        if trimmed.lowercased().hasSuffix(" event") { return String(trimmed.dropLast(6)).trimmingASCIIWhitespace() }
+        return trimmed
+    }
+
+    /// The kinds of table the docs use, told apart by their header.
+    enum TableKind {
+        /// Fields: name, type and description columns (`Field | Type | Description`, `Name | Type`, `… | Notes`).
+        case fields(name: Int, type: Int, description: Int?)
+        /// Just field names (`| Field |`): fields of an extended type that are always included.
+        case fieldNames
+        /// Values of an enumeration, in column 0; an optional label column (`Integer | String`) and description.
+        case values(label: Int?, description: Int?, isInteger: Bool)
+    }
+
+    static func classify(_ table: Table) -> TableKind {
+        let titles = table.headerTitles.map { $0.lowercased() }
+        let typeColumn = titles.firstIndex(of: "type")
+        let descriptionColumn = titles.firstIndex { $0 == "description" || $0 == "notes" }
+        if let first = titles.first, first == "field" || first == "name" || first == "attribute", let typeColumn,
+           typeColumn > 0 {
+            let description = descriptionColumn ?? (titles.count > 2 ? (typeColumn == 1 ? 2 : 1) : nil)
+            return .fields(name: 0, type: typeColumn, description: description)
+        }
+        if titles == ["field"] { return .fieldNames }
+        let isInteger = titles.first == "integer"
+        var label: Int?
+        if isInteger, titles.count > 1, titles[1] == "string" { label = 1 }
+        let description = descriptionColumn ?? (label == nil && titles.count > 1 ? titles.count - 1 : nil)
+        return .values(label: label, description: description, isInteger: isInteger)
+    }
+}
+
+// MARK: - Reading one document
+
+/// A declaration being read.
+private final class DeclarationBuilder {
+    let name: String
+    let parents: [String]
+    var isFullName = false
+    var anchors: [String]
+    let location: SourceLocation
+    let level: Int
+    var summary: String?
+    var fields: [SpecField] = []
+    var enumValues: [SpecEnumValue] = []
+    var enumIsInteger = false
+    var extends: [SpecReference] = []
+    var alwaysIncluded: [SpecNameMention] = []
+    var variants: VariantsBuilder?
+    var examples: [SpecExample] = []
+    var children: [DeclarationBuilder] = []
+    var hasTables = false
+
+    init(name: String, parents: [String], anchors: [String], location: SourceLocation, level: Int) {
+        self.name = name
+        self.parents = parents
+        self.anchors = anchors
+        self.location = location
+        self.level = level
+    }
+}
+
+private final class VariantsBuilder {
+    let discriminator: String
+    let level: Int
+    var tagAnchors: [String]
+    let location: SourceLocation
+    var listedTags: [SpecEnumValue] = []
+    var variants: [VariantBuilder] = []
+
+    init(discriminator: String, level: Int, tagAnchors: [String], location: SourceLocation) {
+        self.discriminator = discriminator
+        self.level = level
+        self.tagAnchors = tagAnchors
+        self.location = location
+    }
+}
+
+private final class VariantBuilder {
+    let tag: String
+    let anchors: [String]
+    let location: SourceLocation
+    let level: Int
+    var summary: String?
+    var fields: [SpecField] = []
+    var nested: [SpecNestedObject] = []
+
+    init(tag: String, anchors: [String], location: SourceLocation, level: Int) {
+        self.tag = tag
+        self.anchors = anchors
+        self.location = location
+        self.level = level
+    }
+}
+
+private struct OsuDocumentReader {
+    let document: MarkdownDocument
+    let diagnostics: DiagnosticCollector
+
+    var path: String { document.path }
+
+    func read() -> SpecDocument {
+        let blocks = document.blocks
+        // An events page: a field table with an `event` field before the first `##`.
+        let firstH2 = blocks.firstIndex { if case .heading(let h) = $0, h.level <= 2 && h.level > 1 { return true }; return false }
+            ?? blocks.count
+        for block in blocks[..<firstH2] {
+            if case .table(let table) = block, case .fields(let nameColumn, _, _) = OsuDialect.classify(table),
+               table.rows.contains(where: { ($0[column: nameColumn]?.plainText ?? "") == "event" }) {
+                return EventsPageReader(document: document, diagnostics: diagnostics).read()
+            }
+        }
+        return readStructures()
+    }
+
+    // MARK: Structure documents
+
+    /// The reading state of a structures document.
+    private final class StructureState {
+        var top: DeclarationBuilder?
+        var sub: DeclarationBuilder?
+        var variant: VariantBuilder?
+        /// The level of the open "Optional attributes" heading.
+        var optionalSectionLevel: Int?
+        /// The level of the open heading that lists a tagged union's variants.
+        var variantsSectionLevel: Int?
+        /// An h3 that may introduce variants (its last word names a field), until its content shows.
+        var candidate: (declaration: DeclarationBuilder, discriminator: String)?
+        var finished: [DeclarationBuilder] = []
+
+        var context: DeclarationBuilder? { sub ?? top }
+
+        func closeTop() {
+            if let top { finished.append(top) }
+            top = nil
+            sub = nil
+            variant = nil
+            optionalSectionLevel = nil
+            variantsSectionLevel = nil
+            candidate = nil
+        }
+
+        /// Turns the candidate heading into the variants section of its owner.
+        func confirmCandidate() {
+            guard let (declaration, discriminator) = candidate, let owner = top else { return }
+            owner.children.removeAll { $0 === declaration }
+            let variants = VariantsBuilder(discriminator: discriminator, level: declaration.level,
+                                           tagAnchors: declaration.anchors, location: declaration.location)
+            owner.variants = variants
+            variantsSectionLevel = declaration.level
+            candidate = nil
+            if sub === declaration { sub = nil }
+        }
+    }
+
+    private func readStructures() -> SpecDocument {
+        var result = SpecDocument(path: path)
+        let state = StructureState()
+        var pendingAnchors: [String] = []
+        var previous: Block?
+
+        for block in document.blocks {
+            defer { previous = block }
+            switch block {
+            case .html(let html):
+                pendingAnchors += Self.anchorIDs(in: html.literal)
+            case .heading(let heading):
+                let anchors = pendingAnchors
+                pendingAnchors = []
+                readHeading(heading, anchors: anchors, state: state, result: &result)
+            case .paragraph(let paragraph):
+                let text = paragraph.inlines.markdownText
+                if let v = state.variant {
+                    if v.summary == nil, !Self.isLeadIn(text), v.fields.isEmpty { v.summary = text }
+                } else if let c = state.context {
+                    if c.summary == nil, !Self.isLeadIn(text), !c.hasTables, !text.hasPrefix("TODO") {
+                        c.summary = text
+                    }
+                    if c === state.top, !c.hasTables, let base = Self.extendedType(paragraph) {
+                        c.extends.append(base)
+                    }
+                }
+            case .list(let list):
+                guard let c = state.context, case .paragraph(let lead)? = previous,
+                      Self.introducesIncludedFields(lead.inlines.markdownText) else { continue }
+                for item in list.items {
+                    guard case .paragraph(let p)? = item.first, let name = Self.leadingFieldName(p.plainText) else {
+                        continue
+                    }
+                    c.alwaysIncluded.append(SpecNameMention(name: name, location: p.range.start))
+                }
+            case .code(let code):
+                let info = code.info.lowercased()
+                if info == "json" || info.isEmpty, let c = state.context {
+                    c.examples.append(SpecExample(
+                        text: code.literal,
+                        location: SourceLocation(path: path, line: code.contentLine, column: 1)))
+                }
+            case .table(let table):
+                var leadIn: String?
+                if case .paragraph(let p)? = previous { leadIn = p.inlines.markdownText }
+                readTable(table, leadIn: leadIn, state: state)
+            case .blockQuote, .thematicBreak:
+                continue
+            }
+        }
+        state.closeTop()
+        for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
+        for builder in state.finished {
+            result.declarations += declarations(from: builder)
+        }
+        return result
+    }
+
+    private func readHeading(_ heading: Heading, anchors: [String], state: StructureState,
+                             result: inout SpecDocument) {
+        let text = heading.plainText
+        let level = heading.level
+        let location = heading.range.start
+        if level == 1 {
+            state.closeTop()
+            result.title = text
+            for anchor in anchors + [OsuDialect.slug(text)] { result.otherAnchors[anchor] = .some(nil) }
+            return
+        }
+        if level == 2 {
+            state.closeTop()
+            if text.isEmpty {
+                diagnostics.emit(.error, "heading has no name; a type heading needs one", at: heading.range,
+                                 code: "empty-heading")
+                return
+            }
+            state.top = DeclarationBuilder(name: text, parents: [], anchors: anchors + [OsuDialect.slug(text)],
+                                           location: location, level: 2)
+            return
+        }
+        guard let owner = state.top else {
+            for anchor in anchors { result.otherAnchors[anchor] = .some(nil) }
+            return
+        }
+        // Close what this heading ends.
+        if let l = state.optionalSectionLevel, level <= l { state.optionalSectionLevel = nil }
+        if let v = state.variant, level <= v.level { state.variant = nil }
+        if let l = state.variantsSectionLevel, level <= l { state.variantsSectionLevel = nil }
+        if let c = state.candidate, level <= c.declaration.level { state.candidate = nil }
+        if let s = state.sub, level <= s.level { state.sub = nil }
+        if text.isEmpty {
+            diagnostics.emit(.error, "heading has no name; a sub-type heading needs one", at: heading.range,
+                             code: "empty-heading")
+            return
+        }
+        if OsuDialect.marksOptional(text) {
+            state.optionalSectionLevel = level
+            let ownerName = (state.sub ?? owner).qualifiedName
+            for anchor in anchors { result.otherAnchors[anchor] = .some(ownerName) }
+            return
+        }
+        if let c = state.candidate, level > c.declaration.level { state.confirmCandidate() }
+        if let sectionLevel = state.variantsSectionLevel, level > sectionLevel, let variants = owner.variants {
+            let v = VariantBuilder(tag: text, anchors: anchors, location: location, level: level)
+            variants.variants.append(v)
+            state.variant = v
+            state.sub = nil
+            return
+        }
+        let s = DeclarationBuilder(name: text, parents: [owner.name], anchors: anchors, location: location,
+                                   level: level)
+        owner.children.append(s)
+        state.sub = s
+        state.variant = nil
+        if level == 3, owner.variants == nil, let discriminator = Self.variantDiscriminator(heading: heading, in: owner) {
+            state.candidate = (s, discriminator)
+        }
+    }
+
+    private func readTable(_ table: Table, leadIn: String?, state: StructureState) {
+        // A list of tags that link to variant headings confirms a candidate variants section.
+        if let candidate = state.candidate, state.sub === candidate.declaration,
+           case .values = OsuDialect.classify(table),
+           table.rows.allSatisfy({ row in row[column: 0]?.inlines.links.isEmpty == false }) {
+            state.confirmCandidate()
+        }
+        let top = state.top
+        let sub = state.sub
+        let variant = state.variant
+        let optionalSection = state.optionalSectionLevel != nil
+        guard let owner = sub ?? top else {
+            diagnostics.emit(.warning, "table outside any type heading is ignored", at: table.range,
+                             code: "stray-table")
+            return
+        }
+        reportShape(of: table)
+        let leadInOptional = leadIn.map(OsuDialect.marksOptional) ?? false
+        switch OsuDialect.classify(table) {
+        case .fields(let nameColumn, let typeColumn, let descriptionColumn):
+            let presence: SpecPresence = optionalSection || leadInOptional ? .optional : .required
+            let fields = readFields(table, nameColumn: nameColumn, typeColumn: typeColumn,
+                                    descriptionColumn: descriptionColumn, presence: presence)
+            if let variant {
+                if let leadIn, let field = Self.nestedObjectField(leadIn),
+                   (top?.fields.contains { $0.name == field } ?? false) {
+                    variant.nested.append(SpecNestedObject(field: field, location: table.range.start, fields: fields))
+                } else {
+                    variant.fields += fields
+                }
+            } else {
+                owner.fields += fields
+                owner.hasTables = true
+            }
+        case .fieldNames:
+            for row in table.rows {
+                let name = row[column: 0]?.plainText ?? ""
+                if !name.isEmpty { owner.alwaysIncluded.append(SpecNameMention(name: name, location: row.range.start)) }
+            }
+            owner.hasTables = true
+        case .values(let labelColumn, let descriptionColumn, let isInteger):
+            let values = table.rows.compactMap { row -> SpecEnumValue? in
+                guard let cell = row[column: 0], !cell.isEmpty else { return nil }
+                let value = cell.plainText
+                let label = labelColumn.flatMap { row[column: $0]?.plainText }
+                let summary = descriptionColumn.flatMap { row[column: $0]?.inlines.markdownText }
+                return SpecEnumValue(value: value, label: label, summary: summary?.isEmpty == false ? summary : nil,
+                                     location: row.range.start)
+            }
+            if let variants = top?.variants, state.variantsSectionLevel != nil, sub == nil, variant == nil {
+                variants.listedTags += values
+            } else if owner.fields.isEmpty {
+                owner.enumValues += values
+                owner.enumIsInteger = isInteger
+                owner.hasTables = true
+            } else {
+                diagnostics.emit(.warning,
+                                 "a table of values inside object '\(owner.qualifiedName)' is not used; put it under "
+                                    + "a heading of its own to make it a type",
+                                 at: table.range, code: "stray-table")
+            }
+        }
+    }
+
+    /// Rows with missing or surplus cells, and tables without a delimiter row.
+    private func reportShape(of table: Table) {
+        if table.delimiterRange == nil {
+            diagnostics.emit(.warning,
+                             "table has no delimiter row (such as `--- | --- | ---`) under its header; Markdown "
+                                + "renderers show it as text", at: table.range, code: "table-no-delimiter")
+        } else if table.delimiterCellCount != table.header.cells.count {
+            diagnostics.emit(.warning,
+                             "table's delimiter row has \(table.delimiterCellCount) cells but its header has "
+                                + "\(table.header.cells.count)", at: table.delimiterRange!, code: "table-shape")
+        }
+        for row in table.rows {
+            if let extra = row.extraCells.first {
+                diagnostics.emit(.warning,
+                                 "row has \(row.sourceCellCount) cells but the table has \(table.header.cells.count) "
+                                    + "columns; the extra cells are ignored (escape a literal pipe as `\\|`)",
+                                 at: extra.range, code: "table-extra-cell")
+            }
+        }
+    }
+
+    private func readFields(_ table: Table, nameColumn: Int, typeColumn: Int, descriptionColumn: Int?,
+                            presence: SpecPresence) -> [SpecField] {
+        var fields: [SpecField] = []
+        for row in table.rows {
+            guard let nameCell = row[column: nameColumn] else { continue }
+            let name = Self.fieldName(nameCell)
+            if name.isEmpty {
+                if row.cells.contains(where: { !$0.isEmpty }) {
+                    diagnostics.emit(.warning, "row has no field name and is ignored", at: nameCell.range,
+                                     code: "empty-field-name")
+                }
+                continue
+            }
+            let typeCell = row[column: typeColumn]
+            let grammar = OsuTypeGrammar(range: typeCell?.range ?? row.range, diagnostics: diagnostics)
+            let type = typeCell.flatMap { grammar.parse($0.inlines) }
+            let descriptionInlines = descriptionColumn.flatMap { row[column: $0]?.inlines.trimmed } ?? []
+            let summary = descriptionInlines.markdownText
+            var constant: String?
+            if descriptionInlines.count == 1, case .code(let value) = descriptionInlines[0] {
+                let core = type?.strippingNullable.type
+                if core == nil || core == .primitive(.string) { constant = value }
+            }
+            var fieldPresence = presence
+            if presence == .required, OsuDialect.descriptionMakesOptional(summary) { fieldPresence = .optional }
+            fields.append(SpecField(name: name, type: type, presence: fieldPresence,
+                                    summary: summary.isEmpty ? nil : summary, constant: constant,
+                                    location: row.range.start, typeRange: typeCell?.range))
+        }
+        return fields
+    }
+
+    private func declarations(from builder: DeclarationBuilder) -> [SpecDeclaration] {
+        let kind: SpecDeclaration.Kind
+        var children = builder.children
+        if !builder.fields.isEmpty || builder.variants != nil || !builder.extends.isEmpty
+            || !builder.alwaysIncluded.isEmpty {
+            kind = .object(SpecObject(fields: builder.fields, extends: builder.extends,
+                                      alwaysIncluded: builder.alwaysIncluded,
+                                      variants: builder.variants.map(variants(from:))))
+        } else if !builder.enumValues.isEmpty {
+            kind = .enumeration(SpecEnum(values: builder.enumValues, isInteger: builder.enumIsInteger))
+        } else if Self.looksLikeTimestamp(builder) {
+            kind = .scalar(.timestamp)
+        } else if !children.isEmpty, builder.level == 2 {
+            kind = .container
+            for child in children { child.isFullName = true }
+        } else {
+            if builder.level == 2 || builder.children.isEmpty {
+                diagnostics.emit(.warning,
+                                 "'\(builder.qualifiedName)' has no field table or value table; it is read as any "
+                                    + "JSON value", at: builder.location, code: "untyped-declaration")
+            }
+            kind = .scalar(.any)
+        }
+        var result = [SpecDeclaration(name: builder.name, parents: builder.parents, isFullName: builder.isFullName,
+                                      anchors: builder.anchors, location: builder.location, summary: builder.summary,
+                                      kind: kind, examples: builder.examples)]
+        // Grouping headings with no content of their own ("Additional objects") only hold sub-types.
+        children = children.filter { child in
+            if child.fields.isEmpty, child.enumValues.isEmpty, child.extends.isEmpty, child.alwaysIncluded.isEmpty,
+               child.variants == nil, child.children.isEmpty, child.examples.isEmpty, !Self.looksLikeTimestamp(child) {
+                let next = builder.children.firstIndex { $0 === child }.map { $0 + 1 } ?? 0
+                // Content-free heading directly followed by deeper headings: a group label, not a type.
+                if next < builder.children.count, builder.children[next].level > child.level {
+                    return false
+                }
+            }
+            return true
+        }
+        for child in children { result += declarations(from: child) }
+        return result
+    }
+
+    private func variants(from builder: VariantsBuilder) -> SpecVariants {
+        SpecVariants(
+            discriminator: builder.discriminator, tagAnchors: builder.tagAnchors,
+            variants: builder.variants.map {
+                SpecVariant(tag: $0.tag, anchors: $0.anchors, location: $0.location, summary: $0.summary,
+                            fields: $0.fields, nested: $0.nested)
+            },
+            listedTags: builder.listedTags, location: builder.location)
+    }
+
+    // MARK: Recognisers
+
+    /// The ids of `<div id="…">` (or any element's `id`) in an HTML block.
+    static func anchorIDs(in html: String) -> [String] {
+        var ids: [String] = []
+        var rest = html[...]
+        while let range = rest.range(ofASCII: " id=") {
+            var after = rest[range.upperBound...]
+            guard let quote = after.first, quote == "\"" || quote == "'" else {
+                rest = after
+                continue
+            }
+            after = after.dropFirst()
+            guard let end = after.firstIndex(of: quote) else { break }
+            ids.append(String(after[..<end]))
+            rest = after[end...]
+        }
+        return ids
+    }
+
+    /// An h3 that introduces the variants of a tagged union names the tag field: "Event Names" → `name`,
+    /// "Available Types" → `type`. The field must be in the owner's table.
+    static func variantDiscriminator(heading: Heading, in owner: DeclarationBuilder) -> String? {
+        let words = heading.plainText.split(separator: " ")
+        guard words.count >= 2, var last = words.last.map({ String($0).lowercased() }) else { return nil }
+        if last.hasSuffix("s") { last.removeLast() }
+        return owner.fields.contains { $0.name == last && $0.presence == .required } ? last : nil
+    }
+
+    /// "Details object:" introduces the shape of the `details` field.
+    static func nestedObjectField(_ leadIn: String) -> String? {
+        let trimmed = leadIn.trimmingASCIIWhitespace()
+        guard trimmed.hasSuffix(" object:") else { return nil }
+        let word = trimmed.dropLast(" object:".count)
+        guard !word.contains(" "), !word.isEmpty else { return nil }
+        return word.lowercased()
+    }
+
+    /// A paragraph that ends in a colon introduces the table or list after it.
+    static func isLeadIn(_ text: String) -> Bool {
+        text.hasSuffix(":")
+    }
+
+    /// "In addition, the following optional attributes on User are included:" / "… are always included as well:".
+    static func introducesIncludedFields(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasSuffix(":") && lower.contains("included")
+    }
+
+    /// The leading field name of a list item such as `is_restricted (present only if …)`.
+    static func leadingFieldName(_ text: String) -> String? {
+        let name = text.trimmingASCIIWhitespace().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "@" }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// "This extends [Beatmap](#beatmap) with additional attributes." / "It contains all of the attributes of the
+    /// [Group](#group)".
+    static func extendedType(_ paragraph: Paragraph) -> SpecReference? {
+        let text = paragraph.plainText.lowercased()
+        guard text.contains("extends") || text.contains("all of the attributes of")
+            || text.contains("every field of") || text.contains("everything in") else { return nil }
+        // The first link after the marker word.
+        let markers = ["extends", "all of the attributes of", "every field of", "everything in"]
+        var seenMarker = false
+        for inline in paragraph.inlines {
+            switch inline {
+            case .text(let s) where markers.contains(where: { s.lowercased().contains($0) }):
+                seenMarker = true
+            case .link(let destination, _, let children) where seenMarker && destination.hasPrefix("#"):
+                return SpecReference(anchor: String(destination.dropFirst()), name: children.plainText,
+                                     range: paragraph.range)
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// A heading with no table whose JSON example is a string and whose text says ISO 8601 or timestamp.
+    private static func looksLikeTimestamp(_ builder: DeclarationBuilder) -> Bool {
+        guard builder.fields.isEmpty, builder.enumValues.isEmpty else { return false }
+        let exampleIsString = builder.examples.contains { $0.text.trimmingASCIIWhitespace().hasPrefix("\"") }
+        let text = ((builder.summary ?? "") + " " + builder.name).lowercased()
+        return exampleIsString && (text.contains("iso 8601") || text.contains("iso-8601") || text.contains("timestamp"))
+    }
+
+    /// A field name cell: its text without footnote markers (`<sup>1</sup>`).
+    static func fieldName(_ cell: TableCell) -> String {
+        var parts: [Inline] = []
+        var inSup = false
+        for inline in cell.inlines {
+            if case .html(let html) = inline {
+                let lower = html.lowercased()
+                if lower.hasPrefix("<sup") { inSup = true } else if lower.hasPrefix("</sup") { inSup = false }
+                continue
+            }
+            if !inSup { parts.append(inline) }
+        }
+        return parts.plainText
+    }
+}
+
+extension DeclarationBuilder {
+    fileprivate var qualifiedName: String { (parents + [name]).joined(separator: ".") }
+}
+
+// MARK: - Events pages
+
+private struct EventsPageReader {
+    let document: MarkdownDocument
+    let diagnostics: DiagnosticCollector
+
+    var path: String { document.path }
+
+    private final class EventBuilder {
+        let name: String
+        let anchors: [String]
+        let location: SourceLocation
+        var summary: String?
+        var payload: SpecPayload?
+        var inPayloadSection = false
+
+        init(name: String, anchors: [String], location: SourceLocation) {
+            self.name = name
+            self.anchors = anchors
+            self.location = location
+        }
+    }
+
+    func read() -> SpecDocument {
+        var result = SpecDocument(path: path)
+        var titleLocation = SourceLocation(path: path, line: 1)
+        var anchors: [String] = []
+        var summary: String?
+        var envelope: [SpecField]?
+        var discriminator = "event"
+        var payloadKey: String?
+        var events: [EventBuilder] = []
+        var current: EventBuilder?
+        var pendingAnchors: [String] = []
+        var examples: [SpecExample] = []
+
+        for block in document.blocks {
+            switch block {
+            case .html(let html):
+                pendingAnchors += OsuDocumentReader.anchorIDs(in: html.literal)
+            case .heading(let heading):
+                let text = heading.plainText
+                if heading.level == 1 {
+                    result.title = text
+                    titleLocation = heading.range.start
+                    anchors = pendingAnchors + [OsuDialect.slug(text)]
+                    pendingAnchors = []
+                } else if heading.level == 2 {
+                    let name = OsuDialect.eventName(fromHeading: text)
+                    if name.isEmpty {
+                        diagnostics.emit(.error, "event heading has no name", at: heading.range, code: "empty-heading")
+                        current = nil
+                        continue
+                    }
+                    let event = EventBuilder(name: name, anchors: pendingAnchors + [OsuDialect.slug(text)],
+                                             location: heading.range.start)
+                    pendingAnchors = []
+                    events.append(event)
+                    current = event
+                } else if let current {
+                    current.inPayloadSection = text.lowercased().contains("payload")
+                    for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
+                    pendingAnchors = []
+                }
+            case .paragraph(let paragraph):
+                let text = paragraph.inlines.markdownText
+                guard let event = current else {
+                    if summary == nil, envelope == nil, !OsuDocumentReader.isLeadIn(text) { summary = text }
+                    continue
+                }
+                if event.inPayloadSection, event.payload == nil, let payload = payloadSentence(paragraph) {
+                    event.payload = payload
+                } else if event.summary == nil, !event.inPayloadSection, !text.hasPrefix("TODO"),
+                          !OsuDocumentReader.isLeadIn(text) {
+                    event.summary = text
+                }
+            case .code(let code):
+                if current == nil {
+                    examples.append(SpecExample(text: code.literal,
+                                                location: SourceLocation(path: path, line: code.contentLine)))
+                }
+            case .table(let table):
+                guard case .fields(let nameColumn, let typeColumn, let descriptionColumn) = OsuDialect.classify(table)
+                else {
+                    diagnostics.emit(.warning, "table is not a field table (`Field | Type | Description`) and is "
+                                        + "ignored", at: table.range, code: "stray-table")
+                    continue
+                }
+                let fields = OsuDocumentReader(document: document, diagnostics: diagnostics)
+                    .readFieldsForEvents(table, nameColumn: nameColumn, typeColumn: typeColumn,
+                                         descriptionColumn: descriptionColumn)
+                guard let event = current else {
+                    if envelope == nil {
+                        envelope = fields
+                        discriminator = fields.first { $0.name == "event" }?.name ?? fields.first?.name ?? "event"
+                        payloadKey = fields.first { $0.name != discriminator }?.name
+                    }
+                    continue
+                }
+                if event.payload != nil {
+                    diagnostics.emit(.warning, "event '\(event.name)' already has a payload; this table is ignored",
+                                     at: table.range, code: "stray-table")
+                } else if fields.contains(where: { $0.name == discriminator }) {
+                    // The table describes the whole message, not a payload.
+                    event.payload = .frame(fields.filter { $0.name != discriminator }, location: table.range.start)
+                } else {
+                    event.payload = .fields(fields, location: table.range.start)
+                }
+            case .list, .blockQuote, .thematicBreak:
+                continue
+            }
+        }
+        for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
+        let set = SpecEventSet(
+            discriminator: discriminator, payloadKey: payloadKey, envelope: envelope ?? [],
+            events: events.map {
+                SpecEvent(name: $0.name, anchors: $0.anchors, location: $0.location, summary: $0.summary,
+                          payload: $0.payload ?? .none)
+            })
+        result.declarations = [SpecDeclaration(name: result.title ?? "Events", anchors: anchors, location: titleLocation,
+                                               summary: summary, kind: .events(set), examples: examples)]
+        return result
+    }
+
+    /// "See [Notification](#notification) object …" or "[ChatChannel](#chat-channel) with `a`, `b` additional
+    /// attributes."
+    private func payloadSentence(_ paragraph: Paragraph) -> SpecPayload? {
+        var reference: SpecReference?
+        var required: [SpecNameMention] = []
+        for inline in paragraph.inlines {
+            switch inline {
+            case .link(let destination, _, let children) where reference == nil:
+                reference = SpecReference(anchor: destination.hasPrefix("#") ? String(destination.dropFirst()) : nil,
+                                          name: children.plainText, range: paragraph.range)
+            case .code(let name) where reference != nil:
+                required.append(SpecNameMention(name: name, location: paragraph.range.start))
+            default:
+                continue
+            }
+        }
+        guard let reference else { return nil }
+        let text = paragraph.plainText.lowercased()
+        if !text.contains("additional attribute") && !text.contains("with") { required = [] }
+        return .type(.reference(reference), alsoRequired: required, location: paragraph.range.start)
+    }
+}
+
+extension OsuDocumentReader {
+    fileprivate func readFieldsForEvents(_ table: Table, nameColumn: Int, typeColumn: Int,
+                                         descriptionColumn: Int?) -> [SpecField] {
+        reportShape(of: table)
+        return readFields(table, nameColumn: nameColumn, typeColumn: typeColumn, descriptionColumn: descriptionColumn,
+                          presence: .required)
+    }
+}
+
+// MARK: - String helpers
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let r = rest.range(ofASCII: target) {
+            result += rest[..<r.lowerBound]
+            result += replacement
+            rest = rest[r.upperBound...]
+        }
+        result += rest
+        return result
+    }
+
+    func replacingEscapedPipes() -> String {
+        replacingAll("\\|", with: "|")
+    }
+}
+
+extension Substring {
+    /// The first range of `target` (compared by UTF-8 bytes).
+    func range(ofASCII target: String) -> Range<Substring.Index>? {
+        let needle = Array(target.utf8)
+        guard !needle.isEmpty else { return nil }
+        let utf8 = self.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == needle[0] {
+                var a = index
+                var matched = 0
+                while matched < needle.count, a != utf8.endIndex, utf8[a] == needle[matched] {
+                    matched += 1
+                    a = utf8.index(after: a)
+                }
+                if matched == needle.count { return index..<a }
+            }
+            index = utf8.index(after: index)
+        }
+        return nil
+    }
+}
+
+extension String {
+    func range(ofASCII target: String) -> Range<String.Index>? {
+        self[...].range(ofASCII: target)
+    }
+}

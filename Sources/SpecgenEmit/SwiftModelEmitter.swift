@@ -1,0 +1,189 @@
+import SpecgenIR
+
+/// Emits the Swift Codable models: one file per documentation file, through the `models.swift` template.
+public struct SwiftModelEmitter {
+    let templates: TemplateSet
+    let options: EmitOptions
+
+    /// Creates an emitter.
+    public init(templates: TemplateSet, options: EmitOptions = EmitOptions()) {
+        self.templates = templates
+        self.options = options
+    }
+
+    /// Renders the models of every document.
+    ///
+    /// - Parameters:
+    ///   - schema: The schema.
+    ///   - fileNames: The output file name (without extension) for each document path.
+    ///   - allDocuments: Every document path; documents without types still get a file.
+    /// - Returns: One file per document, named `<name>.swift`.
+    public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        let byDocument = Dictionary(schema.typesByDocument.map { ($0.path, $0.types) },
+                                    uniquingKeysWith: { first, _ in first })
+        for path in allDocuments {
+            let types = byDocument[path] ?? []
+            let model = SwiftFileViewModel(
+                sourcePath: path, imports: [options.runtimeModule],
+                types: types.map { viewModel(for: $0) })
+            let text = try templates.render(model, template: "models.swift")
+            files.append(RenderedFile(name: (fileNames[path] ?? SwiftNaming.typeName(path)) + ".swift",
+                                      contents: text))
+        }
+        return files
+    }
+
+    // MARK: - View models
+
+    var access: String { options.accessModifier.rawValue }
+    var runtime: String { options.runtimeModule }
+
+    func viewModel(for type: SchemaType) -> SwiftTypeViewModel {
+        let docLines = SwiftSyntax.docLines(summary: type.summary, details: ["From `\(type.location.fileLine)`."])
+        switch type.kind {
+        case .object(let object):
+            return SwiftTypeViewModel(object: objectViewModel(type, object, docLines: docLines))
+        case .enumeration(let enumeration):
+            return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, docLines: docLines))
+        case .union(let union):
+            let members = union.members.map {
+                UnionMemberViewModel(caseName: SwiftNaming.escaped($0.caseName),
+                                     type: SwiftSyntax.type($0.type, runtime: runtime))
+            }
+            let unionDoc = SwiftSyntax.docLines(
+                summary: "One of several types; decoding tries the most specific first.",
+                details: ["From `\(type.location.fileLine)`."])
+            return SwiftTypeViewModel(union: UnionViewModel(
+                docLines: unionDoc, access: access, name: type.name,
+                indirectKeyword: union.isIndirect ? "indirect " : "", members: members,
+                leadingMembers: Array(members.dropLast()), lastMember: members.last!))
+        case .eventSet(let set):
+            let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
+            let eventsDoc = SwiftSyntax.docLines(summary: summary, details: ["From `\(type.location.fileLine)`."])
+            return SwiftTypeViewModel(events: eventsViewModel(type, set, docLines: eventsDoc))
+        }
+    }
+
+    func objectViewModel(_ type: SchemaType, _ object: ObjectType, docLines: [String]) -> ObjectViewModel {
+        let properties = object.properties.map(propertyViewModel)
+        var parameters = properties.map {
+            ParameterViewModel(name: $0.name, declType: $0.declType, defaultValue: $0.isOptional ? " = nil" : "",
+                               separator: ",")
+        }
+        var variant: VariantViewModel?
+        if let variants = object.variants {
+            let enumDoc = SwiftSyntax.docLines(
+                summary: "The fields that depend on ``\(type.name)/\(variants.discriminatorSwiftName)``.",
+                details: [])
+            let cases = variants.variants.map { v in
+                VariantCaseViewModel(
+                    docLines: SwiftSyntax.docLines(summary: "`\(variants.discriminator)` is `\(v.tag)`.", details: []),
+                    caseName: SwiftNaming.escaped(v.caseName), typeName: v.typeName)
+            }
+            variant = VariantViewModel(
+                propertyName: SwiftNaming.escaped(variants.variantPropertyName),
+                enumName: variants.variantEnumName,
+                discriminatorName: SwiftNaming.escaped(variants.discriminatorSwiftName),
+                indirectKeyword: variants.isIndirect ? "indirect " : "", cases: cases,
+                otherCaseName: SwiftNaming.escaped(variants.otherCaseName),
+                otherDocLines: SwiftSyntax.docLines(
+                    summary: "A `\(variants.discriminator)` the docs give no fields for (including values they do "
+                        + "not list).", details: []),
+                docLines: SwiftSyntax.docLines(
+                    summary: "The fields selected by `\(variants.discriminator)`, decoded from the same object.",
+                    details: []),
+                enumDocLines: enumDoc,
+                hasUnlistedTags: true)
+            parameters.append(ParameterViewModel(
+                name: SwiftNaming.escaped(variants.variantPropertyName), declType: variants.variantEnumName,
+                defaultValue: " = .\(SwiftNaming.escaped(variants.otherCaseName))", separator: ","))
+        }
+        if !parameters.isEmpty { parameters[parameters.count - 1].separator = "" }
+        return ObjectViewModel(
+            docLines: docLines, access: access, name: type.name, properties: properties,
+            hasProperties: !properties.isEmpty, initParameters: parameters, variant: variant, runtime: runtime)
+    }
+
+    func propertyViewModel(_ property: Property) -> PropertyViewModel {
+        let base = SwiftSyntax.type(property.type, runtime: runtime)
+        let optional = property.isNullable || !property.isRequired
+        var presence: String
+        switch (property.isRequired, property.isNullable) {
+        case (true, false): presence = "always present"
+        case (true, true): presence = "always present, may be null"
+        case (false, false): presence = "may be absent"
+        case (false, true): presence = "may be absent or null"
+        }
+        if let constant = property.constant { presence += "; documented value `\(constant)`" }
+        let details = "JSON key `\(property.jsonName)`, \(presence). From `\(property.location.fileLine)`."
+        let name = SwiftNaming.escaped(property.swiftName)
+        let storageName = "_" + property.swiftName
+        let boxed = "\(runtime).Indirect<\(base)>"
+        return PropertyViewModel(
+            docLines: SwiftSyntax.docLines(summary: property.summary, details: [details]),
+            name: name, caseName: name, jsonLiteral: SwiftSyntax.stringLiteral(property.jsonName),
+            declType: optional ? base + "?" : base, baseType: base, isOptional: optional,
+            isIndirect: property.isIndirect, storageName: storageName,
+            storageType: optional ? boxed + "?" : boxed,
+            decodeMethod: optional ? "decodeIfPresent" : "decode",
+            encodeMethod: property.isRequired || !optional ? "encode" : "encodeIfPresent")
+    }
+
+    func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, docLines: [String]) -> EnumViewModel {
+        var cases = enumeration.cases.map { c in
+            EnumCaseViewModel(
+                docLines: SwiftSyntax.docLines(summary: c.summary, details: ["`\(c.value)`"]),
+                name: SwiftNaming.escaped(c.swiftName),
+                rawLiteral: enumeration.isInteger ? c.value : SwiftSyntax.stringLiteral(c.value), separator: ",")
+        }
+        if !cases.isEmpty { cases[cases.count - 1].separator = "" }
+        return EnumViewModel(
+            docLines: docLines, access: access, name: type.name,
+            rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
+            unknownCaseName: SwiftNaming.escaped(enumeration.unknownCaseName),
+            unknownDocLines: SwiftSyntax.docLines(summary: "A value the docs do not list, kept as received.",
+                                                  details: []))
+    }
+
+    func eventsViewModel(_ type: SchemaType, _ set: EventSetType, docLines: [String]) -> EventsViewModel {
+        let events = set.events.map { event -> EventViewModel in
+            var payloadType = ""
+            var isData = false
+            var isFrame = false
+            var where_ = "carries nothing"
+            switch event.payload {
+            case .none:
+                break
+            case .data(let ref, let required, _):
+                payloadType = SwiftSyntax.type(ref, runtime: runtime)
+                isData = true
+                where_ = "carries `\(payloadType)` under `\(set.payloadKey ?? "")`"
+                if !required.isEmpty {
+                    where_ += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
+                }
+            case .frame(let ref, _):
+                payloadType = SwiftSyntax.type(ref, runtime: runtime)
+                isFrame = true
+                where_ = "carries `\(payloadType)` at the top level of the message"
+            }
+            return EventViewModel(
+                docLines: SwiftSyntax.docLines(
+                    summary: event.summary,
+                    details: ["`\(event.name)`: \(where_). From `\(event.location.fileLine)`."]),
+                caseName: SwiftNaming.escaped(event.caseName), wireLiteral: SwiftSyntax.stringLiteral(event.name),
+                payloadType: payloadType, hasPayload: isData || isFrame, isData: isData, isFrame: isFrame)
+        }
+        let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
+        return EventsViewModel(
+            docLines: docLines, access: access, name: type.name,
+            indirectKeyword: set.isIndirect ? "indirect " : "",
+            discriminatorLiteral: SwiftSyntax.stringLiteral(set.discriminator),
+            payloadLiteral: SwiftSyntax.stringLiteral(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
+            events: events, unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
+            unknownDocLines: SwiftSyntax.docLines(
+                summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",
+                details: []),
+            runtime: runtime)
+    }
+}

@@ -1,0 +1,56 @@
+import SpecgenIR
+
+/// Small pieces of Swift source that several emitters need.
+enum SwiftSyntax {
+    /// A Swift string literal for any text (`"a\"b"`).
+    static func stringLiteral(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\0": out += "\\0"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// The Swift type for a type reference (without optionality).
+    static func type(_ ref: TypeRef, runtime: String) -> String {
+        switch ref {
+        case .string: return "Swift.String"
+        case .integer: return "Swift.Int"
+        case .number: return "Swift.Double"
+        case .boolean: return "Swift.Bool"
+        case .timestamp: return "\(runtime).Timestamp"
+        case .object: return "\(runtime).JSONObject"
+        case .any: return "\(runtime).JSONValue"
+        case .named(let name): return name
+        case .array(let element): return "[\(type(element, runtime: runtime))]"
+        }
+    }
+
+    /// Documentation comment lines (each starting with `///`) for a summary and a closing line.
+    static func docLines(summary: String?, details: [String]) -> [String] {
+        var lines: [String] = []
+        if let summary, !summary.isEmpty {
+            lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.isEmpty ? "///" : "/// " + line
+            }
+        }
+        for detail in details where !detail.isEmpty {
+            if !lines.isEmpty { lines.append("///") }
+            lines.append("/// " + detail)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,65 @@
+import Mustache
+import SpecgenTemplates
+
+/// The templates emitters render with: the defaults compiled into specgen, with any replacements a user supplies.
+public struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+
+    /// The names of the templates specgen uses.
+    public static var templateNames: [String] { TemplateCatalog.templates.keys.sorted() }
+
+    /// Parses the templates.
+    ///
+    /// - Parameter overrides: Replacement template texts by name (file name without `.mustache`); each must name a
+    ///   template specgen has.
+    /// - Throws: ``TemplateError`` for an unknown name or a template that does not parse.
+    public init(overrides: [String: String] = [:]) throws {
+        var library = MustacheLibrary()
+        for name in overrides.keys.sorted() where TemplateCatalog.templates[name] == nil {
+            throw TemplateError(template: name, message: "specgen has no template named '\(name)' (it has "
+                                    + Self.templateNames.joined(separator: ", ") + ")")
+        }
+        for (name, text) in TemplateCatalog.templates.sorted(by: { $0.key < $1.key }) {
+            let source = overrides[name] ?? text
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(
+                    template: name,
+                    message: "line \(error.context.lineNumber), column \(error.context.columnNumber): \(error.error)")
+            } catch {
+                throw TemplateError(template: name, message: "\(error)")
+            }
+        }
+        self.library = library
+    }
+
+    /// Renders a template and tidies the text: no trailing spaces, `\n` line endings, one final newline.
+    func render(_ model: Any, template: String) throws -> String {
+        guard let text = library.render(model, withTemplate: template) else {
+            throw TemplateError(template: template, message: "template not found")
+        }
+        return Self.tidy(text)
+    }
+
+    static func tidy(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var line = line
+            while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
+            return line
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A template that is missing, unknown or does not parse.
+public struct TemplateError: Error, CustomStringConvertible, Sendable {
+    /// The template's name.
+    public var template: String
+    /// What is wrong.
+    public var message: String
+
+    /// `template 'name': message`.
+    public var description: String { "template '\(template)': \(message)" }
+}

@@ -1,0 +1,363 @@
+import SpecgenSupport
+
+// The schema IR: every decision made. Names are final Swift names, references are resolved, presence and
+// nullability are settled, synthesized types (payloads, variants, enums from literal unions) exist as types of their
+// own. Emitters only print it.
+
+/// All types generated from a set of documentation files.
+public struct Schema: Hashable, Sendable {
+    /// The types in a stable order: by document path, then document order, synthesized types after their owner.
+    public var types: [SchemaType]
+
+    /// Creates a schema.
+    public init(types: [SchemaType]) {
+        self.types = types
+    }
+
+    /// The type with this Swift name.
+    public func type(named name: String) -> SchemaType? {
+        types.first { $0.name == name }
+    }
+
+    /// The document paths, in order, with the types each one owns.
+    public var typesByDocument: [(path: String, types: [SchemaType])] {
+        var order: [String] = []
+        var groups: [String: [SchemaType]] = [:]
+        for type in types {
+            if groups[type.documentPath] == nil { order.append(type.documentPath) }
+            groups[type.documentPath, default: []].append(type)
+        }
+        return order.map { ($0, groups[$0]!) }
+    }
+}
+
+/// One named type.
+public struct SchemaType: Hashable, Sendable {
+    /// The Swift type name: unique in the schema, a valid identifier. Also the name in the JSON Schema's `$defs`.
+    public var name: String
+    /// The docs' name for it (`UserCompact.ProfileBanner`, `chat.message.new` payload).
+    public var docName: String
+    /// The description (Markdown), if any.
+    public var summary: String?
+    /// Where the docs define it.
+    public var location: SourceLocation
+    /// The display path of the document whose output file holds it.
+    public var documentPath: String
+    /// What kind of type it is.
+    public var kind: Kind
+    /// Why the type exists when the docs do not name it directly.
+    public var origin: Origin
+
+    /// What kind of type a ``SchemaType`` is.
+    public enum Kind: Hashable, Sendable {
+        case object(ObjectType)
+        case enumeration(EnumType)
+        case union(UnionType)
+        case eventSet(EventSetType)
+    }
+
+    /// Why a type exists.
+    public enum Origin: Hashable, Sendable {
+        /// The docs declare it.
+        case declared
+        /// The fields of an event's payload table.
+        case eventPayload(event: String)
+        /// A variant of a tagged union.
+        case variant(of: String, tag: String)
+        /// The tag values of a tagged union.
+        case variantTags(of: String)
+        /// A nested object given by a field table of a variant (Notification's `details`).
+        case variantNested(of: String, tag: String, field: String)
+        /// The object that dotted field names (`hype.current`) stand for.
+        case dottedFields(of: String, field: String)
+        /// The values of a literal union in a Type cell.
+        case literalUnion(of: String, field: String)
+        /// A union of several types in a Type cell.
+        case typeUnion
+    }
+
+    /// Creates a type.
+    public init(name: String, docName: String, summary: String?, location: SourceLocation, documentPath: String,
+                kind: Kind, origin: Origin = .declared) {
+        self.name = name
+        self.docName = docName
+        self.summary = summary
+        self.location = location
+        self.documentPath = documentPath
+        self.kind = kind
+        self.origin = origin
+    }
+}
+
+/// A JSON object with known properties. Keys the docs do not list are always allowed.
+public struct ObjectType: Hashable, Sendable {
+    /// The properties, in document order.
+    public var properties: [Property]
+    /// The variants, when the object is a tagged union.
+    public var variants: VariantSet?
+
+    /// Creates an object type.
+    public init(properties: [Property], variants: VariantSet? = nil) {
+        self.properties = properties
+        self.variants = variants
+    }
+}
+
+/// One property of an object.
+public struct Property: Hashable, Sendable {
+    /// The JSON key.
+    public var jsonName: String
+    /// The Swift property name: unique in its type, a valid identifier (without backticks).
+    public var swiftName: String
+    /// The value's type, without nullability.
+    public var type: TypeRef
+    /// Whether the value may be `null`.
+    public var isNullable: Bool
+    /// Whether the key is always present.
+    public var isRequired: Bool
+    /// The description (Markdown), if any.
+    public var summary: String?
+    /// The one value a string property takes, when the docs give it as a constant.
+    public var constant: String?
+    /// Where the rule comes from (the table row).
+    public var location: SourceLocation
+    /// Whether the value must be stored out of line because its type contains the owning type (a cycle of
+    /// structs).
+    public var isIndirect: Bool
+
+    /// Creates a property.
+    public init(jsonName: String, swiftName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
+                summary: String? = nil, constant: String? = nil, location: SourceLocation, isIndirect: Bool = false) {
+        self.isIndirect = isIndirect
+        self.jsonName = jsonName
+        self.swiftName = swiftName
+        self.type = type
+        self.isNullable = isNullable
+        self.isRequired = isRequired
+        self.summary = summary
+        self.constant = constant
+        self.location = location
+    }
+}
+
+/// A resolved type reference.
+public indirect enum TypeRef: Hashable, Sendable {
+    case string
+    /// A JSON integer (64-bit).
+    case integer
+    /// A JSON number (floating point).
+    case number
+    case boolean
+    /// An ISO 8601 date-time string.
+    case timestamp
+    /// Any JSON object.
+    case object
+    /// Any JSON value: what the docs leave untyped.
+    case any
+    /// A named type of the schema, by Swift name.
+    case named(String)
+    /// A JSON array.
+    case array(TypeRef)
+
+    /// The named types this reference mentions.
+    public var namedTypes: [String] {
+        switch self {
+        case .named(let n): return [n]
+        case .array(let e): return e.namedTypes
+        default: return []
+        }
+    }
+}
+
+/// The variants of a tagged union.
+public struct VariantSet: Hashable, Sendable {
+    /// The JSON key of the tag (`name`).
+    public var discriminator: String
+    /// The Swift name of the tag property.
+    public var discriminatorSwiftName: String
+    /// The enumeration of tag values (a type of the schema).
+    public var tagType: String
+    /// The Swift name of the property that holds the decoded variant.
+    public var variantPropertyName: String
+    /// The Swift name of the enum of variants.
+    public var variantEnumName: String
+    /// The variants, in document order.
+    public var variants: [Variant]
+    /// The Swift case name for tag values that have no variant fields.
+    public var otherCaseName: String
+    /// Whether the variant enum must be `indirect` (a variant contains the owning type).
+    public var isIndirect: Bool
+
+    /// Creates a variant set.
+    public init(discriminator: String, discriminatorSwiftName: String, tagType: String, variantPropertyName: String,
+                variantEnumName: String, variants: [Variant], otherCaseName: String, isIndirect: Bool = false) {
+        self.otherCaseName = otherCaseName
+        self.isIndirect = isIndirect
+        self.discriminator = discriminator
+        self.discriminatorSwiftName = discriminatorSwiftName
+        self.tagType = tagType
+        self.variantPropertyName = variantPropertyName
+        self.variantEnumName = variantEnumName
+        self.variants = variants
+    }
+}
+
+/// One variant: its tag, and the object type with its own fields.
+public struct Variant: Hashable, Sendable {
+    /// The tag value.
+    public var tag: String
+    /// The Swift case name (in the variant enum and in the tag enum).
+    public var caseName: String
+    /// The object type holding the variant's fields.
+    public var typeName: String
+    /// Where the variant is defined.
+    public var location: SourceLocation
+
+    /// Creates a variant.
+    public init(tag: String, caseName: String, typeName: String, location: SourceLocation) {
+        self.tag = tag
+        self.caseName = caseName
+        self.typeName = typeName
+        self.location = location
+    }
+}
+
+/// An enumeration of JSON values. Generated Swift keeps values it does not know.
+public struct EnumType: Hashable, Sendable {
+    /// The cases, in document order.
+    public var cases: [EnumCase]
+    /// Whether the values are JSON integers (otherwise strings).
+    public var isInteger: Bool
+    /// The Swift name of the case that keeps unknown values.
+    public var unknownCaseName: String
+
+    /// Creates an enumeration.
+    public init(cases: [EnumCase], isInteger: Bool, unknownCaseName: String) {
+        self.cases = cases
+        self.isInteger = isInteger
+        self.unknownCaseName = unknownCaseName
+    }
+}
+
+/// One enumeration case.
+public struct EnumCase: Hashable, Sendable {
+    /// The value on the wire.
+    public var value: String
+    /// The Swift case name (without backticks).
+    public var swiftName: String
+    /// The description (Markdown), if any.
+    public var summary: String?
+    /// Where the value is listed.
+    public var location: SourceLocation
+
+    /// Creates a case.
+    public init(value: String, swiftName: String, summary: String? = nil, location: SourceLocation) {
+        self.value = value
+        self.swiftName = swiftName
+        self.summary = summary
+        self.location = location
+    }
+}
+
+/// A value of one of several types (the docs' "base or extended" unions).
+public struct UnionType: Hashable, Sendable {
+    /// The members, in the order they are tried when decoding (most specific first).
+    public var members: [UnionMember]
+    /// Whether the enum must be `indirect` (a member contains the union).
+    public var isIndirect: Bool
+
+    /// Creates a union.
+    public init(members: [UnionMember], isIndirect: Bool = false) {
+        self.isIndirect = isIndirect
+        self.members = members
+    }
+}
+
+/// One member of a union.
+public struct UnionMember: Hashable, Sendable {
+    /// The member's type.
+    public var type: TypeRef
+    /// The Swift case name.
+    public var caseName: String
+
+    /// Creates a member.
+    public init(type: TypeRef, caseName: String) {
+        self.type = type
+        self.caseName = caseName
+    }
+}
+
+/// The messages of an events page, as one Swift enum.
+public struct EventSetType: Hashable, Sendable {
+    /// The JSON key of the event name (`event`).
+    public var discriminator: String
+    /// The JSON key of the payload (`data`), if the envelope has one.
+    public var payloadKey: String?
+    /// The envelope's properties (for validation).
+    public var envelope: [Property]
+    /// The events, in document order.
+    public var events: [Event]
+    /// The Swift name of the case that keeps unknown events.
+    public var unknownCaseName: String
+    /// Whether the enum must be `indirect` (a payload contains the event type).
+    public var isIndirect: Bool
+
+    /// Creates an event set.
+    public init(discriminator: String, payloadKey: String?, envelope: [Property], events: [Event],
+                unknownCaseName: String, isIndirect: Bool = false) {
+        self.isIndirect = isIndirect
+        self.discriminator = discriminator
+        self.payloadKey = payloadKey
+        self.envelope = envelope
+        self.events = events
+        self.unknownCaseName = unknownCaseName
+    }
+}
+
+/// One event.
+public struct Event: Hashable, Sendable {
+    /// The name on the wire.
+    public var name: String
+    /// The Swift case name.
+    public var caseName: String
+    /// The description (Markdown), if any.
+    public var summary: String?
+    /// Where the event is defined.
+    public var location: SourceLocation
+    /// What it carries.
+    public var payload: EventPayload
+
+    /// Creates an event.
+    public init(name: String, caseName: String, summary: String?, location: SourceLocation, payload: EventPayload) {
+        self.name = name
+        self.caseName = caseName
+        self.summary = summary
+        self.location = location
+        self.payload = payload
+    }
+}
+
+/// What an event carries.
+public enum EventPayload: Hashable, Sendable {
+    /// Nothing.
+    case none
+    /// A value under the payload key; `alsoRequired` lists optional properties of that object type that this event
+    /// always includes (with where the docs say so).
+    case data(TypeRef, alsoRequired: [RequiredAttribute], location: SourceLocation)
+    /// An object read from the message's top level (beside the event name), with no payload key.
+    case frame(TypeRef, location: SourceLocation)
+}
+
+/// An optional property that a context makes required.
+public struct RequiredAttribute: Hashable, Sendable {
+    /// The JSON key.
+    public var jsonName: String
+    /// Where the docs require it.
+    public var location: SourceLocation
+
+    /// Creates a required attribute.
+    public init(jsonName: String, location: SourceLocation) {
+        self.jsonName = jsonName
+        self.location = location
+    }
+}

@@ -1,0 +1,774 @@
+import SpecgenSupport
+
+/// Resolves the declarations of a set of documents into a ``Schema``: follows links and names, assigns Swift names,
+/// settles presence and nullability, flattens extended types, and synthesizes the types the docs imply (payloads,
+/// variants, enums from literal unions, nested objects from dotted field names).
+///
+/// Problems are reported to the collector and the build goes on; what cannot be typed becomes ``TypeRef/any``.
+public struct SchemaBuilder {
+    /// Options that a dialect or the configuration supplies.
+    public struct Options {
+        /// The key under which an anchor matches when it does not match exactly (see `Dialect.looseAnchorKey`).
+        public var looseAnchorKey: (String) -> String
+
+        /// Creates options.
+        public init(looseAnchorKey: @escaping (String) -> String = { $0.lowercased() }) {
+            self.looseAnchorKey = looseAnchorKey
+        }
+    }
+
+    let options: Options
+
+    /// Creates a builder.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Builds the schema.
+    ///
+    /// - Parameters:
+    ///   - documents: The documents' declarations, in any order (they are ordered by path).
+    ///   - diagnostics: Where problems are reported.
+    /// - Returns: The schema.
+    public func build(_ documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
+        let run = BuildRun(documents: documents.sorted { $0.path < $1.path }, options: options,
+                           diagnostics: diagnostics)
+        return run.build()
+    }
+}
+
+// MARK: - One build
+
+/// What an anchor or name leads to.
+private enum Target: Equatable {
+    case declaration(Int)
+    case variant(Int, Int)
+    case tags(Int)
+    case event(Int, Int)
+    /// An anchor the docs define for something that is not a type (a section, an endpoint).
+    case other(owner: Int?)
+}
+
+private final class BuildRun {
+    let documents: [SpecDocument]
+    let options: SchemaBuilder.Options
+    let diagnostics: DiagnosticCollector
+
+    /// Every declaration, in document order, with its document's path.
+    var declarations: [(declaration: SpecDeclaration, path: String)] = []
+    var anchors: [String: Target] = [:]
+    var looseAnchors: [String: [Target]] = [:]
+    var qualifiedNames: [String: Int] = [:]
+    var shortNames: [String: [Int]] = [:]
+
+    /// The Swift name of each declaration that becomes a type.
+    var swiftNames: [Int: String] = [:]
+    var typeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames)
+
+    /// Built types, per declaration: the declaration's own type first, then what it synthesized.
+    var built: [Int: [SchemaType]] = [:]
+    /// Object properties by declaration, once built (for extension and required-attribute checks).
+    var objectProperties: [Int: [Property]] = [:]
+    var building: Set<Int> = []
+    /// Synthesized union types, by their members.
+    var unions: [[TypeRef]: String] = [:]
+    /// Tag enums and variant types by declaration.
+    var tagEnumNames: [Int: String] = [:]
+    var variantTypeNames: [Int: [String]] = [:]
+
+    init(documents: [SpecDocument], options: SchemaBuilder.Options, diagnostics: DiagnosticCollector) {
+        self.documents = documents
+        self.options = options
+        self.diagnostics = diagnostics
+    }
+
+    func build() -> Schema {
+        index()
+        nameDeclarations()
+        for index in declarations.indices where swiftNames[index] != nil {
+            buildDeclaration(index)
+        }
+        var types: [SchemaType] = []
+        for index in declarations.indices { types += built[index] ?? [] }
+        CycleBreaker.breakCycles(in: &types)
+        return Schema(types: types)
+    }
+
+    // MARK: Indexing
+
+    func index() {
+        for document in documents {
+            for declaration in document.declarations {
+                let index = declarations.count
+                declarations.append((declaration, document.path))
+                let qualified = declaration.qualifiedName
+                if let first = qualifiedNames[qualified] {
+                    let previous = declarations[first].declaration.location
+                    let what = if case .events = declaration.kind { "events page" } else { "type" }
+                    diagnostics.emit(.error,
+                                     "\(what) '\(qualified)' is defined twice (first at \(previous.fileLine)); "
+                                        + "rename or remove one of them", at: declaration.location,
+                                     code: "duplicate-type")
+                } else {
+                    qualifiedNames[qualified] = index
+                }
+                shortNames[declaration.name, default: []].append(index)
+                for anchor in declaration.anchors { define(anchor, .declaration(index), at: declaration.location) }
+                switch declaration.kind {
+                case .object(let object):
+                    if let variants = object.variants {
+                        for anchor in variants.tagAnchors { define(anchor, .tags(index), at: variants.location) }
+                        for (v, variant) in variants.variants.enumerated() {
+                            for anchor in variant.anchors { define(anchor, .variant(index, v), at: variant.location) }
+                        }
+                    }
+                case .events(let set):
+                    var seen: [String: SourceLocation] = [:]
+                    for (e, event) in set.events.enumerated() {
+                        if let first = seen[event.name] {
+                            diagnostics.emit(.error,
+                                             "event '\(event.name)' is defined twice (first at \(first.fileLine)); "
+                                                + "remove one of them", at: event.location, code: "duplicate-event")
+                        }
+                        seen[event.name] = seen[event.name] ?? event.location
+                        for anchor in event.anchors { define(anchor, .event(index, e), at: event.location) }
+                    }
+                default:
+                    break
+                }
+            }
+            for (anchor, owner) in document.otherAnchors.sorted(by: { $0.key < $1.key }) where anchors[anchor] == nil {
+                let ownerIndex = owner.flatMap { name in qualifiedNames[name] }
+                anchors[anchor] = .other(owner: ownerIndex)
+            }
+        }
+        for (anchor, target) in anchors.sorted(by: { $0.key < $1.key }) {
+            looseAnchors[options.looseAnchorKey(anchor), default: []].append(target)
+        }
+        // Headings without anchors can still be matched loosely by their name.
+        for (index, entry) in declarations.enumerated() {
+            let key = options.looseAnchorKey(entry.declaration.name)
+            if !(looseAnchors[key]?.contains(.declaration(index)) ?? false) {
+                looseAnchors[key, default: []].append(.declaration(index))
+            }
+        }
+    }
+
+    func define(_ anchor: String, _ target: Target, at location: SourceLocation) {
+        if let existing = anchors[anchor], existing != target {
+            diagnostics.emit(.warning, "anchor '#\(anchor)' is defined more than once; links go to the first one",
+                             at: location, code: "duplicate-anchor")
+            return
+        }
+        anchors[anchor] = target
+    }
+
+    // MARK: Naming
+
+    func nameDeclarations() {
+        for (index, entry) in declarations.enumerated() {
+            let declaration = entry.declaration
+            var base: String
+            switch declaration.kind {
+            case .object, .enumeration:
+                base = typeName(for: declaration)
+            case .events:
+                base = SwiftNaming.typeName(declaration.name)
+                if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
+            case .scalar, .container:
+                continue
+            }
+            let name = typeNames.claim(base)
+            if name != base {
+                diagnostics.emit(.warning,
+                                 "'\(declaration.qualifiedName)' would be named '\(base)' in Swift, which is taken; "
+                                    + "it is named '\(name)'", at: declaration.location, code: "name-collision")
+            }
+            swiftNames[index] = name
+        }
+    }
+
+    func typeName(for declaration: SpecDeclaration) -> String {
+        let own = SwiftNaming.typeName(declaration.name)
+        guard !declaration.isFullName, !declaration.parents.isEmpty else { return own }
+        let parent = declaration.parents.map(SwiftNaming.typeName).joined()
+        return own.hasPrefix(parent) ? own : parent + own
+    }
+
+    func claimSynthesized(_ base: String, at location: SourceLocation) -> String {
+        let name = typeNames.claim(base)
+        if name != base {
+            diagnostics.emit(.note, "the type specgen makes here would be named '\(base)', which is taken; it is "
+                                + "named '\(name)'", at: location, code: "name-collision")
+        }
+        return name
+    }
+
+    // MARK: Resolution
+
+    /// Resolves a reference; reports what does not resolve exactly.
+    func resolve(_ reference: SpecReference, from owner: Int?) -> Target? {
+        if let anchor = reference.anchor {
+            if let target = anchors[anchor] { return target }
+            let key = options.looseAnchorKey(anchor)
+            let candidates = (looseAnchors[key] ?? []).reduce(into: [Target]()) { if !$0.contains($1) { $0.append($1) } }
+            if candidates.count == 1 {
+                let found = describe(candidates[0])
+                diagnostics.emit(.warning,
+                                 "link '#\(anchor)' matches no anchor exactly; it is taken to mean \(found) "
+                                    + "(punctuation ignored); fix the link", at: reference.range, code: "loose-anchor")
+                return candidates[0]
+            }
+            if candidates.count > 1 {
+                diagnostics.emit(.warning,
+                                 "link '#\(anchor)' matches no anchor exactly and several loosely "
+                                    + "(\(candidates.map(describe).joined(separator: ", "))); the field accepts any "
+                                    + "JSON value", at: reference.range, code: "dangling-anchor")
+                return nil
+            }
+            diagnostics.emit(.warning,
+                             "link '#\(anchor)' (\(reference.name)) leads to no heading or anchor; the field "
+                                + "accepts any JSON value", at: reference.range, code: "dangling-anchor")
+            return nil
+        }
+        // A bare name: the dotted name, a sibling sub-type, or a unique name anywhere.
+        let name = reference.name
+        if let index = qualifiedNames[name] { return .declaration(index) }
+        if let owner {
+            let parents = declarations[owner].declaration.parents
+            let scope = (parents.first.map { [$0] } ?? [declarations[owner].declaration.name])
+            if let index = qualifiedNames[(scope + [name]).joined(separator: ".")] { return .declaration(index) }
+        }
+        if let matches = shortNames[name], matches.count == 1 { return .declaration(matches[0]) }
+        diagnostics.emit(.warning, "type '\(name)' is not defined in these docs; the field accepts any JSON value",
+                         at: reference.range, code: "unknown-type")
+        return nil
+    }
+
+    func describe(_ target: Target) -> String {
+        switch target {
+        case .declaration(let i): return "'\(declarations[i].declaration.qualifiedName)'"
+        case .variant(let i, let v):
+            if case .object(let o) = declarations[i].declaration.kind, let variants = o.variants {
+                return "variant '\(variants.variants[v].tag)' of '\(declarations[i].declaration.qualifiedName)'"
+            }
+            return "a variant"
+        case .tags(let i): return "the tags of '\(declarations[i].declaration.qualifiedName)'"
+        case .event(let i, let e):
+            if case .events(let set) = declarations[i].declaration.kind { return "event '\(set.events[e].name)'" }
+            return "an event"
+        case .other(let owner): return owner.map { "a section of '\(declarations[$0].declaration.qualifiedName)'" }
+            ?? "a section"
+        }
+    }
+
+    /// The type a resolved target stands for.
+    func typeRef(for target: Target, reference: SpecReference, from owner: Int?) -> TypeRef {
+        switch target {
+        case .declaration(let index), .other(.some(let index)):
+            let declaration = declarations[index].declaration
+            switch declaration.kind {
+            case .scalar(.timestamp): return .timestamp
+            case .scalar(.any): return .any
+            case .container:
+                // A heading that groups several types: take the one named after the referring type
+                // (ChatChannel → ChatChannelUserAttributes).
+                let children = declarations.indices.filter {
+                    declarations[$0].declaration.parents == [declaration.name] && swiftNames[$0] != nil
+                }
+                let ownerName = owner.flatMap { ownerTypeName($0) } ?? ""
+                let matching = children.filter { !ownerName.isEmpty && swiftNames[$0]!.hasPrefix(ownerName) }
+                if matching.count == 1 { return .named(swiftNames[matching[0]]!) }
+                diagnostics.emit(.warning,
+                                 "'\(declaration.name)' only groups other types (\(children.compactMap { swiftNames[$0] }.joined(separator: ", "))) "
+                                    + "and none is named after the referring type; the field accepts any JSON value",
+                                 at: reference.range, code: "ambiguous-reference")
+                return .any
+            case .object, .enumeration, .events:
+                return .named(swiftNames[index]!)
+            }
+        case .variant(let index, let v):
+            buildDeclaration(index)
+            if let names = variantTypeNames[index], v < names.count { return .named(names[v]) }
+            return .any
+        case .tags(let index):
+            buildDeclaration(index)
+            if let name = tagEnumNames[index] { return .named(name) }
+            return .any
+        case .event, .other(nil):
+            diagnostics.emit(.warning, "link '#\(reference.anchor ?? reference.name)' does not lead to a type; the "
+                                + "field accepts any JSON value", at: reference.range, code: "not-a-type")
+            return .any
+        }
+    }
+
+    /// The Swift name of the type that holds a declaration's fields (its own, or its parent's for synthesized).
+    func ownerTypeName(_ index: Int) -> String? {
+        if let name = swiftNames[index] { return name }
+        return nil
+    }
+
+    // MARK: Building declarations
+
+    func buildDeclaration(_ index: Int) {
+        guard built[index] == nil, !building.contains(index), let name = swiftNames[index] else { return }
+        building.insert(index)
+        defer { building.remove(index) }
+        let (declaration, path) = declarations[index]
+        var output: [SchemaType] = []
+        let context = TypeContext(run: self, declarationIndex: index, path: path)
+        switch declaration.kind {
+        case .object(let object):
+            var properties = buildObjectProperties(object, declaration: declaration, context: context)
+            var variantSet: VariantSet?
+            if let variants = object.variants {
+                variantSet = buildVariants(variants, ownerName: name, properties: &properties, context: context)
+            }
+            objectProperties[index] = properties
+            output.append(SchemaType(name: name, docName: declaration.qualifiedName, summary: declaration.summary,
+                                     location: declaration.location, documentPath: path,
+                                     kind: .object(ObjectType(properties: properties, variants: variantSet))))
+        case .enumeration(let spec):
+            output.append(SchemaType(name: name, docName: declaration.qualifiedName, summary: declaration.summary,
+                                     location: declaration.location, documentPath: path,
+                                     kind: .enumeration(makeEnum(spec.values, isInteger: spec.isInteger))))
+        case .events(let set):
+            output.append(buildEvents(set, name: name, declaration: declaration, context: context))
+        case .scalar, .container:
+            return
+        }
+        built[index] = output + context.synthesized
+    }
+
+    func makeEnum(_ values: [SpecEnumValue], isInteger: Bool) -> EnumType {
+        var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames.union(["rawValue", "knownCases"]))
+        var seen = Set<String>()
+        var cases: [EnumCase] = []
+        for value in values where seen.insert(value.value).inserted {
+            let base = SwiftNaming.memberName(isInteger ? (value.label ?? value.value) : value.value)
+            cases.append(EnumCase(value: value.value, swiftName: names.claim(base), summary: value.summary,
+                                  location: value.location))
+        }
+        return EnumType(cases: cases, isInteger: isInteger, unknownCaseName: names.claim("unknown"))
+    }
+
+    /// The properties of an object: those of the types it extends, then its own (which win), with dotted names
+    /// grouped into nested objects.
+    func buildObjectProperties(_ object: SpecObject, declaration: SpecDeclaration, context: TypeContext) -> [Property] {
+        var inherited: [Property] = []
+        for base in object.extends {
+            guard let target = resolve(base, from: context.declarationIndex) else { continue }
+            guard case .declaration(let baseIndex) = target, case .object = declarations[baseIndex].declaration.kind
+            else {
+                diagnostics.emit(.warning, "'\(declaration.qualifiedName)' extends '\(base.name)', which is not an "
+                                    + "object type; its fields are not included", at: base.range,
+                                 code: "bad-extension")
+                continue
+            }
+            buildDeclaration(baseIndex)
+            guard let baseProperties = objectProperties[baseIndex] else {
+                diagnostics.emit(.warning, "'\(declaration.qualifiedName)' extends '\(base.name)' in a cycle; its "
+                                    + "fields are not included", at: base.range, code: "bad-extension")
+                continue
+            }
+            for property in baseProperties where !inherited.contains(where: { $0.jsonName == property.jsonName }) {
+                inherited.append(property)
+            }
+        }
+        var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+        var properties = makeProperties(object.fields, ownerName: swiftNames[context.declarationIndex]!,
+                                        context: context, names: &names, inherited: inherited)
+        // Optional fields of the extended types that this one always includes.
+        for mention in object.alwaysIncluded {
+            if let i = properties.firstIndex(where: { $0.jsonName == mention.name }) {
+                properties[i].isRequired = true
+            } else {
+                diagnostics.emit(.warning,
+                                 "'\(mention.name)' is said to be included, but no extended type has a field of "
+                                    + "that name", at: mention.location, code: "unknown-field")
+            }
+        }
+        return properties
+    }
+
+    /// Turns fields into properties, in order; inherited properties come first and are replaced by own fields of
+    /// the same JSON name.
+    func makeProperties(_ fields: [SpecField], ownerName: String, context: TypeContext,
+                        names: inout SwiftNaming.Uniquer, inherited: [Property] = []) -> [Property] {
+        var properties: [Property] = []
+        var seen: [String: SourceLocation] = [:]
+        var own: [SpecField] = []
+        var dottedGroups: [(prefix: String, fields: [SpecField])] = []
+        for field in fields {
+            if let first = seen[field.name] {
+                diagnostics.emit(.warning,
+                                 "field '\(field.name)' is listed twice in '\(context.docName)' (first at "
+                                    + "\(first.fileLine)); the first one is used", at: field.location,
+                                 code: "duplicate-field")
+                continue
+            }
+            seen[field.name] = field.location
+            if let dot = field.name.firstIndex(of: "."), dot != field.name.startIndex,
+               field.name.index(after: dot) != field.name.endIndex {
+                let prefix = String(field.name[..<dot])
+                var nested = field
+                nested.name = String(field.name[field.name.index(after: dot)...])
+                if let g = dottedGroups.firstIndex(where: { $0.prefix == prefix }) {
+                    dottedGroups[g].fields.append(nested)
+                } else {
+                    dottedGroups.append((prefix, [nested]))
+                    // Keep the group's position among the fields.
+                    own.append(SpecField(name: prefix, type: nil, presence: field.presence, location: field.location))
+                }
+            } else {
+                own.append(field)
+            }
+        }
+        // Inherited properties keep their order; own fields replace them or follow.
+        var ownByName: [String: SpecField] = [:]
+        for field in own where ownByName[field.name] == nil { ownByName[field.name] = field }
+        var order: [(inherited: Property?, field: SpecField?)] = inherited.map { ($0, ownByName[$0.jsonName]) }
+        for field in own where !inherited.contains(where: { $0.jsonName == field.name }) {
+            if !order.contains(where: { $0.field?.name == field.name }) { order.append((nil, field)) }
+        }
+        for entry in order {
+            if let field = entry.field {
+                if let group = dottedGroups.first(where: { $0.prefix == field.name }) {
+                    properties.append(makeDottedProperty(prefix: group.prefix, fields: group.fields,
+                                                         explicit: field.type == nil && field.summary == nil ? nil : field,
+                                                         ownerName: ownerName, context: context, names: &names))
+                } else {
+                    properties.append(makeProperty(field, ownerName: ownerName, context: context, names: &names))
+                }
+            } else if var property = entry.inherited {
+                property.swiftName = names.claim(property.swiftName)
+                properties.append(property)
+            }
+        }
+        return properties
+    }
+
+    func makeProperty(_ field: SpecField, ownerName: String, context: TypeContext,
+                      names: inout SwiftNaming.Uniquer) -> Property {
+        let (type, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
+        return Property(jsonName: field.name, swiftName: names.claim(SwiftNaming.memberName(field.name)), type: type,
+                        isNullable: nullable, isRequired: field.presence == .required && !nullable,
+                        summary: field.summary, constant: field.constant, location: field.location)
+    }
+
+    /// `hype.current`, `hype.required` → a property `hype` of a nested object type.
+    func makeDottedProperty(prefix: String, fields: [SpecField], explicit: SpecField?, ownerName: String,
+                            context: TypeContext, names: inout SwiftNaming.Uniquer) -> Property {
+        let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(prefix), at: fields[0].location)
+        var nestedNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+        let slot = context.synthesized.count
+        let nested = makeProperties(fields, ownerName: typeName, context: context.nested(docName: context.docName + "." + prefix),
+                                    names: &nestedNames)
+        context.insert(SchemaType(
+            name: typeName, docName: context.docName + "." + prefix, summary: nil, location: fields[0].location,
+            documentPath: context.path, kind: .object(ObjectType(properties: nested)),
+            origin: .dottedFields(of: ownerName, field: prefix)), at: slot)
+        let nullable = explicit?.type?.strippingNullable.nullable ?? false
+        let required = (explicit?.presence ?? (fields.contains { $0.presence == .required } ? .required : .optional))
+            == .required && !nullable
+        return Property(jsonName: prefix, swiftName: names.claim(SwiftNaming.memberName(prefix)),
+                        type: .named(typeName), isNullable: nullable, isRequired: required,
+                        summary: explicit?.summary, location: explicit?.location ?? fields[0].location)
+    }
+
+    /// A field's type and nullability.
+    func typeRef(for field: SpecField, ownerName: String, context: TypeContext) -> (TypeRef, Bool) {
+        guard let type = field.type else {
+            diagnostics.emit(.warning, "field '\(field.name)' has no type; it accepts any JSON value",
+                             at: field.typeRange, code: "untyped-field")
+            return (.any, false)
+        }
+        let (core, nullable) = type.strippingNullable
+        return (typeRef(for: core, field: field, ownerName: ownerName, context: context), nullable)
+    }
+
+    func typeRef(for type: SpecType, field: SpecField, ownerName: String, context: TypeContext) -> TypeRef {
+        switch type {
+        case .primitive(let primitive):
+            switch primitive {
+            case .string: return .string
+            case .integer: return .integer
+            case .number: return .number
+            case .boolean: return .boolean
+            case .object: return .object
+            case .timestamp: return .timestamp
+            case .any: return .any
+            }
+        case .reference(let reference):
+            guard let target = resolve(reference, from: context.declarationIndex) else { return .any }
+            return typeRef(for: target, reference: reference, from: context.declarationIndex)
+        case .array(let element):
+            // Element nullability (`T?[]`) is not expressed; the elements are read as `T`.
+            return .array(typeRef(for: element.strippingNullable.type, field: field, ownerName: ownerName,
+                                  context: context))
+        case .nullable(let inner):
+            return typeRef(for: inner, field: field, ownerName: ownerName, context: context)
+        case .literals(let values):
+            let name = claimSynthesized(ownerName + SwiftNaming.typeName(field.name), at: field.location)
+            let values = values.map { SpecEnumValue(value: $0, location: field.location) }
+            context.synthesized.append(SchemaType(
+                name: name, docName: context.docName + "." + field.name, summary: field.summary,
+                location: field.location, documentPath: context.path,
+                kind: .enumeration(makeEnum(values, isInteger: false)),
+                origin: .literalUnion(of: ownerName, field: field.name)))
+            return .named(name)
+        case .union(let members):
+            let refs = members.map { typeRef(for: $0, field: field, ownerName: ownerName, context: context) }
+            var unique: [TypeRef] = []
+            for ref in refs where !unique.contains(ref) { unique.append(ref) }
+            if unique.count == 1 { return unique[0] }
+            if unique.contains(.any) { return .any }
+            return .named(unionType(unique, field: field, context: context))
+        case .untyped:
+            return .any
+        }
+    }
+
+    /// A union type for these members, made once per member list.
+    func unionType(_ members: [TypeRef], field: SpecField, context: TypeContext) -> String {
+        // Most specific first: a type that extends another is tried before it.
+        let ordered = members.enumerated().sorted { a, b in
+            let aExtendsB = extends(a.element, b.element)
+            let bExtendsA = extends(b.element, a.element)
+            if aExtendsB != bExtendsA { return aExtendsB }
+            return a.offset < b.offset
+        }.map(\.element)
+        if let existing = unions[ordered] { return existing }
+        let memberNames = members.map(caseBaseName)
+        let name = claimSynthesized(memberNames.map(SwiftNaming.typeName).joined(separator: "Or"), at: field.location)
+        unions[ordered] = name
+        var caseNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+        context.synthesized.append(SchemaType(
+            name: name, docName: members.map(caseBaseName).joined(separator: " | "), summary: nil,
+            location: field.location, documentPath: context.path,
+            kind: .union(UnionType(members: ordered.map {
+                UnionMember(type: $0, caseName: caseNames.claim(SwiftNaming.memberName(caseBaseName($0))))
+            })), origin: .typeUnion))
+        return name
+    }
+
+    func caseBaseName(_ ref: TypeRef) -> String {
+        switch ref {
+        case .named(let n): return n
+        case .array(let e): return caseBaseName(e) + "List"
+        case .string: return "string"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "boolean"
+        case .timestamp: return "timestamp"
+        case .object: return "object"
+        case .any: return "value"
+        }
+    }
+
+    /// Whether `a` names a type that extends the type `b` names.
+    func extends(_ a: TypeRef, _ b: TypeRef) -> Bool {
+        guard case .named(let aName) = a, case .named(let bName) = b,
+              let aIndex = swiftNames.first(where: { $0.value == aName })?.key,
+              case .object(let object) = declarations[aIndex].declaration.kind else { return false }
+        return object.extends.contains { reference in
+            guard let anchor = reference.anchor, case .declaration(let i)? = anchors[anchor] else { return false }
+            return swiftNames[i] == bName
+        }
+    }
+
+    // MARK: Variants
+
+    func buildVariants(_ variants: SpecVariants, ownerName: String, properties: inout [Property],
+                       context: TypeContext) -> VariantSet? {
+        guard let tagIndex = properties.firstIndex(where: { $0.jsonName == variants.discriminator }) else {
+            diagnostics.emit(.warning, "variants are selected by '\(variants.discriminator)', which is not a field of "
+                                + "'\(context.docName)'", at: variants.location, code: "bad-variants")
+            return nil
+        }
+        // The tag enumeration: the listed tags, then the tags of the variants.
+        var values = variants.listedTags
+        for variant in variants.variants where !values.contains(where: { $0.value == variant.tag }) {
+            values.append(SpecEnumValue(value: variant.tag, summary: variant.summary, location: variant.location))
+        }
+        for (i, value) in values.enumerated() where value.summary == nil {
+            values[i].summary = variants.variants.first { $0.tag == value.value }?.summary
+        }
+        let tagName = claimSynthesized(ownerName + SwiftNaming.typeName(variants.discriminator), at: variants.location)
+        tagEnumNames[context.declarationIndex] = tagName
+        let tagEnum = makeEnum(values, isInteger: false)
+        context.synthesized.append(SchemaType(
+            name: tagName, docName: context.docName + "." + variants.discriminator,
+            summary: "The values of ``\(ownerName)/\(properties[tagIndex].swiftName)``.", location: variants.location,
+            documentPath: context.path, kind: .enumeration(tagEnum), origin: .variantTags(of: ownerName)))
+        properties[tagIndex].type = .named(tagName)
+
+        var memberNames = SwiftNaming.Uniquer(reserved: Set(properties.map(\.swiftName))
+            .union(SwiftNaming.reservedMemberNames))
+        let variantProperty = memberNames.claim("variant")
+        let variantEnum = claimSynthesized(ownerName + "Variant", at: variants.location)
+        var result: [Variant] = []
+        var typeNamesInOrder: [String] = []
+        for variant in variants.variants {
+            let caseName = tagEnum.cases.first { $0.value == variant.tag }!.swiftName
+            let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(variant.tag), at: variant.location)
+            typeNamesInOrder.append(typeName)
+            var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+            let slot = context.synthesized.count
+            let variantContext = context.nested(docName: context.docName + "[" + variant.tag + "]")
+            var variantProperties = makeProperties(variant.fields, ownerName: typeName, context: variantContext,
+                                                   names: &names)
+            for nested in variant.nested {
+                let nestedName = claimSynthesized(typeName + SwiftNaming.typeName(nested.field), at: nested.location)
+                var nestedNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+                let nestedSlot = context.synthesized.count
+                let nestedProperties = makeProperties(nested.fields, ownerName: nestedName,
+                                                      context: variantContext.nested(
+                                                          docName: variantContext.docName + "." + nested.field),
+                                                      names: &nestedNames)
+                context.insert(SchemaType(
+                    name: nestedName, docName: context.docName + "[" + variant.tag + "]." + nested.field,
+                    summary: nil, location: nested.location, documentPath: context.path,
+                    kind: .object(ObjectType(properties: nestedProperties)),
+                    origin: .variantNested(of: ownerName, tag: variant.tag, field: nested.field)), at: nestedSlot)
+                let base = properties.first { $0.jsonName == nested.field }!
+                if let i = variantProperties.firstIndex(where: { $0.jsonName == nested.field }) {
+                    variantProperties[i].type = .named(nestedName)
+                } else {
+                    variantProperties.append(Property(
+                        jsonName: nested.field, swiftName: names.claim(SwiftNaming.memberName(nested.field)),
+                        type: .named(nestedName), isNullable: base.isNullable, isRequired: base.isRequired,
+                        summary: base.summary, location: nested.location))
+                }
+            }
+            let variantType = SchemaType(
+                name: typeName, docName: context.docName + "[" + variant.tag + "]", summary: variant.summary,
+                location: variant.location, documentPath: context.path,
+                kind: .object(ObjectType(properties: variantProperties)), origin: .variant(of: ownerName, tag: variant.tag))
+            context.insert(variantType, at: slot)
+            result.append(Variant(tag: variant.tag, caseName: caseName, typeName: typeName, location: variant.location))
+        }
+        variantTypeNames[context.declarationIndex] = typeNamesInOrder
+        var caseNames = SwiftNaming.Uniquer(reserved: Set(result.map(\.caseName)))
+        return VariantSet(discriminator: variants.discriminator,
+                          discriminatorSwiftName: properties[tagIndex].swiftName, tagType: tagName,
+                          variantPropertyName: variantProperty, variantEnumName: variantEnum, variants: result,
+                          otherCaseName: caseNames.claim("other"))
+    }
+
+    // MARK: Events
+
+    func buildEvents(_ set: SpecEventSet, name: String, declaration: SpecDeclaration, context: TypeContext) -> SchemaType {
+        var envelopeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+        let envelope = makeProperties(set.envelope, ownerName: name, context: context, names: &envelopeNames)
+        var caseNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames.union(["name"]))
+        var events: [Event] = []
+        var seen = Set<String>()
+        for event in set.events where seen.insert(event.name).inserted {
+            let caseName = caseNames.claim(SwiftNaming.memberName(event.name))
+            let payload: EventPayload
+            switch event.payload {
+            case .none:
+                payload = .none
+            case .type(let type, let alsoRequired, let location):
+                let field = SpecField(name: set.payloadKey ?? "data", type: type, presence: .required,
+                                      location: location)
+                let (ref, _) = typeRef(for: field, ownerName: name, context: context)
+                payload = .data(ref, alsoRequired: checkedRequired(alsoRequired, of: ref), location: location)
+                if set.payloadKey == nil {
+                    diagnostics.emit(.warning, "event '\(event.name)' has a payload but the envelope has no payload "
+                                        + "field", at: location, code: "bad-event")
+                }
+            case .fields(let fields, let location), .frame(let fields, let location):
+                let isFrame = if case .frame = event.payload { true } else { false }
+                let typeName = claimSynthesized(SwiftNaming.typeName(event.name) + "Payload", at: location)
+                var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+                let payloadContext = context.nested(docName: event.name)
+                let slot = context.synthesized.count
+                let properties = makeProperties(fields, ownerName: typeName, context: payloadContext, names: &names)
+                context.insert(SchemaType(
+                    name: typeName, docName: "\(event.name) " + (isFrame ? "message" : "payload"),
+                    summary: isFrame
+                        ? "The fields of a `\(event.name)` message, which sit beside `\(set.discriminator)` at the "
+                            + "message's top level."
+                        : "The payload of a `\(event.name)` message.",
+                    location: location, documentPath: context.path, kind: .object(ObjectType(properties: properties)),
+                    origin: .eventPayload(event: event.name)), at: slot)
+                payload = isFrame ? .frame(.named(typeName), location: location)
+                    : .data(.named(typeName), alsoRequired: [], location: location)
+            }
+            events.append(Event(name: event.name, caseName: caseName, summary: event.summary, location: event.location,
+                                payload: payload))
+        }
+        let unknown = caseNames.claim("unknown")
+        return SchemaType(name: name, docName: declaration.qualifiedName, summary: declaration.summary,
+                          location: declaration.location, documentPath: context.path,
+                          kind: .eventSet(EventSetType(discriminator: set.discriminator, payloadKey: set.payloadKey,
+                                                       envelope: envelope, events: events, unknownCaseName: unknown)))
+    }
+
+    /// Checks that each attribute an event requires is a property of its payload type.
+    func checkedRequired(_ mentions: [SpecNameMention], of ref: TypeRef) -> [RequiredAttribute] {
+        guard !mentions.isEmpty else { return [] }
+        guard case .named(let typeName) = ref,
+              let index = swiftNames.first(where: { $0.value == typeName })?.key else {
+            for mention in mentions {
+                diagnostics.emit(.warning, "'\(mention.name)' is required of a payload that is not an object type",
+                                 at: mention.location, code: "unknown-field")
+            }
+            return []
+        }
+        buildDeclaration(index)
+        let properties = objectProperties[index] ?? []
+        var result: [RequiredAttribute] = []
+        for mention in mentions {
+            if properties.contains(where: { $0.jsonName == mention.name }) {
+                result.append(RequiredAttribute(jsonName: mention.name, location: mention.location))
+            } else {
+                diagnostics.emit(.warning, "'\(mention.name)' is not a field of '\(typeName)'", at: mention.location,
+                                 code: "unknown-field")
+            }
+        }
+        return result
+    }
+}
+
+/// Types synthesized while one declaration is built, shared by the contexts of its parts.
+private final class SynthesizedTypes {
+    var types: [SchemaType] = []
+}
+
+/// Where types are being built: which declaration, which file, and what has been synthesized on the way.
+private final class TypeContext {
+    unowned let run: BuildRun
+    let declarationIndex: Int
+    let path: String
+    let docName: String
+    private let buffer: SynthesizedTypes
+
+    init(run: BuildRun, declarationIndex: Int, path: String, docName: String? = nil,
+         buffer: SynthesizedTypes = SynthesizedTypes()) {
+        self.run = run
+        self.declarationIndex = declarationIndex
+        self.path = path
+        self.docName = docName ?? run.declarations[declarationIndex].declaration.qualifiedName
+        self.buffer = buffer
+    }
+
+    /// The types synthesized so far, in the order they are output.
+    var synthesized: [SchemaType] {
+        get { buffer.types }
+        set { buffer.types = newValue }
+    }
+
+    /// Adds a synthesized type at `slot` (a count of ``synthesized`` taken earlier), so that a type comes before
+    /// the types made while building it.
+    func insert(_ type: SchemaType, at slot: Int) {
+        buffer.types.insert(type, at: min(slot, buffer.types.count))
+    }
+
+    /// A context for a part of the same declaration (a variant, a nested object).
+    func nested(docName: String) -> TypeContext {
+        TypeContext(run: run, declarationIndex: declarationIndex, path: path, docName: docName, buffer: buffer)
+    }
+}

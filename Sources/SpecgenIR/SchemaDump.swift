@@ -1,0 +1,85 @@
+extension Schema {
+    /// A readable dump of the schema, one type a paragraph; the golden format of the IR in tests and the output
+    /// of `specgen dump-ir`.
+    public func dump(locations: Bool = true) -> String {
+        var out = ""
+        for type in types {
+            let at = locations ? " @\(type.location.fileLine)" : ""
+            let origin = type.origin == .declared ? "" : " (\(type.origin.dumped))"
+            switch type.kind {
+            case .object(let object):
+                out += "object \(type.name) '\(type.docName)'\(origin)\(at)\n"
+                for p in object.properties { out += "  \(p.dumped(locations: locations))\n" }
+                if let v = object.variants {
+                    out += "  variants by \(v.discriminator) -> \(v.variantPropertyName): \(v.variantEnumName) tags \(v.tagType)\n"
+                    for variant in v.variants { out += "    \(variant.tag) .\(variant.caseName) \(variant.typeName)\n" }
+                }
+            case .enumeration(let e):
+                out += "enum \(type.name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
+                for c in e.cases { out += "  .\(c.swiftName) = \(c.value)\n" }
+                out += "  .\(e.unknownCaseName)(_)\n"
+            case .union(let u):
+                out += "union \(type.name)\(origin)\(at)\n"
+                for m in u.members { out += "  .\(m.caseName)(\(m.type.dumped))\n" }
+            case .eventSet(let set):
+                out += "events \(type.name) '\(type.docName)' by \(set.discriminator)"
+                    + (set.payloadKey.map { ", payload \($0)" } ?? "") + "\(at)\n"
+                for p in set.envelope { out += "  envelope \(p.dumped(locations: locations))\n" }
+                for e in set.events {
+                    let loc = locations ? " @\(e.location.fileLine)" : ""
+                    switch e.payload {
+                    case .none: out += "  \(e.name) .\(e.caseName)\(loc)\n"
+                    case .data(let t, let req, _):
+                        let r = req.isEmpty ? "" : " requiring \(req.map(\.jsonName).joined(separator: ", "))"
+                        out += "  \(e.name) .\(e.caseName)(data: \(t.dumped)\(r))\(loc)\n"
+                    case .frame(let t, _): out += "  \(e.name) .\(e.caseName)(frame: \(t.dumped))\(loc)\n"
+                    }
+                }
+                out += "  .\(set.unknownCaseName)(_)\n"
+            }
+        }
+        return out
+    }
+}
+
+extension Property {
+    func dumped(locations: Bool) -> String {
+        let presence = isRequired ? "required" : "optional"
+        let null = isNullable ? " nullable" : ""
+        let constant = self.constant.map { " = \"\($0)\"" } ?? ""
+        let at = locations ? " @\(location.line)" : ""
+        return "\(jsonName) \(swiftName): \(type.dumped) \(presence)\(null)\(constant)\(at)"
+    }
+}
+
+extension TypeRef {
+    /// A compact rendering: `string`, `[ChatMessage]`, `Notification`.
+    public var dumped: String {
+        switch self {
+        case .string: return "string"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "boolean"
+        case .timestamp: return "timestamp"
+        case .object: return "object"
+        case .any: return "any"
+        case .named(let n): return n
+        case .array(let e): return "[\(e.dumped)]"
+        }
+    }
+}
+
+extension SchemaType.Origin {
+    var dumped: String {
+        switch self {
+        case .declared: return "declared"
+        case .eventPayload(let e): return "payload of \(e)"
+        case .variant(let o, let t): return "variant \(t) of \(o)"
+        case .variantTags(let o): return "tags of \(o)"
+        case .variantNested(let o, let t, let f): return "\(f) of variant \(t) of \(o)"
+        case .dottedFields(let o, let f): return "\(f).* of \(o)"
+        case .literalUnion(let o, let f): return "values of \(o).\(f)"
+        case .typeUnion: return "union"
+        }
+    }
+}

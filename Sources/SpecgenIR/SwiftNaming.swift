@@ -1,0 +1,128 @@
+/// Turns names from the docs into Swift identifiers: the one place that maps `cover@2x`, keywords, leading digits
+/// and acronyms.
+///
+/// - Types are UpperCamelCase, members lowerCamelCase, following the Swift API Design Guidelines (acronyms such as
+///   `ID` and `URL` are uniformly up- or down-cased).
+/// - Only ASCII letters and digits are kept; every other character separates words.
+/// - A leading digit gets a `_` prefix; an empty result becomes `_`.
+public enum SwiftNaming {
+    /// Words written in capitals inside a name (`avatarURL`, `UserID`).
+    public static let acronyms: [String: String] = [
+        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uuid": "UUID", "html": "HTML", "json": "JSON",
+        "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",
+    ]
+
+    /// Swift keywords, which need backticks where they are used as identifiers.
+    public static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer",
+        "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where",
+        "while", "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
+        "borrowing", "consuming", "package", "some", "any", "_",
+    ]
+
+    /// Identifiers that cannot be used as member names even with backticks (`x.self` is the value itself,
+    /// `x.init` the initializer), or that would clash with what generated types already have.
+    public static let reservedMemberNames: Set<String> = [
+        "self", "Self", "init", "deinit", "Type", "Protocol", "hashValue", "subscript", "_",
+    ]
+
+    /// Type names that generated code must not declare, because it refers to them by these names.
+    public static let reservedTypeNames: Set<String> = [
+        "Swift", "Foundation", "SpecgenRuntime", "Type", "Protocol", "Self", "Any", "AnyObject",
+    ]
+
+    /// Splits a name into words: at every character that is not an ASCII letter or digit, and at case changes
+    /// (`previousUsername` → `previous`, `Username`; `HTMLPage` → `HTML`, `Page`).
+    public static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        let bytes = Array(name.utf8)
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for (index, byte) in bytes.enumerated() {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isUpper || isLower || isDigit else {
+                flush()
+                continue
+            }
+            if isUpper, let last = current.last {
+                let lastIsUpper = last >= 0x41 && last <= 0x5A
+                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+                if !lastIsUpper || nextIsLower { flush() }
+            }
+            current.append(byte)
+        }
+        flush()
+        return words
+    }
+
+    /// An UpperCamelCase type name (`chat_channel` → `ChatChannel`, `Forum Topic` → `ForumTopic`).
+    public static func typeName(_ name: String) -> String {
+        let parts = words(name).map { capitalized($0) }
+        var result = parts.joined()
+        if result.isEmpty { return "_" }
+        if result.first!.isNumber { result = "_" + result }
+        return result
+    }
+
+    /// A lowerCamelCase member name (`avatar_url` → `avatarURL`, `cover@2x` → `cover2x`, `PUBLIC` → `public`).
+    /// Keywords are returned as they are; use ``escaped(_:)`` where the name is written.
+    public static func memberName(_ name: String) -> String {
+        var parts = words(name)
+        // A leading minus sign on a number (`-2`) is part of the value.
+        let negative = name.hasPrefix("-") && (parts.first?.first?.isNumber ?? false)
+        if parts.isEmpty { return "_" }
+        parts[0] = parts[0].lowercased()
+        for index in parts.indices.dropFirst() { parts[index] = capitalized(parts[index]) }
+        var result = parts.joined()
+        if negative { result = "minus" + result }
+        if result.first!.isNumber { result = "_" + result }
+        return result
+    }
+
+    /// The identifier with backticks when it is a keyword.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// A word with its first letter in capitals, or all in capitals when it is a known acronym; words written
+    /// entirely in capitals (`PUBLIC`) are treated as ordinary words.
+    static func capitalized(_ word: String) -> String {
+        let lower = word.lowercased()
+        if let acronym = acronyms[lower] { return acronym }
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// Makes names unique in one scope, deterministically: the first use keeps the name, later ones get `2`, `3`, …
+    /// Names in `reserved` are never handed out.
+    public struct Uniquer: Sendable {
+        private var used: Set<String>
+
+        /// Creates a uniquer that never hands out `reserved`.
+        public init(reserved: Set<String> = []) {
+            self.used = reserved
+        }
+
+        /// Whether the name is taken.
+        public func isUsed(_ name: String) -> Bool { used.contains(name) }
+
+        /// The name itself if free, else the name with the smallest free number appended; marks it used.
+        public mutating func claim(_ name: String) -> String {
+            if used.insert(name).inserted { return name }
+            var counter = 2
+            while !used.insert("\(name)\(counter)").inserted { counter += 1 }
+            return "\(name)\(counter)"
+        }
+
+        /// Marks a name used without checking.
+        public mutating func reserve(_ name: String) {
+            used.insert(name)
+        }
+    }
+}

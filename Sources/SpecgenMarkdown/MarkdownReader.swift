@@ -1,0 +1,392 @@
+import CCmark
+import SpecgenSupport
+
+/// Reads Markdown into a ``MarkdownDocument`` using libcmark, and recognises GFM pipe tables on top of it.
+///
+/// This type is the whole C boundary: it parses, walks the tree once, copies everything into Swift values and frees
+/// the tree before returning. No cmark pointer leaves it.
+public struct MarkdownReader: Sendable {
+    /// Containers nested deeper than this are not descended into (their content is dropped with a warning); this
+    /// keeps pathological input from exhausting the stack.
+    public static let maximumNesting = 48
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads a Markdown file.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's bytes. Invalid UTF-8 is reported as an error at its position and read as U+FFFD.
+    ///   - path: The display path used in every source range.
+    ///   - diagnostics: Where problems are reported.
+    /// - Returns: The document.
+    public func read(_ bytes: [UInt8], path: String, diagnostics: DiagnosticCollector) -> MarkdownDocument {
+        let source = SourceText(bytes: bytes)
+        if let bad = source.firstInvalidUTF8Offset() {
+            let location = source.location(ofByte: bad, path: path)
+            diagnostics.emit(
+                .error,
+                "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad)); "
+                    + "save it as UTF-8",
+                at: location, code: "invalid-utf8")
+        }
+        let converter = Converter(source: source, path: path, diagnostics: diagnostics)
+        let blocks = converter.parseLines(1, source.lineCount, depth: 0)
+        return MarkdownDocument(path: path, blocks: blocks)
+    }
+
+    /// Parses a piece of inline Markdown (such as a table cell) into inlines, never into blocks.
+    public static func parseInlines(_ text: String) -> [Inline] {
+        InlineParser.parse(text)
+    }
+}
+
+// MARK: - Private
+
+/// Walks cmark trees for one file.
+private final class Converter {
+    let source: SourceText
+    let path: String
+    let diagnostics: DiagnosticCollector
+    var warnedAboutNesting = false
+
+    init(source: SourceText, path: String, diagnostics: DiagnosticCollector) {
+        self.source = source
+        self.path = path
+        self.diagnostics = diagnostics
+    }
+
+    /// Parses source lines `first...last` (1-based, inclusive) as a Markdown document of their own and returns its
+    /// blocks with ranges in file coordinates.
+    func parseLines(_ first: Int, _ last: Int, depth: Int) -> [Block] {
+        guard first <= last, first >= 1 else { return [] }
+        let bytes = source.bytes(ofLines: first, last)
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        let root: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parse_document($0, buffer.count, options)
+            }
+        }
+        guard let root else { return [] }
+        defer { cmark_node_free(root) }
+        return convertChildren(of: root, lineOffset: first - 1, quoteDepth: 0, depth: depth)
+    }
+
+    func range(of node: OpaquePointer, lineOffset: Int) -> SourceRange {
+        let startLine = Int(cmark_node_get_start_line(node)) + lineOffset
+        let startColumn = max(Int(cmark_node_get_start_column(node)), 1)
+        let endLine = Int(cmark_node_get_end_line(node)) + lineOffset
+        // cmark's end column is inclusive; ours is exclusive.
+        let endColumn = Int(cmark_node_get_end_column(node)) + 1
+        return SourceRange(path: path, line: startLine, column: startColumn, endLine: max(endLine, startLine),
+                           endColumn: endColumn)
+    }
+
+    func convertChildren(of parent: OpaquePointer, lineOffset: Int, quoteDepth: Int, depth: Int) -> [Block] {
+        var blocks: [Block] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            convert(node, lineOffset: lineOffset, quoteDepth: quoteDepth, depth: depth, into: &blocks)
+            child = cmark_node_next(node)
+        }
+        return blocks
+    }
+
+    func convert(_ node: OpaquePointer, lineOffset: Int, quoteDepth: Int, depth: Int, into blocks: inout [Block]) {
+        let range = range(of: node, lineOffset: lineOffset)
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+            let level = Int(cmark_node_get_heading_level(node))
+            blocks.append(.heading(Heading(level: level, inlines: InlineParser.convertChildren(of: node), range: range)))
+        case CMARK_NODE_PARAGRAPH:
+            convertParagraph(node, range: range, quoteDepth: quoteDepth, depth: depth, into: &blocks)
+        case CMARK_NODE_HTML_BLOCK:
+            convertHTMLBlock(node, range: range, depth: depth, into: &blocks)
+        case CMARK_NODE_CODE_BLOCK:
+            let info = string(cmark_node_get_fence_info(node)).trimmingASCIIWhitespace()
+            let literal = string(cmark_node_get_literal(node))
+            let fenced = source.line(range.start.line).trimmingLeadingASCIIWhitespace().hasPrefix("```")
+                || source.line(range.start.line).trimmingLeadingASCIIWhitespace().hasPrefix("~~~")
+            blocks.append(.code(CodeBlock(info: info, literal: literal, range: range,
+                                          contentLine: range.start.line + (fenced ? 1 : 0))))
+        case CMARK_NODE_THEMATIC_BREAK:
+            blocks.append(.thematicBreak(range))
+        case CMARK_NODE_BLOCK_QUOTE:
+            guard checkNesting(depth, at: range) else { return }
+            let inner = convertChildren(of: node, lineOffset: lineOffset, quoteDepth: quoteDepth + 1, depth: depth + 1)
+            blocks.append(.blockQuote(BlockQuote(blocks: inner, range: range)))
+        case CMARK_NODE_LIST:
+            guard checkNesting(depth, at: range) else { return }
+            var items: [[Block]] = []
+            var item = cmark_node_first_child(node)
+            while let itemNode = item {
+                items.append(convertChildren(of: itemNode, lineOffset: lineOffset, quoteDepth: quoteDepth,
+                                             depth: depth + 1))
+                item = cmark_node_next(itemNode)
+            }
+            blocks.append(.list(ListBlock(isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                                          items: items, range: range)))
+        default:
+            // Custom blocks do not occur without extensions; skip anything else.
+            break
+        }
+    }
+
+    func checkNesting(_ depth: Int, at range: SourceRange) -> Bool {
+        guard depth >= MarkdownReader.maximumNesting else { return true }
+        if !warnedAboutNesting {
+            warnedAboutNesting = true
+            diagnostics.emit(.warning,
+                             "blocks nested more than \(MarkdownReader.maximumNesting) levels deep are ignored",
+                             at: range, code: "deep-nesting")
+        }
+        return false
+    }
+
+    /// A paragraph may hold a pipe table (cmark has none), possibly after some lines of text.
+    func convertParagraph(_ node: OpaquePointer, range: SourceRange, quoteDepth: Int, depth: Int,
+                          into blocks: inout [Block]) {
+        let lines = (range.start.line...range.end.line).map { lineNumber in
+            RawLine(number: lineNumber, text: source.line(lineNumber), quoteDepth: quoteDepth,
+                    firstColumn: lineNumber == range.start.line ? range.start.column : 1)
+        }
+        let segments = TableRecognizer(path: path).segments(of: lines)
+        if segments.count == 1, case .text = segments[0] {
+            blocks.append(.paragraph(Paragraph(inlines: InlineParser.convertChildren(of: node), range: range)))
+            return
+        }
+        for segment in segments {
+            switch segment {
+            case .table(let table):
+                blocks.append(.table(table))
+            case .text(let first, let last):
+                // Re-read the text lines alone; they can only form paragraphs again.
+                let text = lines.filter { $0.number >= first && $0.number <= last }.map(\.content).joined(separator: "\n")
+                let inlines = InlineParser.parse(text, allowBreaks: true)
+                let start = lines.first { $0.number == first }!
+                let end = lines.first { $0.number == last }!
+                let r = SourceRange(path: path, line: first, column: start.contentColumn, endLine: last,
+                                    endColumn: end.contentColumn + end.content.utf8.count)
+                blocks.append(.paragraph(Paragraph(inlines: inlines, range: r)))
+            }
+        }
+    }
+
+    /// An HTML block runs to the next blank line, so Markdown written right after a one-line element such as
+    /// `<div id="x"></div>` or after `</aside>` ends up inside it. Split that trailing Markdown off and read it.
+    func convertHTMLBlock(_ node: OpaquePointer, range: SourceRange, depth: Int, into blocks: inout [Block]) {
+        let literal = string(cmark_node_get_literal(node))
+        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var closingLine: Int?
+        if let tag = Self.openingTagName(lines.first ?? "") {
+            let closing = "</\(tag)"
+            for (index, line) in lines.enumerated() where line.lowercased().contains(closing) {
+                closingLine = index
+                break
+            }
+            if closingLine == nil, let first = lines.first, first.trimmingASCIIWhitespace().hasSuffix("/>") {
+                closingLine = 0
+            }
+        }
+        let lastContent = lines.lastIndex { !$0.trimmingASCIIWhitespace().isEmpty } ?? 0
+        guard let closingLine, closingLine < lastContent, depth < MarkdownReader.maximumNesting else {
+            blocks.append(.html(HTMLBlock(literal: literal, range: range)))
+            return
+        }
+        let htmlEnd = range.start.line + closingLine
+        let htmlLiteral = lines[0...closingLine].joined(separator: "\n") + "\n"
+        blocks.append(.html(HTMLBlock(
+            literal: htmlLiteral,
+            range: SourceRange(path: path, line: range.start.line, column: range.start.column, endLine: htmlEnd,
+                               endColumn: lines[closingLine].utf8.count + 1))))
+        blocks += parseLines(htmlEnd + 1, range.end.line, depth: depth + 1)
+    }
+
+    static func openingTagName(_ line: String) -> String? {
+        let trimmed = line.trimmingLeadingASCIIWhitespace()
+        guard trimmed.hasPrefix("<") else { return nil }
+        let name = trimmed.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+        return name.isEmpty ? nil : name.lowercased()
+    }
+}
+
+/// One raw source line of a paragraph, with the container markers (block-quote `>`s) and indentation removed.
+struct RawLine {
+    var number: Int
+    /// The line's content after indentation and quote markers.
+    var content: String
+    /// The 1-based byte column at which `content` starts in the source line.
+    var contentColumn: Int
+
+    init(number: Int, text: String, quoteDepth: Int, firstColumn: Int) {
+        self.number = number
+        var utf8 = Array(text.utf8)
+        var offset = 0
+        // Start no earlier than the paragraph's own column on its first line.
+        if firstColumn > 1 { offset = min(firstColumn - 1, utf8.count) }
+        var quotes = quoteDepth
+        while offset < utf8.count {
+            let byte = utf8[offset]
+            if byte == 0x20 || byte == 0x09 {
+                offset += 1
+            } else if byte == UInt8(ascii: ">") && quotes > 0 {
+                quotes -= 1
+                offset += 1
+            } else {
+                break
+            }
+        }
+        // Trailing whitespace is not part of any cell.
+        var end = utf8.count
+        while end > offset, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
+        utf8 = Array(utf8[offset..<end])
+        self.content = String(decoding: utf8, as: UTF8.self)
+        self.contentColumn = offset + 1
+    }
+}
+
+func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    guard let pointer else { return "" }
+    return String(cString: pointer)
+}
+
+/// Converts cmark inline nodes, and parses stand-alone inline text (table cells) with cmark.
+enum InlineParser {
+    /// Inline nesting beyond this depth is flattened to its text.
+    static let maximumNesting = 32
+
+    /// Bytes that can start inline Markdown syntax; text without any of them is plain.
+    static func isPlain(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "&"),
+                UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0:
+                return false
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
+    /// Parses `text` as inline content only. A no-break space is put in front so that nothing at the start of the
+    /// text (`#`, `-`, `1.`, `<p>`, `>`) can open a block; it is removed again afterwards.
+    static func parse(_ text: String, allowBreaks: Bool = false) -> [Inline] {
+        if text.isEmpty { return [] }
+        if isPlain(text) { return [.text(text)] }
+        let guarded = "\u{A0}" + (allowBreaks ? text.replacingNewlinesWithGuards() : text)
+        var bytes = Array(guarded.utf8)
+        if bytes.isEmpty { bytes = [0x20] }
+        let root: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parse_document($0, buffer.count, CMARK_OPT_VALIDATE_UTF8)
+            }
+        }
+        guard let root else { return [.text(text)] }
+        defer { cmark_node_free(root) }
+        var result: [Inline] = []
+        var block = cmark_node_first_child(root)
+        while let node = block {
+            if !result.isEmpty { result.append(.softBreak) }
+            result += convertChildren(of: node)
+            block = cmark_node_next(node)
+        }
+        // Remove the guards again.
+        result = result.map { inline in
+            if case .text(let s) = inline, s.contains("\u{A0}") {
+                return .text(s.replacingOccurrences(of: "\u{A0}", with: ""))
+            }
+            return inline
+        }.filter { if case .text(let s) = $0 { return !s.isEmpty } else { return true } }
+        return result
+    }
+
+    static func convertChildren(of node: OpaquePointer, depth: Int = 0) -> [Inline] {
+        var result: [Inline] = []
+        var child = cmark_node_first_child(node)
+        while let inline = child {
+            if let converted = convert(inline, depth: depth) {
+                // Merge adjacent text (cmark splits text at brackets and entities).
+                if case .text(let next) = converted, let last = result.last, case .text(let previous) = last {
+                    result[result.count - 1] = .text(previous + next)
+                } else {
+                    result.append(converted)
+                }
+            }
+            child = cmark_node_next(inline)
+        }
+        return result
+    }
+
+    static func convert(_ node: OpaquePointer, depth: Int) -> Inline? {
+        if depth >= maximumNesting {
+            return .text(flattenedText(node))
+        }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_EMPH: return .emphasis(convertChildren(of: node, depth: depth + 1))
+        case CMARK_NODE_STRONG: return .strong(convertChildren(of: node, depth: depth + 1))
+        case CMARK_NODE_LINK:
+            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                         children: convertChildren(of: node, depth: depth + 1))
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                          children: convertChildren(of: node, depth: depth + 1))
+        default:
+            return nil
+        }
+    }
+
+    /// The text of a subtree, collected without recursion.
+    static func flattenedText(_ node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                text += string(cmark_node_get_literal(current))
+            }
+        }
+        return text
+    }
+}
+
+extension String {
+    /// Puts a no-break space after every line break so that no line of re-read paragraph text opens a block.
+    fileprivate func replacingNewlinesWithGuards() -> String {
+        replacingOccurrences(of: "\n", with: "\n\u{A0}")
+    }
+
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while let r = rest.range(of: target) {
+            result += rest[..<r.lowerBound]
+            result += replacement
+            rest = rest[r.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}
+
+extension Substring {
+    fileprivate func range(of target: String) -> Range<Substring.Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(target) {
+                return index..<self.index(index, offsetBy: target.count)
+            }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

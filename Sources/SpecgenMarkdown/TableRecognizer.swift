@@ -1,0 +1,202 @@
+import SpecgenSupport
+
+/// Recognises GFM pipe tables in the raw lines of one cmark paragraph.
+///
+/// The rules (GFM's, settled where renderers disagree the way the osu! docs' renderer, Parsedown, reads them):
+/// - a table starts at a line with an unescaped `|` that is directly followed by a delimiter row (cells of `-` with
+///   optional `:` at either end), so a table may follow lines of text within the same paragraph;
+/// - body rows continue while lines contain an unescaped `|`; the paragraph (a blank line or another block) or the
+///   first line without a pipe ends the table, and the rest is text again;
+/// - leading and trailing pipes are optional; `\|` is a literal pipe (also inside code spans);
+/// - short rows are padded with empty cells, and surplus cells are dropped (kept aside when not empty);
+/// - a paragraph of at least two lines that all contain pipes but has no delimiter row is still read as a table,
+///   with ``Table/delimiterRange`` `nil`, so that a missing separator can be reported instead of losing the fields.
+struct TableRecognizer {
+    let path: String
+
+    enum Segment {
+        case text(firstLine: Int, lastLine: Int)
+        case table(Table)
+    }
+
+    func segments(of lines: [RawLine]) -> [Segment] {
+        var segments: [Segment] = []
+        var textStart: Int?
+        var index = 0
+        func flushText(before end: Int) {
+            if let start = textStart {
+                segments.append(.text(firstLine: lines[start].number, lastLine: lines[end - 1].number))
+                textStart = nil
+            }
+        }
+        while index < lines.count {
+            if index + 1 < lines.count, Self.hasUnescapedPipe(lines[index].content),
+               let delimiter = Self.delimiterCells(lines[index + 1].content) {
+                flushText(before: index)
+                var end = index + 2
+                while end < lines.count, Self.hasUnescapedPipe(lines[end].content) { end += 1 }
+                segments.append(.table(makeTable(header: lines[index], delimiter: (lines[index + 1], delimiter),
+                                                 body: Array(lines[(index + 2)..<end]))))
+                index = end
+                continue
+            }
+            if textStart == nil { textStart = index }
+            index += 1
+        }
+        flushText(before: lines.count)
+        // A pipe table that lost its delimiter row.
+        if segments.count == 1, case .text = segments[0], lines.count >= 2,
+           lines.allSatisfy({ Self.hasUnescapedPipe($0.content) }),
+           Self.splitCells(lines[0].content).count >= 2 {
+            return [.table(makeTable(header: lines[0], delimiter: nil, body: Array(lines[1...])))]
+        }
+        return segments
+    }
+
+    private func makeTable(header: RawLine, delimiter: (RawLine, [TableAlignment?])?, body: [RawLine]) -> Table {
+        let headerCells = cells(of: header)
+        let width = headerCells.count
+        let headerRow = TableRow(cells: headerCells, range: rowRange(header), sourceCellCount: width)
+        var rows: [TableRow] = []
+        rows.reserveCapacity(body.count)
+        for line in body {
+            var rowCells = cells(of: line)
+            let sourceCount = rowCells.count
+            var extra: [TableCell] = []
+            if rowCells.count > width {
+                extra = rowCells[width...].filter { !$0.isEmpty }
+                rowCells.removeLast(rowCells.count - width)
+            }
+            let endColumn = line.contentColumn + line.content.utf8.count
+            while rowCells.count < width {
+                rowCells.append(TableCell(source: "", inlines: [],
+                                          range: SourceRange(path: path, line: line.number, column: endColumn),
+                                          isPadding: true))
+            }
+            rows.append(TableRow(cells: rowCells, range: rowRange(line), sourceCellCount: sourceCount,
+                                 extraCells: extra))
+        }
+        let last = body.last ?? delimiter?.0 ?? header
+        let range = SourceRange(path: path, line: header.number, column: header.contentColumn, endLine: last.number,
+                                endColumn: last.contentColumn + last.content.utf8.count)
+        return Table(header: headerRow, alignments: delimiter?.1 ?? [], rows: rows, range: range,
+                     delimiterRange: delimiter.map { rowRange($0.0) },
+                     delimiterCellCount: delimiter?.1.count ?? 0)
+    }
+
+    private func rowRange(_ line: RawLine) -> SourceRange {
+        SourceRange(path: path, line: line.number, column: line.contentColumn, endLine: line.number,
+                    endColumn: line.contentColumn + line.content.utf8.count)
+    }
+
+    private func cells(of line: RawLine) -> [TableCell] {
+        Self.splitCells(line.content).map { piece in
+            let range = SourceRange(path: path, line: line.number, column: line.contentColumn + piece.offset,
+                                    endLine: line.number,
+                                    endColumn: line.contentColumn + piece.offset + piece.text.utf8.count)
+            let unescaped = piece.text.contains("\\|") ? piece.text.replacingEscapedPipes() : piece.text
+            return TableCell(source: piece.text, inlines: InlineParser.parse(unescaped), range: range)
+        }
+    }
+
+    // MARK: - Line scanning
+
+    /// Whether the line has a `|` that is not escaped by a backslash.
+    static func hasUnescapedPipe(_ line: String) -> Bool {
+        var escaped = false
+        for byte in line.utf8 {
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "|") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Splits a row into trimmed cells with their byte offsets in the line. One leading and one trailing pipe are
+    /// optional framing, not cell separators.
+    static func splitCells(_ line: String) -> [(text: String, offset: Int)] {
+        let bytes = Array(line.utf8)
+        var start = 0
+        var end = bytes.count
+        if start < end, bytes[start] == UInt8(ascii: "|") { start += 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "|"), !isEscaped(bytes, at: end - 1, from: start) { end -= 1 }
+        var pieces: [(Int, Int)] = []
+        var cellStart = start
+        var index = start
+        var escaped = false
+        while index < end {
+            let byte = bytes[index]
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "|") {
+                pieces.append((cellStart, index))
+                cellStart = index + 1
+            }
+            index += 1
+        }
+        pieces.append((cellStart, end))
+        return pieces.map { lower, upper in
+            var a = lower
+            var b = upper
+            while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+            while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+            return (String(decoding: bytes[a..<b], as: UTF8.self), a)
+        }
+    }
+
+    private static func isEscaped(_ bytes: [UInt8], at index: Int, from start: Int) -> Bool {
+        var backslashes = 0
+        var i = index - 1
+        while i >= start, bytes[i] == UInt8(ascii: "\\") {
+            backslashes += 1
+            i -= 1
+        }
+        return backslashes % 2 == 1
+    }
+
+    /// The alignments of a delimiter row, or `nil` if the line is not one.
+    static func delimiterCells(_ line: String) -> [TableAlignment?]? {
+        guard line.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        var alignments: [TableAlignment?] = []
+        for (cell, _) in splitCells(line) {
+            let bytes = Array(cell.utf8)
+            guard !bytes.isEmpty else { return nil }
+            let leftColon = bytes.first == UInt8(ascii: ":")
+            let rightColon = bytes.count > 1 && bytes.last == UInt8(ascii: ":")
+            let dashes = bytes[(leftColon ? 1 : 0)..<(bytes.count - (rightColon ? 1 : 0))]
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            switch (leftColon, rightColon) {
+            case (true, true): alignments.append(.center)
+            case (true, false): alignments.append(.left)
+            case (false, true): alignments.append(.right)
+            case (false, false): alignments.append(nil)
+            }
+        }
+        return alignments
+    }
+}
+
+extension String {
+    fileprivate func replacingEscapedPipes() -> String {
+        var out = ""
+        var iterator = makeIterator()
+        while let c = iterator.next() {
+            if c == "\\" {
+                if let next = iterator.next() {
+                    if next == "|" { out.append("|") } else { out.append(c); out.append(next) }
+                } else {
+                    out.append(c)
+                }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+}

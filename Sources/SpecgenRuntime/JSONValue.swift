@@ -1,0 +1,172 @@
+/// Any JSON value: what generated code uses where the docs leave a type open.
+///
+/// Integers that fit in 64 bits stay exact (`.integer`); other numbers are `.number`.
+public enum JSONValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case integer(Int64)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object(JSONObject)
+}
+
+extension JSONValue: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int64.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode(JSONObject.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral
+{
+    public init(nilLiteral: ()) { self = .null }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int64) { self = .integer(value) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(JSONObject(Dictionary(elements, uniquingKeysWith: { _, last in last })))
+    }
+}
+
+extension JSONValue {
+    /// The value of a key when this is an object, else `nil`.
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let object) = self { return object[key] }
+        return nil
+    }
+
+    /// The element at an index when this is an array and the index is in range, else `nil`.
+    public subscript(index: Int) -> JSONValue? {
+        if case .array(let array) = self, array.indices.contains(index) { return array[index] }
+        return nil
+    }
+}
+
+/// A JSON object whose keys the docs do not fix (the docs' `object`).
+///
+/// Decoding also accepts an empty JSON array as an empty object, because PHP servers encode an empty map as `[]`.
+public struct JSONObject: Hashable, Sendable {
+    /// The members.
+    public var fields: [String: JSONValue]
+
+    /// Creates an object.
+    public init(_ fields: [String: JSONValue] = [:]) {
+        self.fields = fields
+    }
+
+    /// The value of a key.
+    public subscript(key: String) -> JSONValue? {
+        get { fields[key] }
+        set { fields[key] = newValue }
+    }
+
+    /// The keys, sorted.
+    public var keys: [String] { fields.keys.sorted() }
+}
+
+extension JSONObject: Codable {
+    public init(from decoder: any Decoder) throws {
+        if var array = try? decoder.unkeyedContainer() {
+            guard array.isAtEnd else {
+                throw DecodingError.typeMismatch(
+                    JSONObject.self,
+                    .init(codingPath: decoder.codingPath, debugDescription: "Expected an object, found an array"))
+            }
+            _ = try? array.decodeNil()
+            self.init()
+            return
+        }
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        var fields: [String: JSONValue] = [:]
+        for key in container.allKeys {
+            fields[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+        }
+        self.init(fields)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        for key in fields.keys.sorted() {
+            try container.encode(fields[key]!, forKey: AnyCodingKey(key))
+        }
+    }
+}
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+/// A coding key made from any string; used by generated code to read objects without a fixed set of keys.
+public struct AnyCodingKey: CodingKey, Hashable, Sendable {
+    public var stringValue: String
+    public var intValue: Int?
+
+    /// Creates a key.
+    public init(_ string: String) {
+        self.stringValue = string
+        self.intValue = nil
+    }
+
+    public init?(stringValue: String) {
+        self.init(stringValue)
+    }
+
+    public init?(intValue: Int) {
+        self.stringValue = String(intValue)
+        self.intValue = intValue
+    }
+}
+
+/// Heap storage for a property whose type contains itself (directly or through other structs), which a struct
+/// cannot store inline. Generated code keeps such properties behind a computed property of the plain type.
+public final class Indirect<Value: Hashable & Sendable>: Hashable, Sendable {
+    /// The stored value.
+    public let value: Value
+
+    /// Boxes a value.
+    public init(_ value: Value) {
+        self.value = value
+    }
+
+    public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
+        lhs === rhs || lhs.value == rhs.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
+}

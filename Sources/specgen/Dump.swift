@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import SpecgenCore
+import SpecgenMarkdown
+import SpecgenSupport
+
+/// `specgen dump`: shows what specgen reads, for debugging docs and templates.
+struct DumpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dump",
+        abstract: "Print the Markdown tree or the schema IR that specgen reads from the docs.")
+
+    enum Stage: String, ExpressibleByArgument, CaseIterable {
+        case markdown
+        case ir
+    }
+
+    @Option(help: "What to print: markdown (the block tree with tables) or ir (the resolved schema).")
+    var stage: Stage = .ir
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        do {
+            let inputs = try input.readInputs()
+            let diagnostics = DiagnosticCollector()
+            switch stage {
+            case .markdown:
+                for file in inputs.sorted(by: { $0.path < $1.path }) {
+                    print("# \(file.path)")
+                    print(MarkdownReader().read(file.contents, path: file.path, diagnostics: diagnostics).dump(),
+                          terminator: "")
+                }
+            case .ir:
+                let generator = Generator(options: GeneratorOptions(dialect: input.selectedDialect))
+                print(generator.buildSchema(inputs, diagnostics: diagnostics).dump(), terminator: "")
+            }
+            DiagnosticPrinter.print(diagnostics.sorted)
+            if diagnostics.hasErrors { throw ExitCode.failure }
+        } catch let error as CommandError {
+            DiagnosticPrinter.printError("specgen: error: \(error.message)")
+            throw ExitCode.failure
+        }
+    }
+}

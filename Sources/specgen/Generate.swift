@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import SpecgenCore
+import SpecgenEmit
+import SpecgenSupport
+
+/// `specgen generate` (the default command).
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate Swift sources from Markdown API docs (the default command).",
+        discussion: """
+            Reads every .md file in the inputs and writes one Swift file per document into the output folder. \
+            Diagnostics go to standard error as path:line:column: severity: message. On any error nothing is \
+            written and the exit status is 1. specgen only replaces or removes files it wrote itself (it keeps a \
+            list in .specgen-manifest in the output folder).
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write generated files into.", valueName: "folder"))
+    var out: String
+
+    @Option(help: ArgumentHelp("A folder of .mustache files that replace specgen's templates of the same name.",
+                               valueName: "folder"))
+    var templates: String?
+
+    @Option(help: "The access level of generated declarations (public, package or internal).")
+    var access: AccessModifier = .public
+
+    @Flag(name: .shortAndLong, help: "Print nothing but diagnostics.")
+    var quiet = false
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--out '\(out)' is a file; give a folder to write into.")
+        }
+    }
+
+    func run() throws {
+        do {
+            let inputs = try input.readInputs()
+            let overrides = try templates.map(TemplateLoader.load) ?? [:]
+            let generator = Generator(options: GeneratorOptions(
+                dialect: input.selectedDialect, emit: EmitOptions(accessModifier: access),
+                templateOverrides: overrides))
+            let result = generator.generate(inputs)
+            DiagnosticPrinter.print(result.diagnostics)
+            if result.hasErrors { throw ExitCode.failure }
+            let report = try OutputWriter(folder: out).write(result.files)
+            if !quiet {
+                print("specgen: \(result.files.count) files in \(out) (\(report.written.count) written, "
+                      + "\(report.unchanged.count) unchanged, \(report.removed.count) removed)")
+            }
+        } catch let error as CommandError {
+            DiagnosticPrinter.printError("specgen: error: \(error.message)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension AccessModifier: ExpressibleByArgument {}
+
+/// Reads a folder of replacement templates.
+enum TemplateLoader {
+    static func load(_ folder: String) throws -> [String: String] {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder) else {
+            throw CommandError("cannot read the templates folder '\(folder)'")
+        }
+        var templates: [String: String] = [:]
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = folder + "/" + name
+            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw CommandError("cannot read the template '\(path)' as UTF-8")
+            }
+            templates[String(name.dropLast(".mustache".count))] = text
+        }
+        for sub in ["partials"] where fm.fileExists(atPath: folder + "/" + sub) {
+            templates.merge(try load(folder + "/" + sub)) { own, _ in own }
+        }
+        return templates
+    }
+}

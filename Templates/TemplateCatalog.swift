@@ -1,0 +1,18 @@
+// The default templates, compiled into the specgen binary so that it works when copied alone. Every `.mustache`
+// file in this folder must be listed in Package.swift (`.embedInCode`) and below; a test checks both lists.
+
+/// The templates specgen renders with unless `--templates` names a folder of replacements.
+public enum TemplateCatalog {
+    /// Every default template's text by name (the file name without `.mustache`).
+    public static let templates: [String: String] = [
+        "models.swift": text(PackageResources.models_swift_mustache),
+        "object": text(PackageResources.object_mustache),
+        "enum": text(PackageResources.enum_mustache),
+        "union": text(PackageResources.union_mustache),
+        "events": text(PackageResources.events_mustache),
+    ]
+
+    private static func text(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
