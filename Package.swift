@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
                 swiftSettings: strict),
         // ...and exercised on sample frames.
-        .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], resources: [.copy("Frames")]),
+        .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], exclude: ["Frames"]),
     ],
     swiftLanguageModes: [.v6]
 )
