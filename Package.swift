@@ -62,21 +62,28 @@ let package = Package(
         .target(name: "SpecgenRuntime", swiftSettings: strict),
 
         // MARK: - Tests
-        .testTarget(name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown"]),
+        .target(name: "SpecgenTestSupport", dependencies: ["SpecgenCore"], path: "Tests/SpecgenTestSupport"),
+        .testTarget(name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
-        .testTarget(name: "SpecgenDialectsTests", dependencies: ["SpecgenDialects", "SpecgenMarkdown", "SpecgenIR"]),
+        .testTarget(name: "SpecgenDialectsTests",
+                    dependencies: ["SpecgenDialects", "SpecgenMarkdown", "SpecgenIR", "SpecgenTestSupport"]),
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
         .testTarget(
             name: "SpecgenCoreTests",
-            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates"],
+            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport"],
             exclude: ["Goldens"]
         ),
-        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen"]),
+        .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
         .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
                 swiftSettings: strict),
         // ...and exercised on sample frames.
         .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], exclude: ["Frames"]),
+        // The golden output for the construct fixtures (keywords, cycles, unions, variants, …), compiled likewise.
+        .target(name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
+                swiftSettings: strict),
+        .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

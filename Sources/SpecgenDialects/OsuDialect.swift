@@ -125,6 +125,7 @@ private final class DeclarationBuilder {
     var examples: [SpecExample] = []
     var children: [DeclarationBuilder] = []
     var hasTables = false
+    var hasFieldTable = false
 
     init(name: String, parents: [String], anchors: [String], location: SourceLocation, level: Int) {
         self.name = name
@@ -381,6 +382,7 @@ private struct OsuDocumentReader {
             } else {
                 owner.fields += fields
                 owner.hasTables = true
+                owner.hasFieldTable = true
             }
         case .fieldNames:
             for row in table.rows {
@@ -468,7 +470,7 @@ private struct OsuDocumentReader {
     private func declarations(from builder: DeclarationBuilder) -> [SpecDeclaration] {
         let kind: SpecDeclaration.Kind
         var children = builder.children
-        if !builder.fields.isEmpty || builder.variants != nil || !builder.extends.isEmpty
+        if builder.hasFieldTable || builder.variants != nil || !builder.extends.isEmpty
             || !builder.alwaysIncluded.isEmpty {
             kind = .object(SpecObject(fields: builder.fields, extends: builder.extends,
                                       alwaysIncluded: builder.alwaysIncluded,

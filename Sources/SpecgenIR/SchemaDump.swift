@@ -11,7 +11,8 @@ extension Schema {
                 out += "object \(type.name) '\(type.docName)'\(origin)\(at)\n"
                 for p in object.properties { out += "  \(p.dumped(locations: locations))\n" }
                 if let v = object.variants {
-                    out += "  variants by \(v.discriminator) -> \(v.variantPropertyName): \(v.variantEnumName) tags \(v.tagType)\n"
+                    out += "  variants by \(v.discriminator) -> \(v.variantPropertyName): \(v.variantEnumName)"
+                        + "\(v.isIndirect ? " indirect" : "") tags \(v.tagType), otherwise .\(v.otherCaseName)\n"
                     for variant in v.variants { out += "    \(variant.tag) .\(variant.caseName) \(variant.typeName)\n" }
                 }
             case .enumeration(let e):
@@ -19,10 +20,10 @@ extension Schema {
                 for c in e.cases { out += "  .\(c.swiftName) = \(c.value)\n" }
                 out += "  .\(e.unknownCaseName)(_)\n"
             case .union(let u):
-                out += "union \(type.name)\(origin)\(at)\n"
+                out += "union \(type.name)\(u.isIndirect ? " indirect" : "")\(origin)\(at)\n"
                 for m in u.members { out += "  .\(m.caseName)(\(m.type.dumped))\n" }
             case .eventSet(let set):
-                out += "events \(type.name) '\(type.docName)' by \(set.discriminator)"
+                out += "events \(type.name)\(set.isIndirect ? " indirect" : "") '\(type.docName)' by \(set.discriminator)"
                     + (set.payloadKey.map { ", payload \($0)" } ?? "") + "\(at)\n"
                 for p in set.envelope { out += "  envelope \(p.dumped(locations: locations))\n" }
                 for e in set.events {
@@ -46,7 +47,7 @@ extension Property {
     func dumped(locations: Bool) -> String {
         let presence = isRequired ? "required" : "optional"
         let null = isNullable ? " nullable" : ""
-        let constant = self.constant.map { " = \"\($0)\"" } ?? ""
+        let constant = (self.constant.map { " = \"\($0)\"" } ?? "") + (isIndirect ? " indirect" : "")
         let at = locations ? " @\(location.line)" : ""
         return "\(jsonName) \(swiftName): \(type.dumped) \(presence)\(null)\(constant)\(at)"
     }

@@ -2,7 +2,7 @@
 
 import SpecgenRuntime
 
-/// Websocket events generally have the following standard format:
+/// The messages of “Websocket Events”, one case per event.
 ///
 /// From `spec/websocket_events.md:1`.
 public enum WebsocketEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
