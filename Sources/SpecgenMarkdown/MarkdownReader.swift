@@ -69,7 +69,50 @@ private final class Converter {
         }
         guard let root else { return [] }
         defer { cmark_node_free(root) }
-        return convertChildren(of: root, lineOffset: first - 1, quoteDepth: 0, depth: depth)
+        return convertTopLevel(of: root, lineOffset: first - 1, lastLine: last, depth: depth)
+    }
+
+    /// Converts a document's top-level blocks. Here a table goes on, as in Parsedown, while the next lines contain a
+    /// pipe, even where CommonMark starts another block (a row beginning with `- `, `1. ` or `<p>`); the blocks those
+    /// lines formed are skipped, and whatever follows them is read again.
+    func convertTopLevel(of root: OpaquePointer, lineOffset: Int, lastLine: Int, depth: Int) -> [Block] {
+        var blocks: [Block] = []
+        var child = cmark_node_first_child(root)
+        var consumedThrough = 0
+        while let node = child {
+            child = cmark_node_next(node)
+            let range = range(of: node, lineOffset: lineOffset)
+            if range.end.line <= consumedThrough { continue }
+            if range.start.line <= consumedThrough {
+                // A block that the table's rows cut into: read the rest of it again.
+                blocks += parseLines(consumedThrough + 1, range.end.line, depth: depth + 1)
+                continue
+            }
+            convert(node, lineOffset: lineOffset, quoteDepth: 0, depth: depth, into: &blocks)
+            if case .table(var table)? = blocks.last, table.range.end.line == range.end.line,
+               range.end.line < lastLine {
+                let extra = continuationLines(after: range.end.line, through: lastLine)
+                if !extra.isEmpty {
+                    TableRecognizer(path: path).append(extra, to: &table)
+                    blocks[blocks.count - 1] = .table(table)
+                    consumedThrough = extra.last!.number
+                }
+            }
+        }
+        return blocks
+    }
+
+    /// The lines right after `line` that continue a table: non-blank, with an unescaped pipe.
+    func continuationLines(after line: Int, through lastLine: Int) -> [RawLine] {
+        var lines: [RawLine] = []
+        var number = line + 1
+        while number <= lastLine {
+            let raw = RawLine(number: number, text: source.line(number), quoteDepth: 0, firstColumn: 1)
+            guard !raw.content.isEmpty, TableRecognizer.hasUnescapedPipe(raw.content) else { break }
+            lines.append(raw)
+            number += 1
+        }
+        return lines
     }
 
     func range(of node: OpaquePointer, lineOffset: Int) -> SourceRange {

@@ -53,10 +53,29 @@ struct TableRecognizer {
         return segments
     }
 
+    /// Adds body rows to a table that continues past its paragraph.
+    func append(_ lines: [RawLine], to table: inout Table) {
+        table.rows += rows(lines, width: table.header.cells.count)
+        if let last = lines.last {
+            table.range.end = SourceLocation(path: path, line: last.number,
+                                             column: last.contentColumn + last.content.utf8.count)
+        }
+    }
+
     private func makeTable(header: RawLine, delimiter: (RawLine, [TableAlignment?])?, body: [RawLine]) -> Table {
         let headerCells = cells(of: header)
         let width = headerCells.count
         let headerRow = TableRow(cells: headerCells, range: rowRange(header), sourceCellCount: width)
+        let rows = rows(body, width: width)
+        let last = body.last ?? delimiter?.0 ?? header
+        let range = SourceRange(path: path, line: header.number, column: header.contentColumn, endLine: last.number,
+                                endColumn: last.contentColumn + last.content.utf8.count)
+        return Table(header: headerRow, alignments: delimiter?.1 ?? [], rows: rows, range: range,
+                     delimiterRange: delimiter.map { rowRange($0.0) },
+                     delimiterCellCount: delimiter?.1.count ?? 0)
+    }
+
+    private func rows(_ body: [RawLine], width: Int) -> [TableRow] {
         var rows: [TableRow] = []
         rows.reserveCapacity(body.count)
         for line in body {
@@ -76,12 +95,7 @@ struct TableRecognizer {
             rows.append(TableRow(cells: rowCells, range: rowRange(line), sourceCellCount: sourceCount,
                                  extraCells: extra))
         }
-        let last = body.last ?? delimiter?.0 ?? header
-        let range = SourceRange(path: path, line: header.number, column: header.contentColumn, endLine: last.number,
-                                endColumn: last.contentColumn + last.content.utf8.count)
-        return Table(header: headerRow, alignments: delimiter?.1 ?? [], rows: rows, range: range,
-                     delimiterRange: delimiter.map { rowRange($0.0) },
-                     delimiterCellCount: delimiter?.1.count ?? 0)
+        return rows
     }
 
     private func rowRange(_ line: RawLine) -> SourceRange {

@@ -1,0 +1,40 @@
+import SpecgenIR
+import Testing
+
+@Suite struct SwiftNamingTests {
+    @Test(arguments: [
+        ("avatar_url", "avatarURL"), ("cover@2x", "cover2x"), ("image@2x_url", "image2xURL"),
+        ("previousUsername", "previousUsername"), ("PUBLIC", "public"), ("channel_id", "channelID"),
+        ("2fa", "_2fa"), ("", "_"), ("user_ids", "userIDs"), ("HTMLPage", "htmlPage"), ("content_html", "contentHTML"),
+        ("chat.channel.join", "chatChannelJoin"), ("-2", "minus2"), ("é", "_"), ("x-ray", "xRay"), ("ID", "id"),
+        ("beatmapset_discussion_post_new", "beatmapsetDiscussionPostNew"), ("scoreRank", "scoreRank"),
+    ])
+    func memberNames(input: String, expected: String) {
+        #expect(SwiftNaming.memberName(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("chat_channel", "ChatChannel"), ("Forum Topic", "ForumTopic"), ("_websocket_events", "WebsocketEvents"),
+        ("user_id", "UserID"), ("Rank status", "RankStatus"), ("ChatChannel", "ChatChannel"), ("3d", "_3d"),
+        ("MULTIPLAYER", "Multiplayer"), ("", "_"),
+    ])
+    func typeNames(input: String, expected: String) {
+        #expect(SwiftNaming.typeName(input) == expected)
+    }
+
+    @Test func keywordsAreEscaped() {
+        #expect(SwiftNaming.escaped("default") == "`default`")
+        #expect(SwiftNaming.escaped("public") == "`public`")
+        #expect(SwiftNaming.escaped("type") == "type")
+        #expect(SwiftNaming.escaped("name") == "name")
+    }
+
+    @Test func uniquerIsDeterministicAndAvoidsReservedNames() {
+        var names = SwiftNaming.Uniquer(reserved: ["self"])
+        #expect(names.claim("self") == "self2")
+        #expect(names.claim("cover2x") == "cover2x")
+        #expect(names.claim("cover2x") == "cover2x2")
+        #expect(names.claim("cover2x") == "cover2x3")
+        #expect(names.isUsed("cover2x2"))
+    }
+}
