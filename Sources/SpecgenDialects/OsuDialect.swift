@@ -222,6 +222,8 @@ private struct OsuDocumentReader {
             owner.children.removeAll { $0 === declaration }
             let variants = VariantsBuilder(discriminator: discriminator, level: declaration.level,
                                            tagAnchors: declaration.anchors, location: declaration.location)
+            // A list of tags read before the heading turned out to introduce variants.
+            variants.listedTags = declaration.enumValues
             owner.variants = variants
             variantsSectionLevel = declaration.level
             candidate = nil
