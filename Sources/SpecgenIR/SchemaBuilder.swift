@@ -269,7 +269,13 @@ private final class BuildRun {
             let declaration = declarations[index].declaration
             switch declaration.kind {
             case .scalar(.timestamp): return .timestamp
-            case .scalar(.any): return .any
+            case .scalar(.object): return .object
+            case .scalar(.any):
+                diagnostics.emit(.warning,
+                                 "'\(declaration.qualifiedName)' is described only in prose (it has no field or value "
+                                    + "table); the field accepts any JSON value", at: reference.range,
+                                 code: "untyped-reference")
+                return .any
             case .container:
                 // A heading that groups several types: take the one named after the referring type
                 // (ChatChannel → ChatChannelUserAttributes).
@@ -300,6 +306,24 @@ private final class BuildRun {
                                 + "field accepts any JSON value", at: reference.range, code: "not-a-type")
             return .any
         }
+    }
+
+    /// Finds a reference without reporting anything (for references in descriptions, which only refine a type).
+    func resolveQuietly(_ reference: SpecReference) -> Target? {
+        guard let anchor = reference.anchor else { return nil }
+        if let target = anchors[anchor] { return target }
+        let candidates = (looseAnchors[options.looseAnchorKey(anchor)] ?? [])
+            .reduce(into: [Target]()) { if !$0.contains($1) { $0.append($1) } }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// The enumeration a description names as the list of a field's values, when its values have the field's
+    /// JSON type (an integer enumeration for an integer field, a string one for a string field).
+    func valueSetType(_ reference: SpecReference, for type: TypeRef) -> String? {
+        guard type == .integer || type == .string, case .declaration(let index)? = resolveQuietly(reference),
+              case .enumeration(let values) = declarations[index].declaration.kind,
+              values.isInteger == (type == .integer), let name = swiftNames[index] else { return nil }
+        return name
     }
 
     /// The Swift name of the type that holds a declaration's fields (its own, or its parent's for synthesized).
@@ -450,7 +474,8 @@ private final class BuildRun {
 
     func makeProperty(_ field: SpecField, ownerName: String, context: TypeContext,
                       names: inout SwiftNaming.Uniquer) -> Property {
-        let (type, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
+        var (type, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
+        if let values = field.valuesFrom, let enumName = valueSetType(values, for: type) { type = .named(enumName) }
         return Property(jsonName: field.name, swiftName: names.claim(SwiftNaming.memberName(field.name)), type: type,
                         isNullable: nullable, isRequired: field.presence == .required && !nullable,
                         summary: field.summary, constant: field.constant, location: field.location)
