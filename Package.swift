@@ -62,7 +62,8 @@ let package = Package(
         .target(name: "SpecgenRuntime", swiftSettings: strict),
 
         // MARK: - Tests
-        .target(name: "SpecgenTestSupport", dependencies: ["SpecgenCore"], path: "Tests/SpecgenTestSupport"),
+        .target(name: "SpecgenTestSupport", dependencies: ["SpecgenCore", "SpecgenEmit"],
+                path: "Tests/SpecgenTestSupport"),
         .testTarget(name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
@@ -75,6 +76,13 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
+        // The real osu! docs (../shared/corpus, both revisions): generation, compilation, counts, robustness.
+        .testTarget(
+            name: "SpecgenCorpusTests",
+            dependencies: ["SpecgenCore", "SpecgenDialects", "SpecgenIR", "SpecgenMarkdown", "SpecgenSupport",
+                           "SpecgenTestSupport"],
+            exclude: ["Goldens", "field_tables.py", "check_metaschema.py"]
+        ),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
         .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
                 swiftSettings: strict),
