@@ -50,10 +50,15 @@ let package = Package(
             name: "SpecgenCore",
             dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit"]
         ),
+        // `specgen lint`: documentation problems, reported without generating.
+        .target(
+            name: "SpecgenLint",
+            dependencies: ["SpecgenCore", "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects"]
+        ),
         .executableTarget(
             name: "specgen",
             dependencies: [
-                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects",
+                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,11 +81,13 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
+        .testTarget(name: "SpecgenLintTests", dependencies: ["SpecgenLint", "SpecgenCore", "SpecgenSupport",
+                                                             "SpecgenTestSupport"]),
         // The real osu! docs (../shared/corpus, both revisions): generation, compilation, counts, robustness.
         .testTarget(
             name: "SpecgenCorpusTests",
             dependencies: ["SpecgenCore", "SpecgenDialects", "SpecgenIR", "SpecgenMarkdown", "SpecgenSupport",
-                           "SpecgenTestSupport"],
+                           "SpecgenLint", "SpecgenTestSupport"],
             exclude: ["Goldens", "field_tables.py", "check_metaschema.py"]
         ),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...

@@ -108,6 +108,8 @@ private struct Parser {
     var index = 0
     var line = 1
     var lineStart = 0
+    /// Where the last `,` was, to point a trailing comma out where it is.
+    var lastComma = (line: 1, column: 1)
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -117,6 +119,11 @@ private struct Parser {
 
     func error(_ message: String) -> JSONText.SyntaxError {
         JSONText.SyntaxError(message: message, line: line, column: column)
+    }
+
+    func trailingComma(_ closer: String) -> JSONText.SyntaxError {
+        JSONText.SyntaxError(message: "trailing comma before '\(closer)' (JSON allows none)", line: lastComma.line,
+                             column: lastComma.column)
     }
 
     func describeCurrent() -> String {
@@ -182,7 +189,7 @@ private struct Parser {
             skipWhitespace()
             guard index < bytes.count else { throw error("expected a key but the text ends") }
             guard bytes[index] == UInt8(ascii: "\"") else {
-                if bytes[index] == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
+                if bytes[index] == UInt8(ascii: "}") { throw trailingComma("}") }
                 throw error("expected a key in double quotes but found '\(describeCurrent())'")
             }
             let keyLine = line
@@ -199,6 +206,7 @@ private struct Parser {
             skipWhitespace()
             guard index < bytes.count else { throw error("expected ',' or '}' but the text ends") }
             if bytes[index] == UInt8(ascii: ",") {
+                lastComma = (line, column)
                 index += 1
                 continue
             }
@@ -220,11 +228,12 @@ private struct Parser {
         }
         while true {
             skipWhitespace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw trailingComma("]") }
             elements.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             guard index < bytes.count else { throw error("expected ',' or ']' but the text ends") }
             if bytes[index] == UInt8(ascii: ",") {
+                lastComma = (line, column)
                 index += 1
                 continue
             }
