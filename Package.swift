@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
         .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
+        .library(name: "SpecgenLint", targets: ["SpecgenLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
