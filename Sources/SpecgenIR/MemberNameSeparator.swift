@@ -9,23 +9,33 @@ enum MemberNameSeparator {
         for index in types.indices {
             switch types[index].kind {
             case .object(var object):
-                var names = SwiftNaming.Uniquer(reserved: Set(object.properties.map(\.swiftName)).union(typeNames))
-                for p in object.properties.indices {
+                let storageNames = Set(object.properties.filter(\.isIndirect).map { "_" + $0.swiftName })
+                let clashing = object.properties.indices.filter {
+                    typeNames.contains(object.properties[$0].swiftName)
+                        || storageNames.contains(object.properties[$0].swiftName)
+                }
+                var variantsClash = false
+                if let variants = object.variants {
+                    variantsClash = typeNames.contains(variants.variantPropertyName)
+                        || variants.variants.contains { typeNames.contains($0.caseName) }
+                }
+                guard !clashing.isEmpty || variantsClash else { continue }
+                var used = Set(object.properties.map(\.swiftName)).union(storageNames)
+                for p in clashing {
                     let name = object.properties[p].swiftName
-                    let shadowsStorage = object.properties.contains { $0.isIndirect && "_" + $0.swiftName == name }
-                    guard typeNames.contains(name) || shadowsStorage else { continue }
-                    let renamed = names.claim(name + "Value")
+                    let renamed = fresh(name, used: &used, typeNames: typeNames)
                     if object.variants?.discriminatorSwiftName == name { object.variants?.discriminatorSwiftName = renamed }
                     object.properties[p].swiftName = renamed
                 }
                 if var variants = object.variants {
                     if typeNames.contains(variants.variantPropertyName) {
-                        variants.variantPropertyName = names.claim(variants.variantPropertyName + "Value")
+                        variants.variantPropertyName = fresh(variants.variantPropertyName, used: &used,
+                                                             typeNames: typeNames)
                     }
-                    var cases = SwiftNaming.Uniquer(reserved: Set(variants.variants.map(\.caseName)).union(typeNames))
+                    var cases = Set(variants.variants.map(\.caseName))
                     for v in variants.variants.indices where typeNames.contains(variants.variants[v].caseName) {
                         let old = variants.variants[v].caseName
-                        let renamed = cases.claim(old + "Value")
+                        let renamed = fresh(old, used: &cases, typeNames: typeNames)
                         variants.variants[v].caseName = renamed
                         renameCase(old, to: renamed, inEnum: variants.tagType, of: &types)
                     }
@@ -33,21 +43,35 @@ enum MemberNameSeparator {
                 }
                 types[index].kind = .object(object)
             case .union(var union):
-                var cases = SwiftNaming.Uniquer(reserved: Set(union.members.map(\.caseName)).union(typeNames))
+                guard union.members.contains(where: { typeNames.contains($0.caseName) }) else { continue }
+                var used = Set(union.members.map(\.caseName))
                 for m in union.members.indices where typeNames.contains(union.members[m].caseName) {
-                    union.members[m].caseName = cases.claim(union.members[m].caseName + "Value")
+                    union.members[m].caseName = fresh(union.members[m].caseName, used: &used, typeNames: typeNames)
                 }
                 types[index].kind = .union(union)
             case .eventSet(var set):
-                var cases = SwiftNaming.Uniquer(reserved: Set(set.events.map(\.caseName)).union(typeNames))
+                guard set.events.contains(where: { typeNames.contains($0.caseName) }) else { continue }
+                var used = Set(set.events.map(\.caseName)).union([set.unknownCaseName])
                 for e in set.events.indices where typeNames.contains(set.events[e].caseName) {
-                    set.events[e].caseName = cases.claim(set.events[e].caseName + "Value")
+                    set.events[e].caseName = fresh(set.events[e].caseName, used: &used, typeNames: typeNames)
                 }
                 types[index].kind = .eventSet(set)
             case .enumeration:
                 continue
             }
         }
+    }
+
+    /// `name` + `Value` (then `Value2`, …): the first that is neither used in the scope nor a type name.
+    private static func fresh(_ name: String, used: inout Set<String>, typeNames: Set<String>) -> String {
+        var candidate = name + "Value"
+        var counter = 2
+        while used.contains(candidate) || typeNames.contains(candidate) {
+            candidate = name + "Value\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
     }
 
     private static func renameCase(_ old: String, to new: String, inEnum name: String, of types: inout [SchemaType]) {

@@ -381,6 +381,7 @@ private final class BuildRun {
     /// grouped into nested objects.
     func buildObjectProperties(_ object: SpecObject, declaration: SpecDeclaration, context: TypeContext) -> [Property] {
         var inherited: [Property] = []
+        var inheritedNames = Set<String>()
         for base in object.extends {
             guard let target = resolve(base, from: context.declarationIndex) else { continue }
             guard case .declaration(let baseIndex) = target, case .object = declarations[baseIndex].declaration.kind
@@ -396,7 +397,7 @@ private final class BuildRun {
                                     + "fields are not included", at: base.range, code: "bad-extension")
                 continue
             }
-            for property in baseProperties where !inherited.contains(where: { $0.jsonName == property.jsonName }) {
+            for property in baseProperties where inheritedNames.insert(property.jsonName).inserted {
                 inherited.append(property)
             }
         }
@@ -424,6 +425,7 @@ private final class BuildRun {
         var seen: [String: SourceLocation] = [:]
         var own: [SpecField] = []
         var dottedGroups: [(prefix: String, fields: [SpecField])] = []
+        var groupIndex: [String: Int] = [:]
         for field in fields {
             if let first = seen[field.name] {
                 diagnostics.emit(.warning,
@@ -438,9 +440,10 @@ private final class BuildRun {
                 let prefix = String(field.name[..<dot])
                 var nested = field
                 nested.name = String(field.name[field.name.index(after: dot)...])
-                if let g = dottedGroups.firstIndex(where: { $0.prefix == prefix }) {
+                if let g = groupIndex[prefix] {
                     dottedGroups[g].fields.append(nested)
                 } else {
+                    groupIndex[prefix] = dottedGroups.count
                     dottedGroups.append((prefix, [nested]))
                     // Keep the group's position among the fields.
                     own.append(SpecField(name: prefix, type: nil, presence: field.presence, location: field.location))
@@ -453,12 +456,15 @@ private final class BuildRun {
         var ownByName: [String: SpecField] = [:]
         for field in own where ownByName[field.name] == nil { ownByName[field.name] = field }
         var order: [(inherited: Property?, field: SpecField?)] = inherited.map { ($0, ownByName[$0.jsonName]) }
-        for field in own where !inherited.contains(where: { $0.jsonName == field.name }) {
-            if !order.contains(where: { $0.field?.name == field.name }) { order.append((nil, field)) }
+        let inheritedNames = Set(inherited.map(\.jsonName))
+        var appended = Set<String>()
+        for field in own where !inheritedNames.contains(field.name) && appended.insert(field.name).inserted {
+            order.append((nil, field))
         }
         for entry in order {
             if let field = entry.field {
-                if let group = dottedGroups.first(where: { $0.prefix == field.name }) {
+                if let g = groupIndex[field.name] {
+                    let group = dottedGroups[g]
                     properties.append(makeDottedProperty(prefix: group.prefix, fields: group.fields,
                                                          explicit: field.type == nil && field.summary == nil ? nil : field,
                                                          ownerName: ownerName, context: context, names: &names))
