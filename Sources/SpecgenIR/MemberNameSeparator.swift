@@ -4,6 +4,7 @@
 /// (both from a name that starts with a digit), or a union case `_2Fast(_2Fast)`, would not compile. Such a member
 /// gets a `Value` suffix. The storage of an out-of-line property (`_name`) must not meet another property either.
 enum MemberNameSeparator {
+    /// Renames the clashing members of every type.
     static func separate(_ types: inout [SchemaType]) {
         let typeNames = Set(types.map(\.name))
         for index in types.indices {

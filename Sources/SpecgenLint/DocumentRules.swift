@@ -4,6 +4,7 @@ import SpecgenSupport
 
 /// Rows with missing cells (the generator reads them padded, silently).
 enum TableRule {
+    /// The findings for every short row.
     static func check(_ files: [LintedFile]) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in files {
@@ -25,6 +26,7 @@ enum TableRule {
 
 /// Optional sections marked in another way than most of the docs mark them.
 enum WordingRule {
+    /// One finding per marker worded unlike the most common marker.
     static func check(_ files: [LintedFile]) -> [Diagnostic] {
         let markers = files.flatMap(\.spec.sectionMarkers).filter { $0.meaning == .optionalFields }
         func key(_ marker: SpecSectionMarker) -> String { marker.form + "\u{0}" + marker.text }
@@ -45,6 +47,7 @@ enum WordingRule {
         }
     }
 
+    /// How a marker reads in a message: `'### Optional Attributes'` or `the sentence '…'`.
     static func describe(_ marker: SpecSectionMarker) -> String {
         if marker.form.hasPrefix("heading "), let level = Int(marker.form.dropFirst("heading ".count)) {
             return "'\(String(repeating: "#", count: level)) \(marker.text)'"

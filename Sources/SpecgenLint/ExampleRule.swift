@@ -6,9 +6,12 @@ import SpecgenSupport
 /// may be missing, every value has the JSON type its row says, and enumeration values are listed. Keys the tables do
 /// not list are allowed, as they are in the generated code.
 struct ExampleRule {
+    /// The files, with their examples.
     let files: [LintedFile]
+    /// The schema the examples are checked against.
     let schema: Schema
 
+    /// The findings for every JSON example.
     func check() -> [Diagnostic] {
         var declared: [SourceLocation: SchemaType] = [:]
         for type in schema.types where type.origin == .declared { declared[type.location] = declared[type.location] ?? type }

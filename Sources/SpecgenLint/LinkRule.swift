@@ -7,10 +7,14 @@ import SpecgenSupport
 /// only to one that differs in punctuation. Links in Type cells, and links the generator already reported, are left
 /// to the generator's own diagnostics.
 struct LinkRule {
+    /// The files.
     let files: [LintedFile]
+    /// The dialect's key for matching anchors loosely.
     let looseKey: (String) -> String
+    /// What the pipeline reported already (not reported twice).
     let reported: [Diagnostic]
 
+    /// The findings for every internal link that leads nowhere exactly.
     func check() -> [Diagnostic] {
         var anchors = Set<String>()
         var names: [String: Set<String>] = [:]
@@ -135,8 +139,10 @@ struct LinkRule {
 
 /// A file's lines, for pointing at text inside a block.
 struct SourceLines {
+    /// The lines' bytes, without line endings.
     let lines: [[UInt8]]
 
+    /// Splits a file into lines.
     init(_ bytes: [UInt8]) {
         lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
             line.last == UInt8(ascii: "\r") ? Array(line.dropLast()) : Array(line)

@@ -50,6 +50,7 @@ public struct LintReport {
         finding.description + (finding.code.map { " [\($0)]" } ?? "")
     }
 
+    /// Pretty, key-sorted JSON with a final newline.
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

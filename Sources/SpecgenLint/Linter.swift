@@ -50,10 +50,14 @@ public struct Linter {
 
 /// One input as every stage saw it.
 struct LintedFile {
+    /// The file as given.
     var input: InputFile
+    /// What the Markdown reader made of it.
     var markdown: MarkdownDocument
+    /// What the dialect made of it.
     var spec: SpecDocument
 
+    /// The display path.
     var path: String { input.path }
 }
 

@@ -3,10 +3,13 @@
 /// The parser is strict RFC 8259 (no comments, no trailing commas, no `NaN`); it never recurses deeper than
 /// ``JSONText/maximumDepth`` so that hostile input cannot exhaust the stack.
 public indirect enum JSONText: Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// A number, as written (`12`, `-0.5e3`), and whether it has a fraction or an exponent.
     case number(String, isInteger: Bool)
+    /// A string, escapes resolved.
     case string(String)
     /// An array's elements with their positions.
     case array([Located])

@@ -16,32 +16,40 @@ struct LintCommand: ParsableCommand {
             status is 1 when there is an error (with --strict, any warning).
             """)
 
+    /// The output formats, as the command line names them.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text
         case json
         case sarif
     }
 
+    /// The inputs and dialect.
     @OptionGroup var input: InputOptions
 
+    /// How findings are printed.
     @Option(help: "The output format: text (compiler style), json, or sarif (SARIF 2.1.0).")
     var format: Format = .text
 
+    /// Whether warnings fail the command.
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    /// Known findings to leave out.
     @Option(help: ArgumentHelp("Report only findings that this baseline file does not list.", valueName: "file"))
     var baseline: String?
 
+    /// Whether to write the baseline instead of reading it.
     @Flag(help: "Write the current findings to the --baseline file instead of comparing with it.")
     var recordBaseline = false
 
+    /// Checks that the flags fit together.
     func validate() throws {
         if recordBaseline, baseline == nil {
             throw ValidationError("--record-baseline needs --baseline <file> to write to.")
         }
     }
 
+    /// Lints and prints the report.
     func run() throws {
         do {
             let inputs = try input.readInputs()

@@ -80,10 +80,12 @@ public enum SwiftCompiler {
 
 /// The runtime module's folder, built at most once per process even when tests run in parallel.
 private final class RuntimeModuleCache: @unchecked Sendable {
+    /// The one cache of the process.
     static let shared = RuntimeModuleCache()
     private let lock = NSLock()
     private var folder: URL?
 
+    /// The folder, built by `build` on first use.
     func get(_ build: () throws -> URL) throws -> URL {
         lock.lock()
         defer { lock.unlock() }
