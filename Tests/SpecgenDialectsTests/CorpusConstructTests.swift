@@ -186,3 +186,56 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
                           diagnostics: diagnostics)
     }
 }
+
+/// Problems the random-spec property test found, kept as snippets.
+@Suite struct RandomSpecRegressionTests {
+    /// A type named `CodingKeys` would be hidden inside every struct by the struct's own `CodingKeys`.
+    @Test func aTypeNamedCodingKeysIsRenamed() {
+        let (ir, diagnostics) = readSchema(["a.md": """
+            ## CodingKeys
+
+            Field | Type
+            ----- | ----
+            id    | integer
+
+            ## Holder
+
+            Field | Type
+            ----- | ----
+            keys  | [CodingKeys](#codingkeys)
+
+            """])
+        #expect(ir.contains("object CodingKeys2 'CodingKeys'"))
+        #expect(ir.contains("keys keys: CodingKeys2 required"))
+        #expect(diagnostics == ["a.md:1:1: warning: 'CodingKeys' would be named 'CodingKeys' in Swift, which is taken; "
+                                + "it is named 'CodingKeys2'"])
+    }
+
+    /// Names that start with a digit give the same Swift name to a type and to a member (`_2Fast`); inside the
+    /// generated enum or struct the member would hide the type, so the member is renamed.
+    @Test func membersNeverShadowTypeNames() {
+        let (ir, _) = readSchema(["a.md": """
+            ## 2Fast
+
+            Field | Type
+            ----- | ----
+            id    | integer
+
+            ## 2
+
+            Field | Type
+            ----- | ----
+            id    | integer
+
+            ## Holder
+
+            Field | Type
+            ----- | ----
+            either | [2Fast](#2fast)\\|[2](#2)
+            2      | [2](#2)
+
+            """])
+        #expect(ir.contains("union _2FastOr_2 (union)\n  ._2FastValue(_2Fast)\n  ._2Value(_2)"))
+        #expect(ir.contains("2 _2Value: _2 required"))
+    }
+}
