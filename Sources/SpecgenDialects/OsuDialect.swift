@@ -519,7 +519,7 @@ private struct OsuDocumentReader {
             }
             let typeCell = row[column: typeColumn]
             let grammar = OsuTypeGrammar(range: typeCell?.range ?? row.range, diagnostics: diagnostics)
-            let type = typeCell.flatMap { grammar.parse($0.inlines) }
+            var type = typeCell.flatMap { grammar.parse($0.inlines) }
             let descriptionInlines = descriptionColumn.flatMap { row[column: $0]?.inlines.trimmed } ?? []
             let summary = descriptionInlines.markdownText
             var constant: String?
@@ -529,6 +529,11 @@ private struct OsuDocumentReader {
             }
             var fieldPresence = presence
             if presence == .required, OsuDialect.descriptionMakesOptional(summary) { fieldPresence = .optional }
+            if let listed = type, listed.strippingNullable.type == .primitive(.string),
+               let values = Self.listedValues(descriptionInlines) {
+                // "One of `give`, `reset`, or `revoke`.": the values of an open enumeration.
+                type = listed.strippingNullable.nullable ? .nullable(.literals(values)) : .literals(values)
+            }
             var valuesFrom: SpecReference?
             if let type, case .primitive(let primitive) = type.strippingNullable.type,
                primitive == .string || primitive == .integer {
@@ -659,6 +664,26 @@ private struct OsuDocumentReader {
         let links = description.links.filter { $0.destination.hasPrefix("#") }
         guard links.count == 1 else { return nil }
         return SpecReference(anchor: String(links[0].destination.dropFirst()), name: links[0].text, range: range)
+    }
+
+    /// The values of a description that is nothing but a list of code spans ("`note`, `restriction`, or
+    /// `silence`.", "One of `give`, `vote.give`, or `reset`."); `nil` for any other description.
+    static func listedValues(_ description: [Inline]) -> [String]? {
+        var values: [String] = []
+        var rest = ""
+        for inline in description {
+            switch inline {
+            case .code(let value): values.append(value)
+            case .text(let text): rest += " " + text
+            case .softBreak, .lineBreak: rest += " "
+            default: return nil
+            }
+        }
+        guard values.count >= 2, Set(values).count == values.count,
+              values.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else { return nil }
+        let connectives: Set<String> = ["one", "of", "or", "and", "either"]
+        let words = rest.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" }
+        return words.allSatisfy { connectives.contains(String($0)) } ? values : nil
     }
 
     /// "Details object:" introduces the shape of the `details` field.

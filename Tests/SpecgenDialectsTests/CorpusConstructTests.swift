@@ -239,3 +239,29 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
         #expect(ir.contains("2 _2Value: _2 required"))
     }
 }
+
+@Suite struct ListedValueTests {
+    @Test func aStringWhoseDescriptionOnlyListsValuesIsAnOpenEnumeration() {
+        let (ir, diagnostics) = readSchema(["a.md": """
+            ## KudosuHistory
+
+            Field    | Type    | Description
+            -------- | ------- | -----------
+            action   | string  | One of `give`, `vote.give`, or `reset`.
+            approval | string? | `ranked`, `approved`.
+            model    | string  | Object type which the exchange happened on (`forum_post`, etc).
+            kind     | string  | `only`
+            count    | integer | `1`, `2`.
+
+            """])
+        #expect(diagnostics.isEmpty)
+        #expect(ir.contains("action action: KudosuHistoryAction required"))
+        #expect(ir.contains("enum KudosuHistoryAction 'KudosuHistory.action' (values of KudosuHistory.action)\n"
+                            + "  .give = give\n  .voteGive = vote.give\n  .reset = reset\n"))
+        #expect(ir.contains("approval approval: KudosuHistoryApproval optional nullable"))
+        // Prose around the code spans, a single value (a constant), or a non-string field: left as they are.
+        #expect(ir.contains("model model: string required"))
+        #expect(ir.contains("kind kind: string required = \"only\""))
+        #expect(ir.contains("count count: integer required"))
+    }
+}
