@@ -49,9 +49,7 @@ def has_pipe(line):
 
 
 def is_delimiter(line):
-    if "-" not in line or not has_pipe(line) and not line.strip().startswith("-"):
-        return False
-    return all(DELIMITER_CELL.match(cell) for cell in split_cells(line))
+    return "-" in line and all(DELIMITER_CELL.match(cell) for cell in split_cells(line))
 
 
 def field_name(cell):
@@ -96,10 +94,9 @@ def read_file(path):
             index += 1
             continue
         if has_pipe(line) and index + 1 < len(lines) and is_delimiter(lines[index + 1]):
-            lead_in = " ".join(block) if block else " ".join(previous_block) if not block and False else ""
-            if not block:
-                lead_in = " ".join(previous_block)
-            if lead_in.startswith("<") or lead_in in ("#", "```") or lead_in.startswith("- "):
+            # The paragraph right before the table (on the lines just above, or before one blank line).
+            lead_in = " ".join(block if block else previous_block)
+            if lead_in.startswith(("<", "#", "```", "|", "- ")):
                 lead_in = ""
             header = split_cells(line)
             titles = [cell.lower() for cell in header]
