@@ -18,6 +18,11 @@ import Testing
         var spec = RandomSpec(seed: seed)
         let inputs = spec.files()
         let result = Generator().generate(inputs)
+        if ProcessInfo.processInfo.environment["SPECGEN_SHOW_RANDOM"] == "1" {
+            print(Self.listing(inputs))
+            print(result.diagnostics.map(\.description).joined(separator: "\n"))
+            print(result.schema.dump(locations: false))
+        }
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "seed \(seed): \(errors)\n\(Self.listing(inputs))")
         guard errors.isEmpty else { return }
@@ -106,6 +111,7 @@ struct RandomSpec {
             let a = pick(typeNames)
             let b = pick(typeNames)
             core = "[\(a)](#\(OsuDialect.slug(a)))\\|[\(b)](#\(OsuDialect.slug(b)))" + (chance(50) ? "\\|null" : "")
+            if chance(30) { core = "(" + core + ")[]" }
         case 8: core = "`" + pick(["normal", "sticky", "class", "default"]) + "` \\| `" + pick(["a-b", "2x", "self"]) + "`"
         case 9: core = sibling.map { "[\($0)](#\($0.lowercased()))" } ?? "integer"
         case 10: core = pick(typeNames).replacingOccurrences(of: " ", with: "")
@@ -139,6 +145,11 @@ struct RandomSpec {
                 text += "\n" + pick(["### Optional Attributes\n\n", "Optional attributes:\n\n"])
                 text += table(fieldNames(Int.random(in: 1...3, using: &random)).map { $0 + "_opt" }, sibling: nil)
             }
+            if index > 0, chance(20) {
+                let base = typeNames[index - 1]
+                text += "\nThis extends [\(base)](#\(OsuDialect.slug(base))) with additional attributes.\n\n"
+                    + table(fieldNames(2), sibling: nil)
+            }
             if chance(25) {
                 // Tagged variants selected by a `type` field.
                 text += "\nField | Type\n----- | ----\ntype | string\n\n### Available Types\n\n"
@@ -148,7 +159,13 @@ struct RandomSpec {
             }
             if let sub, let subAnchor {
                 text += "\n<div id=\"\(subAnchor)\" data-unique=\"\(subAnchor)\"></div>\n\n### \(sub)\n\n"
-                if chance(40) {
+                if chance(15) {
+                    text += "Integer | String\n------- | ------\n"
+                    for (code, label) in [("-2", "graveyard"), ("0", "pending"), ("1", "self"), ("4", "2x")]
+                        .prefix(Int.random(in: 1...4, using: &random)) {
+                        text += "\(code) | \(label)\n"
+                    }
+                } else if chance(40) {
                     text += "Name | Description\n---- | -----------\n"
                     for value in ["circle", "default", "self", "2x", "a-b"].prefix(Int.random(in: 1...5, using: &random)) {
                         text += "\(value) | A value.\n"
@@ -157,7 +174,25 @@ struct RandomSpec {
                     text += table(fieldNames(Int.random(in: 1...4, using: &random)), sibling: nil)
                 }
             }
+            if let sub, chance(30) {
+                // A deeper sub-type, named like a top-level type.
+                let deeper = pick(typeNames).replacingOccurrences(of: " ", with: "")
+                let anchor = "\(slug)-\(sub.lowercased())-\(deeper.lowercased())"
+                text += "\n<div id=\"\(anchor)\"></div>\n\n#### \(deeper)\n\n" + table(fieldNames(2), sibling: nil)
+                text += "\nField | Type\n----- | ----\nnested | [\(sub).\(deeper)](#\(anchor))\n"
+            }
             files.append(InputFile(path: "random/f\(index).md", contents: Array(text.utf8)))
+        }
+        if chance(40) {
+            // A heading that only groups object types.
+            let group = newTypeName()
+            var text = "## \(group)\n\nAttributes.\n\n"
+            for member in ["\(group.replacingOccurrences(of: " ", with: ""))Permissions", "ChatChannelUserAttributes"] {
+                text += "### \(member)\n\n" + (chance(50) ? "Name | Description\n---- | ---\ncan_x | Can.\n\n"
+                    : table(fieldNames(2), sibling: nil) + "\n")
+            }
+            typeNames.append(group)
+            files.append(InputFile(path: "random/group.md", contents: Array(text.utf8)))
         }
         if chance(75) {
             var events = "# Websocket Events\n\nField | Type | Description\n----- | ---- | -----------\n"
