@@ -9,7 +9,8 @@ import Testing
 /// warnings. Specs are built at random (with fixed seeds, so failures reproduce) from names that include Swift
 /// keywords, odd characters and non-ASCII letters, with sub-types, references in every direction (cycles
 /// included), unions, literal unions, dotted fields, optional sections, enums, tagged variants and events. Each batch
-/// is one spec of many files, compiled as one module.
+/// is one spec of many files, compiled as one module. `SPECGEN_SHOW_RANDOM=1` prints each spec, its diagnostics and
+/// its schema.
 @Suite struct RandomSpecTests {
     static let seeds: [UInt64] = [1, 2, 3, 4, 5, 6]
 
