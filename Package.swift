@@ -37,6 +37,12 @@ let package = Package(
                 .embedInCode("partials/enum.mustache"),
                 .embedInCode("partials/union.mustache"),
                 .embedInCode("partials/events.mustache"),
+                .embedInCode("validators.swift.mustache"),
+                .embedInCode("partials/validator-object.mustache"),
+                .embedInCode("partials/validator-walk.mustache"),
+                .embedInCode("partials/validator-requirement.mustache"),
+                .embedInCode("partials/validator-enum.mustache"),
+                .embedInCode("partials/validator-union.mustache"),
             ]
         ),
         .target(
@@ -82,7 +88,7 @@ let package = Package(
         .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], exclude: ["Frames"]),
         // The golden output for the construct fixtures (keywords, cycles, unions, variants, …), compiled likewise.
         .target(name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
-                swiftSettings: strict),
+                exclude: ["schema.json"], swiftSettings: strict),
         .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
     ],
     swiftLanguageModes: [.v6]
