@@ -54,12 +54,14 @@ let package = Package(
         ),
         .target(
             name: "SpecgenCore",
-            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit"]
+            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                           "SpecgenRuntime"]
         ),
         .executableTarget(
             name: "specgen",
             dependencies: [
-                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects",
+                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenIR",
+                "SpecgenRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
