@@ -92,6 +92,12 @@ let package = Package(
         .target(name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
                 exclude: ["schema.json"], swiftSettings: strict),
         .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
+        // The generated validators of both golden folders: against python-jsonschema on generated payloads (see
+        // Tests/Differential/), against the validator `specgen validate` runs, and on frames the real server sends.
+        .testTarget(
+            name: "SpecValidationTests",
+            dependencies: ["SpecModels", "ConstructModels", "SpecgenCore", "SpecgenIR", "SpecgenSupport",
+                           "SpecgenRuntime", "SpecgenTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
