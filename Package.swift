@@ -79,7 +79,8 @@ let package = Package(
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
         .testTarget(
             name: "SpecgenCoreTests",
-            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport"],
+            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport", "SpecgenIR",
+                           "SpecgenSupport", "SpecgenRuntime"],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
