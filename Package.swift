@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "SpecValidationTests",
             dependencies: ["SpecModels", "ConstructModels", "SpecgenCore", "SpecgenIR", "SpecgenSupport",
-                           "SpecgenRuntime", "SpecgenTestSupport"]),
+                           "SpecgenRuntime", "SpecgenTestSupport", "specgen"]),
     ],
     swiftLanguageModes: [.v6]
 )

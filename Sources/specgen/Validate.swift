@@ -33,6 +33,10 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The docs family the docs are written in (\(Dialects.all.keys.sorted().joined(separator: ", "))).")
     var dialect: String = "osu"
 
+    @Option(help: ArgumentHelp("Write spec locations relative to this folder (as generate's --path-root does).",
+                               valueName: "folder"))
+    var pathRoot: String?
+
     @Argument(help: "Files of recorded payloads.", completion: .file())
     var files: [String] = []
 
@@ -87,7 +91,7 @@ struct ValidateCommand: ParsableCommand {
     /// Reads the docs; prints their diagnostics and stops on an error.
     func readSchema() throws -> Schema {
         let paths = try InputCollector.markdownFiles(in: spec)
-        let root = FileManager.default.currentDirectoryPath
+        let root = pathRoot.map { FileSystem.absolute($0) } ?? FileManager.default.currentDirectoryPath
         let inputs = try paths.map { path in
             guard let data = FileManager.default.contents(atPath: path) else { throw CommandError("cannot read '\(path)'") }
             return InputFile(path: FileSystem.displayPath(path, relativeTo: root), contents: Array(data))

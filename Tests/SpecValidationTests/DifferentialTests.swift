@@ -73,10 +73,33 @@ import Testing
             Issue.record(Comment(rawValue: "\(mismatches.count) payloads get other issues from specgen validate:\n"
                                     + mismatches.prefix(10).joined(separator: "\n")))
         }
+        // `specgen validate` itself (the command, on a capture file) prints exactly the generated validators' issues.
+        for type in ["WebsocketEvent", "Notification", "DrawingEvent", "Shape"] where module.validators[type] != nil {
+            let texts = try lines.map { try JSONDecoder().decode(Payload.self, from: Data($0.utf8)) }
+                .filter { $0.type == type && !$0.json.contains("\n") }.map(\.json)
+            try expectCommandAgrees(module, type: type, payloads: texts)
+        }
         // Every type was tried, with payloads the docs allow and payloads they forbid.
         #expect(Set(verdicts.keys) == Set(module.validators.keys))
         for (type, counts) in verdicts.sorted(by: { $0.key < $1.key }) {
             #expect(counts.valid > 0 && counts.invalid > 0, "\(type): \(counts.valid) valid, \(counts.invalid) invalid")
+        }
+    }
+
+    func expectCommandAgrees(_ module: GoldenModule, type: String, payloads: [String]) throws {
+        #expect(payloads.count > 50, "\(payloads.count) payloads of \(type)")
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-capture-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: capture) }
+        try Data(payloads.joined(separator: "\n").utf8).write(to: capture)
+        let result = try SpecgenCommand.run(["validate", "--spec", module.docs, "--type", type, "--lines", capture.path])
+        var expected = ""
+        for (index, payload) in payloads.enumerated() {
+            for issue in module.validators[type]!(Data(payload.utf8)) { expected += "\(capture.path):\(index + 1): \(issue)\n" }
+        }
+        #expect(result.status == (expected.isEmpty ? 0 : 1), "\(result.stderr)")
+        if result.stdout != expected {
+            Issue.record(Comment(rawValue: "specgen validate printed other issues than the generated validators:\n"
+                                    + Diff.unified(expected: expected, actual: result.stdout)))
         }
     }
 

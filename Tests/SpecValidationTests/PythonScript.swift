@@ -46,3 +46,37 @@ enum DifferentialScript {
         return "differential.py exited with status \(result.status)\n\(result.stdout)\(result.stderr)"
     }
 }
+
+/// Runs the `specgen` executable built with the tests, from the repository root.
+enum SpecgenCommand {
+    static let executable: URL = {
+        var candidates: [URL] = []
+        let bundle = Bundle.main.bundleURL
+        candidates.append(bundle.appendingPathComponent("specgen"))
+        candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("specgen"))
+        if let executable = Bundle.main.executableURL {
+            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("specgen"))
+        }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    static func run(_ arguments: [String]) throws -> DifferentialScript.Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Golden.repositoryRoot
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var stderr = Data()
+        DispatchQueue.global().async(group: group) { stderr = err.fileHandleForReading.readDataToEndOfFile() }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return DifferentialScript.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                                         stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
