@@ -664,9 +664,9 @@ struct KeyLog {
         if token.hasEscapes {
             let start = store.count
             JSONValidationReader.decode(bytes, token, into: &store)
-            entry = Entry(hash: JSONKeyTable.hash(store[start...]), start: start, end: store.count, stored: true)
+            entry = Entry(hash: JSONKeyTable.fullHash(store[start...]), start: start, end: store.count, stored: true)
         } else {
-            entry = Entry(hash: JSONKeyTable.hash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])),
+            entry = Entry(hash: JSONKeyTable.fullHash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])),
                           start: token.start, end: token.end, stored: false)
         }
         let f = frames.count - 1

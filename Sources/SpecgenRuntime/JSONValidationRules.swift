@@ -1,14 +1,21 @@
 // The static tables generated validators (and `specgen validate`) drive the reader with. Generated code declares
 // them as `static let`s, so each is built once per process.
 
+import Foundation
+
 /// A set of strings looked up by their UTF-8 bytes without making a `String`: object keys, enum values, event names.
-public struct JSONKeyTable: Sendable {
+///
+/// Built once (generated code keeps tables in `static let`s) and read-only afterwards.
+public final class JSONKeyTable: @unchecked Sendable {
+    // Immutable after `init`, which is what makes the class safe to share.
     /// Every key's bytes, one after the other.
-    private let storage: [UInt8]
+    private let storage: UnsafeMutablePointer<UInt8>
     /// Each key's start in `storage`, plus a final end offset.
-    private let offsets: [Int]
-    /// Open addressing: key index + 1, or 0 for an empty slot. The count is a power of two.
-    private let slots: [Int32]
+    private let offsets: UnsafeMutablePointer<Int>
+    /// Open addressing: key index + 1, or 0 for an empty slot.
+    private let slots: UnsafeMutablePointer<Int32>
+    /// The slot count minus one (the count is a power of two).
+    private let mask: Int
 
     /// The keys, in the order given (a key's index is its position here).
     public let keys: [String]
@@ -16,70 +23,77 @@ public struct JSONKeyTable: Sendable {
     /// Creates a table; a repeated key keeps its first index.
     public init(_ keys: [String]) {
         self.keys = keys
-        var storage: [UInt8] = []
-        var offsets: [Int] = []
-        for key in keys {
-            offsets.append(storage.count)
-            storage += Array(key.utf8)
-        }
-        offsets.append(storage.count)
-        var size = 4
-        while size < keys.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
-        for index in keys.indices {
-            let bytes = storage[offsets[index]..<offsets[index + 1]]
-            var slot = Int(truncatingIfNeeded: JSONKeyTable.hash(bytes)) & (size - 1)
-            var duplicate = false
-            while slots[slot] != 0 {
-                let other = Int(slots[slot]) - 1
-                if storage[offsets[other]..<offsets[other + 1]].elementsEqual(bytes) {
-                    duplicate = true
-                    break
-                }
-                slot = (slot + 1) & (size - 1)
+        let bytes = keys.map { Array($0.utf8) }
+        let total = bytes.reduce(0) { $0 + $1.count }
+        storage = .allocate(capacity: max(total, 1))
+        offsets = .allocate(capacity: keys.count + 1)
+        var offset = 0
+        for (index, key) in bytes.enumerated() {
+            offsets[index] = offset
+            for byte in key {
+                storage[offset] = byte
+                offset += 1
             }
-            if !duplicate { slots[slot] = Int32(index + 1) }
         }
-        self.storage = storage
-        self.offsets = offsets
-        self.slots = slots
+        offsets[keys.count] = offset
+        var size = 8
+        while size < keys.count * 4 { size *= 2 }
+        mask = size - 1
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
+        for index in keys.indices where self.index(of: bytes[index]) == nil {
+            var slot = bytes[index].withUnsafeBufferPointer { JSONKeyTable.hash($0) } & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    deinit {
+        storage.deallocate()
+        offsets.deallocate()
+        slots.deallocate()
     }
 
     /// The index of the key with these bytes, or `nil`.
     public func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: JSONKeyTable.hash(bytes)) & mask
-        return storage.withUnsafeBufferPointer { storage in
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return nil }
-                let start = offsets[entry - 1]
-                let end = offsets[entry]
-                if end - start == bytes.count {
-                    var equal = true
-                    var i = 0
-                    while i < bytes.count {
-                        if storage[start + i] != bytes[i] {
-                            equal = false
-                            break
-                        }
-                        i += 1
-                    }
-                    if equal { return entry - 1 }
-                }
-                slot = (slot + 1) & mask
+        let count = bytes.count
+        var slot = JSONKeyTable.hash(bytes) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let start = offsets[entry - 1]
+            if offsets[entry] - start == count
+                && (count == 0 || memcmp(storage + start, bytes.baseAddress!, count) == 0) {
+                return entry - 1
             }
+            slot = (slot + 1) & mask
         }
     }
 
     /// The index of a key given as a string, or `nil`.
     public func index(of key: String) -> Int? {
-        let bytes = Array(key.utf8)
-        return bytes.withUnsafeBufferPointer { index(of: $0) }
+        index(of: Array(key.utf8))
     }
 
-    /// FNV-1a, 64 bits.
-    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    func index(of bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { index(of: $0) }
+    }
+
+    /// A cheap hash of a key: its length and four of its bytes, mixed. Keys that share it are told apart by
+    /// comparing bytes.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        guard count > 0 else { return 0 }
+        var h = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        h ^= UInt64(bytes[0]) | UInt64(bytes[count >> 1]) << 8 | UInt64(bytes[count - 1]) << 16
+            | UInt64(bytes[(count * 3) >> 2]) << 24 | UInt64(bytes[count >> 2]) << 32
+        h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: h >> 33)
+    }
+
+    /// FNV-1a over all bytes: the hash of unknown keys when looking for a repeat.
+    static func fullHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
@@ -120,7 +134,7 @@ public struct JSONKeyBits: Sendable {
 }
 
 /// The documented members of an object: their keys, which are required, and where the docs say so.
-public struct JSONObjectRule: Sendable {
+public final class JSONObjectRule: Sendable {
     /// One documented member.
     public struct Member: Sendable {
         /// The JSON key.
