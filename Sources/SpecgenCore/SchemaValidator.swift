@@ -71,6 +71,7 @@ public struct SchemaValidator: Sendable {
 
     // MARK: - Walking the plans
 
+    /// Checks the next value against a rule, as the generated statements for that rule do.
     func check(_ reader: inout JSONValidationReader, _ rule: ValueRule, nullable: Bool, location: String)
         throws(JSONSyntaxError)
     {
@@ -94,6 +95,7 @@ public struct SchemaValidator: Sendable {
         }
     }
 
+    /// Checks the next value against a named type, as its generated `specgenValidate` does.
     func checkNamed(_ reader: inout JSONValidationReader, _ name: String, requiring: [RequiredAttribute],
                     nullable: Bool, location: String) throws(JSONSyntaxError) {
         if let object = objects[name] {
@@ -123,6 +125,7 @@ public struct SchemaValidator: Sendable {
         }
     }
 
+    /// Checks the members of the object just opened, as a generated walk does.
     fileprivate func walk(_ reader: inout JSONValidationReader, _ walk: CompiledWalk, requiring extra: JSONRequirements)
         throws(JSONSyntaxError)
     {

@@ -41,6 +41,7 @@ public struct JSONSchemaEmitter {
 
     // MARK: - Definitions
 
+    /// The `$defs` entry of a type.
     func definition(for type: SchemaType, in schema: Schema) -> JSONSchemaNode {
         let node: JSONSchemaNode
         switch type.kind {
@@ -97,6 +98,7 @@ public struct JSONSchemaEmitter {
         return node
     }
 
+    /// An object with documented properties.
     func objectNode(_ properties: [Property]) -> JSONSchemaNode {
         let node = JSONSchemaNode()
         node.type = ["object"]
@@ -125,6 +127,7 @@ public struct JSONSchemaEmitter {
         return branch
     }
 
+    /// `{"$ref": "#/$defs/name"}`.
     func reference(_ name: String) -> JSONSchemaNode {
         let node = JSONSchemaNode()
         node.ref = "#/$defs/" + name
@@ -133,6 +136,7 @@ public struct JSONSchemaEmitter {
 
     // MARK: - Values
 
+    /// The schema of a value: its rule, and `null` when the check allows it.
     func node(for check: ValueCheck) -> JSONSchemaNode {
         let base = node(for: check.rule)
         guard check.isNullable, check.rule != .any else { return base }
@@ -147,6 +151,7 @@ public struct JSONSchemaEmitter {
         return either
     }
 
+    /// The schema of a rule.
     func node(for rule: ValueRule) -> JSONSchemaNode {
         let node = JSONSchemaNode()
         switch rule {
@@ -181,6 +186,7 @@ public struct JSONSchemaEmitter {
 }
 
 extension EnumCase {
+    /// The case's value as a JSON literal.
     func literal(isInteger: Bool) -> JSONSchemaNode.Literal {
         if isInteger, let value = Int64(value) { return .integer(value) }
         return .string(value)
@@ -203,6 +209,8 @@ final class JSONSchemaNode: Encodable {
         }
     }
 
+    // Each property is the keyword of the same name (`CodingKeys` gives the others: `$schema`, `$ref`, `$defs`,
+    // `enum`, `x-spec-location`); `nil` leaves the keyword out.
     var schema: String?
     var title: String?
     var description: String?
@@ -229,6 +237,7 @@ final class JSONSchemaNode: Encodable {
         case `if`, then, defs = "$defs"
     }
 
+    /// Writes the keywords that are set.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(schema, forKey: .schema)

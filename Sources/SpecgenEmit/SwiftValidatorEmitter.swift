@@ -46,9 +46,12 @@ public struct SwiftValidatorEmitter {
 
     // MARK: - View models
 
+    /// The access level of `validate(json:)`.
     var access: String { options.accessModifier.rawValue }
+    /// The runtime module's name.
     var runtime: String { options.runtimeModule }
 
+    /// The view model of one type's validators.
     func viewModel(for type: SchemaType, in schema: Schema) -> ValidatorTypeViewModel {
         let docLines = SwiftSyntax.docLines(
             summary: "Checks a JSON document against the docs' rules for ``\(type.name)``.",
@@ -87,6 +90,7 @@ public struct SwiftValidatorEmitter {
         }
     }
 
+    /// The view model of an object type or event set, with one walk per case.
     func objectViewModel(_ type: SchemaType, _ plan: ObjectPlan, docLines: [String], location: String)
         -> ObjectValidatorViewModel
     {
@@ -125,6 +129,7 @@ public struct SwiftValidatorEmitter {
             baseFunctionName: baseName, requirements: requirements.declarations(runtime: runtime), walks: walks)
     }
 
+    /// The view model of one walk: its rule table and the checks of its members.
     func walkViewModel(_ type: SchemaType, _ walk: ObjectWalk, functionName: String, rulesName: String,
                        summary: String, requirements: inout RequirementCollector, hint: String) -> WalkViewModel {
         var memberLines: [String] = []
@@ -176,6 +181,7 @@ public struct SwiftValidatorEmitter {
         }
     }
 
+    /// The name with its first letter upper-cased.
     func upperFirst(_ name: String) -> String {
         guard let first = name.first else { return name }
         return first.uppercased() + name.dropFirst()
@@ -187,6 +193,7 @@ struct RequirementCollector {
     private var entries: [(name: String, attributes: [RequiredAttribute])] = []
     private var names = SwiftNaming.Uniquer()
 
+    /// The constant's name for a set of keys (the same set gets the same constant).
     mutating func name(for attributes: [RequiredAttribute], hint: String) -> String {
         if let existing = entries.first(where: { $0.attributes == attributes }) { return existing.name }
         let name = names.claim("specgenRequired" + hint)
@@ -194,6 +201,7 @@ struct RequirementCollector {
         return name
     }
 
+    /// The constants to declare.
     func declarations(runtime: String) -> [RequirementViewModel] {
         entries.map { entry in
             RequirementViewModel(

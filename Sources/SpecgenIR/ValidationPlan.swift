@@ -212,6 +212,7 @@ public enum ValidationPlan {
         return names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
+    /// How a message names a type reference.
     static func describe(_ ref: TypeRef) -> String {
         switch ref {
         case .string: return "a string"
@@ -271,6 +272,7 @@ public enum ValidationPlan {
         (!narrow.isNullable || wide.isNullable) && implies(narrow.rule, wide.rule, in: schema)
     }
 
+    /// Whether every value that follows `narrow` also follows `wide` (nullability aside).
     static func implies(_ narrow: ValueRule, _ wide: ValueRule, in schema: Schema) -> Bool {
         if narrow == wide || wide == .any { return true }
         switch (narrow, wide) {

@@ -138,6 +138,7 @@ extension JSONValidationReader {
         }
     }
 
+    /// `expected`, or `expected or null`.
     func orNull(_ expected: String, _ nullable: Bool) -> String {
         nullable ? expected + " or null" : expected
     }

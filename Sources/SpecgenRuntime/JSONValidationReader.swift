@@ -68,15 +68,22 @@ public struct JSONValidationReader {
     /// The deepest nesting of arrays and objects read; deeper input is malformed (and never overflows the stack).
     public static let maximumDepth = 256
 
+    /// The document (borrowed for the reader's lifetime).
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The offset of the next byte to read.
     var index = 0
+    /// How many arrays and objects are open.
     var depth = 0
+    /// The pointer to the current value, one component per open container.
     var path: [PathComponent] = []
     /// The issues found so far, in document order.
     public internal(set) var issues: [ValidationIssue] = []
+    /// Where a string with escapes is decoded for a comparison.
     var scratch: [UInt8] = []
+    /// The unknown keys of the open objects, to find a repeated key.
     var keyLog = KeyLog()
 
+    /// Creates a reader at the start of a document.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
@@ -91,14 +98,19 @@ public struct JSONValidationReader {
 
     /// A string's content, inside the quotes.
     struct StringToken {
+        /// The offset after the opening quote.
         var start: Int
+        /// The offset of the closing quote.
         var end: Int
+        /// Whether the content has backslash escapes (and must be decoded to compare it).
         var hasEscapes: Bool
     }
 
     /// A number's text.
     struct NumberToken {
+        /// The offset of the first byte.
         var start: Int
+        /// The offset after the last byte.
         var end: Int
         /// No fraction and no exponent.
         var isPlain: Bool
@@ -106,12 +118,14 @@ public struct JSONValidationReader {
 
     // MARK: - Document
 
+    /// Checks what may only appear at the start of a document.
     mutating func start() throws(JSONSyntaxError) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             throw fail(at: 0, "a byte order mark may not precede JSON text")
         }
     }
 
+    /// Checks that only whitespace follows the top-level value.
     mutating func finish() throws(JSONSyntaxError) {
         skipWhitespace()
         if index < bytes.count { throw fail(at: index, "expected the end of the input after the JSON value, found \(byteName(at: index))") }
@@ -136,6 +150,7 @@ public struct JSONValidationReader {
         JSONValidationReader.byteName(bytes, at: offset)
     }
 
+    /// How a message names the byte at an offset of `bytes`.
     static func byteName(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
         guard offset < bytes.count else { return "the end of the input" }
         let byte = bytes[offset]
@@ -160,6 +175,7 @@ public struct JSONValidationReader {
         return out
     }
 
+    /// A key's text, escapes resolved.
     func keyText(start: Int, end: Int, escaped: Bool) -> String {
         if !escaped { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
         var decoded: [UInt8] = []
@@ -210,6 +226,7 @@ public struct JSONValidationReader {
 
     // MARK: - Tokens
 
+    /// Moves past whitespace.
     @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
@@ -219,6 +236,7 @@ public struct JSONValidationReader {
         }
     }
 
+    /// The offset of the first byte at or after `start` that is not whitespace.
     static func skipWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         while i < bytes.count {
@@ -336,11 +354,13 @@ public struct JSONValidationReader {
         }
     }
 
+    /// Four upper-case hex digits.
     static func hexText(_ unit: UInt32) -> String {
         let hex = String(unit, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// The value of the four hex digits at `i`.
     static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) throws(JSONSyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for k in i..<(i + 4) {
@@ -394,6 +414,7 @@ public struct JSONValidationReader {
         }
     }
 
+    /// Appends a scalar's UTF-8 bytes.
     static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
         switch scalar {
         case 0..<0x80:
@@ -539,6 +560,7 @@ public struct JSONValidationReader {
         index += 1
     }
 
+    /// Reads the object or array at `index` and everything in it, with a loop instead of recursion.
     mutating func skipContainer() throws(JSONSyntaxError) {
         let outer = depth
         try open()
@@ -610,6 +632,7 @@ public struct JSONValidationReader {
         }
     }
 
+    /// Reads the colon after a key.
     mutating func readColon() throws(JSONSyntaxError) {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == 0x3A else {
@@ -626,26 +649,38 @@ extension String {
 
 /// The keys of the objects being read that no rule knows, kept to find a key repeated in one object.
 struct KeyLog {
+    /// One key.
     struct Entry {
+        /// The key's ``JSONKeyTable/fullHash(_:)``.
         var hash: UInt64
+        /// Where the key's bytes start (in the input or in `store`).
         var start: Int
+        /// Where they end.
         var end: Int
         /// The range is in `store` (the key had escapes), not in the input.
         var stored: Bool
     }
 
+    /// One open object.
     struct Frame {
+        /// Its first entry.
         var entries: Int
+        /// Its first byte in `store`.
         var store: Int
+        /// The offset of its `{`.
         var objectStart: Int
         /// Entry indices by hash, built once an object has many unknown keys.
         var index: [UInt64: [Int]]?
     }
 
+    /// The keys of all open objects, innermost last.
     var entries: [Entry] = []
+    /// Decoded keys that had escapes.
     var store: [UInt8] = []
+    /// The open objects, innermost last.
     var frames: [Frame] = []
 
+    /// Opens an object.
     mutating func push(objectStart: Int) {
         frames.append(Frame(entries: entries.count, store: store.count, objectStart: objectStart, index: nil))
     }

@@ -75,6 +75,7 @@ public final class JSONKeyTable: @unchecked Sendable {
         index(of: Array(key.utf8))
     }
 
+    /// The index of a key given as bytes, or `nil`.
     func index(of bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { index(of: $0) }
     }
@@ -158,6 +159,7 @@ public final class JSONObjectRule: Sendable {
     public let members: [Member]
     /// The keys, indexed like ``members``.
     public let keys: JSONKeyTable
+    /// The indices of the required members, in order.
     let requiredIndices: [Int]
 
     /// Creates a rule.
@@ -204,7 +206,9 @@ public struct JSONEnumRule: Sendable {
     public let typeName: String
     /// Where the values are listed.
     public let location: String
+    /// The string values, or `nil` for an integer enumeration.
     let strings: JSONKeyTable?
+    /// The integer values.
     let integers: [Int64]
     /// `one of "a", "b"`: the expected values as a message shows them.
     let expected: String
@@ -227,6 +231,7 @@ public struct JSONEnumRule: Sendable {
         self.expected = JSONEnumRule.describe(integers.map { String($0) }, typeName: typeName)
     }
 
+    /// How a message lists the values (at most twelve of them).
     static func describe(_ values: [String], typeName: String) -> String {
         if values.isEmpty { return "a value of \(typeName) (the docs list none)" }
         if values.count == 1 { return values[0] }

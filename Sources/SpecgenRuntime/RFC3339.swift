@@ -53,6 +53,7 @@ public enum RFC3339 {
         return bytes.withUnsafeBufferPointer { isDateTime($0) }
     }
 
+    /// The days of a month of the proleptic Gregorian calendar.
     static func daysInMonth(_ year: Int, _ month: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -40,6 +40,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Files of recorded payloads.", completion: .file())
     var files: [String] = []
 
+    /// Rejects invocations without docs or payload files.
     func validate() throws {
         if spec.isEmpty {
             throw ValidationError("Name the docs with --spec, for example: specgen validate --spec spec/ frames.jsonl")
@@ -52,6 +53,7 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
+    /// Checks every payload and prints its issues.
     func run() throws {
         do {
             let schema = try readSchema()
