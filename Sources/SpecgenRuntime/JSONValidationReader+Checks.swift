@@ -288,7 +288,10 @@ extension JSONValidationReader {
             i += 1
             skipWhitespace()
             let isTag = rule.key.withUnsafeBufferPointer { expected in
-                withContent(of: key) { $0.elementsEqual(expected) }
+                withContent(of: key) { actual in
+                    actual.count == expected.count
+                        && (actual.count == 0 || JSONKeyTable.equal(expected.baseAddress!, actual.baseAddress, actual.count))
+                }
             }
             if isTag {
                 guard i < bytes.count, bytes[i] == 0x22,

@@ -86,6 +86,7 @@ public struct JSONValidationReader {
     /// Creates a reader at the start of a document.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        path.reserveCapacity(16)
     }
 
     /// One step of the pointer to the current value.
@@ -273,6 +274,20 @@ public struct JSONValidationReader {
         let start = offset + 1
         var i = start
         var escaped = false
+        // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let quote = word ^ 0x2222_2222_2222_2222
+                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                let special = ((quote &- 0x0101_0101_0101_0101) & ~quote)
+                    | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
+                    | ((word &- 0x2020_2020_2020_2020) & ~word) | word
+                if special & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+        }
         while true {
             guard i < bytes.count else {
                 throw JSONSyntaxError(byteOffset: i, message: "the input ends inside a string")
@@ -682,6 +697,7 @@ struct KeyLog {
 
     /// Opens an object.
     mutating func push(objectStart: Int) {
+        if frames.capacity == 0 { frames.reserveCapacity(16) }
         frames.append(Frame(entries: entries.count, store: store.count, objectStart: objectStart, index: nil))
     }
 
@@ -729,6 +745,7 @@ struct KeyLog {
             if entry.stored { store.removeLast(store.count - entry.start) }
             return false
         }
+        if entries.capacity == 0 { entries.reserveCapacity(16) }
         entries.append(entry)
         let count = entries.count - first
         if frames[f].index != nil {

@@ -62,8 +62,7 @@ public final class JSONKeyTable: @unchecked Sendable {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }
             let start = offsets[entry - 1]
-            if offsets[entry] - start == count
-                && (count == 0 || memcmp(storage + start, bytes.baseAddress!, count) == 0) {
+            if offsets[entry] - start == count && JSONKeyTable.equal(storage + start, bytes.baseAddress, count) {
                 return entry - 1
             }
             slot = (slot + 1) & mask
@@ -78,6 +77,26 @@ public final class JSONKeyTable: @unchecked Sendable {
     /// The index of a key given as bytes, or `nil`.
     func index(of bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { index(of: $0) }
+    }
+
+    /// Whether `count` bytes at two addresses are equal (eight at a time; keys are short).
+    @inline(__always)
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+        guard let b, count > 0 else { return count == 0 }
+        let x = UnsafeRawPointer(a)
+        let y = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= count {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// A cheap hash of a key: its length and four of its bytes, mixed. Keys that share it are told apart by

@@ -60,8 +60,9 @@ extension DrawingEvent {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
@@ -71,7 +72,7 @@ extension DrawingEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `shape.added`.
@@ -84,8 +85,9 @@ extension DrawingEvent {
     private static func specgenValidateMembersShapeAdded(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersShapeAdded
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersShapeAdded, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
@@ -95,7 +97,7 @@ extension DrawingEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersShapeAdded, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `batch`.
@@ -108,8 +110,9 @@ extension DrawingEvent {
     private static func specgenValidateMembersBatch(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBatch
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBatch, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
@@ -119,7 +122,7 @@ extension DrawingEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBatch, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `ping`.
@@ -132,8 +135,9 @@ extension DrawingEvent {
     private static func specgenValidateMembersPing(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersPing
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersPing, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
@@ -143,7 +147,7 @@ extension DrawingEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersPing, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -182,8 +186,9 @@ extension BatchPayload {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 if try reader.beginArray(nullable: false, location: "Tests/Fixtures/constructs/messages.md:24") {
@@ -197,7 +202,7 @@ extension BatchPayload {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -235,8 +240,9 @@ extension PingPayload {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkInteger(nullable: false, location: "Tests/Fixtures/constructs/messages.md:32")
@@ -244,6 +250,6 @@ extension PingPayload {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }

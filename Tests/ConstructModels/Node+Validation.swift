@@ -43,8 +43,9 @@ extension Node {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkInteger(nullable: false, location: "Tests/Fixtures/constructs/node.md:7")
@@ -62,7 +63,7 @@ extension Node {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -101,8 +102,9 @@ extension Pair {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try Node.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/node.md:16")
@@ -112,7 +114,7 @@ extension Pair {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -181,8 +183,9 @@ extension Leaf {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/node.md:23")
@@ -190,6 +193,6 @@ extension Leaf {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }

@@ -54,8 +54,9 @@ extension Shape {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
@@ -65,7 +66,7 @@ extension Shape {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `kind` is `circle`.
@@ -79,8 +80,9 @@ extension Shape {
     private static func specgenValidateMembersCircle(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersCircle
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersCircle, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
@@ -92,7 +94,7 @@ extension Shape {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersCircle, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `kind` is `square`.
@@ -106,8 +108,9 @@ extension Shape {
     private static func specgenValidateMembersSquare(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersSquare
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersSquare, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
@@ -119,7 +122,7 @@ extension Shape {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersSquare, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -185,8 +188,9 @@ extension ShapeCircle {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "Tests/Fixtures/constructs/shapes.md:18")
@@ -194,7 +198,7 @@ extension ShapeCircle {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -232,8 +236,9 @@ extension ShapeSquare {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkInteger(nullable: false, location: "Tests/Fixtures/constructs/shapes.md:24")
@@ -241,7 +246,7 @@ extension ShapeSquare {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -282,8 +287,9 @@ extension ShapeExtended {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
@@ -297,6 +303,6 @@ extension ShapeExtended {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }

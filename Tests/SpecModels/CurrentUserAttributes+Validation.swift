@@ -42,8 +42,9 @@ extension ChatChannelUserAttributes {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/current_user_attributes.md:11")
@@ -55,6 +56,6 @@ extension ChatChannelUserAttributes {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }

@@ -87,8 +87,9 @@ extension Notification {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -110,7 +111,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_discussion_lock`.
@@ -129,8 +130,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetDiscussionLock(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetDiscussionLock
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetDiscussionLock, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -152,7 +154,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetDiscussionLock, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_discussion_post_new`.
@@ -171,8 +173,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetDiscussionPostNew(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetDiscussionPostNew
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetDiscussionPostNew, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -194,7 +197,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetDiscussionPostNew, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_discussion_unlock`.
@@ -213,8 +216,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetDiscussionUnlock(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetDiscussionUnlock
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetDiscussionUnlock, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -236,7 +240,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetDiscussionUnlock, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_disqualify`.
@@ -255,8 +259,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetDisqualify(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetDisqualify
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetDisqualify, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -278,7 +283,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetDisqualify, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_love`.
@@ -297,8 +302,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetLove(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetLove
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetLove, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -320,7 +326,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetLove, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_nominate`.
@@ -339,8 +345,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetNominate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetNominate
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetNominate, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -362,7 +369,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetNominate, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_qualify`.
@@ -381,8 +388,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetQualify(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetQualify
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetQualify, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -404,7 +412,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetQualify, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_remove_from_loved`.
@@ -423,8 +431,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetRemoveFromLoved(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetRemoveFromLoved
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetRemoveFromLoved, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -446,7 +455,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetRemoveFromLoved, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `beatmapset_reset_nominations`.
@@ -465,8 +474,9 @@ extension Notification {
     private static func specgenValidateMembersBeatmapsetResetNominations(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersBeatmapsetResetNominations
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersBeatmapsetResetNominations, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -488,7 +498,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersBeatmapsetResetNominations, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `channel_message`.
@@ -507,8 +517,9 @@ extension Notification {
     private static func specgenValidateMembersChannelMessage(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersChannelMessage
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersChannelMessage, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -530,7 +541,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersChannelMessage, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `name` is `forum_topic_reply`.
@@ -549,8 +560,9 @@ extension Notification {
     private static func specgenValidateMembersForumTopicReply(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersForumTopicReply
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersForumTopicReply, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
@@ -572,7 +584,7 @@ extension Notification {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersForumTopicReply, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -650,8 +662,9 @@ extension NotificationBeatmapsetDiscussionLock {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:54")
@@ -665,7 +678,7 @@ extension NotificationBeatmapsetDiscussionLock {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -705,8 +718,9 @@ extension NotificationBeatmapsetDiscussionLockDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:62")
@@ -718,7 +732,7 @@ extension NotificationBeatmapsetDiscussionLockDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -759,8 +773,9 @@ extension NotificationBeatmapsetDiscussionPostNew {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:72")
@@ -774,7 +789,7 @@ extension NotificationBeatmapsetDiscussionPostNew {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -817,8 +832,9 @@ extension NotificationBeatmapsetDiscussionPostNewDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:80")
@@ -836,7 +852,7 @@ extension NotificationBeatmapsetDiscussionPostNewDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -877,8 +893,9 @@ extension NotificationBeatmapsetDiscussionUnlock {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:93")
@@ -892,7 +909,7 @@ extension NotificationBeatmapsetDiscussionUnlock {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -932,8 +949,9 @@ extension NotificationBeatmapsetDiscussionUnlockDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:101")
@@ -945,7 +963,7 @@ extension NotificationBeatmapsetDiscussionUnlockDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -986,8 +1004,9 @@ extension NotificationBeatmapsetDisqualify {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:111")
@@ -1001,7 +1020,7 @@ extension NotificationBeatmapsetDisqualify {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1041,8 +1060,9 @@ extension NotificationBeatmapsetDisqualifyDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:119")
@@ -1054,7 +1074,7 @@ extension NotificationBeatmapsetDisqualifyDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1095,8 +1115,9 @@ extension NotificationBeatmapsetLove {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:129")
@@ -1110,7 +1131,7 @@ extension NotificationBeatmapsetLove {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1150,8 +1171,9 @@ extension NotificationBeatmapsetLoveDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:137")
@@ -1163,7 +1185,7 @@ extension NotificationBeatmapsetLoveDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1204,8 +1226,9 @@ extension NotificationBeatmapsetNominate {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:147")
@@ -1219,7 +1242,7 @@ extension NotificationBeatmapsetNominate {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1259,8 +1282,9 @@ extension NotificationBeatmapsetNominateDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:155")
@@ -1272,7 +1296,7 @@ extension NotificationBeatmapsetNominateDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1313,8 +1337,9 @@ extension NotificationBeatmapsetQualify {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:165")
@@ -1328,7 +1353,7 @@ extension NotificationBeatmapsetQualify {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1368,8 +1393,9 @@ extension NotificationBeatmapsetQualifyDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:173")
@@ -1381,7 +1407,7 @@ extension NotificationBeatmapsetQualifyDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1422,8 +1448,9 @@ extension NotificationBeatmapsetRemoveFromLoved {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:183")
@@ -1437,7 +1464,7 @@ extension NotificationBeatmapsetRemoveFromLoved {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1477,8 +1504,9 @@ extension NotificationBeatmapsetRemoveFromLovedDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:191")
@@ -1490,7 +1518,7 @@ extension NotificationBeatmapsetRemoveFromLovedDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1531,8 +1559,9 @@ extension NotificationBeatmapsetResetNominations {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:201")
@@ -1546,7 +1575,7 @@ extension NotificationBeatmapsetResetNominations {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1586,8 +1615,9 @@ extension NotificationBeatmapsetResetNominationsDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:209")
@@ -1599,7 +1629,7 @@ extension NotificationBeatmapsetResetNominationsDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1640,8 +1670,9 @@ extension NotificationChannelMessage {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:219")
@@ -1655,7 +1686,7 @@ extension NotificationChannelMessage {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1695,8 +1726,9 @@ extension NotificationChannelMessageDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:227")
@@ -1708,7 +1740,7 @@ extension NotificationChannelMessageDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1749,8 +1781,9 @@ extension NotificationForumTopicReply {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:237")
@@ -1764,7 +1797,7 @@ extension NotificationForumTopicReply {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -1805,8 +1838,9 @@ extension NotificationForumTopicReplyDetails {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:245")
@@ -1820,6 +1854,6 @@ extension NotificationForumTopicReplyDetails {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }

@@ -49,8 +49,9 @@ extension UserGroup {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: true, location: "spec/structures/group.md:7")
@@ -80,6 +81,6 @@ extension UserGroup {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }

@@ -80,8 +80,9 @@ extension WebsocketEvent {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
@@ -91,7 +92,7 @@ extension WebsocketEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `new`.
@@ -104,8 +105,9 @@ extension WebsocketEvent {
     private static func specgenValidateMembersNew(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersNew
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersNew, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
@@ -115,7 +117,7 @@ extension WebsocketEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersNew, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `read`.
@@ -128,8 +130,9 @@ extension WebsocketEvent {
     private static func specgenValidateMembersRead(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersRead
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersRead, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
@@ -139,7 +142,7 @@ extension WebsocketEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersRead, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `chat.channel.join`.
@@ -152,8 +155,9 @@ extension WebsocketEvent {
     private static func specgenValidateMembersChatChannelJoin(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersChatChannelJoin
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersChatChannelJoin, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
@@ -163,7 +167,7 @@ extension WebsocketEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersChatChannelJoin, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `chat.channel.part`.
@@ -176,8 +180,9 @@ extension WebsocketEvent {
     private static func specgenValidateMembersChatChannelPart(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersChatChannelPart
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersChatChannelPart, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
@@ -187,7 +192,7 @@ extension WebsocketEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersChatChannelPart, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 
     /// The documented members when `event` is `chat.message.new`.
@@ -200,8 +205,9 @@ extension WebsocketEvent {
     private static func specgenValidateMembersChatMessageNew(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersChatMessageNew
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembersChatMessageNew, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
@@ -211,7 +217,7 @@ extension WebsocketEvent {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembersChatMessageNew, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -249,8 +255,9 @@ extension ReadPayload {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 if try reader.beginArray(nullable: false, location: "spec/websocket_events.md:43") {
@@ -262,7 +269,7 @@ extension ReadPayload {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
 
@@ -301,8 +308,9 @@ extension ChatMessageNewPayload {
     private static func specgenValidateMembers(
         _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
     ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembers
         var seen = SpecgenRuntime.JSONKeyBits()
-        while let member = try reader.nextMember(Self.specgenMembers, seen: &seen) {
+        while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
                 if try reader.beginArray(nullable: false, location: "spec/websocket_events.md:69") {
@@ -320,6 +328,6 @@ extension ChatMessageNewPayload {
                 try reader.skipValue()
             }
         }
-        reader.finishObject(Self.specgenMembers, seen: seen, requiring: extra)
+        reader.finishObject(rule, seen: seen, requiring: extra)
     }
 }
