@@ -11,23 +11,13 @@ import Testing
     /// (`type` for channel_message, `title_unicode`, `content`, …) and every `null` detail (`beatmap_id: null`) is
     /// lost on encoding, and decoding the output gives a different `details`. Frames whose details hold only
     /// documented, non-null keys (forum_topic_reply) and frames without a variant (undocumented names) are fine.
-    static let detailsLostOnEncoding: Set<String> = [
-        "new.channel_message.json", "new.beatmapset_qualify.json", "new.beatmapset_discussion_post_new.json",
-    ]
-    static let detailsLostOnEncodingComment: Comment =
-        "Notification.encode(to:) lets the variant's typed details overwrite the open details object"
-
     /// Every frame that decodes survives `JSONEncoder` then `JSONDecoder` unchanged.
     @Test(arguments: Frames.decodable)
     func encodeThenDecodeIsEqual(_ name: String) throws {
         let event = try Frames.event(name)
         let encoded = try JSONEncoder().encode(event)
         let again = try JSONDecoder().decode(WebsocketEvent.self, from: encoded)
-        withKnownIssue(Self.detailsLostOnEncodingComment) {
-            #expect(again == event, "\(name): \(String(decoding: encoded, as: UTF8.self))")
-        } when: {
-            Self.detailsLostOnEncoding.contains(name)
-        }
+        #expect(again == event, "\(name): \(String(decoding: encoded, as: UTF8.self))")
         // Everything but `details` does survive.
         if let before = event.notification, let after = again.notification {
             #expect(after.variant == before.variant)
@@ -84,11 +74,7 @@ import Testing
     func reencodedNotificationKeepsAllDetails(_ name: String) throws {
         let original = try #require(try Frames.json(name)["data"])
         let reencoded = try #require(try encodedJSON(Frames.event(name))["data"])
-        withKnownIssue(Self.detailsLostOnEncodingComment) {
-            #expect(pruned(reencoded["details"] ?? nil) == pruned(original["details"] ?? nil))
-        } when: {
-            Self.detailsLostOnEncoding.contains(name)
-        }
+        #expect(pruned(reencoded["details"] ?? nil) == pruned(original["details"] ?? nil))
     }
 
     /// Values built in Swift (rather than decoded) round-trip too.

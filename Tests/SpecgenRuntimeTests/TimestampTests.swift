@@ -202,17 +202,13 @@ import Testing
         #expect(Timestamp(rawValue: Timestamp(Date.distantPast).rawValue) == Timestamp(Date.distantPast))
     }
 
-    /// Known bug: `init(_: Date)` pads the year to four digits but does not limit it, so for a date after 9999 it
-    /// writes a five-digit year, and for a date before year 0 it pads the negative number ("00-1"). Either way the
-    /// result's `rawValue` is not a valid timestamp: `Timestamp(rawValue:)` rejects it and decoding what was encoded
-    /// throws. (The init cannot fail, so it would need to clamp, or become failable.)
+    /// Dates outside the years 0000 to 9999 are clamped to what RFC 3339 can write, so the text always parses.
     @Test(arguments: [253_402_300_800.0, -62_167_219_200.0 - 86_400])
     func datesOutsideFourDigitYears(_ interval: TimeInterval) throws {
         let timestamp = Timestamp(Date(timeIntervalSince1970: interval))
-        withKnownIssue("init(Date) writes years outside 0000…9999 as text that does not parse") {
-            #expect(Timestamp.isValid(timestamp.rawValue), "\(timestamp.rawValue)")
-            let encoded = try JSONEncoder().encode([timestamp])
-            #expect(try JSONDecoder().decode([Timestamp].self, from: encoded) == [timestamp])
-        }
+        #expect(Timestamp.isValid(timestamp.rawValue), "\(timestamp.rawValue)")
+        let encoded = try JSONEncoder().encode([timestamp])
+        #expect(try JSONDecoder().decode([Timestamp].self, from: encoded) == [timestamp])
+        #expect(timestamp.rawValue == (interval > 0 ? "9999-12-31T23:59:59Z" : "0000-01-01T00:00:00Z"))
     }
 }
