@@ -71,7 +71,10 @@ let package = Package(
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
         .testTarget(
             name: "SpecgenCoreTests",
-            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport"],
+            dependencies: [
+                "SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
