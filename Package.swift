@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: - The generator, one module per stage
@@ -47,13 +48,21 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SpecgenConfig",
+            dependencies: [
+                "SpecgenSupport", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
             name: "SpecgenCore",
-            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit"]
+            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                           "SpecgenConfig"]
         ),
         .executableTarget(
             name: "specgen",
             dependencies: [
-                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects",
+                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +84,8 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
+        .testTarget(name: "SpecgenConfigTests",
+                    dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport"]),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
         .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
                 swiftSettings: strict),
