@@ -21,8 +21,8 @@ indirect enum ConfigNode {
 
     /// Whether the value is YAML's null (`null`, `~` or nothing at all).
     var isNull: Bool {
-        if case .scalar(let text, false, _) = self { return text.isEmpty || text == "null" || text == "~" || text == "Null" || text == "NULL" }
-        return false
+        guard case .scalar(let text, false, _) = self else { return false }
+        return ["", "null", "Null", "NULL", "~"].contains(text)
     }
 
     /// What kind of value this is, for messages ("a list", "a mapping", "a string").
@@ -96,7 +96,9 @@ enum ConfigNodeReader {
                                      code: "config-syntax")
                     continue
                 }
-                guard let converted = convert(value, lines: lines, path: path, diagnostics: diagnostics) else { continue }
+                guard let converted = convert(value, lines: lines, path: path, diagnostics: diagnostics) else {
+                    continue
+                }
                 let keyRange = key.mark.map { lines.range(path: path, mark: $0) } ?? range
                 entries.append(ConfigEntry(key: keyScalar.string, keyRange: keyRange, value: converted))
             }

@@ -309,7 +309,8 @@ private struct ApplyRun {
         if let swiftName = set.swiftName { self[index].swiftName = swiftName.value }
         if let description = set.description {
             if self[index].summary == description.value {
-                warn("this overlay changes nothing: the docs already describe '\(name.value)' so", at: description.range)
+                warn("this overlay changes nothing: the docs already describe '\(name.value)' so",
+                     at: description.range)
             }
             self[index].summary = description.value
         }

@@ -208,7 +208,8 @@ private struct ReadSession {
         switch target {
         case .type, .event:
             if values["description"] != nil {
-                notAllowed(["description"], "describes a new event; to change a description, use 'set: { description: … }'")
+                notAllowed(["description"],
+                           "describes a new event; to change a description, use 'set: { description: … }'")
             }
             if hasField {
                 notAllowed(["addFields", "addValues", "replacePayload"],
@@ -486,9 +487,8 @@ enum SwiftTypeNames {
         let standard = parts.count == 1 ? parts[0] : (parts.count == 2 && parts[0] == "Swift" ? parts[1] : nil)
         if let standard {
             if integers.contains(standard) {
-                return SwiftTypeSetting(written: written,
-                                        override: SwiftTypeOverride(swiftName: "Swift." + standard, narrowsTo: .integer),
-                                        kind: .integer)
+                let override = SwiftTypeOverride(swiftName: "Swift." + standard, narrowsTo: .integer)
+                return SwiftTypeSetting(written: written, override: override, kind: .integer)
             }
             if floatingPoints.contains(standard) {
                 return SwiftTypeSetting(written: written, override: SwiftTypeOverride(swiftName: "Swift." + standard),

@@ -75,8 +75,9 @@ extension InputOptions {
         var dialect = selectedDialect
         if self.dialect == nil, let name = configuration?.dialect {
             guard let named = Dialects.named(name.value) else {
-                diagnostics.emit(.error, "unknown dialect '\(name.value)'; choose one of: "
-                                    + Dialects.all.keys.sorted().joined(separator: ", "), at: name.range, code: "config")
+                let known = Dialects.all.keys.sorted().joined(separator: ", ")
+                diagnostics.emit(.error, "unknown dialect '\(name.value)'; choose one of: \(known)", at: name.range,
+                                 code: "config")
                 try fail()
             }
             dialect = named

@@ -24,7 +24,10 @@ struct Generate: ParsableCommand {
                                valueName: "folder"))
     var templates: String?
 
-    @Option(help: "The access level of generated declarations (public, package or internal; default public); overrides the configuration's.")
+    @Option(help: """
+        The access level of generated declarations (public, package or internal; default public); overrides the \
+        configuration's.
+        """)
     var access: AccessModifier?
 
     @Flag(name: .shortAndLong, help: "Print nothing but diagnostics.")
