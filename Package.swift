@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
         .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
+        .plugin(name: "SpecgenPlugin", targets: ["SpecgenPlugin"]),
+        .plugin(name: "GenerateSpecgenSources", targets: ["GenerateSpecgenSources"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,6 +69,21 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Plugins: thin shells that run the command line
+        .plugin(name: "SpecgenPlugin", capability: .buildTool(), dependencies: ["specgen"]),
+        .plugin(
+            name: "GenerateSpecgenSources",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-specgen-sources",
+                    description: "Write Swift sources generated from a target's Markdown docs into the package."),
+                permissions: [
+                    .writeToPackageDirectory(reason: "specgen writes the generated Swift sources into the package.")
+                ]
+            ),
+            dependencies: ["specgen"]
+        ),
+
         // MARK: - What generated code links against
         .target(name: "SpecgenRuntime", swiftSettings: strict),
 
@@ -86,6 +103,9 @@ let package = Package(
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
         .testTarget(name: "SpecgenConfigTests",
                     dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport"]),
+        // Compiles the plugins' planning code (Plugins/PluginsShared, linked in) and checks it against specgen.
+        .testTarget(name: "SpecgenPluginTests",
+                    dependencies: ["specgen", "SpecgenConfig", "SpecgenCore", "SpecgenTestSupport"]),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
         .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
                 swiftSettings: strict),
