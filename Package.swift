@@ -102,7 +102,8 @@ let package = Package(
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
         .testTarget(name: "SpecgenConfigTests",
-                    dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport"]),
+                    dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport",
+                                   .product(name: "Yams", package: "Yams")]),
         // Compiles the plugins' planning code (Plugins/PluginsShared, linked in) and checks it against specgen.
         .testTarget(name: "SpecgenPluginTests",
                     dependencies: ["specgen", "SpecgenConfig", "SpecgenCore", "SpecgenTestSupport"]),
