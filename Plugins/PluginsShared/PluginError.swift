@@ -21,6 +21,7 @@ enum PluginError: Error, CustomStringConvertible {
     /// specgen reported errors (printed above).
     case generatorFailed(target: String, status: Int32)
 
+    /// The message SwiftPM prints.
     var description: String {
         switch self {
         case .notASourceTarget(let target):

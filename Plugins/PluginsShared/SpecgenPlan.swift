@@ -214,6 +214,7 @@ enum ConfigurationInputsReader {
 
 /// The generator's output naming, repeated here because plugins cannot use its libraries (see the top of this file).
 enum OutputNames {
+    /// `SwiftNaming.acronyms`.
     static let acronyms: [String: String] = [
         "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uuid": "UUID", "html": "HTML", "json": "JSON",
         "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",

@@ -132,6 +132,7 @@ enum ConfigNodeReader {
 struct LineTable {
     private let lines: [Substring]
 
+    /// Indexes the lines of a text.
     init(_ text: String) {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
@@ -141,6 +142,7 @@ struct LineTable {
         number >= 1 && number <= lines.count ? lines[number - 1] : nil
     }
 
+    /// The position a mark stands for, with the column counted in UTF-8 bytes.
     func range(path: String, mark: Mark) -> SourceRange {
         var column = mark.column
         if mark.line >= 1, mark.line <= lines.count {

@@ -467,8 +467,10 @@ private struct ReadSession {
 
 /// Swift type names a configuration may use, and what each reads from JSON.
 enum SwiftTypeNames {
+    /// The standard integer types, which read JSON integers only.
     static let integers: Set<String> = ["Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32",
                                         "UInt64"]
+    /// The standard floating-point types, which read any JSON number.
     static let floatingPoints: Set<String> = ["Double", "Float", "Float32", "Float64"]
 
     /// Whether the text is a Swift identifier (ASCII letters, digits and `_`, not starting with a digit).
