@@ -8,8 +8,6 @@ enum PluginError: Error, CustomStringConvertible {
     case severalConfigurations(target: String, files: [String])
     /// Neither the target's folder nor the configuration's `inputs` hold a Markdown file.
     case noInputs(target: String, folder: String, configuration: String?)
-    /// An `inputs` entry names nothing.
-    case missingInput(path: String, configuration: String)
     /// The configuration's `inputs` cannot be read without specgen's full reader.
     case unreadableConfiguration(path: String, reason: String)
     /// No target matches a `--target` name.
@@ -33,8 +31,6 @@ enum PluginError: Error, CustomStringConvertible {
         case .noInputs(let target, let folder, let configuration):
             return "specgen: target '\(target)' has no Markdown docs: expected .md files in '\(folder)'"
                 + (configuration.map { " or under 'inputs' in '\($0)'" } ?? "")
-        case .missingInput(let path, let configuration):
-            return "specgen: '\(configuration)' lists the input '\(path)', which does not exist"
         case .unreadableConfiguration(let path, let reason):
             return "specgen: cannot read 'inputs' in '\(path)': \(reason)"
         case .unknownTarget(let name, let known):

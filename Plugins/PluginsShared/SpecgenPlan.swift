@@ -56,20 +56,26 @@ enum SpecgenPlanner {
         let configuration = configurations.first
         var inputs: [URL]
         var namedInputs = false
+        var missingInput = false
         if let configuration, let entries = try ConfigurationInputsReader.inputs(of: configuration) {
             namedInputs = true
             let folder = configuration.deletingLastPathComponent()
             inputs = []
             for entry in entries {
                 let url = entry.hasPrefix("/") ? URL(fileURLWithPath: entry) : folder.appendingPathComponent(entry)
-                inputs += try Self.markdownFiles(at: url, configuration: configuration)
+                // specgen reports an entry that names nothing at its line in the configuration; the run fails then.
+                guard let found = Self.markdownFiles(at: url) else {
+                    missingInput = true
+                    continue
+                }
+                inputs += found
             }
         } else {
             inputs = markdownFiles
         }
         var seen = Set<String>()
         inputs = inputs.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
-        guard !inputs.isEmpty else {
+        guard !inputs.isEmpty || missingInput else {
             throw PluginError.noInputs(target: targetName, folder: targetDirectory.path,
                                        configuration: configuration?.path)
         }
@@ -83,7 +89,7 @@ enum SpecgenPlanner {
         arguments += ["--out", outputFolder.path, "--path-root", root, "--diagnostic-paths", "absolute", "--quiet"]
         if let configuration {
             arguments += ["--config", configuration.path]
-            if namedInputs { arguments.append("--verify-config-inputs") }
+            if namedInputs && !inputs.isEmpty { arguments.append("--verify-config-inputs") }
         } else {
             arguments.append("--no-config")
         }
@@ -97,13 +103,12 @@ enum SpecgenPlanner {
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
-    /// A Markdown file, or every `.md` file below a folder (hidden folders skipped), sorted.
-    static func markdownFiles(at url: URL, configuration: URL) throws -> [URL] {
+    /// A Markdown file, or every `.md` file below a folder (hidden folders skipped), sorted; `nil` when nothing is
+    /// there.
+    static func markdownFiles(at url: URL) -> [URL]? {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw PluginError.missingInput(path: url.path, configuration: configuration.path)
-        }
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return [url] }
         var found: [URL] = []
         let enumerator = fm.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey],
