@@ -18,6 +18,8 @@ let package = Package(
         .target(
             name: "OsuWebsocket",
             dependencies: [.product(name: "SpecgenRuntime", package: "specgen")],
+            // The generated code must compile without warnings.
+            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])],
             plugins: [.plugin(name: "SpecgenPlugin", package: "specgen")]
         ),
         .executableTarget(name: "osu-frames", dependencies: ["OsuWebsocket"]),
