@@ -24,8 +24,11 @@ struct Generate: ParsableCommand {
                                valueName: "folder"))
     var templates: String?
 
-    @Option(help: "The access level of generated declarations (public, package or internal).")
-    var access: AccessModifier = .public
+    @Option(help: """
+        The access level of generated declarations (public, package or internal; default public); overrides the \
+        configuration's.
+        """)
+    var access: AccessModifier?
 
     @Flag(name: .shortAndLong, help: "Print nothing but diagnostics.")
     var quiet = false
@@ -39,13 +42,14 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         do {
-            let inputs = try input.readInputs()
+            let loaded = try input.load()
             let overrides = try templates.map(TemplateLoader.load) ?? [:]
             let generator = Generator(options: GeneratorOptions(
-                dialect: input.selectedDialect, emit: EmitOptions(accessModifier: access),
-                templateOverrides: overrides))
-            let result = generator.generate(inputs)
-            DiagnosticPrinter.print(result.diagnostics)
+                dialect: loaded.dialect,
+                emit: EmitOptions(accessModifier: access ?? loaded.configuration?.accessModifier ?? .public),
+                templateOverrides: overrides, configuration: loaded.configuration))
+            let result = generator.generate(loaded.files)
+            input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + result.diagnostics))
             if result.hasErrors { throw ExitCode.failure }
             let report = try OutputWriter(folder: out).write(result.files)
             if !quiet {
