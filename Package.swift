@@ -11,10 +11,13 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
         .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
+        .plugin(name: "SpecgenPlugin", targets: ["SpecgenPlugin"]),
+        .plugin(name: "GenerateSpecgenSources", targets: ["GenerateSpecgenSources"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: - The generator, one module per stage
@@ -53,17 +56,39 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SpecgenConfig",
+            dependencies: [
+                "SpecgenSupport", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
             name: "SpecgenCore",
             dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
-                           "SpecgenRuntime"]
+                           "SpecgenConfig", "SpecgenRuntime"]
         ),
         .executableTarget(
             name: "specgen",
             dependencies: [
-                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenIR",
-                "SpecgenRuntime",
+                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenConfig",
+                "SpecgenIR", "SpecgenRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: - Plugins: thin shells that run the command line
+        .plugin(name: "SpecgenPlugin", capability: .buildTool(), dependencies: ["specgen"]),
+        .plugin(
+            name: "GenerateSpecgenSources",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-specgen-sources",
+                    description: "Write Swift sources generated from a target's Markdown docs into the package."),
+                permissions: [
+                    .writeToPackageDirectory(reason: "specgen writes the generated Swift sources into the package.")
+                ]
+            ),
+            dependencies: ["specgen"]
         ),
 
         // MARK: - What generated code links against
@@ -79,11 +104,19 @@ let package = Package(
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
         .testTarget(
             name: "SpecgenCoreTests",
-            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport", "SpecgenIR",
-                           "SpecgenSupport", "SpecgenRuntime"],
+            dependencies: [
+                "SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport", "SpecgenIR", "SpecgenSupport",
+                "SpecgenRuntime", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
+        .testTarget(name: "SpecgenConfigTests",
+                    dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport",
+                                   .product(name: "Yams", package: "Yams")]),
+        // Compiles the plugins' planning code (Plugins/PluginsShared, linked in) and checks it against specgen.
+        .testTarget(name: "SpecgenPluginTests",
+                    dependencies: ["specgen", "SpecgenConfig", "SpecgenCore", "SpecgenTestSupport"]),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
         .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
                 swiftSettings: strict),

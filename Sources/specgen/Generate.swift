@@ -25,8 +25,11 @@ struct Generate: ParsableCommand {
                                valueName: "folder"))
     var templates: String?
 
-    @Option(help: "The access level of generated declarations (public, package or internal).")
-    var access: AccessModifier = .public
+    @Option(help: """
+        The access level of generated declarations (public, package or internal; default public); overrides the \
+        configuration's.
+        """)
+    var access: AccessModifier?
 
     @Option(help: "What to generate (repeatable; default: all): models, schema (schema.json) or validators.")
     var emit: [OutputKind] = []
@@ -43,14 +46,14 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         do {
-            let inputs = try input.readInputs()
+            let loaded = try input.load()
             let overrides = try templates.map(TemplateLoader.load) ?? [:]
             let generator = Generator(options: GeneratorOptions(
-                dialect: input.selectedDialect, outputs: emit.isEmpty ? Set(OutputKind.allCases) : Set(emit),
-                emit: EmitOptions(accessModifier: access),
-                templateOverrides: overrides))
-            let result = generator.generate(inputs)
-            DiagnosticPrinter.print(result.diagnostics)
+                dialect: loaded.dialect, outputs: emit.isEmpty ? Set(OutputKind.allCases) : Set(emit),
+                emit: EmitOptions(accessModifier: access ?? loaded.configuration?.accessModifier ?? .public),
+                templateOverrides: overrides, configuration: loaded.configuration))
+            let result = generator.generate(loaded.files)
+            input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + result.diagnostics))
             if result.hasErrors { throw ExitCode.failure }
             let report = try OutputWriter(folder: out).write(result.files)
             if !quiet {

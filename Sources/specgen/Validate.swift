@@ -30,27 +30,49 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Read each file as JSON Lines: one JSON document per line (blank lines are skipped).")
     var lines = false
 
-    @Option(help: "The docs family the docs are written in (\(Dialects.all.keys.sorted().joined(separator: ", "))).")
-    var dialect: String = "osu"
+    @Option(help: """
+        The docs family the docs are written in (\(Dialects.all.keys.sorted().joined(separator: ", "))); overrides \
+        the configuration's.
+        """)
+    var dialect: String?
 
     @Option(help: ArgumentHelp("Write spec locations relative to this folder (as generate's --path-root does).",
                                valueName: "folder"))
     var pathRoot: String?
+
+    @Option(help: ArgumentHelp(
+        "A configuration file whose overlays apply to the docs (as for generate); without it, one in a --spec folder is used.",
+        valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Use no configuration file, even one found in a --spec folder.")
+    var noConfig = false
 
     @Argument(help: "Files of recorded payloads.", completion: .file())
     var files: [String] = []
 
     /// Rejects invocations without docs or payload files.
     func validate() throws {
-        if spec.isEmpty {
+        if spec.isEmpty && config == nil {
             throw ValidationError("Name the docs with --spec, for example: specgen validate --spec spec/ frames.jsonl")
         }
         if files.isEmpty {
             throw ValidationError("Give at least one file of recorded payloads.")
         }
-        if Dialects.named(dialect) == nil {
-            throw ValidationError("Unknown dialect '\(dialect)'; choose one of: \(Dialects.all.keys.sorted().joined(separator: ", ")).")
-        }
+        try inputOptions().validate()
+    }
+
+    /// The docs options, as `generate` takes them, so that both read the docs (and the configuration) alike.
+    func inputOptions() -> InputOptions {
+        var options = InputOptions()
+        options.inputs = spec
+        options.dialect = dialect
+        options.pathRoot = pathRoot
+        options.config = config
+        options.noConfig = noConfig
+        options.diagnosticPaths = .relative
+        options.verifyConfigInputs = false
+        return options
     }
 
     /// Checks every payload and prints its issues.
@@ -90,18 +112,14 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
-    /// Reads the docs; prints their diagnostics and stops on an error.
+    /// Reads the docs and the configuration's overlays; prints their diagnostics and stops on an error.
     func readSchema() throws -> Schema {
-        let paths = try InputCollector.markdownFiles(in: spec)
-        let root = pathRoot.map { FileSystem.absolute($0) } ?? FileManager.default.currentDirectoryPath
-        let inputs = try paths.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else { throw CommandError("cannot read '\(path)'") }
-            return InputFile(path: FileSystem.displayPath(path, relativeTo: root), contents: Array(data))
-        }
+        let input = inputOptions()
+        let loaded = try input.load()
         let diagnostics = DiagnosticCollector()
-        let generator = Generator(options: GeneratorOptions(dialect: Dialects.named(dialect) ?? Dialects.default))
-        let schema = generator.buildSchema(inputs, diagnostics: diagnostics)
-        DiagnosticPrinter.print(diagnostics.sorted)
+        let generator = Generator(options: GeneratorOptions(dialect: loaded.dialect, configuration: loaded.configuration))
+        let schema = generator.buildSchema(loaded.files, diagnostics: diagnostics)
+        input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.sorted))
         if diagnostics.hasErrors { throw ExitCode.failure }
         return schema
     }
