@@ -88,6 +88,22 @@ import Testing
         #expect(alpha.stdout == "x.json:1: /id: required key \"id\" is missing [docs/a.md:5]\n")
     }
 
+    @Test func theConfigurationsOverlaysApplyAsForGenerate() throws {
+        let temp = try TemporaryFolder()
+        try temp.write("docs/a.md", "## Alpha\n\nField | Type\n--- | ---\nid | integer\n")
+        try temp.write("docs/specgen.yml", "overlays:\n  - type: Alpha\n    field: id\n    set: { type: \"integer?\" }\n")
+        try temp.write("x.json", #"{"id": null}"#)
+        let overlaid = try SpecgenProcess.run(["validate", "--spec", "docs", "--type", "Alpha", "x.json"], in: temp.url)
+        #expect(overlaid.status == 0, "\(overlaid.stdout)\(overlaid.stderr)")
+        let plain = try SpecgenProcess.run(["validate", "--spec", "docs", "--no-config", "--type", "Alpha", "x.json"],
+                                           in: temp.url)
+        #expect(plain.status == 1)
+        #expect(plain.stdout == "x.json:1: /id: expected an integer, found null [docs/a.md:5]\n")
+        // The generated validators follow the same configuration.
+        #expect(try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url).status == 0)
+        #expect(temp.read("out/A+Validation.swift")?.contains("try reader.checkInteger(nullable: true") == true)
+    }
+
     @Test func generateCanEmitOneKindOfOutput() throws {
         let temp = try TemporaryFolder()
         try temp.write("docs/a.md", "## Alpha\n\nField | Type\n--- | ---\nid | integer\n")
