@@ -40,6 +40,12 @@ let package = Package(
                 .embedInCode("partials/enum.mustache"),
                 .embedInCode("partials/union.mustache"),
                 .embedInCode("partials/events.mustache"),
+                .embedInCode("validators.swift.mustache"),
+                .embedInCode("partials/validator-object.mustache"),
+                .embedInCode("partials/validator-walk.mustache"),
+                .embedInCode("partials/validator-requirement.mustache"),
+                .embedInCode("partials/validator-enum.mustache"),
+                .embedInCode("partials/validator-union.mustache"),
             ]
         ),
         .target(
@@ -59,12 +65,13 @@ let package = Package(
         .target(
             name: "SpecgenCore",
             dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
-                           "SpecgenConfig"]
+                           "SpecgenConfig", "SpecgenRuntime"]
         ),
         .executableTarget(
             name: "specgen",
             dependencies: [
                 "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenConfig",
+                "SpecgenIR", "SpecgenRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,8 +105,8 @@ let package = Package(
         .testTarget(
             name: "SpecgenCoreTests",
             dependencies: [
-                "SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport", "SpecgenIR", "SpecgenSupport",
+                "SpecgenRuntime", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Goldens"]
         ),
@@ -117,8 +124,14 @@ let package = Package(
         .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], exclude: ["Frames"]),
         // The golden output for the construct fixtures (keywords, cycles, unions, variants, …), compiled likewise.
         .target(name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
-                swiftSettings: strict),
+                exclude: ["schema.json"], swiftSettings: strict),
         .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
+        // The generated validators of both golden folders: against python-jsonschema on generated payloads (see
+        // Tests/Differential/), against the validator `specgen validate` runs, and on frames the real server sends.
+        .testTarget(
+            name: "SpecValidationTests",
+            dependencies: ["SpecModels", "ConstructModels", "SpecgenCore", "SpecgenIR", "SpecgenSupport",
+                           "SpecgenRuntime", "SpecgenTestSupport", "specgen"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,9 +29,8 @@ enum SpecgenPlanner {
     /// The names specgen looks for beside the docs (`Configuration.fileNames`).
     static let configurationNames = ["specgen.json", "specgen.yml", "specgen.yaml"]
 
-    /// The file name suffixes of each input's outputs, after its base name. (Validators, once generated, add
-    /// `+Validation.swift` here.)
-    static let outputSuffixes = [".swift"]
+    /// The file name suffixes of each input's outputs, after its base name: its models and its validators.
+    static let outputSuffixes = [".swift", "+Validation.swift"]
 
     /// Plans a run.
     ///
@@ -87,6 +86,8 @@ enum SpecgenPlanner {
         }
         var arguments = ["generate"] + inputs.map(\.path).sorted()
         arguments += ["--out", outputFolder.path, "--path-root", root, "--diagnostic-paths", "absolute", "--quiet"]
+        // Swift sources only: the build compiles what it declares, and schema.json is not a source.
+        arguments += ["--emit", "models", "--emit", "validators"]
         if let configuration {
             arguments += ["--config", configuration.path]
             if namedInputs && !inputs.isEmpty { arguments.append("--verify-config-inputs") }

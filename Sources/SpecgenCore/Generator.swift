@@ -23,6 +23,10 @@ public struct InputFile: Hashable, Sendable {
 public enum OutputKind: String, Hashable, Sendable, CaseIterable, Codable {
     /// Swift Codable models.
     case models
+    /// One JSON Schema (draft 2020-12) document for the whole run: `schema.json`.
+    case schema
+    /// Swift validators: `<Base>+Validation.swift` beside each document's models.
+    case validators
 }
 
 /// The generator's settings.
@@ -131,6 +135,14 @@ public struct Generator {
             // set of inputs alone (the build plugin declares them before specgen runs).
             files += try SwiftModelEmitter(templates: templates, options: options.emit)
                 .emit(schema, fileNames: names, allDocuments: inputs.map(\.path).sorted())
+        }
+        if options.outputs.contains(.validators) {
+            // Like the models: one file per input, even when it declares no types.
+            files += try SwiftValidatorEmitter(templates: templates, options: options.emit)
+                .emit(schema, fileNames: names, allDocuments: inputs.map(\.path).sorted())
+        }
+        if options.outputs.contains(.schema) {
+            files.append(try JSONSchemaEmitter().emit(schema, documents: inputs.map(\.path)))
         }
         return files
     }

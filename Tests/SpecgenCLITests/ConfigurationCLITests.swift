@@ -33,7 +33,8 @@ import Testing
         try temp.write("project/specgen.yml", "inputs: [docs/]\n")
         let result = try SpecgenProcess.run(["--config", "project/specgen.yml", "--out", "out", "-q"], in: temp.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(temp.list("out") == [".specgen-manifest", "A.swift", "B.swift"])
+        #expect(temp.list("out") == [".specgen-manifest", "A+Validation.swift", "A.swift", "B+Validation.swift",
+                                     "B.swift", "schema.json"])
         #expect(temp.read("out/A.swift")?.contains("From `project/docs/a.md:1`.") == true)
         // An input that does not exist is an error at its entry.
         try temp.write("project/specgen.yml", "inputs:\n  - docs/\n  - missing/\n")

@@ -128,7 +128,9 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
                                            markdownFiles: target.markdown, outputFolder: target.output)
         // In the order of the inputs' paths (chat_channel.md, docs/a/item.md, docs/b/item.md).
-        #expect(plan.outputs.map(\.lastPathComponent) == ["ChatChannel.swift", "AItem.swift", "BItem.swift"])
+        #expect(plan.outputs.map(\.lastPathComponent) == ["ChatChannel.swift", "ChatChannel+Validation.swift",
+                                                          "AItem.swift", "AItem+Validation.swift", "BItem.swift",
+                                                          "BItem+Validation.swift"])
         #expect(plan.configuration == nil)
         #expect(plan.arguments.contains("--no-config"))
         let run = try runSpecgen(plan.arguments)
@@ -136,7 +138,7 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         let written = try FileManager.default.contentsOfDirectory(atPath: target.output.path).sorted()
         #expect(written == [".specgen-manifest"] + plan.outputs.map(\.lastPathComponent).sorted())
         // Generated comments name the docs relative to the target; nothing machine-specific gets in.
-        let text = try String(contentsOf: plan.outputs[1], encoding: .utf8)
+        let text = try String(contentsOf: plan.outputs[2], encoding: .utf8)
         #expect(text.contains("From `docs/a/item.md:1`."))
         #expect(!text.contains(target.url.path))
     }
