@@ -48,6 +48,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Use no configuration file, even one found in a --spec folder.")
     var noConfig = false
 
+    @Flag(help: "Also print the docs' own warnings (hidden by default, as `specgen lint` reports them; errors always show).")
+    var specWarnings = false
+
     @Argument(help: "Files of recorded payloads.", completion: .file())
     var files: [String] = []
 
@@ -119,7 +122,8 @@ struct ValidateCommand: ParsableCommand {
         let diagnostics = DiagnosticCollector()
         let generator = Generator(options: GeneratorOptions(dialect: loaded.dialect, configuration: loaded.configuration))
         let schema = generator.buildSchema(loaded.files, diagnostics: diagnostics)
-        input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.sorted))
+        let reported = Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.sorted)
+        input.print(specWarnings ? reported : reported.filter { $0.severity == .error })
         if diagnostics.hasErrors { throw ExitCode.failure }
         return schema
     }

@@ -31,6 +31,12 @@ import Testing
 
             """)
         #expect(result.stderr.contains("specgen: 6 payloads checked as WebsocketEvent: 4 with issues (5 issues)"))
+        // The docs' own warnings are for `specgen lint`; here they show only when asked for.
+        #expect(!result.stderr.contains("warning:"))
+        let verbose = try SpecgenProcess.run(["validate", "--spec", spec, "--spec-warnings", "--lines", "capture.jsonl"],
+                                             in: temp.url)
+        #expect(verbose.stderr.contains("websocket_events.md:51:1: warning: link '#chat-channel'"))
+        #expect(verbose.stdout.split(separator: "\n").count == 5)
     }
 
     @Test func aDocumentPerFileGivesTheLineOfEachIssue() throws {

@@ -25,6 +25,16 @@ public enum Frame: Hashable, Sendable {
         }
     }
 
+    /// Where the frame departs from the (corrected) docs, as the generated validator finds it: every issue, with
+    /// its JSON Pointer and the docs line the rule comes from. Empty when the frame conforms. The error frame is not
+    /// an event and has no rules to check.
+    public static func issues(json: Data) -> [ValidationIssue] {
+        if let probe = try? JSONDecoder().decode(Probe.self, from: json), probe.event == nil, probe.error != nil {
+            return []
+        }
+        return WebsocketEvent.validate(json: json)
+    }
+
     /// The two keys that tell the kinds of frame apart.
     private struct Probe: Decodable {
         var event: String?

@@ -2,12 +2,13 @@ import Foundation
 import OsuWebsocket
 
 // osu-frames: reads websocket frames captured from the osu! notification server and prints one line per frame,
-// saying which typed event it decodes to (or why it does not).
+// saying which typed event it decodes to (or why it does not), then one indented line per place where the frame
+// departs from the docs (as corrected by specgen.yml): its JSON Pointer, what was expected, and the docs line.
 //
 //     osu-frames [file…]      read the files (one JSON document each, or JSON Lines)
 //     osu-frames              read standard input
 //
-// The exit status is 1 when a frame does not decode.
+// The exit status is 1 when a frame does not decode or departs from the docs.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("-h") || arguments.contains("--help") {
@@ -38,6 +39,11 @@ for source in sources {
         } catch {
             failures += 1
             print("\(place): does not decode: \(FrameError.describe(error))")
+        }
+        let issues = Frame.issues(json: piece.json)
+        if !issues.isEmpty { failures += 1 }
+        for issue in issues {
+            print("  \(place): \(issue)")
         }
     }
 }
