@@ -12,10 +12,13 @@ let package = Package(
         .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
         .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
         .library(name: "SpecgenLint", targets: ["SpecgenLint"]),
+        .plugin(name: "SpecgenPlugin", targets: ["SpecgenPlugin"]),
+        .plugin(name: "GenerateSpecgenSources", targets: ["GenerateSpecgenSources"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: - The generator, one module per stage
@@ -38,6 +41,12 @@ let package = Package(
                 .embedInCode("partials/enum.mustache"),
                 .embedInCode("partials/union.mustache"),
                 .embedInCode("partials/events.mustache"),
+                .embedInCode("validators.swift.mustache"),
+                .embedInCode("partials/validator-object.mustache"),
+                .embedInCode("partials/validator-walk.mustache"),
+                .embedInCode("partials/validator-requirement.mustache"),
+                .embedInCode("partials/validator-enum.mustache"),
+                .embedInCode("partials/validator-union.mustache"),
             ]
         ),
         .target(
@@ -48,8 +57,16 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SpecgenConfig",
+            dependencies: [
+                "SpecgenSupport", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
             name: "SpecgenCore",
-            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit"]
+            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                           "SpecgenConfig", "SpecgenRuntime"]
         ),
         // `specgen lint`: documentation problems, reported without generating.
         .target(
@@ -59,9 +76,25 @@ let package = Package(
         .executableTarget(
             name: "specgen",
             dependencies: [
-                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenLint",
+                "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenConfig",
+                "SpecgenIR", "SpecgenRuntime", "SpecgenLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: - Plugins: thin shells that run the command line
+        .plugin(name: "SpecgenPlugin", capability: .buildTool(), dependencies: ["specgen"]),
+        .plugin(
+            name: "GenerateSpecgenSources",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-specgen-sources",
+                    description: "Write Swift sources generated from a target's Markdown docs into the package."),
+                permissions: [
+                    .writeToPackageDirectory(reason: "specgen writes the generated Swift sources into the package.")
+                ]
+            ),
+            dependencies: ["specgen"]
         ),
 
         // MARK: - What generated code links against
@@ -78,7 +111,10 @@ let package = Package(
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
         .testTarget(
             name: "SpecgenCoreTests",
-            dependencies: ["SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport"],
+            dependencies: [
+                "SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport", "SpecgenIR", "SpecgenSupport",
+                "SpecgenRuntime", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
@@ -91,6 +127,12 @@ let package = Package(
                            "SpecgenLint", "SpecgenTestSupport"],
             exclude: ["Goldens", "field_tables.py", "check_metaschema.py"]
         ),
+        .testTarget(name: "SpecgenConfigTests",
+                    dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport",
+                                   .product(name: "Yams", package: "Yams")]),
+        // Compiles the plugins' planning code (Plugins/PluginsShared, linked in) and checks it against specgen.
+        .testTarget(name: "SpecgenPluginTests",
+                    dependencies: ["specgen", "SpecgenConfig", "SpecgenCore", "SpecgenTestSupport"]),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
         .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
                 swiftSettings: strict),
@@ -98,8 +140,14 @@ let package = Package(
         .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], exclude: ["Frames"]),
         // The golden output for the construct fixtures (keywords, cycles, unions, variants, …), compiled likewise.
         .target(name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
-                swiftSettings: strict),
+                exclude: ["schema.json"], swiftSettings: strict),
         .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
+        // The generated validators of both golden folders: against python-jsonschema on generated payloads (see
+        // Tests/Differential/), against the validator `specgen validate` runs, and on frames the real server sends.
+        .testTarget(
+            name: "SpecValidationTests",
+            dependencies: ["SpecModels", "ConstructModels", "SpecgenCore", "SpecgenIR", "SpecgenSupport",
+                           "SpecgenRuntime", "SpecgenTestSupport", "specgen"]),
     ],
     swiftLanguageModes: [.v6]
 )

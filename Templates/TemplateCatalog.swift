@@ -10,6 +10,12 @@ public enum TemplateCatalog {
         "enum": text(PackageResources.enum_mustache),
         "union": text(PackageResources.union_mustache),
         "events": text(PackageResources.events_mustache),
+        "validators.swift": text(PackageResources.validators_swift_mustache),
+        "validator-object": text(PackageResources.validator_object_mustache),
+        "validator-walk": text(PackageResources.validator_walk_mustache),
+        "validator-requirement": text(PackageResources.validator_requirement_mustache),
+        "validator-enum": text(PackageResources.validator_enum_mustache),
+        "validator-union": text(PackageResources.validator_union_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

@@ -1,3 +1,4 @@
+import SpecgenConfig
 import SpecgenDialects
 import SpecgenEmit
 import SpecgenIR
@@ -22,6 +23,10 @@ public struct InputFile: Hashable, Sendable {
 public enum OutputKind: String, Hashable, Sendable, CaseIterable, Codable {
     /// Swift Codable models.
     case models
+    /// One JSON Schema (draft 2020-12) document for the whole run: `schema.json`.
+    case schema
+    /// Swift validators: `<Base>+Validation.swift` beside each document's models.
+    case validators
 }
 
 /// The generator's settings.
@@ -34,14 +39,19 @@ public struct GeneratorOptions: Sendable {
     public var emit: EmitOptions
     /// Replacement templates by name.
     public var templateOverrides: [String: String]
+    /// The configuration whose overlays, names and Swift types apply to the docs, if any. (Its access level and
+    /// dialect are not read here: the caller settles them into ``emit`` and ``dialect``.)
+    public var configuration: Configuration?
 
     /// Creates options.
     public init(dialect: any Dialect = Dialects.default, outputs: Set<OutputKind> = Set(OutputKind.allCases),
-                emit: EmitOptions = EmitOptions(), templateOverrides: [String: String] = [:]) {
+                emit: EmitOptions = EmitOptions(), templateOverrides: [String: String] = [:],
+                configuration: Configuration? = nil) {
         self.dialect = dialect
         self.outputs = outputs
         self.emit = emit
         self.templateOverrides = templateOverrides
+        self.configuration = configuration
     }
 }
 
@@ -74,9 +84,15 @@ public struct Generator {
     ///   - diagnostics: Where problems are reported.
     /// - Returns: The schema.
     public func buildSchema(_ inputs: [InputFile], diagnostics: DiagnosticCollector) -> Schema {
-        let documents = readDocuments(inputs, diagnostics: diagnostics)
-        let builder = SchemaBuilder(options: .init(looseAnchorKey: options.dialect.looseAnchorKey))
-        return builder.build(documents, diagnostics: diagnostics)
+        var documents = readDocuments(inputs, diagnostics: diagnostics)
+        var builderOptions = SchemaBuilder.Options(looseAnchorKey: options.dialect.looseAnchorKey)
+        if let configuration = options.configuration {
+            // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
+            let applier = ConfigurationApplier(configuration: configuration, dialect: options.dialect)
+            documents = applier.apply(to: documents, diagnostics: diagnostics)
+            builderOptions.primitiveSwiftTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
+        }
+        return SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
     }
 
     /// Reads each input with the dialect.
@@ -119,6 +135,14 @@ public struct Generator {
             // set of inputs alone (the build plugin declares them before specgen runs).
             files += try SwiftModelEmitter(templates: templates, options: options.emit)
                 .emit(schema, fileNames: names, allDocuments: inputs.map(\.path).sorted())
+        }
+        if options.outputs.contains(.validators) {
+            // Like the models: one file per input, even when it declares no types.
+            files += try SwiftValidatorEmitter(templates: templates, options: options.emit)
+                .emit(schema, fileNames: names, allDocuments: inputs.map(\.path).sorted())
+        }
+        if options.outputs.contains(.schema) {
+            files.append(try JSONSchemaEmitter().emit(schema, documents: inputs.map(\.path)))
         }
         return files
     }

@@ -106,7 +106,7 @@ public struct SwiftModelEmitter {
     }
 
     func propertyViewModel(_ property: Property) -> PropertyViewModel {
-        let base = SwiftSyntax.type(property.type, runtime: runtime)
+        let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime)
         let optional = property.isNullable || !property.isRequired
         var presence: String
         switch (property.isRequired, property.isNullable) {

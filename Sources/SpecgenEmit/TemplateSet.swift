@@ -43,13 +43,27 @@ public struct TemplateSet: Sendable {
     }
 
     static func tidy(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            var line = line
-            while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
-            return line
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 1)
+        var lineStart = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                // Drop trailing spaces, tabs and carriage returns of the line just ended.
+                while bytes.count > lineStart, let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D {
+                    bytes.removeLast()
+                }
+                bytes.append(0x0A)
+                lineStart = bytes.count
+            } else {
+                bytes.append(byte)
+            }
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while bytes.count > lineStart, let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D {
+            bytes.removeLast()
+        }
+        while let last = bytes.last, last == 0x0A { bytes.removeLast() }
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

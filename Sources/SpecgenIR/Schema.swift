@@ -124,11 +124,17 @@ public struct Property: Hashable, Sendable {
     /// Whether the value must be stored out of line because its type contains the owning type (a cycle of
     /// structs).
     public var isIndirect: Bool
+    /// The Swift type of the value (without optionality) when configuration chose one, such as `Swift.Int64` or
+    /// `[Swift.Int64]`; `nil` means the type that ``type`` stands for. ``type`` stays the JSON-level type that the
+    /// schema and validators check.
+    public var swiftType: String?
 
     /// Creates a property.
     public init(jsonName: String, swiftName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
-                summary: String? = nil, constant: String? = nil, location: SourceLocation, isIndirect: Bool = false) {
+                summary: String? = nil, constant: String? = nil, location: SourceLocation, isIndirect: Bool = false,
+                swiftType: String? = nil) {
         self.isIndirect = isIndirect
+        self.swiftType = swiftType
         self.jsonName = jsonName
         self.swiftName = swiftName
         self.type = type

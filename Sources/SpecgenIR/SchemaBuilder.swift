@@ -10,10 +10,15 @@ public struct SchemaBuilder {
     public struct Options {
         /// The key under which an anchor matches when it does not match exactly (see `Dialect.looseAnchorKey`).
         public var looseAnchorKey: (String) -> String
+        /// Swift types that configuration chooses for every field of a primitive type (`number` → `Int64`); a
+        /// field's own ``SpecField/swiftType`` wins. Only `string`, `integer`, `number` and `boolean` are used.
+        public var primitiveSwiftTypes: [SpecPrimitive: SwiftTypeOverride]
 
         /// Creates options.
-        public init(looseAnchorKey: @escaping (String) -> String = { $0.lowercased() }) {
+        public init(looseAnchorKey: @escaping (String) -> String = { $0.lowercased() },
+                    primitiveSwiftTypes: [SpecPrimitive: SwiftTypeOverride] = [:]) {
             self.looseAnchorKey = looseAnchorKey
+            self.primitiveSwiftTypes = primitiveSwiftTypes
         }
     }
 
@@ -172,10 +177,11 @@ private final class BuildRun {
             var base: String
             switch declaration.kind {
             case .object, .enumeration:
-                base = typeName(for: declaration)
+                base = declaration.swiftName ?? typeName(for: declaration)
             case .events:
                 base = SwiftNaming.typeName(declaration.name)
                 if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
+                if let chosen = declaration.swiftName { base = chosen }
             case .scalar, .container:
                 continue
             }
@@ -283,8 +289,12 @@ private final class BuildRun {
                 let children = declarations.indices.filter {
                     declarations[$0].declaration.parents == [declaration.name] && swiftNames[$0] != nil
                 }
-                let ownerName = owner.flatMap { ownerTypeName($0) } ?? ""
-                let matching = children.filter { !ownerName.isEmpty && swiftNames[$0]!.hasPrefix(ownerName) }
+                // Matched by the names the docs give, so that a Swift name chosen in the configuration does not
+                // change which type is meant.
+                let ownerName = owner.map { typeName(for: declarations[$0].declaration) } ?? ""
+                let matching = children.filter {
+                    !ownerName.isEmpty && typeName(for: declarations[$0].declaration).hasPrefix(ownerName)
+                }
                 if matching.count == 1 { return .named(swiftNames[matching[0]]!) }
                 diagnostics.emit(.warning,
                                  "'\(declaration.name)' only groups other types (\(children.compactMap { swiftNames[$0] }.joined(separator: ", "))) "
@@ -325,12 +335,6 @@ private final class BuildRun {
               case .enumeration(let values) = declarations[index].declaration.kind,
               values.isInteger == (type == .integer), let name = swiftNames[index] else { return nil }
         return name
-    }
-
-    /// The Swift name of the type that holds a declaration's fields (its own, or its parent's for synthesized).
-    func ownerTypeName(_ index: Int) -> String? {
-        if let name = swiftNames[index] { return name }
-        return nil
     }
 
     // MARK: Building declarations
@@ -481,11 +485,43 @@ private final class BuildRun {
 
     func makeProperty(_ field: SpecField, ownerName: String, context: TypeContext,
                       names: inout SwiftNaming.Uniquer) -> Property {
-        var (type, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
-        if let values = field.valuesFrom, let enumName = valueSetType(values, for: type) { type = .named(enumName) }
-        return Property(jsonName: field.name, swiftName: names.claim(SwiftNaming.memberName(field.name)), type: type,
-                        isNullable: nullable, isRequired: field.presence == .required && !nullable,
-                        summary: field.summary, constant: field.constant, location: field.location)
+        var (docsType, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
+        if let values = field.valuesFrom, let enumName = valueSetType(values, for: docsType) {
+            docsType = .named(enumName)
+        }
+        let (type, swiftType) = applyingSwiftType(to: docsType, of: field)
+        return Property(jsonName: field.name, swiftName: names.claim(field.swiftName ?? SwiftNaming.memberName(field.name)),
+                        type: type, isNullable: nullable, isRequired: field.presence == .required && !nullable,
+                        summary: field.summary, constant: field.constant, location: field.location,
+                        swiftType: swiftType)
+    }
+
+    /// The Swift type configuration chooses for a field whose value is a JSON scalar (or an array of them): the
+    /// field's own choice, else the one for its primitive. Returns the JSON-level type (narrowed when the Swift type
+    /// reads only integers) and the Swift spelling, or the type unchanged and `nil`.
+    func applyingSwiftType(to type: TypeRef, of field: SpecField) -> (TypeRef, String?) {
+        var depth = 0
+        var core = type
+        while case .array(let element) = core {
+            depth += 1
+            core = element
+        }
+        let primitive: SpecPrimitive
+        switch core {
+        case .string: primitive = .string
+        case .integer: primitive = .integer
+        case .number: primitive = .number
+        case .boolean: primitive = .boolean
+        default: return (type, nil)
+        }
+        guard let override = field.swiftType ?? options.primitiveSwiftTypes[primitive] else { return (type, nil) }
+        var narrowed = core == .number ? (override.narrowsTo ?? core) : core
+        var spelling = override.swiftName
+        for _ in 0..<depth {
+            narrowed = .array(narrowed)
+            spelling = "[" + spelling + "]"
+        }
+        return (narrowed, spelling)
     }
 
     /// `hype.current`, `hype.required` → a property `hype` of a nested object type.

@@ -49,7 +49,8 @@ extension Property {
         let null = isNullable ? " nullable" : ""
         let constant = (self.constant.map { " = \"\($0)\"" } ?? "") + (isIndirect ? " indirect" : "")
         let at = locations ? " @\(location.line)" : ""
-        return "\(jsonName) \(swiftName): \(type.dumped) \(presence)\(null)\(constant)\(at)"
+        let swift = swiftType.map { " as \($0)" } ?? ""
+        return "\(jsonName) \(swiftName): \(type.dumped)\(swift) \(presence)\(null)\(constant)\(at)"
     }
 }
 

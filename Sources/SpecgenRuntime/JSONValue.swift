@@ -1,7 +1,8 @@
 /// Any JSON value: what generated code uses where the docs leave a type open.
 ///
-/// Integers that fit in 64 bits stay exact (`.integer`); other numbers are `.number`.
-public enum JSONValue: Hashable, Sendable {
+/// Integers that fit in 64 bits stay exact (`.integer`); other numbers are `.number`. Numbers compare by value, as
+/// JSON has one number type: `.number(2.0) == .integer(2)`.
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -9,6 +10,52 @@ public enum JSONValue: Hashable, Sendable {
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
+}
+
+extension JSONValue: Hashable {
+    /// The integer a number stands for, when it is a whole number within 64 bits.
+    private var integralValue: Int64? {
+        switch self {
+        case .integer(let value): return value
+        case .number(let value):
+            guard value.rounded() == value, value >= -9_223_372_036_854_775_808.0, value < 9_223_372_036_854_775_808.0
+            else { return nil }
+            return Int64(value)
+        default: return nil
+        }
+    }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)): return a == b
+        case (.integer(let a), .integer(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.integer, .number), (.number, .integer):
+            guard let a = lhs.integralValue, let b = rhs.integralValue else { return false }
+            return a == b
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let value): hasher.combine(1); hasher.combine(value)
+        case .integer, .number:
+            if let integral = integralValue {
+                hasher.combine(2); hasher.combine(integral)
+            } else if case .number(let value) = self {
+                hasher.combine(3); hasher.combine(value)
+            }
+        case .string(let value): hasher.combine(4); hasher.combine(value)
+        case .array(let value): hasher.combine(5); hasher.combine(value)
+        case .object(let value): hasher.combine(6); hasher.combine(value)
+        }
+    }
 }
 
 extension JSONValue: Codable {
@@ -116,10 +163,11 @@ extension JSONObject: Codable {
         self.init(fields)
     }
 
+    /// Encodes the members; their order in the output is the encoder's (use `.sortedKeys` for stable output).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        for key in fields.keys.sorted() {
-            try container.encode(fields[key]!, forKey: AnyCodingKey(key))
+        for (key, value) in fields {
+            try container.encode(value, forKey: AnyCodingKey(key))
         }
     }
 }

@@ -23,15 +23,24 @@ public struct Timestamp: RawRepresentable, Hashable, Sendable, Codable, CustomSt
         self.nanoseconds = parsed.nanoseconds
     }
 
+    /// The earliest and latest instants a four-digit year can write: 0000-01-01T00:00:00Z and
+    /// 9999-12-31T23:59:59Z, in seconds since 1970.
+    static let representable: ClosedRange<Double> = -62_167_219_200...253_402_300_799
+
     /// Makes a timestamp for a date, written in UTC with `Z` and, when the date has one, a fraction of up to six
-    /// digits.
+    /// digits. Dates outside the years 0000 to 9999, which RFC 3339 cannot write, are clamped to that range.
     public init(_ date: Date) {
-        let interval = date.timeIntervalSince1970
+        let raw = date.timeIntervalSince1970
+        let interval = raw.isNaN ? 0 : min(max(raw, Self.representable.lowerBound), Self.representable.upperBound)
         var seconds = Int64(interval.rounded(.down))
         var micros = Int64(((interval - Double(seconds)) * 1_000_000).rounded())
         if micros >= 1_000_000 {
-            seconds += 1
-            micros -= 1_000_000
+            if seconds < 253_402_300_799 {
+                seconds += 1
+                micros -= 1_000_000
+            } else {
+                micros = 999_999
+            }
         }
         let (days, secondsOfDay) = Timestamp.floorDivide(seconds, 86_400)
         let (year, month, day) = Timestamp.civilDate(fromDays: days)

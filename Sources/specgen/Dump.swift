@@ -22,8 +22,10 @@ struct DumpCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let inputs = try input.readInputs()
+            let loaded = try input.load()
+            let inputs = loaded.files
             let diagnostics = DiagnosticCollector()
+            for diagnostic in loaded.diagnostics { diagnostics.emit(diagnostic) }
             switch stage {
             case .markdown:
                 for file in inputs.sorted(by: { $0.path < $1.path }) {
@@ -32,10 +34,11 @@ struct DumpCommand: ParsableCommand {
                           terminator: "")
                 }
             case .ir:
-                let generator = Generator(options: GeneratorOptions(dialect: input.selectedDialect))
+                let generator = Generator(options: GeneratorOptions(dialect: loaded.dialect,
+                                                                    configuration: loaded.configuration))
                 print(generator.buildSchema(inputs, diagnostics: diagnostics).dump(), terminator: "")
             }
-            DiagnosticPrinter.print(diagnostics.sorted)
+            input.print(diagnostics.sorted)
             if diagnostics.hasErrors { throw ExitCode.failure }
         } catch let error as CommandError {
             DiagnosticPrinter.printError("specgen: error: \(error.message)")

@@ -9,7 +9,8 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift sources from Markdown API docs (the default command).",
         discussion: """
-            Reads every .md file in the inputs and writes one Swift file per document into the output folder. \
+            Reads every .md file in the inputs and writes into the output folder, for each document, its models \
+            (<Name>.swift) and validators (<Name>+Validation.swift), plus one schema.json for all of them. \
             Diagnostics go to standard error as path:line:column: severity: message. On any error nothing is \
             written and the exit status is 1. specgen only replaces or removes files it wrote itself (it keeps a \
             list in .specgen-manifest in the output folder).
@@ -24,8 +25,14 @@ struct Generate: ParsableCommand {
                                valueName: "folder"))
     var templates: String?
 
-    @Option(help: "The access level of generated declarations (public, package or internal).")
-    var access: AccessModifier = .public
+    @Option(help: """
+        The access level of generated declarations (public, package or internal; default public); overrides the \
+        configuration's.
+        """)
+    var access: AccessModifier?
+
+    @Option(help: "What to generate (repeatable; default: all): models, schema (schema.json) or validators.")
+    var emit: [OutputKind] = []
 
     @Flag(name: .shortAndLong, help: "Print nothing but diagnostics.")
     var quiet = false
@@ -39,13 +46,14 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         do {
-            let inputs = try input.readInputs()
+            let loaded = try input.load()
             let overrides = try templates.map(TemplateLoader.load) ?? [:]
             let generator = Generator(options: GeneratorOptions(
-                dialect: input.selectedDialect, emit: EmitOptions(accessModifier: access),
-                templateOverrides: overrides))
-            let result = generator.generate(inputs)
-            DiagnosticPrinter.print(result.diagnostics)
+                dialect: loaded.dialect, outputs: emit.isEmpty ? Set(OutputKind.allCases) : Set(emit),
+                emit: EmitOptions(accessModifier: access ?? loaded.configuration?.accessModifier ?? .public),
+                templateOverrides: overrides, configuration: loaded.configuration))
+            let result = generator.generate(loaded.files)
+            input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + result.diagnostics))
             if result.hasErrors { throw ExitCode.failure }
             let report = try OutputWriter(folder: out).write(result.files)
             if !quiet {
@@ -60,6 +68,8 @@ struct Generate: ParsableCommand {
 }
 
 extension AccessModifier: ExpressibleByArgument {}
+
+extension OutputKind: ExpressibleByArgument {}
 
 /// Reads a folder of replacement templates.
 enum TemplateLoader {

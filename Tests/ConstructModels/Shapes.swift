@@ -44,14 +44,16 @@ public struct Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.label, forKey: .label)
+        // The variant's fields first: where both have a key, the common field's value is written last and wins, so
+        // keys the docs do not list (kept in open objects such as `details`) survive a round trip.
         switch self.variant {
         case .circle(let fields): try fields.encode(to: encoder)
         case .square(let fields): try fields.encode(to: encoder)
         case .other: break
         }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encodeIfPresent(self.label, forKey: .label)
     }
 }
 

@@ -101,15 +101,8 @@ public struct Notification: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.objectType, forKey: .objectType)
-        try container.encode(self.objectID, forKey: .objectID)
-        try container.encodeIfPresent(self.sourceUserID, forKey: .sourceUserID)
-        try container.encode(self.isRead, forKey: .isRead)
-        try container.encode(self.details, forKey: .details)
+        // The variant's fields first: where both have a key, the common field's value is written last and wins, so
+        // keys the docs do not list (kept in open objects such as `details`) survive a round trip.
         switch self.variant {
         case .beatmapsetDiscussionLock(let fields): try fields.encode(to: encoder)
         case .beatmapsetDiscussionPostNew(let fields): try fields.encode(to: encoder)
@@ -124,6 +117,15 @@ public struct Notification: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .forumTopicReply(let fields): try fields.encode(to: encoder)
         case .other: break
         }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.objectType, forKey: .objectType)
+        try container.encode(self.objectID, forKey: .objectID)
+        try container.encodeIfPresent(self.sourceUserID, forKey: .sourceUserID)
+        try container.encode(self.isRead, forKey: .isRead)
+        try container.encode(self.details, forKey: .details)
     }
 }
 

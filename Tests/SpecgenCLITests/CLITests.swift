@@ -71,11 +71,13 @@ final class TemporaryFolder {
         let out = temp.url.appendingPathComponent("Generated").path
         let result = try SpecgenProcess.run(["spec/", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("specgen: 10 files in"))
+        #expect(result.stdout.contains("specgen: 21 files in"))
         // The one known problem of the verbatim seed page, in compiler format.
         #expect(result.stderr.contains("spec/websocket_events.md:51:1: warning: link '#chat-channel'"))
         let files = temp.list("Generated")
         #expect(files.contains("WebsocketEvents.swift"))
+        #expect(files.contains("WebsocketEvents+Validation.swift"))
+        #expect(files.contains("schema.json"))
         #expect(files.contains(".specgen-manifest"))
         let golden = try String(contentsOf: Golden.repositoryRoot.appendingPathComponent("Tests/SpecModels/ChatChannel.swift"),
                                 encoding: .utf8)
@@ -91,7 +93,7 @@ final class TemporaryFolder {
         Thread.sleep(forTimeInterval: 1.1)
         let second = try SpecgenProcess.run(["spec", "--out", out])
         #expect(second.status == 0)
-        #expect(second.stdout.contains("(0 written, 10 unchanged, 0 removed)"))
+        #expect(second.stdout.contains("(0 written, 21 unchanged, 0 removed)"))
         let after = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date
         #expect(before == after)
     }
@@ -103,13 +105,15 @@ final class TemporaryFolder {
         try temp.write("out/Mine.swift", "// mine\n")
         try temp.write("out/notes.txt", "keep\n")
         #expect(try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url).status == 0)
-        #expect(temp.list("out") == [".specgen-manifest", "A.swift", "B.swift", "Mine.swift", "notes.txt"])
+        #expect(temp.list("out") == [".specgen-manifest", "A+Validation.swift", "A.swift", "B+Validation.swift", "B.swift",
+                                     "Mine.swift", "notes.txt", "schema.json"])
         // b.md goes away: its output goes too, the user's files stay.
         try FileManager.default.removeItem(at: temp.url.appendingPathComponent("docs/b.md"))
         let second = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
         #expect(second.status == 0)
-        #expect(second.stdout.contains("1 removed"))
-        #expect(temp.list("out") == [".specgen-manifest", "A.swift", "Mine.swift", "notes.txt"])
+        #expect(second.stdout.contains("2 removed"))
+        #expect(temp.list("out") == [".specgen-manifest", "A+Validation.swift", "A.swift", "Mine.swift", "notes.txt",
+                                     "schema.json"])
         #expect(temp.read("out/Mine.swift") == "// mine\n")
         // A user's file where specgen would write: refused, and nothing changes.
         try temp.write("docs/mine.md", "## Mine\n\nField | Type\n--- | ---\nid | integer\n")

@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""specgen's benchmarks, each a ratio against a baseline measured in the same run.
+
+These machines are noisy, so every comparison runs its two sides in turn (A B A B …) and reports medians and the
+median of the per-pair ratios; absolute times are only context.
+
+  1. Generator: `specgen` end to end on a large input (the osu-web docs repeated to about 5 MB, names made unique
+     per copy) against `cmark` rendering the same file to HTML; `specgen` on spec/ alone (wall time including
+     process start); and the cost per MB from 1x to 50x the input (it should stay flat: linear growth).
+  2. Validators: the generated Swift validators (bytes in, every issue out) against python-jsonschema,
+     fastjsonschema and jsonschema-rs on the same frames and the emitted schema (each with orjson parsing).
+  3. Decoding: the generated models through JSONDecoder against JSONSerialization, and peak memory per frame.
+  4. Build plugin: a no-op `swift build` of a package using SpecgenPlugin against the same package with the
+     generated sources checked in.
+
+Usage:
+  Benchmarks/bench.py            the full run (release builds; several minutes)
+  Benchmarks/bench.py --smoke    a few seconds of each, on small inputs (CI runs this so the benchmarks never rot)
+"""
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "osu-web")
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_timed(command, cwd=None):
+    """Runs a command to completion; returns (wall seconds, cpu seconds, peak RSS bytes)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({process.returncode}): {' '.join(command)}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def paired(a, b, runs, before=None):
+    """Runs a and b in turn `runs` times (after one warm-up each); returns medians and the median ratio a/b."""
+    for command in (a, b):
+        if before:
+            before()
+        run_timed(command)
+    times_a, times_b, ratios = [], [], []
+    for _ in range(runs):
+        if before:
+            before()
+        ta = run_timed(a)[0]
+        if before:
+            before()
+        tb = run_timed(b)[0]
+        times_a.append(ta)
+        times_b.append(tb)
+        ratios.append(ta / tb)
+    return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
+
+
+def swift_build(package, configuration, product=None):
+    command = ["swift", "build", "-c", configuration, "--package-path", package]
+    if product:
+        command += ["--product", product]
+    log(f"building {os.path.relpath(package, ROOT) or '.'} ({configuration})")
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    out = subprocess.run(command + ["--show-bin-path"], check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+# MARK: - 1. Generator
+
+def bench_generator(specgen, work, smoke, results):
+    target = 200_000 if smoke else 5_000_000
+    runs = 3 if smoke else 7
+    big = os.path.join(work, "input.md")
+    subprocess.run([sys.executable, os.path.join(HERE, "make_input.py"), CORPUS, str(target), big], check=True,
+                   stdout=subprocess.DEVNULL)
+    size = os.path.getsize(big)
+    out = os.path.join(work, "out")
+
+    def clean():
+        shutil.rmtree(out, ignore_errors=True)
+
+    cmark = shutil.which("cmark")
+    if cmark is None:
+        raise SystemExit("cmark is not installed (apt-get install cmark)")
+    a, b, ratio = paired([specgen, big, "--out", out, "--quiet"], [cmark, big], runs, before=clean)
+    results.append(("Generator", f"specgen on {size / 1e6:.1f} MB vs cmark to HTML",
+                    f"{a * 1000:.0f} ms vs {b * 1000:.0f} ms", f"{ratio:.2f}x", "<= 1.5x"))
+
+    walls = []
+    for _ in range(3 if smoke else 11):
+        clean()
+        walls.append(run_timed([specgen, os.path.join(ROOT, "spec"), "--out", out, "--quiet"])[0])
+    wall = statistics.median(walls)
+    results.append(("Generator", "specgen on spec/ (wall, with process start)", f"{wall * 1000:.0f} ms", "",
+                    "<= 50 ms"))
+
+    factors = [1, 2, 5] if smoke else [1, 5, 10, 25, 50]
+    unit = os.path.join(work, "unit.md")
+    subprocess.run([sys.executable, os.path.join(HERE, "make_input.py"), CORPUS, "1", unit], check=True,
+                   stdout=subprocess.DEVNULL)
+    unit_size = os.path.getsize(unit)
+    per_mb = {}
+    for factor in factors:
+        path = os.path.join(work, f"scale{factor}.md")
+        subprocess.run([sys.executable, os.path.join(HERE, "make_input.py"), CORPUS, str(unit_size * factor), path],
+                       check=True, stdout=subprocess.DEVNULL)
+        times = []
+        for _ in range(3):
+            clean()
+            times.append(run_timed([specgen, path, "--out", out, "--quiet"])[1])
+        per_mb[factor] = statistics.median(times) / (os.path.getsize(path) / 1e6)
+    growth = ", ".join(f"{f}x {per_mb[f] / per_mb[factors[0]]:.2f}" for f in factors)
+    results.append(("Generator", f"CPU per MB from {factors[0]}x to {factors[-1]}x, relative to {factors[0]}x",
+                    growth, f"{per_mb[factors[-1]] / per_mb[factors[0]]:.2f}x", "flat (linear)"))
+    clean()
+
+
+# MARK: - 2. Validators and 3. decoding
+
+PYTHON_VALIDATORS = r"""
+import json, sys, time, orjson
+schema_path, frames_path, which, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+schema = json.load(open(schema_path))
+root = dict(schema)
+root["$ref"] = "#/$defs/WebsocketEvent"
+frames = [line for line in open(frames_path, "rb").read().split(b"\n") if line]
+if which == "jsonschema-rs":
+    import jsonschema_rs
+    validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
+    check = lambda data: sum(1 for _ in validator.iter_errors(orjson.loads(data)))
+elif which == "python-jsonschema":
+    import jsonschema
+    validator = jsonschema.Draft202012Validator(root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    check = lambda data: sum(1 for _ in validator.iter_errors(orjson.loads(data)))
+else:
+    import fastjsonschema
+    compiled = fastjsonschema.compile(root)
+    def check(data):
+        try:
+            compiled(orjson.loads(data))
+            return 0
+        except fastjsonschema.JsonSchemaException:
+            return 1
+passes, start = 0, time.perf_counter()
+while True:
+    for data in frames:
+        check(data)
+    passes += 1
+    elapsed = time.perf_counter() - start
+    if elapsed >= seconds:
+        break
+print(json.dumps({"frames": passes * len(frames), "bytes": passes * sum(map(len, frames)), "seconds": elapsed}))
+"""
+
+
+def in_process(command):
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_validators(bench, schema, work, smoke, results):
+    frames = os.path.join(work, "frames.jsonl")
+    subprocess.run([sys.executable, os.path.join(HERE, "make_frames.py"), frames, "2" if smoke else "8"],
+                   check=True, stdout=subprocess.DEVNULL)
+    seconds = "0.3" if smoke else "2"
+    rounds = 1 if smoke else 3
+    script = os.path.join(work, "python_validators.py")
+    with open(script, "w") as handle:
+        handle.write(PYTHON_VALIDATORS)
+    rates = {name: [] for name in ["swift", "jsonschema-rs", "fastjsonschema", "python-jsonschema"]}
+    megabytes = {}
+    for _ in range(rounds):
+        for name in rates:
+            if name == "swift":
+                result = in_process([bench, "validate", frames, "--seconds", seconds])
+            else:
+                result = in_process([sys.executable, script, schema, frames, name, seconds])
+            rates[name].append(result["frames"] / result["seconds"])
+            megabytes[name] = result["bytes"] / result["seconds"] / 1e6
+    swift = statistics.median(rates["swift"])
+    for name in ["jsonschema-rs", "fastjsonschema", "python-jsonschema"]:
+        other = statistics.median(rates[name])
+        target = ">= 2x" if name == "jsonschema-rs" else ""
+        results.append(("Validators", f"generated Swift vs {name} (frames/s)", f"{swift:,.0f} vs {other:,.0f}",
+                        f"{swift / other:.1f}x", target))
+    results.append(("Validators", "generated Swift throughput", f"{megabytes['swift']:.0f} MB/s", "", ""))
+    return frames
+
+
+def bench_decoding(bench, frames, smoke, results):
+    seconds = "0.3" if smoke else "2"
+    rounds = 1 if smoke else 3
+    decode, foundation = [], []
+    for _ in range(rounds):
+        decode.append(in_process([bench, "decode", frames, "--seconds", seconds]))
+        foundation.append(in_process([bench, "foundation", frames, "--seconds", seconds]))
+    rate = lambda r: r["frames"] / r["seconds"]
+    d = statistics.median(rate(r) for r in decode)
+    f = statistics.median(rate(r) for r in foundation)
+    results.append(("Decoding", "JSONDecoder into the models vs JSONSerialization (frames/s)",
+                    f"{d:,.0f} vs {f:,.0f}", f"{d / f:.2f}x", ""))
+    hold = in_process([bench, "hold", frames])
+    per_frame = (hold["peakAfter"] - hold["peakBefore"]) / max(hold["frames"], 1)
+    results.append(("Decoding", "peak memory per decoded frame held", f"{per_frame / 1024:.1f} KiB "
+                    f"({hold['bytes'] / max(hold['frames'], 1):.0f} B of JSON each)", "", ""))
+
+
+# MARK: - 4. Build plugin
+
+PLAIN_MANIFEST = """// swift-tools-version:6.0
+import PackageDescription
+let package = Package(
+    name: "PlainBenchmarks",
+    dependencies: [.package(name: "specgen", path: "{root}")],
+    targets: [
+        .target(name: "BenchModels", dependencies: [.product(name: "SpecgenRuntime", package: "specgen")]),
+        .executableTarget(name: "specgen-bench", dependencies: ["BenchModels"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+"""
+
+
+def bench_plugin(specgen, work, results):
+    """No-op builds (debug) of this package with the plugin and of a copy with the generated sources checked in."""
+    plain = os.path.join(work, "plain")
+    shutil.copytree(os.path.join(HERE, "Sources"), os.path.join(plain, "Sources"))
+    os.remove(os.path.join(plain, "Sources", "BenchModels", "specgen.yml"))
+    subprocess.run([specgen, os.path.join(ROOT, "spec"), "--out",
+                    os.path.join(plain, "Sources", "BenchModels", "Generated"), "--quiet"], check=True,
+                   stderr=subprocess.DEVNULL)
+    with open(os.path.join(plain, "Package.swift"), "w") as handle:
+        handle.write(PLAIN_MANIFEST.format(root=ROOT))
+    for package in (HERE, plain):
+        # Settle: the first builds after a fresh one may still relink plugin tools.
+        for _ in range(3):
+            subprocess.run(["swift", "build", "--package-path", package], check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    a, b, ratio = paired(["swift", "build", "--package-path", HERE], ["swift", "build", "--package-path", plain], 5)
+    results.append(("Build plugin", "no-op swift build with the plugin vs generated sources checked in",
+                    f"{a * 1000:.0f} ms vs {b * 1000:.0f} ms", f"{ratio:.2f}x", ""))
+
+
+# MARK: - Report
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--smoke", action="store_true", help="a short run on small inputs (seconds)")
+    parser.add_argument("--skip-plugin", action="store_true", help="leave out the build plugin benchmark")
+    parser.add_argument("--json", help="also write the results to this file")
+    args = parser.parse_args()
+    configuration = "debug" if args.smoke else "release"
+    specgen = os.path.join(swift_build(ROOT, configuration, "specgen"), "specgen")
+    bench = os.path.join(swift_build(HERE, configuration, "specgen-bench"), "specgen-bench")
+    results = []
+    with tempfile.TemporaryDirectory(prefix="specgen-bench-") as work:
+        schema_out = os.path.join(work, "schema")
+        subprocess.run([specgen, os.path.join(ROOT, "spec"), "--out", schema_out, "--quiet", "--emit", "schema"],
+                       check=True, stderr=subprocess.DEVNULL)
+        log("generator")
+        bench_generator(specgen, work, args.smoke, results)
+        log("validators")
+        frames = bench_validators(bench, os.path.join(schema_out, "schema.json"), work, args.smoke, results)
+        log("decoding")
+        bench_decoding(bench, frames, args.smoke, results)
+        if not (args.smoke or args.skip_plugin):
+            log("build plugin")
+            bench_plugin(specgen, work, results)
+    title = f"specgen benchmarks ({configuration} builds) on {machine()}, {time.strftime('%Y-%m-%d')}"
+    print(title)
+    print()
+    print("| Area | Measure | Figures (medians) | Ratio | Target |")
+    print("| --- | --- | --- | --- | --- |")
+    for area, measure, figures, ratio, target in results:
+        print(f"| {area} | {measure} | {figures} | {ratio} | {target} |")
+    if args.json:
+        with open(args.json, "w") as handle:
+            json.dump({"title": title, "results": results}, handle, indent=2)
+
+
+if __name__ == "__main__":
+    main()

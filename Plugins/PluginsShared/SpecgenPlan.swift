@@ -1,0 +1,315 @@
+import Foundation
+
+// What one specgen run inside a plugin reads and writes, worked out without running specgen: a build tool plugin
+// must declare its inputs and outputs before anything runs, and plugins cannot link specgen's libraries. This file
+// uses Foundation only, so that the test target `SpecgenPluginTests` compiles the same file and checks it against
+// the generator.
+//
+// The output naming contract, shared with `OutputNaming.baseNames(for:)` in `Sources/SpecgenCore/Generator.swift`:
+// every input `X.md` gets `<Base>.swift`, where `<Base>` is the UpperCamelCase file name (SwiftNaming.typeName),
+// with enclosing folder names prepended only where two inputs would otherwise share a name, and a number appended
+// where they still do. The paths named are the display paths, relative to the target's folder (`--path-root`).
+
+/// The inputs, outputs and arguments of one specgen run.
+struct SpecgenPlan {
+    /// The Markdown files, absolute.
+    var inputs: [URL]
+    /// The configuration file, if the target has one.
+    var configuration: URL?
+    /// The folder specgen writes into.
+    var outputFolder: URL
+    /// Every file specgen writes there (declared to the build system).
+    var outputs: [URL]
+    /// The command line for `specgen`.
+    var arguments: [String]
+}
+
+/// Works out a ``SpecgenPlan`` for a target.
+enum SpecgenPlanner {
+    /// The names specgen looks for beside the docs (`Configuration.fileNames`).
+    static let configurationNames = ["specgen.json", "specgen.yml", "specgen.yaml"]
+
+    /// The file name suffixes of each input's outputs, after its base name: its models and its validators.
+    static let outputSuffixes = [".swift", "+Validation.swift"]
+
+    /// Plans a run.
+    ///
+    /// - Parameters:
+    ///   - targetName: The target's name, for messages.
+    ///   - targetDirectory: The target's folder: where the configuration is looked for, and the root that paths in
+    ///     generated comments are relative to.
+    ///   - markdownFiles: The target's `.md` files, used when the configuration names no inputs.
+    ///   - outputFolder: Where specgen writes.
+    /// - Returns: The plan.
+    /// - Throws: ``PluginError`` when the target has several configuration files, no inputs, or `inputs` that
+    ///   cannot be read.
+    static func plan(targetName: String, targetDirectory: URL, markdownFiles: [URL], outputFolder: URL) throws
+        -> SpecgenPlan
+    {
+        let fm = FileManager.default
+        let configurations = configurationNames.map { targetDirectory.appendingPathComponent($0) }
+            .filter { fm.fileExists(atPath: $0.path) }
+        if configurations.count > 1 {
+            throw PluginError.severalConfigurations(target: targetName, files: configurations.map(\.path))
+        }
+        let configuration = configurations.first
+        var inputs: [URL]
+        var namedInputs = false
+        var missingInput = false
+        if let configuration, let entries = try ConfigurationInputsReader.inputs(of: configuration) {
+            namedInputs = true
+            let folder = configuration.deletingLastPathComponent()
+            inputs = []
+            for entry in entries {
+                let url = entry.hasPrefix("/") ? URL(fileURLWithPath: entry) : folder.appendingPathComponent(entry)
+                // specgen reports an entry that names nothing at its line in the configuration; the run fails then.
+                guard let found = Self.markdownFiles(at: url) else {
+                    missingInput = true
+                    continue
+                }
+                inputs += found
+            }
+        } else {
+            inputs = markdownFiles
+        }
+        var seen = Set<String>()
+        inputs = inputs.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
+        guard !inputs.isEmpty || missingInput else {
+            throw PluginError.noInputs(target: targetName, folder: targetDirectory.path,
+                                       configuration: configuration?.path)
+        }
+        let root = targetDirectory.standardizedFileURL.path
+        let displayPaths = inputs.map { displayPath($0.path, relativeTo: root) }
+        let names = OutputNames.baseNames(for: displayPaths)
+        let outputs = displayPaths.sorted().flatMap { path in
+            outputSuffixes.map { outputFolder.appendingPathComponent(names[path]! + $0) }
+        }
+        var arguments = ["generate"] + inputs.map(\.path).sorted()
+        arguments += ["--out", outputFolder.path, "--path-root", root, "--diagnostic-paths", "absolute", "--quiet"]
+        // Swift sources only: the build compiles what it declares, and schema.json is not a source.
+        arguments += ["--emit", "models", "--emit", "validators"]
+        if let configuration {
+            arguments += ["--config", configuration.path]
+            if namedInputs && !inputs.isEmpty { arguments.append("--verify-config-inputs") }
+        } else {
+            arguments.append("--no-config")
+        }
+        return SpecgenPlan(inputs: inputs, configuration: configuration, outputFolder: outputFolder,
+                           outputs: outputs, arguments: arguments)
+    }
+
+    /// The path relative to `root` when it lies below it, else the path itself (as specgen's `--path-root` does).
+    static func displayPath(_ path: String, relativeTo root: String) -> String {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// A Markdown file, or every `.md` file below a folder (hidden folders skipped), sorted; `nil` when nothing is
+    /// there.
+    static func markdownFiles(at url: URL) -> [URL]? {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return [url] }
+        var found: [URL] = []
+        let enumerator = fm.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey],
+                                       options: [.skipsHiddenFiles])
+        while let file = enumerator?.nextObject() as? URL {
+            let isFolder = (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+            if !isFolder && file.pathExtension.lowercased() == "md" { found.append(file) }
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+}
+
+/// Reads the one key a plugin needs from a configuration file, `inputs`, without a YAML library: from JSON with
+/// Foundation, from YAML when it is a flow list (`inputs: [docs/, more.md]`) or a block list of plain or quoted
+/// paths. specgen itself reads the whole file; the plugin passes `--verify-config-inputs`, so a misreading here
+/// fails the build with both lists rather than going unnoticed.
+enum ConfigurationInputsReader {
+    /// The paths under `inputs`, or `nil` when the file has no such key.
+    static func inputs(of file: URL) throws -> [String]? {
+        guard let data = FileManager.default.contents(atPath: file.path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw PluginError.unreadableConfiguration(path: file.path, reason: "it cannot be read as UTF-8 text")
+        }
+        if file.pathExtension.lowercased() == "json" {
+            // Invalid JSON is left to specgen, which reports where the problem is.
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let value = object["inputs"] else { return nil }
+            guard let list = value as? [String] else {
+                throw PluginError.unreadableConfiguration(path: file.path, reason: "'inputs' is not a list of paths")
+            }
+            return list
+        }
+        return try yamlInputs(text, path: file.path)
+    }
+
+    /// The `inputs` list of a YAML file.
+    static func yamlInputs(_ text: String, path: String) throws -> [String]? {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("inputs:") || $0.hasPrefix("inputs :") }) else {
+            return nil
+        }
+        let unreadable = PluginError.unreadableConfiguration(
+            path: path, reason: "write 'inputs' as a list of paths, such as inputs: [docs/] or one '- path' a line")
+        var rest = withoutComment(String(lines[start].drop { $0 != ":" }.dropFirst()))
+            .trimmingCharacters(in: .whitespaces)
+        if rest.hasPrefix("[") {
+            var end = start
+            while !rest.contains("]") {
+                end += 1
+                guard end < lines.count else { throw unreadable }
+                rest += " " + withoutComment(lines[end]).trimmingCharacters(in: .whitespaces)
+            }
+            guard rest.hasSuffix("]") else { throw unreadable }
+            let inner = rest.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+            if inner.isEmpty { return [] }
+            return try inner.split(separator: ",").map { try scalar(String($0), unreadable) }
+        }
+        guard rest.isEmpty else { throw unreadable }
+        var items: [String] = []
+        for line in lines[(start + 1)...] {
+            let content = withoutComment(line).trimmingCharacters(in: .whitespaces)
+            if content.isEmpty { continue }
+            guard content.hasPrefix("- ") || content == "-" else {
+                // The next key at the top level ends the list; anything else is not a plain list.
+                if !line.hasPrefix(" ") && !line.hasPrefix("-") { break }
+                throw unreadable
+            }
+            items.append(try scalar(String(content.dropFirst()), unreadable))
+        }
+        return items
+    }
+
+    /// A plain, single- or double-quoted scalar (without escapes other than `''`).
+    static func scalar(_ text: String, _ failure: PluginError) throws -> String {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+            let inner = String(value.dropFirst().dropLast())
+            if inner.contains("\\") { throw failure }
+            return inner
+        }
+        if value.count >= 2, value.hasPrefix("'"), value.hasSuffix("'") {
+            return String(value.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+        }
+        if value.isEmpty || value.contains(where: { "[]{}\"',&*!|>%@`".contains($0) }) || value.hasPrefix("#") {
+            throw failure
+        }
+        return value
+    }
+
+    /// The line without a trailing `# comment` (a `#` after a space, outside quotes).
+    static func withoutComment(_ line: String) -> String {
+        var quote: Character?
+        var previous: Character = " "
+        for (offset, character) in line.enumerated() {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" && (previous == " " || previous == "\t") {
+                return String(line.prefix(offset))
+            }
+            previous = character
+        }
+        return line
+    }
+}
+
+/// The generator's output naming, repeated here because plugins cannot use its libraries (see the top of this file).
+enum OutputNames {
+    /// `SwiftNaming.acronyms`.
+    static let acronyms: [String: String] = [
+        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uuid": "UUID", "html": "HTML", "json": "JSON",
+        "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",
+    ]
+
+    /// The base name of each path's outputs (`OutputNaming.baseNames(for:)`).
+    static func baseNames(for paths: [String]) -> [String: String] {
+        var components: [String: [String]] = [:]
+        for path in paths where components[path] == nil {
+            var parts = path.split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
+            if let last = parts.last, let dot = last.lastIndex(of: ".") {
+                parts[parts.count - 1] = String(last[..<dot])
+            }
+            components[path] = parts.isEmpty ? ["Document"] : parts
+        }
+        var depth: [String: Int] = [:]
+        for path in paths where depth[path] == nil { depth[path] = 1 }
+        func name(_ path: String) -> String {
+            let parts = components[path]!
+            let base = parts.suffix(min(depth[path]!, parts.count)).map(typeName).joined()
+            return base == "_" ? "Document" : base
+        }
+        while true {
+            var groups: [String: [String]] = [:]
+            for path in paths { groups[name(path), default: []].append(path) }
+            var changed = false
+            for group in groups.values where group.count > 1 {
+                for path in group where depth[path]! < components[path]!.count {
+                    depth[path]! += 1
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        var result: [String: String] = [:]
+        var used = Set<String>()
+        for path in paths.sorted() {
+            let base = name(path)
+            var candidate = base
+            var counter = 2
+            while !used.insert(candidate).inserted {
+                candidate = "\(base)\(counter)"
+                counter += 1
+            }
+            result[path] = candidate
+        }
+        return result
+    }
+
+    /// `SwiftNaming.typeName`: UpperCamelCase from the ASCII letter and digit runs, split at case changes.
+    static func typeName(_ name: String) -> String {
+        var result = words(name).map(capitalized).joined()
+        if result.isEmpty { return "_" }
+        if result.first!.isNumber { result = "_" + result }
+        return result
+    }
+
+    /// `SwiftNaming.words`.
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        let bytes = Array(name.utf8)
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll()
+        }
+        for (index, byte) in bytes.enumerated() {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isUpper || isLower || isDigit else {
+                flush()
+                continue
+            }
+            if isUpper, let last = current.last {
+                let lastIsUpper = last >= 0x41 && last <= 0x5A
+                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+                if !lastIsUpper || nextIsLower { flush() }
+            }
+            current.append(byte)
+        }
+        flush()
+        return words
+    }
+
+    /// `SwiftNaming.capitalized`.
+    static func capitalized(_ word: String) -> String {
+        let lower = word.lowercased()
+        if let acronym = acronyms[lower] { return acronym }
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import SpecgenIR
+import SpecgenRuntime
+
+/// Checks JSON payloads against a schema without generated code: the validator behind `specgen validate`.
+///
+/// It walks the same ``ValidationPlan`` the generated validators are emitted from and drives the same runtime
+/// reader with the same rules, in the same order, so for any payload it reports exactly the issues the generated
+/// `T.validate(json:)` reports (the tests compare the two on many payloads).
+public struct SchemaValidator: Sendable {
+    /// The schema checked against.
+    public let schema: Schema
+    private let types: [String: SchemaType]
+    private let objects: [String: CompiledObject]
+    private let enumerations: [String: JSONEnumRule]
+    private let unions: [String: CompiledUnion]
+
+    /// Prepares the rules of every type.
+    public init(schema: Schema) {
+        self.schema = schema
+        var types: [String: SchemaType] = [:]
+        var objects: [String: CompiledObject] = [:]
+        var enumerations: [String: JSONEnumRule] = [:]
+        var unions: [String: CompiledUnion] = [:]
+        for type in schema.types {
+            types[type.name] = type
+            switch type.kind {
+            case .object, .eventSet:
+                objects[type.name] = CompiledObject(type, ValidationPlan.objectPlan(for: type, in: schema)!)
+            case .enumeration(let enumeration):
+                let location = type.location.fileLine
+                enumerations[type.name] = enumeration.isInteger
+                    ? JSONEnumRule(typeName: type.name, integers: enumeration.cases.compactMap { Int64($0.value) },
+                                   location: location)
+                    : JSONEnumRule(typeName: type.name, strings: enumeration.cases.map(\.value), location: location)
+            case .union(let union):
+                unions[type.name] = CompiledUnion(expected: ValidationPlan.expectation(for: union),
+                                                  members: union.members.map { ValidationPlan.rule(for: $0.type) })
+            }
+        }
+        self.types = types
+        self.objects = objects
+        self.enumerations = enumerations
+        self.unions = unions
+    }
+
+    /// Whether the schema has a type of this (Swift) name.
+    public func hasType(named name: String) -> Bool {
+        types[name] != nil
+    }
+
+    /// Checks one JSON document against a type.
+    ///
+    /// - Parameters:
+    ///   - json: The document's bytes.
+    ///   - typeName: The Swift name of the type (as in the JSON Schema's `$defs`); it must exist.
+    /// - Returns: Every issue in document order; one issue for malformed JSON; empty when the document conforms.
+    public func validate(_ json: Data, as typeName: String) -> [ValidationIssue] {
+        json.withUnsafeBytes { validate(bytes: $0, as: typeName) }
+    }
+
+    /// Checks one JSON document given as raw bytes; see ``validate(_:as:)``.
+    public func validate(bytes: UnsafeRawBufferPointer, as typeName: String) -> [ValidationIssue] {
+        guard let type = types[typeName] else { preconditionFailure("no type named \(typeName)") }
+        let location = type.location.fileLine
+        return JSONValidation.validate(bytes: bytes, location: location) {
+            (reader: inout JSONValidationReader) throws(JSONSyntaxError) in
+            try checkNamed(&reader, typeName, requiring: [], nullable: false, location: location)
+        }
+    }
+
+    // MARK: - Walking the plans
+
+    /// Checks the next value against a rule, as the generated statements for that rule do.
+    func check(_ reader: inout JSONValidationReader, _ rule: ValueRule, nullable: Bool, location: String)
+        throws(JSONSyntaxError)
+    {
+        switch rule {
+        case .string: try reader.checkString(nullable: nullable, location: location)
+        case .integer: try reader.checkInteger(nullable: nullable, location: location)
+        case .number: try reader.checkNumber(nullable: nullable, location: location)
+        case .boolean: try reader.checkBoolean(nullable: nullable, location: location)
+        case .timestamp: try reader.checkTimestamp(nullable: nullable, location: location)
+        case .anyObject: try reader.checkObject(nullable: nullable, location: location)
+        case .any: try reader.skipValue()
+        case .constant(let value): try reader.checkConstant(value, nullable: nullable, location: location)
+        case .named(let name, let requiring):
+            try checkNamed(&reader, name, requiring: requiring, nullable: nullable, location: location)
+        case .array(let element):
+            if try reader.beginArray(nullable: nullable, location: location) {
+                while try reader.nextElement() {
+                    try check(&reader, element, nullable: false, location: location)
+                }
+            }
+        }
+    }
+
+    /// Checks the next value against a named type, as its generated `specgenValidate` does.
+    func checkNamed(_ reader: inout JSONValidationReader, _ name: String, requiring: [RequiredAttribute],
+                    nullable: Bool, location: String) throws(JSONSyntaxError) {
+        if let object = objects[name] {
+            let start = reader.valueOffset()
+            guard try reader.beginObject(typeName: name, nullable: nullable, location: location) else { return }
+            let extra = JSONRequirements(requiring.map { JSONRequirements.Entry($0.jsonName, location: $0.location.fileLine) })
+            guard let tags = object.tags, let tag = reader.peekTag(tags) else {
+                try walk(&reader, object.base, requiring: extra)
+                return
+            }
+            let walk = object.tagged[tag]
+            try self.walk(&reader, walk, requiring: extra)
+            for whole in walk.wholeChecks {
+                reader.rewind(to: start)
+                try check(&reader, whole.rule, nullable: whole.isNullable, location: whole.location.fileLine)
+            }
+        } else if let rule = enumerations[name] {
+            try reader.checkEnum(rule, nullable: nullable, location: location)
+        } else if let union = unions[name] {
+            try reader.checkUnion(expected: union.expected, nullable: nullable, location: location,
+                                  members: union.members.count) {
+                (reader: inout JSONValidationReader, member: Int) throws(JSONSyntaxError) in
+                try check(&reader, union.members[member], nullable: false, location: location)
+            }
+        } else {
+            try reader.skipValue()
+        }
+    }
+
+    /// Checks the members of the object just opened, as a generated walk does.
+    fileprivate func walk(_ reader: inout JSONValidationReader, _ walk: CompiledWalk, requiring extra: JSONRequirements)
+        throws(JSONSyntaxError)
+    {
+        var seen = JSONKeyBits()
+        while let member = try reader.nextMember(walk.rule, seen: &seen) {
+            let checks = walk.checks[member]
+            if checks.isEmpty {
+                try reader.skipValue()
+                continue
+            }
+            let start = reader.valueOffset()
+            for (k, check) in checks.enumerated() {
+                if k > 0 { reader.rewind(to: start) }
+                try self.check(&reader, check.rule, nullable: check.isNullable, location: check.location.fileLine)
+            }
+        }
+        reader.finishObject(walk.rule, seen: seen, requiring: extra)
+    }
+}
+
+/// An object plan with its runtime tables built.
+private struct CompiledObject: Sendable {
+    var base: CompiledWalk
+    var tags: JSONTagRule?
+    var tagged: [CompiledWalk]
+
+    init(_ type: SchemaType, _ plan: ObjectPlan) {
+        base = CompiledWalk(type, plan.base)
+        tags = plan.discriminator.map { JSONTagRule(key: $0, values: plan.tagged.map(\.tag)) }
+        tagged = plan.tagged.map { CompiledWalk(type, $0.walk) }
+    }
+}
+
+/// One walk with its runtime object rule; members are checked in the rule's index order.
+private struct CompiledWalk: Sendable {
+    var rule: JSONObjectRule
+    var checks: [[ValueCheck]]
+    var wholeChecks: [ValueCheck]
+
+    init(_ type: SchemaType, _ walk: ObjectWalk) {
+        rule = JSONObjectRule(typeName: type.name, members: walk.members.map { member in
+            let location = (member.requiredAt ?? member.checks.first?.location)?.fileLine ?? type.location.fileLine
+            return JSONObjectRule.Member(member.jsonName, required: member.requiredAt != nil, location: location)
+        })
+        checks = walk.members.map(\.checks)
+        wholeChecks = walk.wholeChecks
+    }
+}
+
+/// A union's members as rules.
+private struct CompiledUnion: Sendable {
+    var expected: String
+    var members: [ValueRule]
+}

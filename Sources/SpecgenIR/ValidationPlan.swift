@@ -1,0 +1,297 @@
+import SpecgenSupport
+
+// What the strict side checks, worked out once from the schema so that the generated Swift validators and the
+// validator `specgen validate` runs (which walks these plans) cannot disagree. The JSON Schema emitter states the
+// same rules in JSON Schema terms; the differential tests compare the two.
+//
+// Conformance, in short: unknown keys are allowed everywhere; a property is required when the IR says so; `null`
+// only where the IR says so; enumerations are closed; a documented tag value (Notification's `name`, an event's
+// `event`) applies the base rules *and* that variant's or event's rules; any other tag value only the base rules.
+
+/// The rule for one value, without nullability.
+public indirect enum ValueRule: Hashable, Sendable {
+    /// A JSON string.
+    case string
+    /// A JSON number that is a whole number within 64 bits.
+    case integer
+    /// Any JSON number.
+    case number
+    /// `true` or `false`.
+    case boolean
+    /// A string holding an RFC 3339 date-time.
+    case timestamp
+    /// Any JSON object.
+    case anyObject
+    /// Any JSON value.
+    case any
+    /// This one string.
+    case constant(String)
+    /// A value of a named type of the schema; `requiring` lists optional keys of that (object) type that this place
+    /// requires.
+    case named(String, requiring: [RequiredAttribute])
+    /// An array whose elements follow a rule (elements are never `null`).
+    case array(ValueRule)
+}
+
+/// A rule with its nullability and where the docs state it.
+public struct ValueCheck: Hashable, Sendable {
+    /// What the value must be.
+    public var rule: ValueRule
+    /// Whether `null` is allowed as well.
+    public var isNullable: Bool
+    /// Where the rule comes from (a table row, or an event's payload line).
+    public var location: SourceLocation
+
+    /// Creates a check.
+    public init(rule: ValueRule, isNullable: Bool, location: SourceLocation) {
+        self.rule = rule
+        self.isNullable = isNullable
+        self.location = location
+    }
+}
+
+/// The rules for one key of an object.
+public struct MemberPlan: Hashable, Sendable {
+    /// The JSON key.
+    public var jsonName: String
+    /// Rules the value must all satisfy; none means any value.
+    public var checks: [ValueCheck]
+    /// Where the docs require the key, or `nil` when it may be absent.
+    public var requiredAt: SourceLocation?
+
+    /// Creates a member.
+    public init(jsonName: String, checks: [ValueCheck], requiredAt: SourceLocation?) {
+        self.jsonName = jsonName
+        self.checks = checks
+        self.requiredAt = requiredAt
+    }
+}
+
+/// The rules for the members of an object in one case (the base rules, or those of one tag value).
+public struct ObjectWalk: Hashable, Sendable {
+    /// The documented keys, in the docs' order.
+    public var members: [MemberPlan]
+    /// Rules the whole object must also satisfy, checked after its members (a frame event's type).
+    public var wholeChecks: [ValueCheck]
+
+    /// Creates a walk.
+    public init(members: [MemberPlan], wholeChecks: [ValueCheck] = []) {
+        self.members = members
+        self.wholeChecks = wholeChecks
+    }
+}
+
+/// The rules for one documented tag value.
+public struct TaggedWalk: Hashable, Sendable {
+    /// The tag value.
+    public var tag: String
+    /// The Swift case name of the variant or event (names generated functions).
+    public var caseName: String
+    /// The rules: the base rules combined with the variant's or event's.
+    public var walk: ObjectWalk
+
+    /// Creates a tagged walk.
+    public init(tag: String, caseName: String, walk: ObjectWalk) {
+        self.tag = tag
+        self.caseName = caseName
+        self.walk = walk
+    }
+}
+
+/// How an object type (or an event set) is checked.
+public struct ObjectPlan: Hashable, Sendable {
+    /// The Swift name of the type.
+    public var typeName: String
+    /// The rules when no documented tag applies (always, for an untagged object).
+    public var base: ObjectWalk
+    /// The key whose string value selects a tagged walk (`name`, `event`), if any.
+    public var discriminator: String?
+    /// The documented tag values with rules of their own.
+    public var tagged: [TaggedWalk]
+
+    /// Creates a plan.
+    public init(typeName: String, base: ObjectWalk, discriminator: String? = nil, tagged: [TaggedWalk] = []) {
+        self.typeName = typeName
+        self.base = base
+        self.discriminator = discriminator
+        self.tagged = tagged
+    }
+}
+
+/// Derives the strict rules from the schema IR.
+public enum ValidationPlan {
+    /// The rule a type reference stands for.
+    public static func rule(for ref: TypeRef) -> ValueRule {
+        switch ref {
+        case .string: return .string
+        case .integer: return .integer
+        case .number: return .number
+        case .boolean: return .boolean
+        case .timestamp: return .timestamp
+        case .object: return .anyObject
+        case .any: return .any
+        case .named(let name): return .named(name, requiring: [])
+        case .array(let element): return .array(rule(for: element))
+        }
+    }
+
+    /// The check for a property's value.
+    public static func check(for property: Property) -> ValueCheck {
+        ValueCheck(rule: property.constant.map(ValueRule.constant) ?? rule(for: property.type),
+                   isNullable: property.isNullable, location: property.location)
+    }
+
+    /// The member plan of a property.
+    public static func member(for property: Property) -> MemberPlan {
+        MemberPlan(jsonName: property.jsonName, checks: [check(for: property)],
+                   requiredAt: property.isRequired ? property.location : nil)
+    }
+
+    /// How an object type or an event set is checked; `nil` for enumerations and unions.
+    public static func objectPlan(for type: SchemaType, in schema: Schema) -> ObjectPlan? {
+        let extraKeys = requiredElsewhere(type.name, in: schema)
+        func complete(_ walk: ObjectWalk) -> ObjectWalk {
+            var walk = walk
+            for key in extraKeys where !walk.members.contains(where: { $0.jsonName == key }) {
+                walk.members.append(MemberPlan(jsonName: key, checks: [], requiredAt: nil))
+            }
+            return walk
+        }
+        switch type.kind {
+        case .object(let object):
+            let base = ObjectWalk(members: object.properties.map(member(for:)))
+            guard let variants = object.variants else {
+                return ObjectPlan(typeName: type.name, base: complete(base))
+            }
+            let tagged = variants.variants.map { variant -> TaggedWalk in
+                var own: [MemberPlan] = []
+                if case .object(let fields)? = schema.type(named: variant.typeName)?.kind {
+                    own = fields.properties.map(member(for:))
+                }
+                return TaggedWalk(tag: variant.tag, caseName: variant.caseName,
+                                  walk: complete(ObjectWalk(members: merge(base.members, own, in: schema))))
+            }
+            return ObjectPlan(typeName: type.name, base: complete(base), discriminator: variants.discriminator,
+                              tagged: tagged)
+        case .eventSet(let set):
+            let base = ObjectWalk(members: set.envelope.map(member(for:)))
+            var tagged: [TaggedWalk] = []
+            for event in set.events {
+                switch event.payload {
+                case .none:
+                    continue
+                case .data(let ref, let alsoRequired, let location):
+                    var rule = rule(for: ref)
+                    if case .named(let name, _) = rule, !alsoRequired.isEmpty {
+                        rule = .named(name, requiring: alsoRequired)
+                    }
+                    let payload = MemberPlan(
+                        jsonName: set.payloadKey ?? "data",
+                        checks: [ValueCheck(rule: rule, isNullable: false, location: location)], requiredAt: location)
+                    tagged.append(TaggedWalk(tag: event.name, caseName: event.caseName,
+                                             walk: complete(ObjectWalk(members: merge(base.members, [payload], in: schema)))))
+                case .frame(let ref, let location):
+                    tagged.append(TaggedWalk(
+                        tag: event.name, caseName: event.caseName,
+                        walk: complete(ObjectWalk(
+                            members: base.members,
+                            wholeChecks: [ValueCheck(rule: rule(for: ref), isNullable: false, location: location)]))))
+                }
+            }
+            return ObjectPlan(typeName: type.name, base: complete(base), discriminator: set.discriminator,
+                              tagged: tagged)
+        case .enumeration, .union:
+            return nil
+        }
+    }
+
+    /// What a message calls the members of a union: `Node or Leaf`, `A, B or C`.
+    public static func expectation(for union: UnionType) -> String {
+        let names = union.members.map { describe($0.type) }
+        guard names.count > 1 else { return names.first ?? "nothing" }
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
+    /// How a message names a type reference.
+    static func describe(_ ref: TypeRef) -> String {
+        switch ref {
+        case .string: return "a string"
+        case .integer: return "an integer"
+        case .number: return "a number"
+        case .boolean: return "a boolean"
+        case .timestamp: return "a date-time string"
+        case .object: return "an object"
+        case .any: return "any value"
+        case .named(let name): return name
+        case .array(let element): return "an array of \(describe(element))"
+        }
+    }
+
+    // MARK: - Combining rules
+
+    /// Keys that some event payload requires of a type beyond its own required keys.
+    static func requiredElsewhere(_ typeName: String, in schema: Schema) -> [String] {
+        var keys: [String] = []
+        for type in schema.types {
+            guard case .eventSet(let set) = type.kind else { continue }
+            for event in set.events {
+                if case .data(.named(typeName), let also, _) = event.payload {
+                    for attribute in also where !keys.contains(attribute.jsonName) { keys.append(attribute.jsonName) }
+                }
+            }
+        }
+        return keys
+    }
+
+    /// The base members with a variant's members added: a key in both must satisfy both rules (only the narrower
+    /// rule is kept when one implies the other), and is required when either requires it.
+    static func merge(_ base: [MemberPlan], _ own: [MemberPlan], in schema: Schema) -> [MemberPlan] {
+        var result = base
+        for member in own {
+            guard let i = result.firstIndex(where: { $0.jsonName == member.jsonName }) else {
+                result.append(member)
+                continue
+            }
+            var checks: [ValueCheck] = []
+            let all = result[i].checks + member.checks
+            for (k, check) in all.enumerated() {
+                // Drop a check that another one implies (of two equivalent checks, keep the later one: the variant's).
+                let implied = all.enumerated().contains { j, other in
+                    j != k && implies(other, check, in: schema) && (!implies(check, other, in: schema) || j > k)
+                }
+                if !implied { checks.append(check) }
+            }
+            result[i] = MemberPlan(jsonName: member.jsonName, checks: checks,
+                                   requiredAt: member.requiredAt ?? result[i].requiredAt)
+        }
+        return result
+    }
+
+    /// Whether every value that passes `narrow` also passes `wide`.
+    static func implies(_ narrow: ValueCheck, _ wide: ValueCheck, in schema: Schema) -> Bool {
+        (!narrow.isNullable || wide.isNullable) && implies(narrow.rule, wide.rule, in: schema)
+    }
+
+    /// Whether every value that follows `narrow` also follows `wide` (nullability aside).
+    static func implies(_ narrow: ValueRule, _ wide: ValueRule, in schema: Schema) -> Bool {
+        if narrow == wide || wide == .any { return true }
+        switch (narrow, wide) {
+        case (.named(let a, let extra), .named(let b, let needed)):
+            return a == b && Set(needed.map(\.jsonName)).isSubset(of: Set(extra.map(\.jsonName)))
+        case (.named(let name, _), .anyObject):
+            switch schema.type(named: name)?.kind {
+            case .object?, .eventSet?: return true
+            default: return false
+            }
+        case (.timestamp, .string), (.constant, .string), (.integer, .number):
+            return true
+        case (.named(let name, _), .string), (.named(let name, _), .number):
+            guard case .enumeration(let enumeration)? = schema.type(named: name)?.kind else { return false }
+            return wide == .string ? !enumeration.isInteger : enumeration.isInteger
+        case (.array(let a), .array(let b)):
+            return implies(a, b, in: schema)
+        default:
+            return false
+        }
+    }
+}

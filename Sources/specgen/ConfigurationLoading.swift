@@ -1,0 +1,160 @@
+import ArgumentParser
+import Foundation
+import SpecgenConfig
+import SpecgenCore
+import SpecgenDialects
+import SpecgenSupport
+
+/// How diagnostics write file paths.
+enum DiagnosticPaths: String, ExpressibleByArgument, CaseIterable {
+    /// Relative to `--path-root` (or the current folder), as generated comments write them.
+    case relative
+    /// Absolute, so that IDEs and build logs find the file wherever the command ran.
+    case absolute
+}
+
+/// The inputs of a run once the configuration is settled.
+struct LoadedInputs {
+    /// The Markdown files.
+    var files: [InputFile]
+    /// The configuration, if one is used.
+    var configuration: Configuration?
+    /// The dialect: `--dialect`, else the configuration's, else the default.
+    var dialect: any Dialect
+    /// What reading the configuration reported (warnings only; errors end the run).
+    var diagnostics: [Diagnostic]
+}
+
+extension InputOptions {
+    /// The absolute folder that display paths are relative to.
+    var root: String { pathRoot.map { FileSystem.absolute($0) } ?? FileManager.default.currentDirectoryPath }
+
+    /// Prints diagnostics in compiler format, with paths written as `--diagnostic-paths` says.
+    func print(_ diagnostics: [Diagnostic]) {
+        guard diagnosticPaths == .absolute else { return DiagnosticPrinter.print(diagnostics) }
+        let root = self.root
+        DiagnosticPrinter.print(diagnostics.map { diagnostic in
+            guard var range = diagnostic.range, !range.start.path.hasPrefix("/") else { return diagnostic }
+            let absolute = root.hasSuffix("/") ? root + range.start.path : root + "/" + range.start.path
+            range.start.path = absolute
+            range.end.path = absolute
+            var copy = diagnostic
+            copy.range = range
+            return copy
+        })
+    }
+
+    /// Finds and reads the configuration, settles the dialect, and reads the input files: those on the command
+    /// line, else those the configuration's `inputs` name.
+    ///
+    /// - Throws: `ExitCode.failure` after printing the configuration's errors; ``CommandError`` when a file cannot
+    ///   be read.
+    func load() throws -> LoadedInputs {
+        let diagnostics = DiagnosticCollector()
+        func fail() throws -> Never {
+            print(diagnostics.sorted)
+            throw ExitCode.failure
+        }
+        var configuration: Configuration?
+        var configFolder = ""
+        if let configPath = try configurationPath() {
+            guard let data = FileManager.default.contents(atPath: configPath) else {
+                throw CommandError("cannot read the configuration '\(configPath)'")
+            }
+            let display = FileSystem.displayPath(configPath, relativeTo: root)
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.emit(.error, "the configuration is not valid UTF-8",
+                                 at: SourceRange(path: display, line: 1, column: 1), code: "config")
+                try fail()
+            }
+            configuration = ConfigurationReader().read(text, path: display, diagnostics: diagnostics)
+            if diagnostics.hasErrors || configuration == nil { try fail() }
+            configFolder = (FileSystem.absolute(configPath) as NSString).deletingLastPathComponent
+        }
+
+        var dialect = selectedDialect
+        if self.dialect == nil, let name = configuration?.dialect {
+            guard let named = Dialects.named(name.value) else {
+                let known = Dialects.all.keys.sorted().joined(separator: ", ")
+                diagnostics.emit(.error, "unknown dialect '\(name.value)'; choose one of: \(known)", at: name.range,
+                                 code: "config")
+                try fail()
+            }
+            dialect = named
+        }
+
+        var configInputs: [String] = []
+        for input in configuration?.inputs ?? [] {
+            let path = input.value.hasPrefix("/") ? input.value : configFolder + "/" + input.value
+            do {
+                configInputs += try InputCollector.markdownFiles(in: [path])
+            } catch let error as CommandError {
+                diagnostics.emit(.error, "input '\(input.value)' (relative to the configuration's folder): "
+                                    + error.message, at: input.range, code: "config")
+            }
+        }
+        if diagnostics.hasErrors { try fail() }
+
+        var paths: [String]
+        if inputs.isEmpty {
+            guard configuration != nil, !configInputs.isEmpty else {
+                throw CommandError("give Markdown files or folders on the command line, or list them under 'inputs' "
+                                   + "in '\(configuration?.path ?? "the configuration")'")
+            }
+            paths = configInputs
+        } else {
+            paths = try InputCollector.markdownFiles(in: inputs)
+            if verifyConfigInputs, let configuration, !configuration.inputs.isEmpty {
+                let given = Set(paths.map { FileSystem.absolute($0) })
+                let named = Set(configInputs.map { FileSystem.absolute($0) })
+                if given != named {
+                    let missing = named.subtracting(given).sorted().map { FileSystem.displayPath($0, relativeTo: root) }
+                    let extra = given.subtracting(named).sorted().map { FileSystem.displayPath($0, relativeTo: root) }
+                    diagnostics.emit(.error, "the inputs given differ from those 'inputs' names"
+                                        + (missing.isEmpty ? "" : "; not given: " + missing.joined(separator: ", "))
+                                        + (extra.isEmpty ? "" : "; not named: " + extra.joined(separator: ", ")),
+                                     at: configuration.inputs[0].range, code: "config")
+                    try fail()
+                }
+            }
+        }
+        let files = try paths.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandError("cannot read '\(path)'")
+            }
+            return InputFile(path: FileSystem.displayPath(path, relativeTo: root), contents: Array(data))
+        }
+        return LoadedInputs(files: files, configuration: configuration, dialect: dialect,
+                            diagnostics: diagnostics.sorted)
+    }
+
+    /// `--config`, else the one configuration file in the folders given as inputs, else none.
+    func configurationPath() throws -> String? {
+        if let config {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: config, isDirectory: &isDirectory), !isDirectory.boolValue
+            else {
+                throw CommandError("no configuration file at '\(config)'")
+            }
+            return config
+        }
+        if noConfig { return nil }
+        var found: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue
+            else { continue }
+            for name in Configuration.fileNames {
+                let path = (input as NSString).appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: path) { found.append(path) }
+            }
+        }
+        var seen = Set<String>()
+        found = found.filter { seen.insert(FileSystem.absolute($0)).inserted }
+        if found.count > 1 {
+            throw CommandError("found several configuration files (\(found.joined(separator: ", "))); choose one with "
+                               + "--config, or --no-config for none")
+        }
+        return found.first
+    }
+}

@@ -1,0 +1,97 @@
+import ConstructModels
+import Foundation
+import SpecModels
+import SpecgenCore
+import SpecgenIR
+import SpecgenRuntime
+import SpecgenSupport
+import SpecgenTestSupport
+
+/// A generated validator, as a function value.
+typealias Validator = @Sendable (Data) -> [ValidationIssue]
+
+/// The generated validators of a golden folder, by type name, with the schema they were generated from.
+struct GoldenModule: Sendable {
+    /// The docs the folder is generated from.
+    var docs: String
+    /// The golden folder.
+    var folder: String
+    /// `T.validate(json:)` for every type `T` of the folder.
+    var validators: [String: Validator]
+
+    /// The JSON Schema the generator wrote into the folder.
+    var schemaPath: String { folder + "/schema.json" }
+
+    /// The schema IR of the docs, read again, for the validator `specgen validate` runs.
+    func readSchema() throws -> Schema {
+        Generator().buildSchema(try Fixtures.inputs(under: docs), diagnostics: DiagnosticCollector())
+    }
+
+    /// `spec/` → `Tests/SpecModels/`.
+    static let spec = GoldenModule(docs: "spec", folder: "Tests/SpecModels", validators: [
+        "ChannelType": SpecModels.ChannelType.validate(json:),
+        "ChatChannel": SpecModels.ChatChannel.validate(json:),
+        "ChatChannelUserAttributes": SpecModels.ChatChannelUserAttributes.validate(json:),
+        "ChatMessage": SpecModels.ChatMessage.validate(json:),
+        "ChatMessageNewPayload": SpecModels.ChatMessageNewPayload.validate(json:),
+        "Group": SpecModels.Group.validate(json:),
+        "GroupDescription": SpecModels.GroupDescription.validate(json:),
+        "Notification": SpecModels.Notification.validate(json:),
+        "NotificationBeatmapsetDiscussionLock": SpecModels.NotificationBeatmapsetDiscussionLock.validate(json:),
+        "NotificationBeatmapsetDiscussionLockDetails": SpecModels.NotificationBeatmapsetDiscussionLockDetails.validate(json:),
+        "NotificationBeatmapsetDiscussionPostNew": SpecModels.NotificationBeatmapsetDiscussionPostNew.validate(json:),
+        "NotificationBeatmapsetDiscussionPostNewDetails": SpecModels.NotificationBeatmapsetDiscussionPostNewDetails.validate(json:),
+        "NotificationBeatmapsetDiscussionUnlock": SpecModels.NotificationBeatmapsetDiscussionUnlock.validate(json:),
+        "NotificationBeatmapsetDiscussionUnlockDetails": SpecModels.NotificationBeatmapsetDiscussionUnlockDetails.validate(json:),
+        "NotificationBeatmapsetDisqualify": SpecModels.NotificationBeatmapsetDisqualify.validate(json:),
+        "NotificationBeatmapsetDisqualifyDetails": SpecModels.NotificationBeatmapsetDisqualifyDetails.validate(json:),
+        "NotificationBeatmapsetLove": SpecModels.NotificationBeatmapsetLove.validate(json:),
+        "NotificationBeatmapsetLoveDetails": SpecModels.NotificationBeatmapsetLoveDetails.validate(json:),
+        "NotificationBeatmapsetNominate": SpecModels.NotificationBeatmapsetNominate.validate(json:),
+        "NotificationBeatmapsetNominateDetails": SpecModels.NotificationBeatmapsetNominateDetails.validate(json:),
+        "NotificationBeatmapsetQualify": SpecModels.NotificationBeatmapsetQualify.validate(json:),
+        "NotificationBeatmapsetQualifyDetails": SpecModels.NotificationBeatmapsetQualifyDetails.validate(json:),
+        "NotificationBeatmapsetRemoveFromLoved": SpecModels.NotificationBeatmapsetRemoveFromLoved.validate(json:),
+        "NotificationBeatmapsetRemoveFromLovedDetails": SpecModels.NotificationBeatmapsetRemoveFromLovedDetails.validate(json:),
+        "NotificationBeatmapsetResetNominations": SpecModels.NotificationBeatmapsetResetNominations.validate(json:),
+        "NotificationBeatmapsetResetNominationsDetails": SpecModels.NotificationBeatmapsetResetNominationsDetails.validate(json:),
+        "NotificationChannelMessage": SpecModels.NotificationChannelMessage.validate(json:),
+        "NotificationChannelMessageDetails": SpecModels.NotificationChannelMessageDetails.validate(json:),
+        "NotificationForumTopicReply": SpecModels.NotificationForumTopicReply.validate(json:),
+        "NotificationForumTopicReplyDetails": SpecModels.NotificationForumTopicReplyDetails.validate(json:),
+        "NotificationName": SpecModels.NotificationName.validate(json:),
+        "ReadPayload": SpecModels.ReadPayload.validate(json:),
+        "UserCompact": SpecModels.UserCompact.validate(json:),
+        "UserCompactProfileBanner": SpecModels.UserCompactProfileBanner.validate(json:),
+        "UserCompactRankHighest": SpecModels.UserCompactRankHighest.validate(json:),
+        "UserCompactUserAccountHistory": SpecModels.UserCompactUserAccountHistory.validate(json:),
+        "UserCompactUserAccountHistoryType": SpecModels.UserCompactUserAccountHistoryType.validate(json:),
+        "UserCompactUserBadge": SpecModels.UserCompactUserBadge.validate(json:),
+        "UserGroup": SpecModels.UserGroup.validate(json:),
+        "WebsocketEvent": SpecModels.WebsocketEvent.validate(json:),
+    ])
+
+    /// `Tests/Fixtures/constructs/` → `Tests/ConstructModels/`.
+    static let constructs = GoldenModule(
+        docs: "Tests/Fixtures/constructs", folder: "Tests/ConstructModels", validators: [
+        "BatchPayload": ConstructModels.BatchPayload.validate(json:),
+        "DrawingEvent": ConstructModels.DrawingEvent.validate(json:),
+        "Empty": ConstructModels.Empty.validate(json:),
+        "Leaf": ConstructModels.Leaf.validate(json:),
+        "Node": ConstructModels.Node.validate(json:),
+        "NodeOrLeaf": ConstructModels.NodeOrLeaf.validate(json:),
+        "OddNames": ConstructModels.OddNames.validate(json:),
+        "OddNamesHype": ConstructModels.OddNamesHype.validate(json:),
+        "OddNamesKind": ConstructModels.OddNamesKind.validate(json:),
+        "Pair": ConstructModels.Pair.validate(json:),
+        "PingPayload": ConstructModels.PingPayload.validate(json:),
+        "Rank": ConstructModels.Rank.validate(json:),
+        "Shape": ConstructModels.Shape.validate(json:),
+        "ShapeCircle": ConstructModels.ShapeCircle.validate(json:),
+        "ShapeExtended": ConstructModels.ShapeExtended.validate(json:),
+        "ShapeKind": ConstructModels.ShapeKind.validate(json:),
+        "ShapeSquare": ConstructModels.ShapeSquare.validate(json:),
+        "Type2": ConstructModels.Type2.validate(json:),
+    ])
+}
+

@@ -1,0 +1,26 @@
+import Foundation
+@testable import SpecgenEmit
+import SpecgenCore
+import SpecgenTestSupport
+import Testing
+
+/// The validator view models answer every stored property from `child(named:)`, as the model view models do.
+@Suite struct ValidatorViewModelKeyTests {
+    @Test func everyStoredPropertyIsAnswered() throws {
+        let inputs = try Fixtures.inputs(under: "spec") + Fixtures.inputs(under: "Tests/Fixtures/constructs")
+        let schema = Generator().buildSchema(inputs, diagnostics: .init())
+        let emitter = SwiftValidatorEmitter(templates: try TemplateSet())
+        var seen = Set<String>()
+        let checker = ViewModelKeyTests()
+        for type in schema.types {
+            checker.check(emitter.viewModel(for: type, in: schema), seen: &seen)
+        }
+        checker.check(ValidatorFileViewModel(sourcePath: "a.md", imports: ["Foundation"], types: []), seen: &seen)
+        // The fixtures reach every kind of validator view model.
+        for name in ["ObjectValidatorViewModel.dispatch", "DispatchViewModel.wholeCheckLines", "WalkViewModel.cases",
+                     "MemberCaseViewModel.lines", "RequirementViewModel.entryLines", "EnumValidatorViewModel.valueLines",
+                     "UnionValidatorViewModel.lastMember", "ValidatorFileViewModel.imports"] {
+            #expect(seen.contains(name), "\(name) was not reached")
+        }
+    }
+}
