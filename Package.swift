@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
         .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
+        .library(name: "SpecgenLint", targets: ["SpecgenLint"]),
         .plugin(name: "SpecgenPlugin", targets: ["SpecgenPlugin"]),
         .plugin(name: "GenerateSpecgenSources", targets: ["GenerateSpecgenSources"]),
     ],
@@ -67,11 +68,16 @@ let package = Package(
             dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
                            "SpecgenConfig", "SpecgenRuntime"]
         ),
+        // `specgen lint`: documentation problems, reported without generating.
+        .target(
+            name: "SpecgenLint",
+            dependencies: ["SpecgenCore", "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects"]
+        ),
         .executableTarget(
             name: "specgen",
             dependencies: [
                 "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenConfig",
-                "SpecgenIR", "SpecgenRuntime",
+                "SpecgenIR", "SpecgenRuntime", "SpecgenLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +101,8 @@ let package = Package(
         .target(name: "SpecgenRuntime", swiftSettings: strict),
 
         // MARK: - Tests
-        .target(name: "SpecgenTestSupport", dependencies: ["SpecgenCore"], path: "Tests/SpecgenTestSupport"),
+        .target(name: "SpecgenTestSupport", dependencies: ["SpecgenCore", "SpecgenEmit"],
+                path: "Tests/SpecgenTestSupport"),
         .testTarget(name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
@@ -111,6 +118,15 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
+        .testTarget(name: "SpecgenLintTests", dependencies: ["SpecgenLint", "SpecgenCore", "SpecgenSupport",
+                                                             "SpecgenTestSupport"]),
+        // The real osu! docs (../shared/corpus, both revisions): generation, compilation, counts, robustness.
+        .testTarget(
+            name: "SpecgenCorpusTests",
+            dependencies: ["SpecgenCore", "SpecgenDialects", "SpecgenIR", "SpecgenMarkdown", "SpecgenSupport",
+                           "SpecgenLint", "SpecgenTestSupport"],
+            exclude: ["Goldens", "field_tables.py", "check_metaschema.py"]
+        ),
         .testTarget(name: "SpecgenConfigTests",
                     dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport",
                                    .product(name: "Yams", package: "Yams")]),

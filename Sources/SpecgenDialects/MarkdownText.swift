@@ -5,7 +5,15 @@ extension Array where Element == Inline {
     /// their text, external links kept, HTML tags dropped, line breaks turned into spaces.
     var markdownText: String {
         var out = ""
-        for inline in self { inline.appendMarkdown(to: &out) }
+        var inFootnoteMark = false
+        for inline in self {
+            // Footnote marks (`<sup>1</sup>`) point at notes outside the table; they are not part of the text.
+            if case .html(let html) = inline {
+                let lower = html.lowercased()
+                if lower.hasPrefix("<sup") { inFootnoteMark = true } else if lower.hasPrefix("</sup") { inFootnoteMark = false }
+            }
+            if !inFootnoteMark { inline.appendMarkdown(to: &out) }
+        }
         var collapsed = ""
         var lastWasSpace = false
         for c in out {

@@ -126,6 +126,10 @@ private final class DeclarationBuilder {
     var children: [DeclarationBuilder] = []
     var hasTables = false
     var hasFieldTable = false
+    /// The names of the fields read from main (not optional) tables, for recognising an alternative shape.
+    var mainFieldNames: Set<String> = []
+    /// The indices in the reading log of the value tables read into ``enumValues``.
+    var valueTables: [Int] = []
 
     init(name: String, parents: [String], anchors: [String], location: SourceLocation, level: Int) {
         self.name = name
@@ -169,9 +173,21 @@ private final class VariantBuilder {
     }
 }
 
+/// What a reader records about a document besides its declarations.
+private final class ReadingLog {
+    var tables: [SpecTableUse] = []
+    var markers: [SpecSectionMarker] = []
+
+    func record(_ table: Table, _ role: SpecTableUse.Role, rows: Int, hasTypeColumn: Bool, owner: String?) {
+        tables.append(SpecTableUse(role: role, location: table.range.start, rowCount: rows,
+                                   hasTypeColumn: hasTypeColumn, owner: owner))
+    }
+}
+
 private struct OsuDocumentReader {
     let document: MarkdownDocument
     let diagnostics: DiagnosticCollector
+    let log = ReadingLog()
 
     var path: String { document.path }
 
@@ -272,7 +288,7 @@ private struct OsuDocumentReader {
                 if info == "json" || info.isEmpty, let c = state.context {
                     c.examples.append(SpecExample(
                         text: code.literal,
-                        location: SourceLocation(path: path, line: code.contentLine, column: 1)))
+                        location: SourceLocation(path: path, line: code.contentLine, column: 1), language: info))
                 }
             case .table(let table):
                 var leadIn: String?
@@ -287,6 +303,8 @@ private struct OsuDocumentReader {
         for builder in state.finished {
             result.declarations += declarations(from: builder)
         }
+        result.tables = log.tables
+        result.sectionMarkers = log.markers
         return result
     }
 
@@ -329,6 +347,8 @@ private struct OsuDocumentReader {
         }
         if OsuDialect.marksOptional(text) {
             state.optionalSectionLevel = level
+            log.markers.append(SpecSectionMarker(meaning: .optionalFields, form: "heading \(level)", text: text,
+                                                 location: location))
             let ownerName = (state.sub ?? owner).qualifiedName
             for anchor in anchors { result.otherAnchors[anchor] = .some(ownerName) }
             return
@@ -365,12 +385,17 @@ private struct OsuDocumentReader {
         guard let owner = sub ?? top else {
             diagnostics.emit(.warning, "table outside any type heading is ignored", at: table.range,
                              code: "stray-table")
+            log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
             return
         }
         reportShape(of: table)
         let leadInOptional = leadIn.map(OsuDialect.marksOptional) ?? false
         switch OsuDialect.classify(table) {
         case .fields(let nameColumn, let typeColumn, let descriptionColumn):
+            if leadInOptional, !optionalSection, let leadIn {
+                log.markers.append(SpecSectionMarker(meaning: .optionalFields, form: "lead-in", text: leadIn,
+                                                     location: table.range.start))
+            }
             let presence: SpecPresence = optionalSection || leadInOptional ? .optional : .required
             let fields = readFields(table, nameColumn: nameColumn, typeColumn: typeColumn,
                                     descriptionColumn: descriptionColumn, presence: presence)
@@ -378,20 +403,39 @@ private struct OsuDocumentReader {
                 if let leadIn, let field = Self.nestedObjectField(leadIn),
                    (top?.fields.contains { $0.name == field } ?? false) {
                     variant.nested.append(SpecNestedObject(field: field, location: table.range.start, fields: fields))
+                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true,
+                               owner: (top?.qualifiedName ?? "") + "[" + variant.tag + "]." + field)
                 } else {
                     variant.fields += fields
+                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true,
+                               owner: (top?.qualifiedName ?? "") + "[" + variant.tag + "]")
                 }
             } else {
-                owner.fields += fields
+                if presence == .required, leadIn != nil, owner.hasFieldTable,
+                   fields.contains(where: { owner.mainFieldNames.contains($0.name) }) {
+                    // Another shape of the same object ("Otherwise, if the object has been deleted:"): fields
+                    // that are not in every shape may be absent.
+                    owner.fields = Self.mergingAlternative(fields, into: owner.fields,
+                                                           mainNames: owner.mainFieldNames)
+                } else {
+                    owner.fields += fields
+                }
+                if presence == .required { owner.mainFieldNames.formUnion(fields.map(\.name)) }
                 owner.hasTables = true
                 owner.hasFieldTable = true
+                log.record(table, .fields, rows: fields.count, hasTypeColumn: true, owner: owner.qualifiedName)
             }
         case .fieldNames:
+            var count = 0
             for row in table.rows {
                 let name = row[column: 0]?.plainText ?? ""
-                if !name.isEmpty { owner.alwaysIncluded.append(SpecNameMention(name: name, location: row.range.start)) }
+                if !name.isEmpty {
+                    owner.alwaysIncluded.append(SpecNameMention(name: name, location: row.range.start))
+                    count += 1
+                }
             }
             owner.hasTables = true
+            log.record(table, .fieldNames, rows: count, hasTypeColumn: false, owner: owner.qualifiedName)
         case .values(let labelColumn, let descriptionColumn, let isInteger):
             let values = table.rows.compactMap { row -> SpecEnumValue? in
                 guard let cell = row[column: 0], !cell.isEmpty else { return nil }
@@ -403,17 +447,40 @@ private struct OsuDocumentReader {
             }
             if let variants = top?.variants, state.variantsSectionLevel != nil, sub == nil, variant == nil {
                 variants.listedTags += values
+                log.record(table, .values, rows: values.count, hasTypeColumn: false,
+                           owner: (top?.qualifiedName ?? "") + "." + variants.discriminator)
             } else if owner.fields.isEmpty {
                 owner.enumValues += values
                 owner.enumIsInteger = isInteger
                 owner.hasTables = true
+                owner.valueTables.append(log.tables.count)
+                log.record(table, .values, rows: values.count, hasTypeColumn: false, owner: owner.qualifiedName)
             } else {
                 diagnostics.emit(.warning,
                                  "a table of values inside object '\(owner.qualifiedName)' is not used; put it under "
                                     + "a heading of its own to make it a type",
                                  at: table.range, code: "stray-table")
+                log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
             }
         }
+    }
+
+    /// Merges the fields of another shape of an object into the fields read so far: a field missing from either
+    /// shape becomes optional; a field in both keeps its first description.
+    static func mergingAlternative(_ alternative: [SpecField], into fields: [SpecField],
+                                   mainNames: Set<String>) -> [SpecField] {
+        let alternativeNames = Set(alternative.map(\.name))
+        var merged = fields.map { field -> SpecField in
+            var field = field
+            if mainNames.contains(field.name), !alternativeNames.contains(field.name) { field.presence = .optional }
+            return field
+        }
+        let known = Set(fields.map(\.name))
+        for var field in alternative where !known.contains(field.name) {
+            field.presence = .optional
+            merged.append(field)
+        }
+        return merged
     }
 
     /// Rows with missing or surplus cells, and tables without a delimiter row.
@@ -452,7 +519,7 @@ private struct OsuDocumentReader {
             }
             let typeCell = row[column: typeColumn]
             let grammar = OsuTypeGrammar(range: typeCell?.range ?? row.range, diagnostics: diagnostics)
-            let type = typeCell.flatMap { grammar.parse($0.inlines) }
+            var type = typeCell.flatMap { grammar.parse($0.inlines) }
             let descriptionInlines = descriptionColumn.flatMap { row[column: $0]?.inlines.trimmed } ?? []
             let summary = descriptionInlines.markdownText
             var constant: String?
@@ -462,9 +529,20 @@ private struct OsuDocumentReader {
             }
             var fieldPresence = presence
             if presence == .required, OsuDialect.descriptionMakesOptional(summary) { fieldPresence = .optional }
+            if let listed = type, listed.strippingNullable.type == .primitive(.string),
+               let values = Self.listedValues(descriptionInlines) {
+                // "One of `give`, `reset`, or `revoke`.": the values of an open enumeration.
+                type = listed.strippingNullable.nullable ? .nullable(.literals(values)) : .literals(values)
+            }
+            var valuesFrom: SpecReference?
+            if let type, case .primitive(let primitive) = type.strippingNullable.type,
+               primitive == .string || primitive == .integer {
+                valuesFrom = Self.valueSetReference(descriptionInlines,
+                                                    at: descriptionColumn.flatMap { row[column: $0]?.range } ?? row.range)
+            }
             fields.append(SpecField(name: name, type: type, presence: fieldPresence,
                                     summary: summary.isEmpty ? nil : summary, constant: constant,
-                                    location: row.range.start, typeRange: typeCell?.range))
+                                    location: row.range.start, typeRange: typeCell?.range, valuesFrom: valuesFrom))
         }
         return fields
     }
@@ -484,12 +562,11 @@ private struct OsuDocumentReader {
         } else if !children.isEmpty, builder.level == 2 {
             kind = .container
             for child in children { child.isFullName = true }
+            if children.contains(where: { $0.hasFieldTable }) { readMembersAsObjects(children) }
+        } else if Self.examplesAreObjects(builder) {
+            kind = .scalar(.object)
         } else {
-            if builder.level == 2 || builder.children.isEmpty {
-                diagnostics.emit(.warning,
-                                 "'\(builder.qualifiedName)' has no field table or value table; it is read as any "
-                                    + "JSON value", at: builder.location, code: "untyped-declaration")
-            }
+            // Prose only: a guide section, or a type the docs describe in words. A reference to it says so.
             kind = .scalar(.any)
         }
         var result = [SpecDeclaration(name: builder.name, parents: builder.parents, isFullName: builder.isFullName,
@@ -509,6 +586,34 @@ private struct OsuDocumentReader {
         }
         for child in children { result += declarations(from: child) }
         return result
+    }
+
+    /// The members of a group of object types (`CurrentUserAttributes`) are objects: a member whose table has no
+    /// Type column (`Name | Description`) lists fields without their types.
+    private func readMembersAsObjects(_ members: [DeclarationBuilder]) {
+        for member in members where !member.hasFieldTable && !member.enumValues.isEmpty {
+            member.fields = member.enumValues.map { value in
+                diagnostics.emit(.warning,
+                                 "field '\(value.value)' of '\(member.qualifiedName)' has no type (its table has no "
+                                    + "Type column); it accepts any JSON value", at: value.location,
+                                 code: "untyped-field")
+                return SpecField(name: value.value, type: .untyped(""), presence: .required, summary: value.summary,
+                                 location: value.location)
+            }
+            member.enumValues = []
+            member.hasFieldTable = true
+            for index in member.valueTables { log.tables[index].role = .fields }
+        }
+    }
+
+    /// A heading without tables whose JSON examples are all objects (a dictionary described in prose).
+    private static func examplesAreObjects(_ builder: DeclarationBuilder) -> Bool {
+        guard builder.fields.isEmpty, builder.enumValues.isEmpty, !builder.examples.isEmpty else { return false }
+        return builder.examples.allSatisfy { example in
+            guard example.language == "json", let parsed = try? JSONText.parse(example.text) else { return false }
+            if case .object = parsed.value { return true }
+            return false
+        }
     }
 
     private func variants(from builder: VariantsBuilder) -> SpecVariants {
@@ -548,6 +653,37 @@ private struct OsuDocumentReader {
         guard words.count >= 2, var last = words.last.map({ String($0).lowercased() }) else { return nil }
         if last.hasSuffix("s") { last.removeLast() }
         return owner.fields.contains { $0.name == last && $0.presence == .required } ? last : nil
+    }
+
+    /// A description that names the list of a field's values: "See [Rank status](#beatmapset-rank-status) for list
+    /// of possible values", "one of the [CommentSort](#commentsort) types".
+    static func valueSetReference(_ description: [Inline], at range: SourceRange) -> SpecReference? {
+        let text = description.plainText.lowercased()
+        guard text.contains("possible values") || text.contains("one of the") || text.contains("list of values")
+        else { return nil }
+        let links = description.links.filter { $0.destination.hasPrefix("#") }
+        guard links.count == 1 else { return nil }
+        return SpecReference(anchor: String(links[0].destination.dropFirst()), name: links[0].text, range: range)
+    }
+
+    /// The values of a description that is nothing but a list of code spans ("`note`, `restriction`, or
+    /// `silence`.", "One of `give`, `vote.give`, or `reset`."); `nil` for any other description.
+    static func listedValues(_ description: [Inline]) -> [String]? {
+        var values: [String] = []
+        var rest = ""
+        for inline in description {
+            switch inline {
+            case .code(let value): values.append(value)
+            case .text(let text): rest += " " + text
+            case .softBreak, .lineBreak: rest += " "
+            default: return nil
+            }
+        }
+        guard values.count >= 2, Set(values).count == values.count,
+              values.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else { return nil }
+        let connectives: Set<String> = ["one", "of", "or", "and", "either"]
+        let words = rest.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" }
+        return words.allSatisfy { connectives.contains(String($0)) } ? values : nil
     }
 
     /// "Details object:" introduces the shape of the `details` field.
@@ -632,6 +768,7 @@ extension DeclarationBuilder {
 private struct EventsPageReader {
     let document: MarkdownDocument
     let diagnostics: DiagnosticCollector
+    let log = ReadingLog()
 
     var path: String { document.path }
 
@@ -704,15 +841,18 @@ private struct EventsPageReader {
                     event.summary = text
                 }
             case .code(let code):
-                if current == nil {
+                let info = code.info.lowercased()
+                if current == nil, info == "json" || info.isEmpty {
                     examples.append(SpecExample(text: code.literal,
-                                                location: SourceLocation(path: path, line: code.contentLine)))
+                                                location: SourceLocation(path: path, line: code.contentLine),
+                                                language: info))
                 }
             case .table(let table):
                 guard case .fields(let nameColumn, let typeColumn, let descriptionColumn) = OsuDialect.classify(table)
                 else {
                     diagnostics.emit(.warning, "table is not a field table (`Field | Type | Description`) and is "
                                         + "ignored", at: table.range, code: "stray-table")
+                    log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
                     continue
                 }
                 let fields = OsuDocumentReader(document: document, diagnostics: diagnostics)
@@ -723,17 +863,26 @@ private struct EventsPageReader {
                         envelope = fields
                         discriminator = fields.first { $0.name == "event" }?.name ?? fields.first?.name ?? "event"
                         payloadKey = fields.first { $0.name != discriminator }?.name
+                        log.record(table, .fields, rows: fields.count, hasTypeColumn: true,
+                                   owner: result.title ?? "Events")
+                    } else {
+                        diagnostics.emit(.warning, "table before the first event heading is ignored (the envelope "
+                                            + "is the first one)", at: table.range, code: "stray-table")
+                        log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
                     }
                     continue
                 }
                 if event.payload != nil {
                     diagnostics.emit(.warning, "event '\(event.name)' already has a payload; this table is ignored",
                                      at: table.range, code: "stray-table")
+                    log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
                 } else if fields.contains(where: { $0.name == discriminator }) {
                     // The table describes the whole message, not a payload.
                     event.payload = .frame(fields.filter { $0.name != discriminator }, location: table.range.start)
+                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true, owner: event.name + " message")
                 } else {
                     event.payload = .fields(fields, location: table.range.start)
+                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true, owner: event.name + " payload")
                 }
             case .list, .blockQuote, .thematicBreak:
                 continue
@@ -748,6 +897,7 @@ private struct EventsPageReader {
             })
         result.declarations = [SpecDeclaration(name: result.title ?? "Events", anchors: anchors, location: titleLocation,
                                                summary: summary, kind: .events(set), examples: examples)]
+        result.tables = log.tables
         return result
     }
 

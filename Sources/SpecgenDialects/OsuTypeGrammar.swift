@@ -210,8 +210,14 @@ struct OsuTypeGrammar {
             for member in members {
                 if case .name("null") = member {
                     nullable = true
+                } else if case .nullable(.name("null")) = member {
+                    nullable = true
                 } else if case .code(let content) = member {
                     literals.append(content)
+                } else if case .nullable(.code(let content)) = member {
+                    // `` `a` \| `b`? ``: the `?` makes the whole literal union nullable.
+                    literals.append(content)
+                    nullable = true
                 } else if let type = normalize(member) {
                     let (inner, memberNullable) = type.strippingNullable
                     nullable = nullable || memberNullable

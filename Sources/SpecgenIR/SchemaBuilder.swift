@@ -96,6 +96,7 @@ private final class BuildRun {
         var types: [SchemaType] = []
         for index in declarations.indices { types += built[index] ?? [] }
         CycleBreaker.breakCycles(in: &types)
+        MemberNameSeparator.separate(&types)
         return Schema(types: types)
     }
 
@@ -275,7 +276,13 @@ private final class BuildRun {
             let declaration = declarations[index].declaration
             switch declaration.kind {
             case .scalar(.timestamp): return .timestamp
-            case .scalar(.any): return .any
+            case .scalar(.object): return .object
+            case .scalar(.any):
+                diagnostics.emit(.warning,
+                                 "'\(declaration.qualifiedName)' is described only in prose (it has no field or value "
+                                    + "table); the field accepts any JSON value", at: reference.range,
+                                 code: "untyped-reference")
+                return .any
             case .container:
                 // A heading that groups several types: take the one named after the referring type
                 // (ChatChannel → ChatChannelUserAttributes).
@@ -310,6 +317,24 @@ private final class BuildRun {
                                 + "field accepts any JSON value", at: reference.range, code: "not-a-type")
             return .any
         }
+    }
+
+    /// Finds a reference without reporting anything (for references in descriptions, which only refine a type).
+    func resolveQuietly(_ reference: SpecReference) -> Target? {
+        guard let anchor = reference.anchor else { return nil }
+        if let target = anchors[anchor] { return target }
+        let candidates = (looseAnchors[options.looseAnchorKey(anchor)] ?? [])
+            .reduce(into: [Target]()) { if !$0.contains($1) { $0.append($1) } }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// The enumeration a description names as the list of a field's values, when its values have the field's
+    /// JSON type (an integer enumeration for an integer field, a string one for a string field).
+    func valueSetType(_ reference: SpecReference, for type: TypeRef) -> String? {
+        guard type == .integer || type == .string, case .declaration(let index)? = resolveQuietly(reference),
+              case .enumeration(let values) = declarations[index].declaration.kind,
+              values.isInteger == (type == .integer), let name = swiftNames[index] else { return nil }
+        return name
     }
 
     // MARK: Building declarations
@@ -360,6 +385,7 @@ private final class BuildRun {
     /// grouped into nested objects.
     func buildObjectProperties(_ object: SpecObject, declaration: SpecDeclaration, context: TypeContext) -> [Property] {
         var inherited: [Property] = []
+        var inheritedNames = Set<String>()
         for base in object.extends {
             guard let target = resolve(base, from: context.declarationIndex) else { continue }
             guard case .declaration(let baseIndex) = target, case .object = declarations[baseIndex].declaration.kind
@@ -375,7 +401,7 @@ private final class BuildRun {
                                     + "fields are not included", at: base.range, code: "bad-extension")
                 continue
             }
-            for property in baseProperties where !inherited.contains(where: { $0.jsonName == property.jsonName }) {
+            for property in baseProperties where inheritedNames.insert(property.jsonName).inserted {
                 inherited.append(property)
             }
         }
@@ -403,6 +429,7 @@ private final class BuildRun {
         var seen: [String: SourceLocation] = [:]
         var own: [SpecField] = []
         var dottedGroups: [(prefix: String, fields: [SpecField])] = []
+        var groupIndex: [String: Int] = [:]
         for field in fields {
             if let first = seen[field.name] {
                 diagnostics.emit(.warning,
@@ -417,9 +444,10 @@ private final class BuildRun {
                 let prefix = String(field.name[..<dot])
                 var nested = field
                 nested.name = String(field.name[field.name.index(after: dot)...])
-                if let g = dottedGroups.firstIndex(where: { $0.prefix == prefix }) {
+                if let g = groupIndex[prefix] {
                     dottedGroups[g].fields.append(nested)
                 } else {
+                    groupIndex[prefix] = dottedGroups.count
                     dottedGroups.append((prefix, [nested]))
                     // Keep the group's position among the fields.
                     own.append(SpecField(name: prefix, type: nil, presence: field.presence, location: field.location))
@@ -432,12 +460,15 @@ private final class BuildRun {
         var ownByName: [String: SpecField] = [:]
         for field in own where ownByName[field.name] == nil { ownByName[field.name] = field }
         var order: [(inherited: Property?, field: SpecField?)] = inherited.map { ($0, ownByName[$0.jsonName]) }
-        for field in own where !inherited.contains(where: { $0.jsonName == field.name }) {
-            if !order.contains(where: { $0.field?.name == field.name }) { order.append((nil, field)) }
+        let inheritedNames = Set(inherited.map(\.jsonName))
+        var appended = Set<String>()
+        for field in own where !inheritedNames.contains(field.name) && appended.insert(field.name).inserted {
+            order.append((nil, field))
         }
         for entry in order {
             if let field = entry.field {
-                if let group = dottedGroups.first(where: { $0.prefix == field.name }) {
+                if let g = groupIndex[field.name] {
+                    let group = dottedGroups[g]
                     properties.append(makeDottedProperty(prefix: group.prefix, fields: group.fields,
                                                          explicit: field.type == nil && field.summary == nil ? nil : field,
                                                          ownerName: ownerName, context: context, names: &names))
@@ -454,7 +485,10 @@ private final class BuildRun {
 
     func makeProperty(_ field: SpecField, ownerName: String, context: TypeContext,
                       names: inout SwiftNaming.Uniquer) -> Property {
-        let (docsType, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
+        var (docsType, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
+        if let values = field.valuesFrom, let enumName = valueSetType(values, for: docsType) {
+            docsType = .named(enumName)
+        }
         let (type, swiftType) = applyingSwiftType(to: docsType, of: field)
         return Property(jsonName: field.name, swiftName: names.claim(field.swiftName ?? SwiftNaming.memberName(field.name)),
                         type: type, isNullable: nullable, isRequired: field.presence == .required && !nullable,

@@ -31,6 +31,8 @@ public enum SwiftNaming {
     /// Type names that generated code must not declare, because it refers to them by these names.
     public static let reservedTypeNames: Set<String> = [
         "Swift", "Foundation", "SpecgenRuntime", "Type", "Protocol", "Self", "Any", "AnyObject",
+        // Declared inside every generated struct, where it would hide a type of the same name.
+        "CodingKeys",
     ]
 
     /// Splits a name into words: at every character that is not an ASCII letter or digit, and at case changes

@@ -11,7 +11,7 @@ struct Specgen: ParsableCommand {
             (`Field | Type | Description`) and events, and writes Swift Codable models for them.
             """,
         version: SpecgenVersion.current,
-        subcommands: [Generate.self, DumpCommand.self, ValidateCommand.self],
+        subcommands: [Generate.self, DumpCommand.self, ValidateCommand.self, LintCommand.self],
         defaultSubcommand: Generate.self
     )
 }

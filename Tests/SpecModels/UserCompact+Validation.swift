@@ -319,13 +319,42 @@ extension UserCompactUserAccountHistory {
             case 4:
                 try reader.checkTimestamp(nullable: false, location: "spec/structures/user_compact.md:94")
             case 5:
-                try reader.checkString(nullable: false, location: "spec/structures/user_compact.md:95")
+                try UserCompactUserAccountHistoryType.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:95")
             default:
                 try reader.skipValue()
             }
         }
         reader.finishObject(rule, seen: seen, requiring: extra)
     }
+}
+
+extension UserCompactUserAccountHistoryType {
+    /// Checks a JSON document against the docs' rules for ``UserCompactUserAccountHistoryType``.
+    ///
+    /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `spec/structures/user_compact.md:95`.
+    ///
+    /// - Parameter json: The document's bytes (UTF-8).
+    /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
+    public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
+        SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/user_compact.md:95") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:95")
+        }
+    }
+
+    /// Checks the next value of `reader` against the values of ``UserCompactUserAccountHistoryType``; `location` is where the docs expect it.
+    static func specgenValidate(
+        _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String
+    ) throws(SpecgenRuntime.JSONSyntaxError) {
+        try reader.checkEnum(Self.specgenValues, nullable: nullable, location: location)
+    }
+
+    /// The documented values.
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "UserCompactUserAccountHistoryType", strings: [
+        "note",
+        "restriction",
+        "silence",
+    ], location: "spec/structures/user_compact.md:95")
 }
 
 extension UserCompactUserBadge {

@@ -398,7 +398,7 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
     /// one of `note`, `restriction` or `silence`
     ///
     /// JSON key `type`, always present. From `spec/structures/user_compact.md:95`.
-    public var type: Swift.String
+    public var type: UserCompactUserAccountHistoryType
 
     /// Creates a value from its fields.
     public init(
@@ -407,7 +407,7 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
         length: Swift.Double,
         permanent: Swift.Bool,
         timestamp: SpecgenRuntime.Timestamp,
-        type: Swift.String
+        type: UserCompactUserAccountHistoryType
     ) {
         self.description = description
         self.id = id
@@ -434,7 +434,7 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
         self.length = try container.decode(Swift.Double.self, forKey: .length)
         self.permanent = try container.decode(Swift.Bool.self, forKey: .permanent)
         self.timestamp = try container.decode(SpecgenRuntime.Timestamp.self, forKey: .timestamp)
-        self.type = try container.decode(Swift.String.self, forKey: .type)
+        self.type = try container.decode(UserCompactUserAccountHistoryType.self, forKey: .type)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -445,6 +445,64 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
         try container.encode(self.permanent, forKey: .permanent)
         try container.encode(self.timestamp, forKey: .timestamp)
         try container.encode(self.type, forKey: .type)
+    }
+}
+
+/// one of `note`, `restriction` or `silence`
+///
+/// From `spec/structures/user_compact.md:95`.
+public enum UserCompactUserAccountHistoryType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// `note`
+    case note
+    /// `restriction`
+    case restriction
+    /// `silence`
+    case silence
+    /// A value the docs do not list, kept as received.
+    case unknown(Swift.String)
+
+    /// The documented values, in the order the docs list them.
+    public static let knownCases: [UserCompactUserAccountHistoryType] = [
+        .note,
+        .restriction,
+        .silence
+    ]
+
+    /// Makes the case for a value; values the docs do not list become `.unknown`.
+    public init(rawValue: Swift.String) {
+        switch rawValue {
+        case "note": self = .note
+        case "restriction": self = .restriction
+        case "silence": self = .silence
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value as sent on the wire.
+    public var rawValue: Swift.String {
+        switch self {
+        case .note: return "note"
+        case .restriction: return "restriction"
+        case .silence: return "silence"
+        case .unknown(let value): return value
+        }
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.rawValue)
+    }
+
+    public static func == (lhs: UserCompactUserAccountHistoryType, rhs: UserCompactUserAccountHistoryType) -> Swift.Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Swift.Hasher) {
+        hasher.combine(self.rawValue)
     }
 }
 

@@ -65,6 +65,7 @@ struct GoldenModule: Sendable {
         "UserCompactProfileBanner": SpecModels.UserCompactProfileBanner.validate(json:),
         "UserCompactRankHighest": SpecModels.UserCompactRankHighest.validate(json:),
         "UserCompactUserAccountHistory": SpecModels.UserCompactUserAccountHistory.validate(json:),
+        "UserCompactUserAccountHistoryType": SpecModels.UserCompactUserAccountHistoryType.validate(json:),
         "UserCompactUserBadge": SpecModels.UserCompactUserBadge.validate(json:),
         "UserGroup": SpecModels.UserGroup.validate(json:),
         "WebsocketEvent": SpecModels.WebsocketEvent.validate(json:),

@@ -51,6 +51,12 @@ import Testing
         #expect(parse("`normal` \\| `sticky` \\| `announcement`").0 == .literals(["normal", "sticky", "announcement"]))
     }
 
+    /// Found by the random-spec property test: a `?` after a literal union, and a `null?` member.
+    @Test func nullableLiteralUnionsAndNullWithASuffix() {
+        #expect(parse("`normal` \\| `sticky`?") == (.nullable(.literals(["normal", "sticky"])), []))
+        #expect(parse("[A](#a)\\|null?") == (.nullable(ref("a", "A")), []))
+    }
+
     @Test func wholeTypeInACodeSpan() {
         #expect(parse("`number`").0 == .primitive(.number))
         #expect(parse("`Mod[]`").0 == .array(ref(nil, "Mod")))

@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The libFuzzer target over specgen's whole reader (Markdown → dialect → schema → emitters, and lint). It is a
+// package of its own because a libFuzzer binary has no `main` of its own, so it cannot be built by a plain
+// `swift build` of the main package. Build and run it with `Scripts/fuzz.sh`.
+let package = Package(
+    name: "SpecgenFuzz",
+    dependencies: [.package(name: "specgen", path: "..")],
+    targets: [
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "SpecgenFuzz",
+            dependencies: [
+                "CFuzzerDriver",
+                .product(name: "SpecgenCore", package: "specgen"),
+                .product(name: "SpecgenLint", package: "specgen"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

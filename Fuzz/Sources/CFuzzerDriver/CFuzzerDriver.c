@@ -1,0 +1,2 @@
+// Declarations only; the driver itself is in the fuzzer runtime.
+#include "CFuzzerDriver.h"

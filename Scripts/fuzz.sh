@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Fuzzes specgen's whole reader (Markdown → dialect → schema IR → Swift emitter, and lint) with libFuzzer and
+# AddressSanitizer.
+#
+#   Scripts/fuzz.sh [seconds] [extra libFuzzer flags…]
+#
+# Builds Fuzz/ (a package of its own) with -sanitize=fuzzer,address, seeds the run with every Markdown file of both
+# osu-web revisions in ../shared/corpus (read in place, never copied into the repository), spec/ and the construct
+# fixtures, and runs for the given time (default 60 s). Any crash, hang (an input taking over 10 s), memory blow-up
+# or sanitizer report stops the run, leaves the input in .build/fuzz/artifacts/, and makes the script exit non-zero.
+# Replay an artifact with: Fuzz/.build/debug/SpecgenFuzz <file>
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+
+swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+    --product SpecgenFuzz
+binary="Fuzz/.build/debug/SpecgenFuzz"
+
+work=".build/fuzz"
+mkdir -p "$work/corpus" "$work/artifacts"
+seeds=()
+for folder in ../shared/corpus/osu-web ../shared/corpus/osu-web-seed-era spec Tests/Fixtures/constructs; do
+    [ -d "$folder" ] && seeds+=("$folder")
+done
+if [ ! -d ../shared/corpus/osu-web ]; then
+    echo "fuzz.sh: note: ../shared/corpus is missing; seeding from spec/ and the fixtures only" >&2
+fi
+
+# New inputs go to the first folder; the seed folders are only read.
+"$binary" "$work/corpus" "${seeds[@]}" \
+    -dict=Fuzz/specgen.dict \
+    -max_total_time="$seconds" \
+    -timeout=10 \
+    -rss_limit_mb=2048 \
+    -max_len=65536 \
+    -print_final_stats=1 \
+    -artifact_prefix="$work/artifacts/" \
+    "$@"

@@ -1,0 +1,239 @@
+import Foundation
+import SpecgenCore
+import SpecgenLint
+import SpecgenSupport
+import SpecgenTestSupport
+import Testing
+
+/// Lints in-memory files and returns the findings as text lines.
+func lint(_ files: [String: String]) -> [String] {
+    let inputs = files.map { InputFile(path: $0.key, contents: Array($0.value.utf8)) }
+    return Linter().lint(inputs).map(LintReport.textLine)
+}
+
+@Suite struct LintRuleTests {
+    @Test func rowsWithMissingCellsAndTablesWithoutADelimiterRow() {
+        let findings = lint(["a.md": """
+            ## Pack
+
+            Field | Type    | Description
+            ----- | ------- | -----------
+            id    | integer
+            name  | string  | |
+
+            ## Other
+
+            Field | Type
+            a | string
+            b | integer
+
+            """])
+        #expect(findings == [
+            "a.md:5:16: warning: row has 2 cells but the table has 3 columns; the missing cells are read as empty "
+                + "(end the row with `|` cells) [table-missing-cell]",
+            "a.md:10:1: warning: table has no delimiter row (such as `--- | --- | ---`) under its header; Markdown "
+                + "renderers show it as text [table-no-delimiter]",
+        ])
+    }
+
+    @Test func optionalSectionsWordedUnlikeMostAreReported() {
+        let body = "\n\nField | Type\n--- | ---\na | string\n\n"
+        let findings = lint([
+            "a.md": "## A\n\n### Optional Attributes" + body,
+            "b.md": "## B\n\n### Optional Attributes" + body,
+            "c.md": "## C\n\nOptional attributes:" + body,
+        ])
+        #expect(findings == [
+            "c.md:5:1: warning: optional fields are marked with the sentence 'Optional attributes:' here, but with "
+                + "'### Optional Attributes' in 2 of the 3 places these docs mark them; use one wording "
+                + "[optional-wording]",
+        ])
+    }
+
+    @Test func linksInProseAndDescriptionsThatLeadNowhere() {
+        let findings = lint(["a.md": """
+            # Guide
+
+            See [Get Updates](#get-updates) and [the channel](#chat-channel).
+
+            - a list item with [a link](#nowhere)
+
+            <aside>Replaced with <a href="#cursor-string">CursorString</a>.</aside>
+
+            ## ChatChannel
+
+            Field | Type    | Description
+            ----- | ------- | -----------
+            id    | integer | The [id](#chatchannel) of the [thing](#missing).
+
+            ## CursorString
+
+            Prose.
+
+            """])
+        #expect(findings == [
+            "a.md:3:19: warning: link '#get-updates' (Get Updates) leads to no heading or anchor in these docs "
+                + "[dangling-anchor]",
+            "a.md:3:51: warning: link '#chat-channel' matches no anchor exactly, only '#chatchannel' when punctuation "
+                + "is ignored; fix the link [loose-anchor]",
+            "a.md:5:29: warning: link '#nowhere' (a link) leads to no heading or anchor in these docs [dangling-anchor]",
+            "a.md:7:31: warning: link '#cursor-string' matches no anchor exactly, only '#cursorstring' when "
+                + "punctuation is ignored; fix the link [loose-anchor]",
+            "a.md:13:57: warning: link '#missing' (thing) leads to no heading or anchor in these docs [dangling-anchor]",
+        ])
+    }
+
+    @Test func invalidJSONExamplesArePointedAtInTheMarkdownFile() {
+        let findings = lint(["a.md": """
+            ## Thing
+            ```json
+            {
+              "id": 1,
+            }
+            ```
+
+            Field | Type
+            ----- | -------
+            id    | integer
+
+            """])
+        #expect(findings == [
+            "a.md:4:10: warning: JSON example is not valid JSON: trailing comma before '}' (JSON allows none) "
+                + "[example-invalid-json]",
+        ])
+    }
+
+    @Test func examplesThatDisagreeWithTheirTable() {
+        let findings = lint(["a.md": """
+            ## Thing
+            ```json
+            {
+              "kind": "square",
+              "count": "3",
+              "ratio": 1,
+              "tags": ["a", 2],
+              "owner": {"name": null},
+              "extra": true
+            }
+            ```
+
+            Field | Type             | Description
+            ----- | ---------------- | -----------
+            id    | integer          | |
+            kind  | [Kind](#thing-kind) | |
+            count | integer          | |
+            ratio | float            | |
+            tags  | string[]         | |
+            owner | [Owner](#owner)? | |
+
+            Optional attributes:
+
+            Field | Type   | Description
+            ----- | ------ | -----------
+            note  | string | |
+
+            <div id="thing-kind"></div>
+
+            ### Kind
+
+            Name   | Description
+            ------ | -----------
+            circle | |
+
+            ## Owner
+
+            Field | Type   | Description
+            ----- | ------ | -----------
+            name  | string | |
+
+            """])
+        #expect(findings == [
+            "a.md:3:1: warning: JSON example has no 'id', which 'Thing' lists as always present (a.md:15) "
+                + "[example-missing-field]",
+            "a.md:4:11: warning: 'kind' is 'square', which 'Thing.Kind' does not list (it lists 'circle') "
+                + "[example-unknown-value]",
+            "a.md:5:12: warning: 'count' is a string, but its row says integer [example-wrong-type]",
+            "a.md:7:17: warning: 'tags[1]' is an integer, but its row says string [example-wrong-type]",
+            "a.md:8:21: warning: 'owner.name' is null, but its row does not allow null (no `?`) [example-wrong-type]",
+        ])
+    }
+
+    @Test func generatorDiagnosticsAreFindingsToo() {
+        let findings = lint(["a.md": """
+            ## Thing
+
+            Field | Type
+            ----- | ----
+            a     |
+            b     | Achievement
+            a     | string
+
+            """])
+        #expect(findings == [
+            "a.md:5:8: warning: field 'a' has no type; it accepts any JSON value [untyped-field]",
+            "a.md:5:8: warning: row has 1 cell but the table has 2 columns; the missing cells are read as empty "
+                + "(end the row with `|` cells) [table-missing-cell]",
+            "a.md:6:9: warning: type 'Achievement' is not defined in these docs; the field accepts any JSON value "
+                + "[unknown-type]",
+            "a.md:7:1: warning: field 'a' is listed twice in 'Thing' (first at a.md:5); the first one is used "
+                + "[duplicate-field]",
+        ])
+    }
+}
+
+@Suite struct LintReportTests {
+    static let findings = [
+        Diagnostic(.warning, "link '#x' leads nowhere", at: SourceLocation(path: "docs/ä.md", line: 2, column: 7),
+                   code: "dangling-anchor"),
+        Diagnostic(.error, "type 'A' is defined twice", at: SourceLocation(path: "docs/a.md", line: 9, column: 1),
+                   code: "duplicate-type"),
+    ]
+
+    @Test func strictTurnsWarningsIntoErrors() {
+        #expect(LintReport(findings: [Self.findings[0]]).hasErrors == false)
+        #expect(LintReport(findings: [Self.findings[0]], strict: true).hasErrors)
+        #expect(LintReport(findings: [Self.findings[0]], strict: true).formatted(.text)
+                == "docs/ä.md:2:7: error: link '#x' leads nowhere [dangling-anchor]\n")
+    }
+
+    @Test func jsonFormat() throws {
+        let text = LintReport(findings: Self.findings).formatted(.json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.count == 2)
+        #expect(findings[0]["code"] as? String == "dangling-anchor")
+        #expect(findings[0]["line"] as? Int == 2)
+        #expect((object["summary"] as? [String: Int]) == ["errors": 1, "warnings": 1, "notes": 0])
+    }
+
+    @Test func sarifFormatWithUTF16Columns() throws {
+        let source = Array("x\n|éé| [l](#x)\n".utf8)
+        let text = LintReport(findings: Self.findings).formatted(.sarif, sources: ["docs/ä.md": source])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        #expect((log["$schema"] as? String)?.contains("sarif-2.1.0") == true)
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == ["dangling-anchor", "duplicate-type"])
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.map { $0["level"] as? String } == ["warning", "error"])
+        let location = try #require((results[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"]
+            as? [String: Any])
+        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "docs/ä.md")
+        // Byte column 7 is after `|éé| ` (two 2-byte letters): UTF-16 column 5.
+        #expect((location["region"] as? [String: Any])?["startColumn"] as? Int == 5)
+    }
+
+    @Test func baselinesMatchByPathCodeAndMessage() {
+        let report = LintReport(findings: Self.findings)
+        let baseline = LintReport.Baseline(text: report.baselineText.replacingOccurrences(of: ":2:7:", with: ":40:1:"))
+        let (new, fixed) = report.compared(with: baseline)
+        #expect(new.isEmpty)
+        #expect(fixed.isEmpty)
+        let partial = LintReport.Baseline(text: LintReport.textLine(Self.findings[1])
+            + "\ndocs/gone.md:1:1: warning: fixed since [dangling-anchor]\n")
+        let (new2, fixed2) = report.compared(with: partial)
+        #expect(new2 == [Self.findings[0]])
+        #expect(fixed2 == ["docs/gone.md [dangling-anchor] fixed since"])
+    }
+}
