@@ -17,8 +17,7 @@ public struct OsuDialect: Dialect {
     }
 
     public func parseType(_ text: String, at range: SourceRange, diagnostics: DiagnosticCollector) -> SpecType? {
-        let source = text.contains("\\|") ? text : text
-        let inlines = MarkdownReader.parseInlines(source.replacingEscapedPipes())
+        let inlines = MarkdownReader.parseInlines(text.replacingEscapedPipes())
         return OsuTypeGrammar(range: range, diagnostics: diagnostics).parse(inlines)
     }
 
@@ -45,7 +44,7 @@ public struct OsuDialect: Dialect {
                 out.unicodeScalars.append(scalar)
             }
         }
-        while out.contains("--") { out = out.replacingAll("--", with: "-") }
+        while out.containsText("--") { out = out.replacingAll("--", with: "-") }
         while out.hasPrefix("-") { out.removeFirst() }
         while out.hasSuffix("-") { out.removeLast() }
         return out
@@ -54,7 +53,7 @@ public struct OsuDialect: Dialect {
     /// Whether a heading or lead-in paragraph marks the fields that follow as possibly absent.
     static func marksOptional(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("optional") || lower.contains("may be additionally included")
+        return lower.containsText("optional") || lower.containsText("may be additionally included")
     }
 
     /// Whether a field's description makes its presence conditional ("only present on some responses",
@@ -67,7 +66,7 @@ public struct OsuDialect: Dialect {
             "present only", "returned only", "included only", "if present", "when present", "may be absent",
             "may be missing", "may be omitted", "left out",
         ]
-        return phrases.contains { lower.contains($0) }
+        return phrases.contains { lower.containsText($0) }
     }
 
     /// The event name a heading gives: `read event` → `read`.
@@ -659,7 +658,7 @@ private struct OsuDocumentReader {
     /// of possible values", "one of the [CommentSort](#commentsort) types".
     static func valueSetReference(_ description: [Inline], at range: SourceRange) -> SpecReference? {
         let text = description.plainText.lowercased()
-        guard text.contains("possible values") || text.contains("one of the") || text.contains("list of values")
+        guard text.containsText("possible values") || text.containsText("one of the") || text.containsText("list of values")
         else { return nil }
         let links = description.links.filter { $0.destination.hasPrefix("#") }
         guard links.count == 1 else { return nil }
@@ -680,7 +679,7 @@ private struct OsuDocumentReader {
             }
         }
         guard values.count >= 2, Set(values).count == values.count,
-              values.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else { return nil }
+              values.allSatisfy({ !$0.isEmpty && !$0.containsText(" ") }) else { return nil }
         let connectives: Set<String> = ["one", "of", "or", "and", "either"]
         let words = rest.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" }
         return words.allSatisfy { connectives.contains(String($0)) } ? values : nil
@@ -703,7 +702,7 @@ private struct OsuDocumentReader {
     /// "In addition, the following optional attributes on User are included:" / "… are always included as well:".
     static func introducesIncludedFields(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.hasSuffix(":") && lower.contains("included")
+        return lower.hasSuffix(":") && lower.containsText("included")
     }
 
     /// The leading field name of a list item such as `is_restricted (present only if …)`.
@@ -716,14 +715,14 @@ private struct OsuDocumentReader {
     /// [Group](#group)".
     static func extendedType(_ paragraph: Paragraph) -> SpecReference? {
         let text = paragraph.plainText.lowercased()
-        guard text.contains("extends") || text.contains("all of the attributes of")
-            || text.contains("every field of") || text.contains("everything in") else { return nil }
+        guard text.containsText("extends") || text.containsText("all of the attributes of")
+            || text.containsText("every field of") || text.containsText("everything in") else { return nil }
         // The first link after the marker word.
         let markers = ["extends", "all of the attributes of", "every field of", "everything in"]
         var seenMarker = false
         for inline in paragraph.inlines {
             switch inline {
-            case .text(let s) where markers.contains(where: { s.lowercased().contains($0) }):
+            case .text(let s) where markers.contains(where: { s.lowercased().containsText($0) }):
                 seenMarker = true
             case .link(let destination, _, let children) where seenMarker && destination.hasPrefix("#"):
                 return SpecReference(anchor: String(destination.dropFirst()), name: children.plainText,
@@ -740,7 +739,7 @@ private struct OsuDocumentReader {
         guard builder.fields.isEmpty, builder.enumValues.isEmpty else { return false }
         let exampleIsString = builder.examples.contains { $0.text.trimmingASCIIWhitespace().hasPrefix("\"") }
         let text = ((builder.summary ?? "") + " " + builder.name).lowercased()
-        return exampleIsString && (text.contains("iso 8601") || text.contains("iso-8601") || text.contains("timestamp"))
+        return exampleIsString && (text.containsText("iso 8601") || text.containsText("iso-8601") || text.containsText("timestamp"))
     }
 
     /// A field name cell: its text without footnote markers (`<sup>1</sup>`).
@@ -824,7 +823,7 @@ private struct EventsPageReader {
                     events.append(event)
                     current = event
                 } else if let current {
-                    current.inPayloadSection = text.lowercased().contains("payload")
+                    current.inPayloadSection = text.lowercased().containsText("payload")
                     for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
                     pendingAnchors = []
                 }
@@ -919,7 +918,7 @@ private struct EventsPageReader {
         }
         guard let reference else { return nil }
         let text = paragraph.plainText.lowercased()
-        if !text.contains("additional attribute") && !text.contains("with") { required = [] }
+        if !text.containsText("additional attribute") && !text.containsText("with") { required = [] }
         return .type(.reference(reference), alsoRequired: required, location: paragraph.range.start)
     }
 }

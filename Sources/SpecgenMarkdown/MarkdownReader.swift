@@ -337,7 +337,7 @@ enum InlineParser {
         }
         // Remove the guards again.
         result = result.map { inline in
-            if case .text(let s) = inline, s.contains("\u{A0}") {
+            if case .text(let s) = inline, s.containsText("\u{A0}") {
                 return .text(s.replacingOccurrences(of: "\u{A0}", with: ""))
             }
             return inline

@@ -108,7 +108,7 @@ struct TableRecognizer {
             let range = SourceRange(path: path, line: line.number, column: line.contentColumn + piece.offset,
                                     endLine: line.number,
                                     endColumn: line.contentColumn + piece.offset + piece.text.utf8.count)
-            let unescaped = piece.text.contains("\\|") ? piece.text.replacingEscapedPipes() : piece.text
+            let unescaped = piece.text.containsText("\\|") ? piece.text.replacingEscapedPipes() : piece.text
             return TableCell(source: piece.text, inlines: InlineParser.parse(unescaped), range: range)
         }
     }

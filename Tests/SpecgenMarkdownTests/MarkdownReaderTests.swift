@@ -101,3 +101,15 @@ import Testing
         #expect(MarkdownReader.parseInlines("plain words") == [.text("plain words")])
     }
 }
+
+@Suite struct StringSearchTests {
+    @Test func findsTextByBytes() {
+        #expect("may be additionally included".containsText("additionally"))
+        #expect("abc".containsText(""))
+        #expect(!"ab".containsText("abc"))
+        #expect("aaab".containsText("aab"))
+        #expect("caf\u{E9} \u{A0}x".containsText("\u{A0}"))
+        #expect(!"Optional".containsText("optional"))
+        #expect("x \\| y".containsText("\\|"))
+    }
+}
