@@ -1,3 +1,4 @@
+import Dispatch
 import SpecgenConfig
 import SpecgenDialects
 import SpecgenEmit
@@ -97,11 +98,18 @@ public struct Generator {
 
     /// Reads each input with the dialect.
     public func readDocuments(_ inputs: [InputFile], diagnostics: DiagnosticCollector) -> [SpecDocument] {
-        let reader = MarkdownReader()
-        return inputs.sorted { $0.path < $1.path }.map { input in
-            let markdown = reader.read(input.contents, path: input.path, diagnostics: diagnostics)
-            return options.dialect.read(markdown, diagnostics: diagnostics)
+        // Files are read independently, so they are read in parallel, each with its own collector; the
+        // diagnostics are then reported in path order, as if read one after another.
+        let sorted = inputs.sorted { $0.path < $1.path }
+        let dialect = options.dialect
+        let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, [Diagnostic]) in
+            let collector = DiagnosticCollector()
+            let markdown = MarkdownReader().read(sorted[index].contents, path: sorted[index].path,
+                                                 diagnostics: collector)
+            return (dialect.read(markdown, diagnostics: collector), collector.diagnostics)
         }
+        for (_, found) in read { for diagnostic in found { diagnostics.emit(diagnostic) } }
+        return read.map(\.0)
     }
 
     /// Runs the pipeline.
@@ -110,11 +118,14 @@ public struct Generator {
     /// - Returns: The files and diagnostics; no files when an error was found.
     public func generate(_ inputs: [InputFile]) -> GenerationResult {
         let diagnostics = DiagnosticCollector()
+        // The templates are parsed while the docs are read.
+        let overrides = options.templateOverrides
+        let templates = Background { try TemplateSet(overrides: overrides) }
         let schema = buildSchema(inputs, diagnostics: diagnostics)
         var files: [RenderedFile] = []
         if !diagnostics.hasErrors {
             do {
-                files = try emit(schema, inputs: inputs)
+                files = try emit(schema, inputs: inputs, templates: templates.value())
             } catch let error as TemplateError {
                 diagnostics.emit(.error, error.description, at: nil as SourceRange?, code: "template")
             } catch {
@@ -126,25 +137,74 @@ public struct Generator {
                                 schema: schema)
     }
 
-    func emit(_ schema: Schema, inputs: [InputFile]) throws -> [RenderedFile] {
-        let templates = try TemplateSet(overrides: options.templateOverrides)
+    func emit(_ schema: Schema, inputs: [InputFile], templates: TemplateSet) throws -> [RenderedFile] {
         let names = OutputNaming.baseNames(for: inputs.map(\.path))
-        var files: [RenderedFile] = []
+        let documents = inputs.map(\.path).sorted()
+        let byDocument = schema.typesByDocumentPath
+        // Every input gets its files, even one that declares no types, so the set of outputs follows from the set
+        // of inputs alone (the build plugin declares them before specgen runs). Each file is rendered on its own,
+        // so the files are rendered in parallel; the result is in a fixed order whatever the scheduling.
+        var jobs: [@Sendable () throws -> RenderedFile] = []
         if options.outputs.contains(.models) {
-            // Every input gets its file, even one that declares no types, so the set of outputs follows from the
-            // set of inputs alone (the build plugin declares them before specgen runs).
-            files += try SwiftModelEmitter(templates: templates, options: options.emit)
-                .emit(schema, fileNames: names, allDocuments: inputs.map(\.path).sorted())
+            let emitter = SwiftModelEmitter(templates: templates, options: options.emit)
+            for path in documents {
+                let types = byDocument[path] ?? []
+                let base = names[path]!
+                jobs.append { try emitter.emitFile(for: path, types: types, baseName: base) }
+            }
         }
         if options.outputs.contains(.validators) {
-            // Like the models: one file per input, even when it declares no types.
-            files += try SwiftValidatorEmitter(templates: templates, options: options.emit)
-                .emit(schema, fileNames: names, allDocuments: inputs.map(\.path).sorted())
+            let emitter = SwiftValidatorEmitter(templates: templates, options: options.emit)
+            for path in documents {
+                let types = byDocument[path] ?? []
+                let base = names[path]!
+                jobs.append { try emitter.emitFile(for: path, types: types, in: schema, baseName: base) }
+            }
         }
         if options.outputs.contains(.schema) {
-            files.append(try JSONSchemaEmitter().emit(schema, documents: inputs.map(\.path)))
+            jobs.append { try JSONSchemaEmitter().emit(schema, documents: documents) }
         }
-        return files
+        let work = jobs
+        return try Parallel.map(work.count) { try work[$0]() }
+    }
+}
+
+/// A value computed on another thread, waited for when it is needed.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    // Written once by the background work before `done` is signalled; read only after waiting for it.
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global().async {
+            self.result = Result { try work() }
+            self.done.signal()
+        }
+    }
+
+    /// The value (or the error), once the work has finished.
+    func value() throws -> Value {
+        done.wait()
+        done.signal()
+        return try result!.get()
+    }
+}
+
+/// Runs independent work on every core.
+enum Parallel {
+    /// The results of `body(0)` … `body(count - 1)`, computed concurrently, in index order.
+    ///
+    /// - Throws: The error of the lowest index that failed.
+    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        var values = [Result<T, any Error>?](repeating: nil, count: count)
+        values.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one iteration, and read only after all of them have finished.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                slots[index] = Result { try body(index) }
+            }
+        }
+        return try values.map { try $0!.get() }
     }
 }
 

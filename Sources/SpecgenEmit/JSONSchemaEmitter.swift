@@ -9,7 +9,7 @@ import SpecgenIR
 /// `format: date-time`; a documented tag value (Notification's `name`, an event's `event`) adds its variant's or
 /// event's rules with `allOf`/`if`/`then`. Every definition and property carries its `description` and its
 /// `x-spec-location` (`path:line`).
-public struct JSONSchemaEmitter {
+public struct JSONSchemaEmitter: Sendable {
     /// The name of the file written.
     public static let fileName = "schema.json"
     /// The draft the document follows.

@@ -1,7 +1,7 @@
 import SpecgenIR
 
 /// Emits the Swift Codable models: one file per documentation file, through the `models.swift` template.
-public struct SwiftModelEmitter {
+public struct SwiftModelEmitter: Sendable {
     let templates: TemplateSet
     let options: EmitOptions
 
@@ -19,19 +19,23 @@ public struct SwiftModelEmitter {
     ///   - allDocuments: Every document path; documents without types still get a file.
     /// - Returns: One file per document, named `<name>.swift`.
     public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
-        var files: [RenderedFile] = []
-        let byDocument = Dictionary(schema.typesByDocument.map { ($0.path, $0.types) },
-                                    uniquingKeysWith: { first, _ in first })
-        for path in allDocuments {
-            let types = byDocument[path] ?? []
-            let model = SwiftFileViewModel(
-                sourcePath: path, imports: [options.runtimeModule],
-                types: types.map { viewModel(for: $0) })
-            let text = try templates.render(model, template: "models.swift")
-            files.append(RenderedFile(name: (fileNames[path] ?? SwiftNaming.typeName(path)) + ".swift",
-                                      contents: text))
+        let byDocument = schema.typesByDocumentPath
+        return try allDocuments.map { path in
+            try emitFile(for: path, types: byDocument[path] ?? [], baseName: fileNames[path] ?? SwiftNaming.typeName(path))
         }
-        return files
+    }
+
+    /// Renders the models of one document.
+    ///
+    /// - Parameters:
+    ///   - path: The document's display path.
+    ///   - types: The types it owns, in schema order.
+    ///   - baseName: The output file's base name.
+    /// - Returns: The file `<baseName>.swift`.
+    public func emitFile(for path: String, types: [SchemaType], baseName: String) throws -> RenderedFile {
+        let model = SwiftFileViewModel(sourcePath: path, imports: [options.runtimeModule],
+                                       types: types.map { viewModel(for: $0) })
+        return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
     }
 
     // MARK: - View models

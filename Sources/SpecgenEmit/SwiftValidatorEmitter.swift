@@ -6,7 +6,7 @@ import SpecgenIR
 /// Validators follow ``ValidationPlan``, the same plan `specgen validate` walks. They read the payload once with
 /// the runtime's `JSONValidationReader`: keys are looked up in per-type tables without making strings, required
 /// keys are tracked in bit sets, and nothing is decoded into a tree.
-public struct SwiftValidatorEmitter {
+public struct SwiftValidatorEmitter: Sendable {
     let templates: TemplateSet
     let options: EmitOptions
 
@@ -29,19 +29,28 @@ public struct SwiftValidatorEmitter {
     ///   - allDocuments: Every document path; documents without types still get a file.
     /// - Returns: One file per document, named `<Base>+Validation.swift`.
     public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
-        var files: [RenderedFile] = []
-        let byDocument = Dictionary(schema.typesByDocument.map { ($0.path, $0.types) },
-                                    uniquingKeysWith: { first, _ in first })
-        for path in allDocuments {
-            let types = byDocument[path] ?? []
-            let model = ValidatorFileViewModel(
-                sourcePath: path, imports: ["Foundation", runtime],
-                types: types.map { viewModel(for: $0, in: schema) })
-            let text = try templates.render(model, template: "validators.swift")
-            files.append(RenderedFile(name: Self.fileName(base: fileNames[path] ?? SwiftNaming.typeName(path)),
-                                      contents: text))
+        let byDocument = schema.typesByDocumentPath
+        return try allDocuments.map { path in
+            try emitFile(for: path, types: byDocument[path] ?? [], in: schema,
+                         baseName: fileNames[path] ?? SwiftNaming.typeName(path))
         }
-        return files
+    }
+
+    /// Renders the validators of one document.
+    ///
+    /// - Parameters:
+    ///   - path: The document's display path.
+    ///   - types: The types it owns, in schema order.
+    ///   - schema: The whole schema (validators follow references into other documents' types).
+    ///   - baseName: The output file's base name.
+    /// - Returns: The file `<baseName>+Validation.swift`.
+    public func emitFile(for path: String, types: [SchemaType], in schema: Schema, baseName: String) throws
+        -> RenderedFile
+    {
+        let model = ValidatorFileViewModel(sourcePath: path, imports: ["Foundation", runtime],
+                                           types: types.map { viewModel(for: $0, in: schema) })
+        return RenderedFile(name: Self.fileName(base: baseName),
+                            contents: try templates.render(model, template: "validators.swift"))
     }
 
     // MARK: - View models

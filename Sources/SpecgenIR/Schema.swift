@@ -19,6 +19,13 @@ public struct Schema: Hashable, Sendable {
         types.first { $0.name == name }
     }
 
+    /// The types each document path owns, in schema order.
+    public var typesByDocumentPath: [String: [SchemaType]] {
+        var groups: [String: [SchemaType]] = [:]
+        for type in types { groups[type.documentPath, default: []].append(type) }
+        return groups
+    }
+
     /// The document paths, in order, with the types each one owns.
     public var typesByDocument: [(path: String, types: [SchemaType])] {
         var order: [String] = []
