@@ -29,8 +29,12 @@ enum SpecgenPlanner {
     /// The names specgen looks for beside the docs (`Configuration.fileNames`).
     static let configurationNames = ["specgen.json", "specgen.yml", "specgen.yaml"]
 
-    /// The file name suffixes of each input's outputs, after its base name: its models and its validators.
-    static let outputSuffixes = [".swift", "+Validation.swift"]
+    /// The file name suffix of each kind of per-input output, after the input's base name.
+    static let outputSuffixes = ["models": ".swift", "validators": "+Validation.swift"]
+
+    /// What a target gets when its configuration has no `outputs`: the Swift sources. `schema` adds `schema.json`,
+    /// which SwiftPM then bundles as a resource of the target (`Bundle.module`).
+    static let defaultOutputs = ["models", "validators"]
 
     /// Plans a run.
     ///
@@ -81,13 +85,19 @@ enum SpecgenPlanner {
         let root = targetDirectory.standardizedFileURL.path
         let displayPaths = inputs.map { displayPath($0.path, relativeTo: root) }
         let names = OutputNames.baseNames(for: displayPaths)
-        let outputs = displayPaths.sorted().flatMap { path in
-            outputSuffixes.map { outputFolder.appendingPathComponent(names[path]! + $0) }
+        // Unknown names are left to specgen, which reports them at their line in the configuration.
+        let kinds = try configuration.flatMap { try ConfigurationInputsReader.list("outputs", of: $0) }
+            ?? defaultOutputs
+        var outputs = displayPaths.sorted().flatMap { path in
+            ["models", "validators"].filter(kinds.contains).map {
+                outputFolder.appendingPathComponent(names[path]! + outputSuffixes[$0]!)
+            }
         }
+        if kinds.contains("schema") { outputs.append(outputFolder.appendingPathComponent("schema.json")) }
         var arguments = ["generate"] + inputs.map(\.path).sorted()
         arguments += ["--out", outputFolder.path, "--path-root", root, "--diagnostic-paths", "absolute", "--quiet"]
-        // Swift sources only: the build compiles what it declares, and schema.json is not a source.
-        arguments += ["--emit", "models", "--emit", "validators"]
+        // Exactly what is declared: the build compiles the Swift outputs and bundles schema.json as a resource.
+        for kind in ["models", "validators", "schema"] where kinds.contains(kind) { arguments += ["--emit", kind] }
         if let configuration {
             arguments += ["--config", configuration.path]
             if namedInputs && !inputs.isEmpty { arguments.append("--verify-config-inputs") }
@@ -122,13 +132,18 @@ enum SpecgenPlanner {
     }
 }
 
-/// Reads the one key a plugin needs from a configuration file, `inputs`, without a YAML library: from JSON with
-/// Foundation, from YAML when it is a flow list (`inputs: [docs/, more.md]`) or a block list of plain or quoted
-/// paths. specgen itself reads the whole file; the plugin passes `--verify-config-inputs`, so a misreading here
+/// Reads the two keys a plugin needs from a configuration file, `inputs` and `outputs`, without a YAML library: from
+/// JSON with Foundation, from YAML when it is a flow list (`inputs: [docs/, more.md]`) or a block list of plain or
+/// quoted strings. specgen itself reads the whole file; the plugin passes `--verify-config-inputs`, so a misreading here
 /// fails the build with both lists rather than going unnoticed.
 enum ConfigurationInputsReader {
     /// The paths under `inputs`, or `nil` when the file has no such key.
     static func inputs(of file: URL) throws -> [String]? {
+        try list("inputs", of: file)
+    }
+
+    /// The strings of a top-level list key (`inputs`, `outputs`), or `nil` when the file has no such key.
+    static func list(_ key: String, of file: URL) throws -> [String]? {
         guard let data = FileManager.default.contents(atPath: file.path),
               let text = String(data: data, encoding: .utf8) else {
             throw PluginError.unreadableConfiguration(path: file.path, reason: "it cannot be read as UTF-8 text")
@@ -136,24 +151,29 @@ enum ConfigurationInputsReader {
         if file.pathExtension.lowercased() == "json" {
             // Invalid JSON is left to specgen, which reports where the problem is.
             guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let value = object["inputs"] else { return nil }
+                  let value = object[key] else { return nil }
             guard let list = value as? [String] else {
-                throw PluginError.unreadableConfiguration(path: file.path, reason: "'inputs' is not a list of paths")
+                throw PluginError.unreadableConfiguration(path: file.path, reason: "'\(key)' is not a list of strings")
             }
             return list
         }
-        return try yamlInputs(text, path: file.path)
+        return try yamlList(key, in: text, path: file.path)
     }
 
     /// The `inputs` list of a YAML file.
     static func yamlInputs(_ text: String, path: String) throws -> [String]? {
+        try yamlList("inputs", in: text, path: path)
+    }
+
+    /// A top-level list of a YAML file.
+    static func yamlList(_ key: String, in text: String, path: String) throws -> [String]? {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("inputs:") || $0.hasPrefix("inputs :") }) else {
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(key + ":") || $0.hasPrefix(key + " :") }) else {
             return nil
         }
         let unreadable = PluginError.unreadableConfiguration(
-            path: path, reason: "write 'inputs' as a list of paths, such as inputs: [docs/] or one '- path' a line")
+            path: path, reason: "write '\(key)' as a list, such as \(key): [a, b] or one '- item' a line")
         var rest = withoutComment(String(lines[start].drop { $0 != ":" }.dropFirst()))
             .trimmingCharacters(in: .whitespaces)
         if rest.hasPrefix("[") {

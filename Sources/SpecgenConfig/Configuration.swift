@@ -41,6 +41,12 @@ public struct Configuration: Hashable, Sendable {
     public var fields: [FieldSetting]
     /// Corrections to the docs, applied in order.
     public var overlays: [Overlay]
+    /// What to generate (`models`, `validators`, `schema`), or `nil` when the file does not say. The command line's
+    /// `--emit` wins over it; the build plugin also ships `schema.json` as a resource of the target when it is listed.
+    public var outputs: [Located<String>]?
+
+    /// The names `outputs` accepts.
+    public static let outputNames = ["models", "validators", "schema"]
 
     /// Creates a configuration.
     public init(path: String, inputs: [Located<String>] = [], dialect: Located<String>? = nil,

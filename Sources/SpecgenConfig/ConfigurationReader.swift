@@ -13,7 +13,8 @@ public struct ConfigurationReader {
     /// lists them.
     public enum Keys {
         /// The top level.
-        public static let root = ["inputs", "dialect", "accessModifier", "types", "typeNames", "fields", "overlays"]
+        public static let root = ["inputs", "outputs", "dialect", "accessModifier", "types", "typeNames", "fields",
+                                  "overlays"]
         /// A `fields:` entry.
         public static let fieldSetting = ["swiftName", "swiftType"]
         /// An overlay.
@@ -69,6 +70,16 @@ private struct ReadSession {
                     .filter { input in
                         if input.value.isEmpty { error("an input path is empty", at: input.range) }
                         return !input.value.isEmpty
+                    }
+            case "outputs":
+                configuration.outputs = list(entry.value, what: "'outputs'").compactMap { string($0, what: "an output") }
+                    .filter { output in
+                        guard Configuration.outputNames.contains(output.value) else {
+                            error("'\(output.value)' is not an output; use one of: "
+                                  + Configuration.outputNames.joined(separator: ", "), at: output.range)
+                            return false
+                        }
+                        return true
                     }
             case "dialect":
                 configuration.dialect = string(entry.value, what: "'dialect'")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpecgenConfig
 import SpecgenCore
 import SpecgenEmit
 import SpecgenSupport
@@ -44,12 +45,19 @@ struct Generate: ParsableCommand {
         }
     }
 
+    /// What to generate: `--emit`, else the configuration's `outputs`, else everything.
+    func outputs(configured: [Located<String>]?) -> Set<OutputKind> {
+        if !emit.isEmpty { return Set(emit) }
+        if let configured { return Set(configured.compactMap { OutputKind(rawValue: $0.value) }) }
+        return Set(OutputKind.allCases)
+    }
+
     func run() throws {
         do {
             let loaded = try input.load()
             let overrides = try templates.map(TemplateLoader.load) ?? [:]
             let generator = Generator(options: GeneratorOptions(
-                dialect: loaded.dialect, outputs: emit.isEmpty ? Set(OutputKind.allCases) : Set(emit),
+                dialect: loaded.dialect, outputs: outputs(configured: loaded.configuration?.outputs),
                 emit: EmitOptions(accessModifier: access ?? loaded.configuration?.accessModifier ?? .public),
                 templateOverrides: overrides, configuration: loaded.configuration))
             let result = generator.generate(loaded.files)

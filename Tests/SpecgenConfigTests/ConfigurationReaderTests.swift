@@ -76,6 +76,15 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
         }
     }
 
+    @Test func outputsAreReadAndChecked() throws {
+        let (configuration, diagnostics) = readConfiguration("outputs: [models, schema]\n")
+        #expect(diagnostics.isEmpty)
+        #expect(configuration?.outputs?.map(\.value) == ["models", "schema"])
+        #expect(readConfiguration("accessModifier: public\n").0?.outputs == nil)
+        let (_, bad) = readConfiguration("outputs: [models, swift]\n")
+        #expect(bad == ["specgen.yml:1:19: error: 'swift' is not an output; use one of: models, validators, schema"])
+    }
+
     @Test func unknownKeysAreLocatedErrorsWithSuggestions() {
         let (_, diagnostics) = readConfiguration("""
             acessModifier: public
@@ -88,7 +97,7 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
             """)
         #expect(diagnostics == [
             "specgen.yml:1:1: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? "
-                + "(expected one of: inputs, dialect, accessModifier, types, typeNames, fields, overlays)",
+                + "(expected one of: inputs, outputs, dialect, accessModifier, types, typeNames, fields, overlays)",
             "specgen.yml:4:5: error: unknown key 'addValue' in an overlay; did you mean 'addValues'? (expected one of: "
                 + "type, variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
                 + "payload, description, reason)",

@@ -162,6 +162,35 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
                     + "the name\n")
     }
 
+    /// `outputs` in the configuration chooses what the plugin declares and asks for; `schema` adds `schema.json`,
+    /// which SwiftPM bundles as a resource of the target.
+    @Test func configuredOutputsAreDeclaredExactly() throws {
+        let target = try TargetFolder()
+        try target.write("specgen.json", #"{"outputs": ["schema", "models"]}"#)
+        try target.write("alpha.md", alpha)
+        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
+                                           markdownFiles: target.markdown, outputFolder: target.output)
+        #expect(plan.outputs.map(\.lastPathComponent) == ["Alpha.swift", "schema.json"])
+        #expect(plan.arguments.contains { $0 == "validators" } == false)
+        let run = try runSpecgen(plan.arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: target.output.path).sorted()
+        #expect(written == [".specgen-manifest", "Alpha.swift", "schema.json"])
+    }
+
+    @Test func anUnknownOutputIsReportedAtItsLine() throws {
+        let target = try TargetFolder()
+        try target.write("specgen.yml", "outputs:\n  - models\n  - typescript\n")
+        try target.write("alpha.md", alpha)
+        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
+                                           markdownFiles: target.markdown, outputFolder: target.output)
+        #expect(plan.outputs.map(\.lastPathComponent) == ["Alpha.swift"])
+        let run = try runSpecgen(plan.arguments)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("specgen.yml:3:5: error: 'typescript' is not an output; use one of: models, "
+                                        + "validators, schema"))
+    }
+
     @Test func aMisreadConfigurationFailsTheRun() throws {
         let target = try TargetFolder()
         try target.write("specgen.yml", "inputs: [docs/]\n")

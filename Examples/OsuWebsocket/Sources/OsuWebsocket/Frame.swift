@@ -67,3 +67,11 @@ public enum FrameSplitter {
         return pieces
     }
 }
+
+/// The JSON Schema (draft 2020-12) of these docs, as corrected by `specgen.yml`, which the build plugin bundles with
+/// this module: `{"$ref": "#/$defs/WebsocketEvent"}` within it checks one frame with any JSON Schema validator.
+public enum FrameSchema {
+    /// The location of `schema.json` in this module's resources.
+    public static var url: URL? { Bundle.module.url(forResource: "schema", withExtension: "json") }
+}
+

@@ -124,6 +124,18 @@ enum Capture {
         #expect(channel.type == .unknown("VOICE"))
     }
 
+    /// The plugin bundles the JSON Schema, with the overlays applied, as a resource of the target.
+    @Test func theSchemaIsBundledAsAResource() throws {
+        let url = try #require(FrameSchema.url)
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        let definitions = try #require(schema["$defs"] as? [String: Any])
+        #expect(definitions["WebsocketEvent"] != nil)
+        // An overlay's change is in it: TEAM is a documented channel type.
+        let channelType = try #require(definitions["ChannelType"] as? [String: Any])
+        #expect((channelType["enum"] as? [String])?.contains("TEAM") == true)
+    }
+
     @Test func capturesAreSplitIntoFrames() {
         let lines = FrameSplitter.frames(in: Data("{\"event\":\"logout\"}\n\n  {\"event\":\"verified\"}\r\n".utf8))
         #expect(lines.map(\.line) == [1, 3])
