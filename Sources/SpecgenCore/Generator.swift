@@ -145,12 +145,16 @@ public struct Generator {
         // of inputs alone (the build plugin declares them before specgen runs). Each file is rendered on its own,
         // so the files are rendered in parallel; the result is in a fixed order whatever the scheduling.
         var jobs: [@Sendable () throws -> RenderedFile] = []
+        // A rough cost of each job (the members it renders), so that the largest files start first.
+        var costs: [Int] = []
+        let cost = { (types: [SchemaType]) in types.reduce(1) { $0 + 1 + $1.memberCount } }
         if options.outputs.contains(.models) {
             let emitter = SwiftModelEmitter(templates: templates, options: options.emit)
             for path in documents {
                 let types = byDocument[path] ?? []
                 let base = names[path]!
                 jobs.append { try emitter.emitFile(for: path, types: types, baseName: base) }
+                costs.append(cost(types))
             }
         }
         if options.outputs.contains(.validators) {
@@ -159,13 +163,16 @@ public struct Generator {
                 let types = byDocument[path] ?? []
                 let base = names[path]!
                 jobs.append { try emitter.emitFile(for: path, types: types, in: schema, baseName: base) }
+                costs.append(cost(types) * 2)
             }
         }
         if options.outputs.contains(.schema) {
             jobs.append { try JSONSchemaEmitter().emit(schema, documents: documents) }
+            costs.append(cost(schema.types) / 2)
         }
         let work = jobs
-        return try Parallel.map(work.count) { try work[$0]() }
+        let order = costs.indices.sorted { costs[$0] > costs[$1] || (costs[$0] == costs[$1] && $0 < $1) }
+        return try Parallel.map(work.count, order: order) { try work[$0]() }
     }
 }
 
@@ -194,13 +201,23 @@ final class Background<Value: Sendable>: @unchecked Sendable {
 enum Parallel {
     /// The results of `body(0)` … `body(count - 1)`, computed concurrently, in index order.
     ///
+    /// - Parameters:
+    ///   - count: How many results.
+    ///   - order: The order in which to start the indices (the costliest first keeps the cores busy to the end);
+    ///     by default, index order.
+    ///   - body: The work for one index.
     /// - Throws: The error of the lowest index that failed.
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+    static func map<T: Sendable>(_ count: Int, order: [Int]? = nil, _ body: @Sendable (Int) throws -> T) throws
+        -> [T]
+    {
+        let order = order ?? Array(0..<count)
+        precondition(order.count == count && Set(order).count == count, "order must list every index once")
         var values = [Result<T, any Error>?](repeating: nil, count: count)
         values.withUnsafeMutableBufferPointer { buffer in
             // Each index is written by exactly one iteration, and read only after all of them have finished.
             nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: count) { index in
+            DispatchQueue.concurrentPerform(iterations: count) { step in
+                let index = order[step]
                 slots[index] = Result { try body(index) }
             }
         }

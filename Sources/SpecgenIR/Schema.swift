@@ -96,6 +96,19 @@ public struct SchemaType: Hashable, Sendable {
     }
 }
 
+extension SchemaType {
+    /// How many members the type has (properties, variants, cases, members or events): a measure of the code
+    /// generated for it.
+    public var memberCount: Int {
+        switch kind {
+        case .object(let object): return object.properties.count + (object.variants?.variants.count ?? 0) * 4
+        case .enumeration(let enumeration): return enumeration.cases.count
+        case .union(let union): return union.members.count
+        case .eventSet(let set): return set.events.count * 2 + set.envelope.count
+        }
+    }
+}
+
 /// A JSON object with known properties. Keys the docs do not list are always allowed.
 public struct ObjectType: Hashable, Sendable {
     /// The properties, in document order.
