@@ -69,10 +69,13 @@ def paired(a, b, runs, before=None):
     return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
 
 
-def swift_build(package, configuration, product=None):
+def swift_build(package, configuration, product=None, standalone=False):
+    """Builds a product; `standalone` builds it as installed (README): the Swift runtime linked in, on Linux."""
     command = ["swift", "build", "-c", configuration, "--package-path", package]
     if product:
         command += ["--product", product]
+    if standalone and sys.platform.startswith("linux"):
+        command += ["--static-swift-stdlib", "--build-path", os.path.join(package, ".build-standalone")]
     log(f"building {os.path.relpath(package, ROOT) or '.'} ({configuration})")
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     out = subprocess.run(command + ["--show-bin-path"], check=True, capture_output=True, text=True)
@@ -282,7 +285,7 @@ def main():
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
     configuration = "debug" if args.smoke else "release"
-    specgen = os.path.join(swift_build(ROOT, configuration, "specgen"), "specgen")
+    specgen = os.path.join(swift_build(ROOT, configuration, "specgen", standalone=not args.smoke), "specgen")
     bench = os.path.join(swift_build(HERE, configuration, "specgen-bench"), "specgen-bench")
     results = []
     with tempfile.TemporaryDirectory(prefix="specgen-bench-") as work:

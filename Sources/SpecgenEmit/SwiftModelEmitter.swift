@@ -135,7 +135,7 @@ public struct SwiftModelEmitter: Sendable {
     }
 
     func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, docLines: [String]) -> EnumViewModel {
-        var cases = enumeration.cases.map { c in
+        let cases = enumeration.cases.map { c in
             EnumCaseViewModel(
                 docLines: SwiftSyntax.docLines(summary: c.summary, details: ["`\(c.value)`"]),
                 name: SwiftNaming.escaped(c.swiftName),

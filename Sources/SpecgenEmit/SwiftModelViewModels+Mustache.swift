@@ -6,8 +6,8 @@ import Mustache
 extension SwiftFileViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "sourcePath": return self.sourcePath
-        case "imports": return self.imports
+        case "sourcePath": return TemplateText(self.sourcePath)
+        case "imports": return self.imports.map(TemplateText.init)
         case "types": return self.types
         default: return nil
         }
@@ -29,14 +29,14 @@ extension SwiftTypeViewModel: MustacheParent {
 extension ObjectViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "access": return self.access
-        case "name": return self.name
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
         case "properties": return self.properties
         case "hasProperties": return self.hasProperties
         case "initParameters": return self.initParameters
         case "variant": return self.variant
-        case "runtime": return self.runtime
+        case "runtime": return TemplateText(self.runtime)
         default: return nil
         }
     }
@@ -45,18 +45,18 @@ extension ObjectViewModel: MustacheParent {
 extension PropertyViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "name": return self.name
-        case "caseName": return self.caseName
-        case "jsonLiteral": return self.jsonLiteral
-        case "declType": return self.declType
-        case "baseType": return self.baseType
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "name": return TemplateText(self.name)
+        case "caseName": return TemplateText(self.caseName)
+        case "jsonLiteral": return TemplateText(self.jsonLiteral)
+        case "declType": return TemplateText(self.declType)
+        case "baseType": return TemplateText(self.baseType)
         case "isOptional": return self.isOptional
         case "isIndirect": return self.isIndirect
-        case "storageName": return self.storageName
-        case "storageType": return self.storageType
-        case "decodeMethod": return self.decodeMethod
-        case "encodeMethod": return self.encodeMethod
+        case "storageName": return TemplateText(self.storageName)
+        case "storageType": return TemplateText(self.storageType)
+        case "decodeMethod": return TemplateText(self.decodeMethod)
+        case "encodeMethod": return TemplateText(self.encodeMethod)
         default: return nil
         }
     }
@@ -65,10 +65,10 @@ extension PropertyViewModel: MustacheParent {
 extension ParameterViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "name": return self.name
-        case "declType": return self.declType
-        case "defaultValue": return self.defaultValue
-        case "separator": return self.separator
+        case "name": return TemplateText(self.name)
+        case "declType": return TemplateText(self.declType)
+        case "defaultValue": return TemplateText(self.defaultValue)
+        case "separator": return TemplateText(self.separator)
         default: return nil
         }
     }
@@ -77,15 +77,15 @@ extension ParameterViewModel: MustacheParent {
 extension VariantViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "propertyName": return self.propertyName
-        case "enumName": return self.enumName
-        case "discriminatorName": return self.discriminatorName
-        case "indirectKeyword": return self.indirectKeyword
+        case "propertyName": return TemplateText(self.propertyName)
+        case "enumName": return TemplateText(self.enumName)
+        case "discriminatorName": return TemplateText(self.discriminatorName)
+        case "indirectKeyword": return TemplateText(self.indirectKeyword)
         case "cases": return self.cases
-        case "otherCaseName": return self.otherCaseName
-        case "otherDocLines": return self.otherDocLines
-        case "docLines": return self.docLines
-        case "enumDocLines": return self.enumDocLines
+        case "otherCaseName": return TemplateText(self.otherCaseName)
+        case "otherDocLines": return self.otherDocLines.map(TemplateText.init)
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "enumDocLines": return self.enumDocLines.map(TemplateText.init)
         case "hasUnlistedTags": return self.hasUnlistedTags
         default: return nil
         }
@@ -95,9 +95,9 @@ extension VariantViewModel: MustacheParent {
 extension VariantCaseViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "caseName": return self.caseName
-        case "typeName": return self.typeName
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "caseName": return TemplateText(self.caseName)
+        case "typeName": return TemplateText(self.typeName)
         default: return nil
         }
     }
@@ -106,13 +106,13 @@ extension VariantCaseViewModel: MustacheParent {
 extension EnumViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "access": return self.access
-        case "name": return self.name
-        case "rawType": return self.rawType
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
+        case "rawType": return TemplateText(self.rawType)
         case "cases": return self.cases
-        case "unknownCaseName": return self.unknownCaseName
-        case "unknownDocLines": return self.unknownDocLines
+        case "unknownCaseName": return TemplateText(self.unknownCaseName)
+        case "unknownDocLines": return self.unknownDocLines.map(TemplateText.init)
         default: return nil
         }
     }
@@ -121,10 +121,10 @@ extension EnumViewModel: MustacheParent {
 extension EnumCaseViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "name": return self.name
-        case "rawLiteral": return self.rawLiteral
-        case "separator": return self.separator
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "name": return TemplateText(self.name)
+        case "rawLiteral": return TemplateText(self.rawLiteral)
+        case "separator": return TemplateText(self.separator)
         default: return nil
         }
     }
@@ -133,10 +133,10 @@ extension EnumCaseViewModel: MustacheParent {
 extension UnionViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "access": return self.access
-        case "name": return self.name
-        case "indirectKeyword": return self.indirectKeyword
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
+        case "indirectKeyword": return TemplateText(self.indirectKeyword)
         case "members": return self.members
         case "leadingMembers": return self.leadingMembers
         case "lastMember": return self.lastMember
@@ -148,8 +148,8 @@ extension UnionViewModel: MustacheParent {
 extension UnionMemberViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "caseName": return self.caseName
-        case "type": return self.type
+        case "caseName": return TemplateText(self.caseName)
+        case "type": return TemplateText(self.type)
         default: return nil
         }
     }
@@ -158,17 +158,17 @@ extension UnionMemberViewModel: MustacheParent {
 extension EventsViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "access": return self.access
-        case "name": return self.name
-        case "indirectKeyword": return self.indirectKeyword
-        case "discriminatorLiteral": return self.discriminatorLiteral
-        case "payloadLiteral": return self.payloadLiteral
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
+        case "indirectKeyword": return TemplateText(self.indirectKeyword)
+        case "discriminatorLiteral": return TemplateText(self.discriminatorLiteral)
+        case "payloadLiteral": return TemplateText(self.payloadLiteral)
         case "hasPayloadKey": return self.hasPayloadKey
         case "events": return self.events
-        case "unknownCaseName": return self.unknownCaseName
-        case "unknownDocLines": return self.unknownDocLines
-        case "runtime": return self.runtime
+        case "unknownCaseName": return TemplateText(self.unknownCaseName)
+        case "unknownDocLines": return self.unknownDocLines.map(TemplateText.init)
+        case "runtime": return TemplateText(self.runtime)
         default: return nil
         }
     }
@@ -177,10 +177,10 @@ extension EventsViewModel: MustacheParent {
 extension EventViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "caseName": return self.caseName
-        case "wireLiteral": return self.wireLiteral
-        case "payloadType": return self.payloadType
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "caseName": return TemplateText(self.caseName)
+        case "wireLiteral": return TemplateText(self.wireLiteral)
+        case "payloadType": return TemplateText(self.payloadType)
         case "hasPayload": return self.hasPayload
         case "isData": return self.isData
         case "isFrame": return self.isFrame

@@ -5,21 +5,34 @@ import SpecgenIR
 // Mustache looks a missing key up in the enclosing contexts.
 
 /// One generated Swift file.
-struct SwiftFileViewModel {
+final class SwiftFileViewModel {
     var sourcePath: String
     var imports: [String]
     var types: [SwiftTypeViewModel]
+
+    init(sourcePath: String, imports: [String], types: [SwiftTypeViewModel]) {
+        self.sourcePath = sourcePath
+        self.imports = imports
+        self.types = types
+    }
 }
 
 /// One type of a file: exactly one of the kinds is set.
-struct SwiftTypeViewModel {
+final class SwiftTypeViewModel {
     var object: ObjectViewModel?
     var enumeration: EnumViewModel?
     var union: UnionViewModel?
     var events: EventsViewModel?
+
+    init(object: ObjectViewModel? = nil, enumeration: EnumViewModel? = nil, union: UnionViewModel? = nil, events: EventsViewModel? = nil) {
+        self.object = object
+        self.enumeration = enumeration
+        self.union = union
+        self.events = events
+    }
 }
 
-struct ObjectViewModel {
+final class ObjectViewModel {
     var docLines: [String]
     var access: String
     var name: String
@@ -28,9 +41,20 @@ struct ObjectViewModel {
     var initParameters: [ParameterViewModel]
     var variant: VariantViewModel?
     var runtime: String
+
+    init(docLines: [String], access: String, name: String, properties: [PropertyViewModel], hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String) {
+        self.docLines = docLines
+        self.access = access
+        self.name = name
+        self.properties = properties
+        self.hasProperties = hasProperties
+        self.initParameters = initParameters
+        self.variant = variant
+        self.runtime = runtime
+    }
 }
 
-struct PropertyViewModel {
+final class PropertyViewModel {
     var docLines: [String]
     /// The property name, with backticks when needed.
     var name: String
@@ -49,16 +73,38 @@ struct PropertyViewModel {
     var decodeMethod: String
     /// `encode` or `encodeIfPresent`.
     var encodeMethod: String
+
+    init(docLines: [String], name: String, caseName: String, jsonLiteral: String, declType: String, baseType: String, isOptional: Bool, isIndirect: Bool, storageName: String, storageType: String, decodeMethod: String, encodeMethod: String) {
+        self.docLines = docLines
+        self.name = name
+        self.caseName = caseName
+        self.jsonLiteral = jsonLiteral
+        self.declType = declType
+        self.baseType = baseType
+        self.isOptional = isOptional
+        self.isIndirect = isIndirect
+        self.storageName = storageName
+        self.storageType = storageType
+        self.decodeMethod = decodeMethod
+        self.encodeMethod = encodeMethod
+    }
 }
 
-struct ParameterViewModel {
+final class ParameterViewModel {
     var name: String
     var declType: String
     var defaultValue: String
     var separator: String
+
+    init(name: String, declType: String, defaultValue: String, separator: String) {
+        self.name = name
+        self.declType = declType
+        self.defaultValue = defaultValue
+        self.separator = separator
+    }
 }
 
-struct VariantViewModel {
+final class VariantViewModel {
     var propertyName: String
     var enumName: String
     var discriminatorName: String
@@ -69,15 +115,34 @@ struct VariantViewModel {
     var docLines: [String]
     var enumDocLines: [String]
     var hasUnlistedTags: Bool
+
+    init(propertyName: String, enumName: String, discriminatorName: String, indirectKeyword: String, cases: [VariantCaseViewModel], otherCaseName: String, otherDocLines: [String], docLines: [String], enumDocLines: [String], hasUnlistedTags: Bool) {
+        self.propertyName = propertyName
+        self.enumName = enumName
+        self.discriminatorName = discriminatorName
+        self.indirectKeyword = indirectKeyword
+        self.cases = cases
+        self.otherCaseName = otherCaseName
+        self.otherDocLines = otherDocLines
+        self.docLines = docLines
+        self.enumDocLines = enumDocLines
+        self.hasUnlistedTags = hasUnlistedTags
+    }
 }
 
-struct VariantCaseViewModel {
+final class VariantCaseViewModel {
     var docLines: [String]
     var caseName: String
     var typeName: String
+
+    init(docLines: [String], caseName: String, typeName: String) {
+        self.docLines = docLines
+        self.caseName = caseName
+        self.typeName = typeName
+    }
 }
 
-struct EnumViewModel {
+final class EnumViewModel {
     var docLines: [String]
     var access: String
     var name: String
@@ -85,16 +150,33 @@ struct EnumViewModel {
     var cases: [EnumCaseViewModel]
     var unknownCaseName: String
     var unknownDocLines: [String]
+
+    init(docLines: [String], access: String, name: String, rawType: String, cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String]) {
+        self.docLines = docLines
+        self.access = access
+        self.name = name
+        self.rawType = rawType
+        self.cases = cases
+        self.unknownCaseName = unknownCaseName
+        self.unknownDocLines = unknownDocLines
+    }
 }
 
-struct EnumCaseViewModel {
+final class EnumCaseViewModel {
     var docLines: [String]
     var name: String
     var rawLiteral: String
     var separator: String
+
+    init(docLines: [String], name: String, rawLiteral: String, separator: String) {
+        self.docLines = docLines
+        self.name = name
+        self.rawLiteral = rawLiteral
+        self.separator = separator
+    }
 }
 
-struct UnionViewModel {
+final class UnionViewModel {
     var docLines: [String]
     var access: String
     var name: String
@@ -102,14 +184,29 @@ struct UnionViewModel {
     var members: [UnionMemberViewModel]
     var leadingMembers: [UnionMemberViewModel]
     var lastMember: UnionMemberViewModel
+
+    init(docLines: [String], access: String, name: String, indirectKeyword: String, members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel) {
+        self.docLines = docLines
+        self.access = access
+        self.name = name
+        self.indirectKeyword = indirectKeyword
+        self.members = members
+        self.leadingMembers = leadingMembers
+        self.lastMember = lastMember
+    }
 }
 
-struct UnionMemberViewModel {
+final class UnionMemberViewModel {
     var caseName: String
     var type: String
+
+    init(caseName: String, type: String) {
+        self.caseName = caseName
+        self.type = type
+    }
 }
 
-struct EventsViewModel {
+final class EventsViewModel {
     var docLines: [String]
     var access: String
     var name: String
@@ -121,9 +218,23 @@ struct EventsViewModel {
     var unknownCaseName: String
     var unknownDocLines: [String]
     var runtime: String
+
+    init(docLines: [String], access: String, name: String, indirectKeyword: String, discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String) {
+        self.docLines = docLines
+        self.access = access
+        self.name = name
+        self.indirectKeyword = indirectKeyword
+        self.discriminatorLiteral = discriminatorLiteral
+        self.payloadLiteral = payloadLiteral
+        self.hasPayloadKey = hasPayloadKey
+        self.events = events
+        self.unknownCaseName = unknownCaseName
+        self.unknownDocLines = unknownDocLines
+        self.runtime = runtime
+    }
 }
 
-struct EventViewModel {
+final class EventViewModel {
     var docLines: [String]
     var caseName: String
     var wireLiteral: String
@@ -131,4 +242,14 @@ struct EventViewModel {
     var hasPayload: Bool
     var isData: Bool
     var isFrame: Bool
+
+    init(docLines: [String], caseName: String, wireLiteral: String, payloadType: String, hasPayload: Bool, isData: Bool, isFrame: Bool) {
+        self.docLines = docLines
+        self.caseName = caseName
+        self.wireLiteral = wireLiteral
+        self.payloadType = payloadType
+        self.hasPayload = hasPayload
+        self.isData = isData
+        self.isFrame = isFrame
+    }
 }

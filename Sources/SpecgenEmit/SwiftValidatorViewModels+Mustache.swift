@@ -6,8 +6,8 @@ import Mustache
 extension ValidatorFileViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "sourcePath": return self.sourcePath
-        case "imports": return self.imports
+        case "sourcePath": return TemplateText(self.sourcePath)
+        case "imports": return self.imports.map(TemplateText.init)
         case "types": return self.types
         default: return nil
         }
@@ -28,19 +28,19 @@ extension ValidatorTypeViewModel: MustacheParent {
 extension ObjectValidatorViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "access": return self.access
-        case "name": return self.name
-        case "runtime": return self.runtime
-        case "locationLiteral": return self.locationLiteral
-        case "typeNameLiteral": return self.typeNameLiteral
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
+        case "runtime": return TemplateText(self.runtime)
+        case "locationLiteral": return TemplateText(self.locationLiteral)
+        case "typeNameLiteral": return TemplateText(self.typeNameLiteral)
         case "isTagged": return self.isTagged
-        case "tagKey": return self.tagKey
-        case "tagKeyLiteral": return self.tagKeyLiteral
-        case "tagValueLines": return self.tagValueLines
+        case "tagKey": return TemplateText(self.tagKey)
+        case "tagKeyLiteral": return TemplateText(self.tagKeyLiteral)
+        case "tagValueLines": return self.tagValueLines.map(TemplateText.init)
         case "needsStart": return self.needsStart
         case "dispatch": return self.dispatch
-        case "baseFunctionName": return self.baseFunctionName
+        case "baseFunctionName": return TemplateText(self.baseFunctionName)
         case "requirements": return self.requirements
         case "walks": return self.walks
         default: return nil
@@ -51,9 +51,9 @@ extension ObjectValidatorViewModel: MustacheParent {
 extension DispatchViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "pattern": return self.pattern
-        case "functionName": return self.functionName
-        case "wholeCheckLines": return self.wholeCheckLines
+        case "pattern": return TemplateText(self.pattern)
+        case "functionName": return TemplateText(self.functionName)
+        case "wholeCheckLines": return self.wholeCheckLines.map(TemplateText.init)
         default: return nil
         }
     }
@@ -62,10 +62,10 @@ extension DispatchViewModel: MustacheParent {
 extension RequirementViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "name": return self.name
-        case "runtime": return self.runtime
-        case "summary": return self.summary
-        case "entryLines": return self.entryLines
+        case "name": return TemplateText(self.name)
+        case "runtime": return TemplateText(self.runtime)
+        case "summary": return TemplateText(self.summary)
+        case "entryLines": return self.entryLines.map(TemplateText.init)
         default: return nil
         }
     }
@@ -74,12 +74,12 @@ extension RequirementViewModel: MustacheParent {
 extension WalkViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "functionName": return self.functionName
-        case "rulesName": return self.rulesName
-        case "runtime": return self.runtime
-        case "typeNameLiteral": return self.typeNameLiteral
-        case "summary": return self.summary
-        case "memberLines": return self.memberLines
+        case "functionName": return TemplateText(self.functionName)
+        case "rulesName": return TemplateText(self.rulesName)
+        case "runtime": return TemplateText(self.runtime)
+        case "typeNameLiteral": return TemplateText(self.typeNameLiteral)
+        case "summary": return TemplateText(self.summary)
+        case "memberLines": return self.memberLines.map(TemplateText.init)
         case "cases": return self.cases
         default: return nil
         }
@@ -89,8 +89,8 @@ extension WalkViewModel: MustacheParent {
 extension MemberCaseViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "index": return self.index
-        case "lines": return self.lines
+        case "index": return TemplateText(self.index)
+        case "lines": return self.lines.map(TemplateText.init)
         default: return nil
         }
     }
@@ -99,13 +99,13 @@ extension MemberCaseViewModel: MustacheParent {
 extension EnumValidatorViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "access": return self.access
-        case "name": return self.name
-        case "runtime": return self.runtime
-        case "locationLiteral": return self.locationLiteral
-        case "ruleHead": return self.ruleHead
-        case "valueLines": return self.valueLines
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
+        case "runtime": return TemplateText(self.runtime)
+        case "locationLiteral": return TemplateText(self.locationLiteral)
+        case "ruleHead": return TemplateText(self.ruleHead)
+        case "valueLines": return self.valueLines.map(TemplateText.init)
         default: return nil
         }
     }
@@ -114,13 +114,13 @@ extension EnumValidatorViewModel: MustacheParent {
 extension UnionValidatorViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "docLines": return self.docLines
-        case "access": return self.access
-        case "name": return self.name
-        case "runtime": return self.runtime
-        case "locationLiteral": return self.locationLiteral
-        case "expectedLiteral": return self.expectedLiteral
-        case "memberCount": return self.memberCount
+        case "docLines": return self.docLines.map(TemplateText.init)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
+        case "runtime": return TemplateText(self.runtime)
+        case "locationLiteral": return TemplateText(self.locationLiteral)
+        case "expectedLiteral": return TemplateText(self.expectedLiteral)
+        case "memberCount": return TemplateText(self.memberCount)
         case "members": return self.members
         case "lastMember": return self.lastMember
         default: return nil

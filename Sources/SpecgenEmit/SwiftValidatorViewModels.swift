@@ -4,21 +4,33 @@
 // shape of a type reference (arrays nest) are precomputed as lines.
 
 /// One generated validators file.
-struct ValidatorFileViewModel {
+final class ValidatorFileViewModel {
     var sourcePath: String
     var imports: [String]
     var types: [ValidatorTypeViewModel]
+
+    init(sourcePath: String, imports: [String], types: [ValidatorTypeViewModel]) {
+        self.sourcePath = sourcePath
+        self.imports = imports
+        self.types = types
+    }
 }
 
 /// One type's validators: exactly one of the kinds is set.
-struct ValidatorTypeViewModel {
+final class ValidatorTypeViewModel {
     var object: ObjectValidatorViewModel?
     var enumeration: EnumValidatorViewModel?
     var union: UnionValidatorViewModel?
+
+    init(object: ObjectValidatorViewModel? = nil, enumeration: EnumValidatorViewModel? = nil, union: UnionValidatorViewModel? = nil) {
+        self.object = object
+        self.enumeration = enumeration
+        self.union = union
+    }
 }
 
 /// An object type or an event set.
-struct ObjectValidatorViewModel {
+final class ObjectValidatorViewModel {
     var docLines: [String]
     var access: String
     var name: String
@@ -37,28 +49,59 @@ struct ObjectValidatorViewModel {
     var baseFunctionName: String
     var requirements: [RequirementViewModel]
     var walks: [WalkViewModel]
+
+    init(docLines: [String], access: String, name: String, runtime: String, locationLiteral: String, typeNameLiteral: String, isTagged: Bool, tagKey: String, tagKeyLiteral: String, tagValueLines: [String], needsStart: Bool, dispatch: [DispatchViewModel], baseFunctionName: String, requirements: [RequirementViewModel], walks: [WalkViewModel]) {
+        self.docLines = docLines
+        self.access = access
+        self.name = name
+        self.runtime = runtime
+        self.locationLiteral = locationLiteral
+        self.typeNameLiteral = typeNameLiteral
+        self.isTagged = isTagged
+        self.tagKey = tagKey
+        self.tagKeyLiteral = tagKeyLiteral
+        self.tagValueLines = tagValueLines
+        self.needsStart = needsStart
+        self.dispatch = dispatch
+        self.baseFunctionName = baseFunctionName
+        self.requirements = requirements
+        self.walks = walks
+    }
 }
 
 /// One documented tag value and the function that checks its members.
-struct DispatchViewModel {
+final class DispatchViewModel {
     /// The `case` pattern (`0?`).
     var pattern: String
     var functionName: String
     /// Statements that check the whole object again afterwards.
     var wholeCheckLines: [String]
+
+    init(pattern: String, functionName: String, wholeCheckLines: [String]) {
+        self.pattern = pattern
+        self.functionName = functionName
+        self.wholeCheckLines = wholeCheckLines
+    }
 }
 
 /// Extra keys an event requires of its payload.
-struct RequirementViewModel {
+final class RequirementViewModel {
     var name: String
     var runtime: String
     var summary: String
     /// `.init("key", location: "…"),` lines.
     var entryLines: [String]
+
+    init(name: String, runtime: String, summary: String, entryLines: [String]) {
+        self.name = name
+        self.runtime = runtime
+        self.summary = summary
+        self.entryLines = entryLines
+    }
 }
 
 /// The members of an object in one case.
-struct WalkViewModel {
+final class WalkViewModel {
     var functionName: String
     var rulesName: String
     var runtime: String
@@ -67,16 +110,31 @@ struct WalkViewModel {
     /// `.init("key", required: true, location: "…"),` lines.
     var memberLines: [String]
     var cases: [MemberCaseViewModel]
+
+    init(functionName: String, rulesName: String, runtime: String, typeNameLiteral: String, summary: String, memberLines: [String], cases: [MemberCaseViewModel]) {
+        self.functionName = functionName
+        self.rulesName = rulesName
+        self.runtime = runtime
+        self.typeNameLiteral = typeNameLiteral
+        self.summary = summary
+        self.memberLines = memberLines
+        self.cases = cases
+    }
 }
 
 /// The statements that check one member's value.
-struct MemberCaseViewModel {
+final class MemberCaseViewModel {
     var index: String
     var lines: [String]
+
+    init(index: String, lines: [String]) {
+        self.index = index
+        self.lines = lines
+    }
 }
 
 /// An enumeration.
-struct EnumValidatorViewModel {
+final class EnumValidatorViewModel {
     var docLines: [String]
     var access: String
     var name: String
@@ -86,10 +144,20 @@ struct EnumValidatorViewModel {
     var ruleHead: String
     /// `"value",` lines.
     var valueLines: [String]
+
+    init(docLines: [String], access: String, name: String, runtime: String, locationLiteral: String, ruleHead: String, valueLines: [String]) {
+        self.docLines = docLines
+        self.access = access
+        self.name = name
+        self.runtime = runtime
+        self.locationLiteral = locationLiteral
+        self.ruleHead = ruleHead
+        self.valueLines = valueLines
+    }
 }
 
 /// A union of types.
-struct UnionValidatorViewModel {
+final class UnionValidatorViewModel {
     var docLines: [String]
     var access: String
     var name: String
@@ -99,4 +167,16 @@ struct UnionValidatorViewModel {
     var memberCount: String
     var members: [MemberCaseViewModel]
     var lastMember: MemberCaseViewModel
+
+    init(docLines: [String], access: String, name: String, runtime: String, locationLiteral: String, expectedLiteral: String, memberCount: String, members: [MemberCaseViewModel], lastMember: MemberCaseViewModel) {
+        self.docLines = docLines
+        self.access = access
+        self.name = name
+        self.runtime = runtime
+        self.locationLiteral = locationLiteral
+        self.expectedLiteral = expectedLiteral
+        self.memberCount = memberCount
+        self.members = members
+        self.lastMember = lastMember
+    }
 }

@@ -77,3 +77,14 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable {
     /// `template 'name': message`.
     public var description: String { "template '\(template)': \(message)" }
 }
+
+/// A string as the templates see it. Mustache renders a value it knows as text straight away; a plain `String`
+/// would first be tried as a template, a lambda and an optional, then printed through `String(describing:)`.
+struct TemplateText: MustacheCustomRenderable {
+    let renderText: String
+    var isNull: Bool { false }
+
+    init(_ text: String) {
+        renderText = text
+    }
+}

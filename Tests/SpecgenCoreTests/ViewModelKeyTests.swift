@@ -19,7 +19,7 @@ import Testing
             for child in mirror.children { check(child.value, path: path + "[]", seen: &seen) }
             return
         }
-        guard mirror.displayStyle == .struct, let parent = value as? MustacheParent else { return }
+        guard mirror.displayStyle == .class, let parent = value as? MustacheParent else { return }
         let typeName = String(describing: type(of: value))
         for child in mirror.children {
             guard let label = child.label else { continue }
@@ -28,12 +28,23 @@ import Testing
             #expect(answered != nil || Mirror(reflecting: child.value).displayStyle == .optional,
                     "\(typeName).\(label) is not answered by child(named:)")
             if let answered {
-                #expect(String(describing: answered) == String(describing: unwrap(child.value)),
-                        "\(typeName).\(label) answers a different value")
+                #expect(same(answered, unwrap(child.value)), "\(typeName).\(label) answers a different value")
             }
             check(child.value, path: path + "." + label, seen: &seen)
         }
         #expect(parent.child(named: "noSuchKey") == nil)
+    }
+
+    /// Whether an answer is the stored value: the same view model, or the same text (which the templates get as
+    /// ``TemplateText``).
+    func same(_ answered: Any, _ stored: Any) -> Bool {
+        if let text = answered as? TemplateText { return text.renderText == stored as? String }
+        if let lines = answered as? [TemplateText] { return lines.map(\.renderText) == stored as? [String] }
+        if type(of: answered) is AnyClass { return answered as AnyObject === stored as AnyObject }
+        if let objects = answered as? [AnyObject], let storedObjects = stored as? [AnyObject] {
+            return objects.count == storedObjects.count && zip(objects, storedObjects).allSatisfy { $0 === $1 }
+        }
+        return String(describing: answered) == String(describing: stored)
     }
 
     func unwrap(_ value: Any) -> Any {
