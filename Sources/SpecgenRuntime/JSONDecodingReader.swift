@@ -755,14 +755,27 @@ public struct JSONDecodingReader {
         return value
     }
 
+    /// Whether a number that parsed as zero is written as zero, decided exactly as `JSONDecoder` decides it: in runs
+    /// of four bytes from the start, then the last one to three bytes from the end backwards, the first nonzero digit
+    /// (no) or exponent letter (yes) settles it. (So `0e5` counts as a nonzero number that underflowed.)
     @usableFromInline
     func isTrueZero(_ token: Range<Int>) -> Bool {
-        for k in token {
+        func check(_ k: Int) -> Bool? {
             switch bytes[k] {
             case UInt8(ascii: "1")...UInt8(ascii: "9"): return false
             case UInt8(ascii: "e"), UInt8(ascii: "E"): return true
-            default: continue
+            default: return nil
             }
+        }
+        var start = token.lowerBound
+        while token.upperBound - start >= 4 {
+            for k in start..<(start + 4) {
+                if let settled = check(k) { return settled }
+            }
+            start += 4
+        }
+        for k in (start..<token.upperBound).reversed() {
+            if let settled = check(k) { return settled }
         }
         return true
     }
