@@ -700,12 +700,18 @@ public struct JSONDecodingReader {
         return Double(text) ?? .nan
     }
 
-    /// Reads an integer as `JSONDecoder` does: a plain integer that fits, or any number whose `Double` value is a
-    /// whole number that fits (below 2^53; beyond that `JSONDecoder` takes a decimal route left to it).
+    /// Reads an integer as `JSONDecoder` does: a plain integer that fits, or any other number whose `Double` value is
+    /// a whole number that fits (below 2^53; beyond that `JSONDecoder` takes a decimal route left to it).
     @inlinable
     public mutating func readInteger<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
         let (token, plain) = try readNumber("an integer")
-        if plain, let value: T = parsePlainInteger(token) { return value }
+        if plain {
+            // Past the type's range JSONDecoder's decimal route fails too.
+            guard let value: T = parsePlainInteger(token) else {
+                throw fail(at: token.lowerBound, "the number \(text(token)) is not representable as \(T.self)")
+            }
+            return value
+        }
         let double = parseDouble(token)
         guard let value = T(exactly: double) else {
             throw fail(at: token.lowerBound, "the number \(text(token)) is not representable as \(T.self)")
