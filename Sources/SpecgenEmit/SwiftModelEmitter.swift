@@ -115,8 +115,8 @@ public struct SwiftModelEmitter: Sendable {
     /// The scalar Swift types the runtime's reader decodes itself (a configured type outside this list is decoded by
     /// handing the document to `JSONDecoder`).
     static let fastScalarTypes: Set<String> = [
-        "String", "Bool", "Double", "Int", "Int64", "Int32", "Int16", "Int8", "UInt", "UInt64", "UInt32", "UInt16",
-        "UInt8",
+        "String", "Bool", "Double", "Float64", "Int", "Int64", "Int32", "Int16", "Int8", "UInt", "UInt64", "UInt32",
+        "UInt16", "UInt8",
     ]
 
     /// The lines of an object's `init(jsonReader:)`: a local per field (`v0`, … and `s0`, … for whether an optional
@@ -130,8 +130,10 @@ public struct SwiftModelEmitter: Sendable {
         for (index, (field, property)) in zip(fields, properties).enumerated() {
             let local = "v\(index)"
             var supported = true
-            if let override = field.swiftType {
-                let bare = override.hasPrefix("Swift.") ? String(override.dropFirst(6)) : override
+            if var bare = field.swiftType {
+                // `[[Swift.Int64]]` for arrays of the configured scalar.
+                while bare.hasPrefix("["), bare.hasSuffix("]") { bare = String(bare.dropFirst().dropLast()) }
+                if bare.hasPrefix("Swift.") { bare = String(bare.dropFirst(6)) }
                 supported = SwiftModelEmitter.fastScalarTypes.contains(bare)
             }
             if !supported {
