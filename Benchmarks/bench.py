@@ -228,7 +228,7 @@ def bench_decoding(bench, frames, smoke, results):
     results.append(("Decoding", "JSONDecoder into the models vs JSONSerialization (frames/s)",
                     f"{d:,.0f} vs {f:,.0f}", f"{d / f:.2f}x", ""))
     results.append(("Decoding", "generated init(json:) vs JSONDecoder (frames/s)",
-                    f"{g:,.0f} vs {d:,.0f}", f"{g / d:.2f}x", "≥ 4x"))
+                    f"{g:,.0f} vs {d:,.0f}", f"{g / d:.2f}x", ">= 4x"))
     hold = in_process([bench, "hold", frames])
     per_frame = (hold["peakAfter"] - hold["peakBefore"]) / max(hold["frames"], 1)
     results.append(("Decoding", "peak memory per decoded frame held", f"{per_frame / 1024:.1f} KiB "
