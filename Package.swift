@@ -142,6 +142,9 @@ let package = Package(
         .target(name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
                 exclude: ["schema.json"], swiftSettings: strict),
         .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
+        // The generated `init(json:)` of both golden folders against `JSONDecoder`, on the sample frames and
+        // systematic mutations of them.
+        .testTarget(name: "FastDecodingTests", dependencies: ["SpecModels", "ConstructModels", "SpecgenRuntime"]),
         // The generated validators of both golden folders: against python-jsonschema on generated payloads (see
         // Tests/Differential/), against the validator `specgen validate` runs, and on frames the real server sends.
         .testTarget(

@@ -213,15 +213,22 @@ def bench_validators(bench, schema, work, smoke, results):
 def bench_decoding(bench, frames, smoke, results):
     seconds = "0.3" if smoke else "2"
     rounds = 1 if smoke else 3
-    decode, foundation = [], []
+    decode, fast, foundation = [], [], []
     for _ in range(rounds):
         decode.append(in_process([bench, "decode", frames, "--seconds", seconds]))
+        fast.append(in_process([bench, "fast", frames, "--seconds", seconds]))
         foundation.append(in_process([bench, "foundation", frames, "--seconds", seconds]))
+    if fast[0]["decodedPerPass"] != decode[0]["decodedPerPass"]:
+        raise SystemExit(f"init(json:) decoded {fast[0]['decodedPerPass']} frames per pass, "
+                         f"JSONDecoder {decode[0]['decodedPerPass']}")
     rate = lambda r: r["frames"] / r["seconds"]
     d = statistics.median(rate(r) for r in decode)
+    g = statistics.median(rate(r) for r in fast)
     f = statistics.median(rate(r) for r in foundation)
     results.append(("Decoding", "JSONDecoder into the models vs JSONSerialization (frames/s)",
                     f"{d:,.0f} vs {f:,.0f}", f"{d / f:.2f}x", ""))
+    results.append(("Decoding", "generated init(json:) vs JSONDecoder (frames/s)",
+                    f"{g:,.0f} vs {d:,.0f}", f"{g / d:.2f}x", ">= 4x"))
     hold = in_process([bench, "hold", frames])
     per_frame = (hold["peakAfter"] - hold["peakBefore"]) / max(hold["frames"], 1)
     results.append(("Decoding", "peak memory per decoded frame held", f"{per_frame / 1024:.1f} KiB "

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Fuzzes specgen's whole reader (Markdown → dialect → schema IR → Swift emitter, and lint) with libFuzzer and
-# AddressSanitizer.
+# AddressSanitizer, then the generated `init(json:)` of the golden models against `JSONDecoder`.
 #
 #   Scripts/fuzz.sh [seconds] [extra libFuzzer flags…]
 #
 # Builds Fuzz/ (a package of its own) with -sanitize=fuzzer,address, seeds the run with every Markdown file of both
 # osu-web revisions in ../shared/corpus (read in place, never copied into the repository), spec/ and the construct
-# fixtures, and runs for the given time (default 60 s). Any crash, hang (an input taking over 10 s), memory blow-up
+# fixtures, and runs for the given time (default 60 s). The decoding target (Fuzz/Sources/SpecgenDecodeFuzz) then
+# runs for the same time, seeded with the sample frames of Tests/SpecModelsTests/Frames; it crashes when `init(json:)`
+# and `JSONDecoder` disagree (one throws, or the values differ). Any crash, hang (an input taking over 10 s), memory blow-up
 # or sanitizer report stops the run, leaves the input in .build/fuzz/artifacts/, and makes the script exit non-zero.
-# Replay an artifact with: Fuzz/.build/debug/SpecgenFuzz <file>
+# Replay an artifact with: Fuzz/.build/debug/SpecgenFuzz <file> (or SpecgenDecodeFuzz <file>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -16,6 +18,8 @@ shift || true
 
 swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
     --product SpecgenFuzz
+swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+    --product SpecgenDecodeFuzz
 binary="Fuzz/.build/debug/SpecgenFuzz"
 
 work=".build/fuzz"
@@ -31,6 +35,18 @@ fi
 # New inputs go to the first folder; the seed folders are only read.
 "$binary" "$work/corpus" "${seeds[@]}" \
     -dict=Fuzz/specgen.dict \
+    -max_total_time="$seconds" \
+    -timeout=10 \
+    -rss_limit_mb=2048 \
+    -max_len=65536 \
+    -print_final_stats=1 \
+    -artifact_prefix="$work/artifacts/" \
+    "$@"
+
+# The generated decoders against JSONDecoder.
+mkdir -p "$work/decode-corpus"
+"Fuzz/.build/debug/SpecgenDecodeFuzz" "$work/decode-corpus" Tests/SpecModelsTests/Frames \
+    -dict=Fuzz/json.dict \
     -max_total_time="$seconds" \
     -timeout=10 \
     -rss_limit_mb=2048 \

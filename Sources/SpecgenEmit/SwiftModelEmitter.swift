@@ -33,7 +33,7 @@ public struct SwiftModelEmitter: Sendable {
     ///   - baseName: The output file's base name.
     /// - Returns: The file `<baseName>.swift`.
     public func emitFile(for path: String, types: [SchemaType], baseName: String) throws -> RenderedFile {
-        let model = SwiftFileViewModel(sourcePath: path, imports: [options.runtimeModule],
+        let model = SwiftFileViewModel(sourcePath: path, imports: ["Foundation", options.runtimeModule],
                                        types: types.map { viewModel(for: $0) })
         return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
     }
@@ -61,7 +61,7 @@ public struct SwiftModelEmitter: Sendable {
             return SwiftTypeViewModel(union: UnionViewModel(
                 docLines: unionDoc, access: access, name: type.name,
                 indirectKeyword: union.isIndirect ? "indirect " : "", members: members,
-                leadingMembers: Array(members.dropLast()), lastMember: members.last!))
+                leadingMembers: Array(members.dropLast()), lastMember: members.last!, runtime: runtime))
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
             let eventsDoc = SwiftSyntax.docLines(summary: summary, details: ["From `\(type.location.fileLine)`."])
@@ -104,9 +104,59 @@ public struct SwiftModelEmitter: Sendable {
                 defaultValue: " = .\(SwiftNaming.escaped(variants.otherCaseName))", separator: ","))
         }
         if !parameters.isEmpty { parameters[parameters.count - 1].separator = "" }
+        let fast = fastDecodingLines(object.properties, properties)
         return ObjectViewModel(
             docLines: docLines, access: access, name: type.name, properties: properties,
-            hasProperties: !properties.isEmpty, initParameters: parameters, variant: variant, runtime: runtime)
+            hasProperties: !properties.isEmpty, initParameters: parameters, variant: variant, runtime: runtime,
+            fastKeys: properties.map(\.jsonLiteral).joined(separator: ", "), fastLocals: fast.locals,
+            fastCases: fast.cases, fastAssigns: fast.assigns)
+    }
+
+    /// The scalar Swift types the runtime's reader decodes itself (a configured type outside this list is decoded by
+    /// handing the document to `JSONDecoder`).
+    static let fastScalarTypes: Set<String> = [
+        "String", "Bool", "Double", "Float64", "Int", "Int64", "Int32", "Int16", "Int8", "UInt", "UInt64", "UInt32",
+        "UInt16", "UInt8",
+    ]
+
+    /// The lines of an object's `init(jsonReader:)`: a local per field (`v0`, … and `s0`, … for whether an optional
+    /// field's key was seen), a `case` per key, and the checks and stores after the object.
+    func fastDecodingLines(_ fields: [Property], _ properties: [PropertyViewModel])
+        -> (locals: [String], cases: [String], assigns: [String])
+    {
+        var locals: [String] = []
+        var cases: [String] = []
+        var assigns: [String] = []
+        for (index, (field, property)) in zip(fields, properties).enumerated() {
+            let local = "v\(index)"
+            var supported = true
+            if var bare = field.swiftType {
+                // `[[Swift.Int64]]` for arrays of the configured scalar.
+                while bare.hasPrefix("["), bare.hasSuffix("]") { bare = String(bare.dropFirst().dropLast()) }
+                if bare.hasPrefix("Swift.") { bare = String(bare.dropFirst(6)) }
+                supported = SwiftModelEmitter.fastScalarTypes.contains(bare)
+            }
+            if !supported {
+                locals.append("let \(local): \(property.baseType)? = nil")
+                cases.append("case \(index): try reader.decodeWithFoundation()")
+            } else if property.isOptional {
+                locals.append("var \(local): \(property.baseType)? = nil")
+                locals.append("var s\(index) = false")
+                cases.append("case \(index): try reader.decodeOptionalField(&\(local), seen: &s\(index))")
+            } else {
+                locals.append("var \(local): \(property.baseType)? = nil")
+                cases.append("case \(index): try reader.decodeField(&\(local))")
+            }
+            let value: String
+            if property.isOptional {
+                value = property.isIndirect ? "\(local).map { \(runtime).Indirect($0) }" : local
+            } else {
+                assigns.append("guard let \(local) else { throw reader.missingKey(\(property.jsonLiteral), in: object) }")
+                value = property.isIndirect ? "\(runtime).Indirect(\(local))" : local
+            }
+            assigns.append("self.\(property.isIndirect ? property.storageName : property.name) = \(value)")
+        }
+        return (locals, cases, assigns)
     }
 
     func propertyViewModel(_ property: Property) -> PropertyViewModel {
@@ -147,7 +197,8 @@ public struct SwiftModelEmitter: Sendable {
             rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
             unknownCaseName: SwiftNaming.escaped(enumeration.unknownCaseName),
             unknownDocLines: SwiftSyntax.docLines(summary: "A value the docs do not list, kept as received.",
-                                                  details: []))
+                                                  details: []),
+            runtime: runtime)
     }
 
     func eventsViewModel(_ type: SchemaType, _ set: EventSetType, docLines: [String]) -> EventsViewModel {
@@ -184,7 +235,7 @@ public struct SwiftModelEmitter: Sendable {
             indirectKeyword: set.isIndirect ? "indirect " : "",
             discriminatorLiteral: SwiftSyntax.stringLiteral(set.discriminator),
             payloadLiteral: SwiftSyntax.stringLiteral(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
-            events: events, unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
+            events: events, hasFrameEvents: events.contains(where: \.isFrame), unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",
                 details: []),

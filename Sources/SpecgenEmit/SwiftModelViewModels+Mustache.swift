@@ -37,6 +37,10 @@ extension ObjectViewModel: MustacheParent {
         case "initParameters": return self.initParameters
         case "variant": return self.variant
         case "runtime": return TemplateText(self.runtime)
+        case "fastKeys": return TemplateText(self.fastKeys)
+        case "fastLocals": return self.fastLocals.map(TemplateText.init)
+        case "fastCases": return self.fastCases.map(TemplateText.init)
+        case "fastAssigns": return self.fastAssigns.map(TemplateText.init)
         default: return nil
         }
     }
@@ -113,6 +117,7 @@ extension EnumViewModel: MustacheParent {
         case "cases": return self.cases
         case "unknownCaseName": return TemplateText(self.unknownCaseName)
         case "unknownDocLines": return self.unknownDocLines.map(TemplateText.init)
+        case "runtime": return TemplateText(self.runtime)
         default: return nil
         }
     }
@@ -140,6 +145,7 @@ extension UnionViewModel: MustacheParent {
         case "members": return self.members
         case "leadingMembers": return self.leadingMembers
         case "lastMember": return self.lastMember
+        case "runtime": return TemplateText(self.runtime)
         default: return nil
         }
     }
@@ -166,6 +172,7 @@ extension EventsViewModel: MustacheParent {
         case "payloadLiteral": return TemplateText(self.payloadLiteral)
         case "hasPayloadKey": return self.hasPayloadKey
         case "events": return self.events
+        case "hasFrameEvents": return self.hasFrameEvents
         case "unknownCaseName": return TemplateText(self.unknownCaseName)
         case "unknownDocLines": return self.unknownDocLines.map(TemplateText.init)
         case "runtime": return TemplateText(self.runtime)

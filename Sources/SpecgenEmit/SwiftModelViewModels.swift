@@ -41,8 +41,16 @@ final class ObjectViewModel {
     var initParameters: [ParameterViewModel]
     var variant: VariantViewModel?
     var runtime: String
+    /// `init(jsonReader:)`: the JSON keys as Swift literals, comma-separated (the key table's entries).
+    var fastKeys: String
+    /// `init(jsonReader:)`: the lines declaring a local per field.
+    var fastLocals: [String]
+    /// `init(jsonReader:)`: one `case` line per field (the key's index in the table).
+    var fastCases: [String]
+    /// `init(jsonReader:)`: the lines checking required keys and storing the fields.
+    var fastAssigns: [String]
 
-    init(docLines: [String], access: String, name: String, properties: [PropertyViewModel], hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String) {
+    init(docLines: [String], access: String, name: String, properties: [PropertyViewModel], hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String, fastKeys: String, fastLocals: [String], fastCases: [String], fastAssigns: [String]) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -51,6 +59,10 @@ final class ObjectViewModel {
         self.initParameters = initParameters
         self.variant = variant
         self.runtime = runtime
+        self.fastKeys = fastKeys
+        self.fastLocals = fastLocals
+        self.fastCases = fastCases
+        self.fastAssigns = fastAssigns
     }
 }
 
@@ -150,8 +162,9 @@ final class EnumViewModel {
     var cases: [EnumCaseViewModel]
     var unknownCaseName: String
     var unknownDocLines: [String]
+    var runtime: String
 
-    init(docLines: [String], access: String, name: String, rawType: String, cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String]) {
+    init(docLines: [String], access: String, name: String, rawType: String, cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -159,6 +172,7 @@ final class EnumViewModel {
         self.cases = cases
         self.unknownCaseName = unknownCaseName
         self.unknownDocLines = unknownDocLines
+        self.runtime = runtime
     }
 }
 
@@ -184,8 +198,9 @@ final class UnionViewModel {
     var members: [UnionMemberViewModel]
     var leadingMembers: [UnionMemberViewModel]
     var lastMember: UnionMemberViewModel
+    var runtime: String
 
-    init(docLines: [String], access: String, name: String, indirectKeyword: String, members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel) {
+    init(docLines: [String], access: String, name: String, indirectKeyword: String, members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel, runtime: String) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -193,6 +208,7 @@ final class UnionViewModel {
         self.members = members
         self.leadingMembers = leadingMembers
         self.lastMember = lastMember
+        self.runtime = runtime
     }
 }
 
@@ -215,11 +231,13 @@ final class EventsViewModel {
     var payloadLiteral: String
     var hasPayloadKey: Bool
     var events: [EventViewModel]
+    /// Whether an event carries its fields at the top level of the message (`init(jsonReader:)` reads it twice).
+    var hasFrameEvents: Bool
     var unknownCaseName: String
     var unknownDocLines: [String]
     var runtime: String
 
-    init(docLines: [String], access: String, name: String, indirectKeyword: String, discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String) {
+    init(docLines: [String], access: String, name: String, indirectKeyword: String, discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel], hasFrameEvents: Bool, unknownCaseName: String, unknownDocLines: [String], runtime: String) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -228,6 +246,7 @@ final class EventsViewModel {
         self.payloadLiteral = payloadLiteral
         self.hasPayloadKey = hasPayloadKey
         self.events = events
+        self.hasFrameEvents = hasFrameEvents
         self.unknownCaseName = unknownCaseName
         self.unknownDocLines = unknownDocLines
         self.runtime = runtime

@@ -19,10 +19,13 @@ public final class JSONKeyTable: @unchecked Sendable {
 
     /// The keys, in the order given (a key's index is its position here).
     public let keys: [String]
+    /// Whether a key has a byte beyond ASCII (an ASCII key in the input may then equal it as a Swift string).
+    public let hasNonASCIIKeys: Bool
 
     /// Creates a table; a repeated key keeps its first index.
     public init(_ keys: [String]) {
         self.keys = keys
+        self.hasNonASCIIKeys = keys.contains { key in key.utf8.contains { $0 >= 0x80 } }
         let bytes = keys.map { Array($0.utf8) }
         let total = bytes.reduce(0) { $0 + $1.count }
         storage = .allocate(capacity: max(total, 1))

@@ -7,6 +7,7 @@ import SpecgenRuntime
 //
 //     specgen-bench validate FRAMES [--seconds S]    WebsocketEvent.validate(json:) on every frame, all issues
 //     specgen-bench decode FRAMES [--seconds S]      JSONDecoder into WebsocketEvent (frames that decode)
+//     specgen-bench fast FRAMES [--seconds S]        the generated WebsocketEvent(json:) on the same frames
 //     specgen-bench foundation FRAMES [--seconds S]  JSONSerialization.jsonObject on the same frames
 //     specgen-bench hold FRAMES                      decode every frame once and keep them (peak memory)
 //
@@ -21,7 +22,7 @@ struct Options {
 func parse() -> Options {
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard arguments.count >= 2 else {
-        FileHandle.standardError.write(Data("usage: specgen-bench validate|decode|foundation|hold FRAMES [--seconds S]\n".utf8))
+        FileHandle.standardError.write(Data("usage: specgen-bench validate|decode|fast|foundation|hold FRAMES [--seconds S]\n".utf8))
         exit(2)
     }
     var options = Options(mode: arguments[0], file: arguments[1])
@@ -84,8 +85,8 @@ case "validate":
     }
     report(["mode": "validate", "frames": all.count * result.passes, "bytes": bytes * result.passes,
             "seconds": result.seconds, "issuesPerPass": result.checksum / max(result.passes, 1)])
-case "decode", "foundation":
-    // Both modes use the frames the models decode, so they read the same bytes.
+case "decode", "fast", "foundation":
+    // All three modes use the frames the models decode, so they read the same bytes.
     let decodable = all.filter { (try? decoder.decode(WebsocketEvent.self, from: $0)) != nil }
     let size = decodable.reduce(0) { $0 + $1.count }
     let result: (passes: Int, seconds: Double, checksum: Int)
@@ -93,6 +94,12 @@ case "decode", "foundation":
         result = timed(options.seconds) {
             var count = 0
             for frame in decodable where (try? decoder.decode(WebsocketEvent.self, from: frame)) != nil { count += 1 }
+            return count
+        }
+    } else if options.mode == "fast" {
+        result = timed(options.seconds) {
+            var count = 0
+            for frame in decodable where (try? WebsocketEvent(json: frame)) != nil { count += 1 }
             return count
         }
     } else {

@@ -23,6 +23,16 @@ enum Capture {
 }
 
 @Suite struct FrameTests {
+    /// The generated one-pass decoder gives what `JSONDecoder` gives on every captured frame (with the `Int64`
+    /// fields the configuration chooses), and throws where it throws.
+    @Test func generatedDecodingAgreesWithJSONDecoder() throws {
+        for piece in FrameSplitter.frames(in: try Data(contentsOf: Capture.file)) {
+            let expected = try? JSONDecoder().decode(WebsocketEvent.self, from: piece.json)
+            let actual = try? WebsocketEvent(json: piece.json)
+            #expect(actual == expected, "line \(piece.line)")
+        }
+    }
+
     @Test func everyCapturedFrameDecodes() throws {
         let summaries = try Capture.frames().map(\.summary)
         #expect(summaries == [
