@@ -38,9 +38,12 @@ let package = Package(
             resources: [
                 .embedInCode("models.swift.mustache"),
                 .embedInCode("partials/object.mustache"),
+                .embedInCode("partials/object-coding.mustache"),
+                .embedInCode("partials/object-json.mustache"),
                 .embedInCode("partials/enum.mustache"),
                 .embedInCode("partials/union.mustache"),
                 .embedInCode("partials/events.mustache"),
+                .embedInCode("partials/events-json.mustache"),
                 .embedInCode("validators.swift.mustache"),
                 .embedInCode("partials/validator-object.mustache"),
                 .embedInCode("partials/validator-walk.mustache"),

@@ -1,5 +1,7 @@
 // The default templates, compiled into the specgen binary so that it works when copied alone. Every `.mustache`
 // file in this folder must be listed in Package.swift (`.embedInCode`) and below; a test checks both lists.
+// Keep each template short, splitting a long one into partials: swift-mustache's parser takes time that grows with
+// the square of a template's length, and specgen parses every template on each run.
 
 /// The templates specgen renders with unless `--templates` names a folder of replacements.
 public enum TemplateCatalog {
@@ -7,9 +9,12 @@ public enum TemplateCatalog {
     public static let templates: [String: String] = [
         "models.swift": text(PackageResources.models_swift_mustache),
         "object": text(PackageResources.object_mustache),
+        "object-coding": text(PackageResources.object_coding_mustache),
+        "object-json": text(PackageResources.object_json_mustache),
         "enum": text(PackageResources.enum_mustache),
         "union": text(PackageResources.union_mustache),
         "events": text(PackageResources.events_mustache),
+        "events-json": text(PackageResources.events_json_mustache),
         "validators.swift": text(PackageResources.validators_swift_mustache),
         "validator-object": text(PackageResources.validator_object_mustache),
         "validator-walk": text(PackageResources.validator_walk_mustache),
