@@ -596,7 +596,7 @@ public struct JSONDecodingReader {
                     } else if unit >= 0xDC00 && unit < 0xE000 {
                         throw fail(at: i, "a lone low surrogate escape")
                     }
-                    JSONDecodingReader.appendUTF8(scalar, to: &out)
+                    JSONValidationReader.appendUTF8(scalar, to: &out)
                     i = next
                     continue
                 default:
@@ -630,25 +630,6 @@ public struct JSONDecodingReader {
             value = value << 4 | UInt32(digit)
         }
         return value
-    }
-
-    static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            out.append(UInt8(scalar))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | scalar >> 6))
-            out.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | scalar >> 12))
-            out.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            out.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | scalar >> 18))
-            out.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            out.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            out.append(UInt8(0x80 | scalar & 0x3F))
-        }
     }
 
     // MARK: - Numbers
@@ -825,75 +806,24 @@ extension Double: JSONFastDecodable {
     }
 }
 
-extension Int: JSONFastDecodable {
+extension JSONFastDecodable where Self: FixedWidthInteger {
+    /// Integers read as `JSONDecoder` reads them into this type (see ``JSONDecodingReader/readInteger(_:)``).
     @inlinable
     public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(Int.self)
+        self = try reader.readInteger(Self.self)
     }
 }
 
-extension Int64: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(Int64.self)
-    }
-}
-
-extension Int32: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(Int32.self)
-    }
-}
-
-extension Int16: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(Int16.self)
-    }
-}
-
-extension Int8: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(Int8.self)
-    }
-}
-
-extension UInt: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(UInt.self)
-    }
-}
-
-extension UInt64: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(UInt64.self)
-    }
-}
-
-extension UInt32: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(UInt32.self)
-    }
-}
-
-extension UInt16: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(UInt16.self)
-    }
-}
-
-extension UInt8: JSONFastDecodable {
-    @inlinable
-    public init(jsonReader reader: inout JSONDecodingReader) throws {
-        self = try reader.readInteger(UInt8.self)
-    }
-}
+extension Int: JSONFastDecodable {}
+extension Int64: JSONFastDecodable {}
+extension Int32: JSONFastDecodable {}
+extension Int16: JSONFastDecodable {}
+extension Int8: JSONFastDecodable {}
+extension UInt: JSONFastDecodable {}
+extension UInt64: JSONFastDecodable {}
+extension UInt32: JSONFastDecodable {}
+extension UInt16: JSONFastDecodable {}
+extension UInt8: JSONFastDecodable {}
 
 extension Array: JSONFastDecodable where Element: JSONFastDecodable {
     @inlinable
