@@ -6,7 +6,7 @@ import SpecgenTestSupport
 import Testing
 import Yams
 
-/// `Schemas/specgen-config.schema.json` against the reader, the README and the example package.
+/// `Schemas/specgen-config.schema.json` against the reader, the documentation and the example package.
 @Suite struct ConfigurationSchemaTests {
     static var schema: [String: Any] {
         let url = Golden.repositoryRoot.appendingPathComponent("Schemas/specgen-config.schema.json")
@@ -14,20 +14,32 @@ import Yams
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
     }
 
-    /// The README's YAML blocks (configurations) and the example package's configuration.
+    /// The documents that show configurations: the README and every page of `Documentation/`.
+    static var documents: [String] {
+        let root = Golden.repositoryRoot
+        let pages = (try? FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent("Documentation").path)) ?? []
+        return ["README.md"] + pages.filter { $0.hasSuffix(".md") }.sorted().map { "Documentation/\($0)" }
+    }
+
+    /// The YAML blocks (configurations) of the documentation, and the example package's configuration.
     static let configurations: [(name: String, text: String)] = {
         let root = Golden.repositoryRoot
-        let readme = (try? String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
         var blocks: [(String, String)] = []
-        var current: [String]?
-        for line in readme.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == nil, line == "```yaml" {
-                current = []
-            } else if current != nil, line == "```" {
-                blocks.append(("README.md block \(blocks.count + 1)", current!.joined(separator: "\n") + "\n"))
-                current = nil
-            } else {
-                current?.append(String(line))
+        for document in documents {
+            let text = (try? String(contentsOf: root.appendingPathComponent(document), encoding: .utf8)) ?? ""
+            var current: [String]?
+            var count = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if current == nil, line == "```yaml" {
+                    current = []
+                } else if current != nil, line == "```" {
+                    count += 1
+                    blocks.append(("\(document) block \(count)", current!.joined(separator: "\n") + "\n"))
+                    current = nil
+                } else {
+                    current?.append(String(line))
+                }
             }
         }
         let example = "Examples/OsuWebsocket/Sources/OsuWebsocket/specgen.yml"
@@ -89,9 +101,10 @@ import Yams
         }
     }
 
-    /// The README's example corrects the seed docs: every overlay in it matches and changes something.
-    @Test func theReadmeExampleAppliesToTheSeedDocs() throws {
-        let (name, text) = try #require(Self.configurations.first)
+    /// The configuration page's example corrects the seed docs: every overlay in it matches and changes something.
+    @Test func theDocumentedExampleAppliesToTheSeedDocs() throws {
+        let (name, text) = try #require(
+            Self.configurations.first { $0.name == "Documentation/Configuration.md block 1" })
         let diagnostics = DiagnosticCollector()
         let configuration = try #require(ConfigurationReader().read(text, path: name, diagnostics: diagnostics))
         let result = Generator(options: GeneratorOptions(configuration: configuration))
