@@ -30,7 +30,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "osu-web")
+CORPUS = os.path.join(ROOT, "Tests", "Corpus", "osu-web")
 
 
 def log(message):
