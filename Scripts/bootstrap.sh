@@ -12,8 +12,8 @@
 #    when it exists (python3 on PATH otherwise).
 # 3. `swift run specgen spec/ --out Generated/`: builds the generator and writes the osu! models to Generated/.
 #
-# Idempotent: a second run installs nothing (the environment records what it was made from) and only rebuilds what
-# changed. Needs the Swift toolchain (https://www.swift.org/install/).
+# Idempotent: a second run installs nothing that is there already and only rebuilds what changed. Needs the Swift
+# toolchain (https://www.swift.org/install/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +21,7 @@ benchmarks=false
 for argument in "$@"; do
     case "$argument" in
         --with-benchmarks) benchmarks=true ;;
-        -h | --help) sed -n '2,17s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,16s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "bootstrap.sh: error: unknown option '$argument' (see --help)" >&2; exit 64 ;;
     esac
 done
@@ -77,9 +77,10 @@ python="$venv/bin/python3"
 requirements=(Tests/Differential/requirements.txt)
 $benchmarks && requirements+=(Benchmarks/requirements.txt)
 
-# An environment whose interpreter no longer runs (the python3 it was made from is gone) is made again.
-if [ -e "$python" ] && ! "$python" -c "" 2>/dev/null; then
-    say "$venv/ does not run any more; making it again"
+# An environment that cannot run pip (the python3 it was made from is gone, or it was made without pip because
+# python3-venv was missing) is made again.
+if [ -e "$venv" ] && ! "$python" -m pip --version >/dev/null 2>&1; then
+    say "$venv/ cannot run pip; making it again"
     rm -rf "$venv"
 fi
 if [ ! -e "$python" ]; then
@@ -88,16 +89,11 @@ if [ ! -e "$python" ]; then
         || fail "python3 -m venv failed; on Debian/Ubuntu install python3-venv (apt-get install python3-venv)"
 fi
 
-# A copy of each requirements file the environment was made from: pip runs only for a new or changed one.
-installed="$venv/specgen-installed"
-mkdir -p "$installed"
-for file in "${requirements[@]}"; do
-    record="$installed/${file//\//_}"
-    cmp -s "$file" "$record" && continue
-    say "installing the Python packages of $file"
-    "$python" -m pip install -q --disable-pip-version-check -r "$file"
-    cp "$file" "$record"
-done
+# pip installs only what is missing or at another version (the requirements are pinned), so a second run is quick.
+arguments=()
+for file in "${requirements[@]}"; do arguments+=(-r "$file"); done
+say "installing the Python packages of ${requirements[*]} (when missing)"
+"$python" -m pip install -q --disable-pip-version-check "${arguments[@]}"
 
 # MARK: - 3. Build the generator and generate spec/
 
