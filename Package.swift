@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
         .testTarget(name: "SpecgenLintTests", dependencies: ["SpecgenLint", "SpecgenCore", "SpecgenSupport",
                                                              "SpecgenTestSupport"]),
-        // The real osu! docs (../shared/corpus, both revisions): generation, compilation, counts, robustness.
+        // The real osu! docs (Tests/Corpus, both revisions): generation, compilation, counts, robustness.
         .testTarget(
             name: "SpecgenCorpusTests",
             dependencies: ["SpecgenCore", "SpecgenDialects", "SpecgenIR", "SpecgenMarkdown", "SpecgenSupport",

@@ -13,9 +13,10 @@ median of the per-pair ratios; absolute times are only context.
   4. Build plugin: a no-op `swift build` of a package using SpecgenPlugin against the same package with the
      generated sources checked in.
 
-Usage:
-  Benchmarks/bench.py            the full run (release builds; several minutes)
-  Benchmarks/bench.py --smoke    a few seconds of each, on small inputs (CI runs this so the benchmarks never rot)
+Usage (after `Scripts/bootstrap.sh --with-benchmarks`, which installs the Python packages into .venv/):
+  .venv/bin/python3 Benchmarks/bench.py            the full run (release builds; several minutes)
+  .venv/bin/python3 Benchmarks/bench.py --smoke    a few seconds of each, on small inputs (CI runs this so the
+                                                   benchmarks never rot)
 """
 import argparse
 import json
@@ -30,7 +31,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "osu-web")
+CORPUS = os.path.join(ROOT, "Tests", "Corpus", "osu-web")
 
 
 def log(message):

@@ -5,11 +5,11 @@
 #   Scripts/fuzz.sh [seconds] [extra libFuzzer flags…]
 #
 # Builds Fuzz/ (a package of its own) with -sanitize=fuzzer,address, seeds the run with every Markdown file of both
-# osu-web revisions in ../shared/corpus (read in place, never copied into the repository), spec/ and the construct
-# fixtures, and runs for the given time (default 60 s). The decoding target (Fuzz/Sources/SpecgenDecodeFuzz) then
-# runs for the same time, seeded with the sample frames of Tests/SpecModelsTests/Frames; it crashes when `init(json:)`
-# and `JSONDecoder` disagree (one throws, or the values differ). Any crash, hang (an input taking over 10 s), memory blow-up
-# or sanitizer report stops the run, leaves the input in .build/fuzz/artifacts/, and makes the script exit non-zero.
+# osu-web revisions in Tests/Corpus (read in place), spec/ and the construct fixtures, and runs for the given time
+# (default 60 s). The decoding target (Fuzz/Sources/SpecgenDecodeFuzz) then runs for the same time, seeded with the
+# sample frames of Tests/SpecModelsTests/Frames; it crashes when `init(json:)` and `JSONDecoder` disagree (one throws,
+# or the values differ). Any crash, hang (an input taking over 10 s), memory blow-up or sanitizer report stops the run,
+# leaves the input in .build/fuzz/artifacts/, and makes the script exit non-zero.
 # Replay an artifact with: Fuzz/.build/debug/SpecgenFuzz <file> (or SpecgenDecodeFuzz <file>)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,13 +24,7 @@ binary="Fuzz/.build/debug/SpecgenFuzz"
 
 work=".build/fuzz"
 mkdir -p "$work/corpus" "$work/artifacts"
-seeds=()
-for folder in ../shared/corpus/osu-web ../shared/corpus/osu-web-seed-era spec Tests/Fixtures/constructs; do
-    [ -d "$folder" ] && seeds+=("$folder")
-done
-if [ ! -d ../shared/corpus/osu-web ]; then
-    echo "fuzz.sh: note: ../shared/corpus is missing; seeding from spec/ and the fixtures only" >&2
-fi
+seeds=(Tests/Corpus/osu-web Tests/Corpus/osu-web-seed-era spec Tests/Fixtures/constructs)
 
 # New inputs go to the first folder; the seed folders are only read.
 "$binary" "$work/corpus" "${seeds[@]}" \

@@ -31,8 +31,8 @@ try:
     from hypothesis_jsonschema import from_schema
     from rfc3339_validator import validate_rfc3339
 except ImportError as error:  # pragma: no cover - reported to the Swift test
-    print(f"missing Python package ({error}); install them with: "
-          "python3 -m pip install -r Tests/Differential/requirements.txt", file=sys.stderr)
+    print(f"missing Python package ({error}); run Scripts/bootstrap.sh to install the test packages into .venv/ "
+          "(or: python3 -m pip install -r Tests/Differential/requirements.txt)", file=sys.stderr)
     sys.exit(3)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

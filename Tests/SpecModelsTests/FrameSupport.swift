@@ -7,7 +7,7 @@ import Testing
 typealias OsuNotification = SpecModels.Notification
 
 /// The sample websocket frames in `Frames/`, one JSON document per file, written in the exact style of the osu! wire
-/// (see `/work/shared/notes/WIRE.md`): PHP `json_encode` escapes (`\/`, lower-case `\uXXXX`, surrogate pairs),
+/// as the osu-web server sends them: PHP `json_encode` escapes (`\/`, lower-case `\uXXXX`, surrogate pairs),
 /// `"socket":null` inside `data` and at the top level of relayed frames, and no `data` key on relay-built frames.
 ///
 /// The files are read from the source tree (found from `#filePath`), not from `Bundle.module`: `Package.swift` excludes

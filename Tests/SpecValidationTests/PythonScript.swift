@@ -1,49 +1,21 @@
 import Foundation
 import SpecgenTestSupport
 
-/// Runs the differential script (`Tests/Differential/differential.py`) with `python3`.
+/// Runs the differential script (`Tests/Differential/differential.py`) with the tests' Python (see ``Python``: the
+/// repository's `.venv/`, made by `Scripts/bootstrap.sh`, or else `python3` on `PATH`).
 ///
-/// The Python packages it needs are listed in `Tests/Differential/requirements.txt` (CI installs them). When one is
-/// missing the script exits with status 3 and the calling test fails: these tests are never skipped.
+/// The Python packages it needs are listed in `Tests/Differential/requirements.txt`. When one is missing the script
+/// exits with status 3 and the calling test fails, saying to run the bootstrap script: these tests are never skipped.
 enum DifferentialScript {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = Python.Result
 
     static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "Tests/Differential/differential.py"] + arguments
-        process.currentDirectoryURL = Golden.repositoryRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONHASHSEED"] = "0"
-        environment["PYTHONDONTWRITEBYTECODE"] = "1"
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes while the script runs, so that a full pipe cannot block it.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var stderr = Data()
-        DispatchQueue.global().async(group: group) { stderr = err.fileHandleForReading.readDataToEndOfFile() }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        try Python.run("Tests/Differential/differential.py", arguments)
     }
 
     /// A message for a failed run.
     static func failure(_ result: Result) -> String {
-        if result.status == 3 {
-            return "Python packages are missing; install them with `python3 -m pip install -r "
-                + "Tests/Differential/requirements.txt`.\n\(result.stderr)"
-        }
-        return "differential.py exited with status \(result.status)\n\(result.stdout)\(result.stderr)"
+        Python.failure(result, script: "differential.py")
     }
 }
 

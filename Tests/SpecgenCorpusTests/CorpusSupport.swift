@@ -2,13 +2,13 @@ import Foundation
 import SpecgenCore
 import SpecgenTestSupport
 
-/// The osu! docs corpora, read from `../shared/corpus` beside the repository.
+/// The osu! docs corpora, read from `Tests/Corpus` (copies of the upstream docs; see its README.md).
 enum Corpus {
     /// The revisions: the current docs and those of the seed page's time.
     static let revisions = ["osu-web", "osu-web-seed-era"]
 
     /// The folder that holds the revisions.
-    static let root = Golden.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    static let root = Golden.repositoryRoot.appendingPathComponent("Tests/Corpus")
 
     /// Every `.md` file of a revision, with paths such as `osu-web/_structures/user.md`.
     static func inputs(_ revision: String) throws -> [InputFile] {
@@ -30,35 +30,25 @@ enum Corpus {
     static func golden(_ name: String) -> String { "Tests/SpecgenCorpusTests/Goldens/" + name }
 
     /// Runs a Python script of this folder with arguments and returns its standard output.
+    ///
+    /// The script runs with the repository's virtual environment when there is one (see ``Python``).
     static func python(_ script: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Golden.repositoryRoot.appendingPathComponent("Tests/SpecgenCorpusTests/" + script).path]
-            + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ScriptFailed(script: script, output: String(decoding: errors, as: UTF8.self))
+        let result = try Python.run("Tests/SpecgenCorpusTests/" + script, arguments)
+        guard result.status == 0 else {
+            throw ScriptFailed(message: Python.failure(result, script: script))
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.stdout
     }
 
     struct CorpusMissing: Error, CustomStringConvertible {
         var path: String
         var description: String {
-            "the docs corpus is not at \(path); the repository is expected beside shared/ (../shared/corpus)"
+            "the docs corpus is not at \(path); it is part of the repository (Tests/Corpus)"
         }
     }
 
     struct ScriptFailed: Error, CustomStringConvertible {
-        var script: String
-        var output: String
-        var description: String { "\(script) failed:\n\(output)" }
+        var message: String
+        var description: String { message }
     }
 }
