@@ -1,8 +1,10 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
-/// Targets that must stay warning-free: every warning is an error in them.
-let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+/// Targets that must stay warning-free: every warning is an error in them. Unlike `-warnings-as-errors` in
+/// `unsafeFlags` (which SwiftPM refuses in a package that is resolved by version), this setting applies only where
+/// this package is the root or a local dependency, and is ignored when an app depends on it by version.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "specgen",
@@ -10,8 +12,9 @@ let package = Package(
     products: [
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
-        .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
-        .library(name: "SpecgenLint", targets: ["SpecgenLint"]),
+        // The generator's libraries, for the project's own packages (Fuzz/): no stable API, hence the underscore.
+        .library(name: "_SpecgenCore", targets: ["SpecgenCore"]),
+        .library(name: "_SpecgenLint", targets: ["SpecgenLint"]),
         .plugin(name: "SpecgenPlugin", targets: ["SpecgenPlugin"]),
         .plugin(name: "GenerateSpecgenSources", targets: ["GenerateSpecgenSources"]),
     ],

@@ -17,6 +17,8 @@ let package = Package(
             dependencies: [.product(name: "SpecgenRuntime", package: "specgen")],
             plugins: [.plugin(name: "SpecgenPlugin", package: "specgen")]
         ),
+        // The harness only (the generated code in BenchModels builds as an app's would); `unsafeFlags` is fine in a
+        // package that is only ever built as the root, never depended on.
         .executableTarget(
             name: "specgen-bench",
             dependencies: ["BenchModels", .product(name: "SpecgenRuntime", package: "specgen")],

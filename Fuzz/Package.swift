@@ -13,8 +13,8 @@ let package = Package(
             name: "SpecgenFuzz",
             dependencies: [
                 "CFuzzerDriver",
-                .product(name: "SpecgenCore", package: "specgen"),
-                .product(name: "SpecgenLint", package: "specgen"),
+                .product(name: "_SpecgenCore", package: "specgen"),
+                .product(name: "_SpecgenLint", package: "specgen"),
             ]
         ),
         // The golden models of spec/ (`Sources/FuzzModels` links to `Tests/SpecModels`).

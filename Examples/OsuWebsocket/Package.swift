@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 // A package that uses specgen the way a client of the osu! websocket would: the docs live in the `OsuWebsocket`
@@ -19,7 +19,7 @@ let package = Package(
             name: "OsuWebsocket",
             dependencies: [.product(name: "SpecgenRuntime", package: "specgen")],
             // The generated code must compile without warnings.
-            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])],
+            swiftSettings: [.treatAllWarnings(as: .error)],
             plugins: [.plugin(name: "SpecgenPlugin", package: "specgen")]
         ),
         .executableTarget(name: "osu-frames", dependencies: ["OsuWebsocket"]),
