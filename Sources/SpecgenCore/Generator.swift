@@ -85,7 +85,17 @@ public struct Generator {
     ///   - diagnostics: Where problems are reported.
     /// - Returns: The schema.
     public func buildSchema(_ inputs: [InputFile], diagnostics: DiagnosticCollector) -> Schema {
-        var documents = readDocuments(inputs, diagnostics: diagnostics)
+        buildSchema(documents: readDocuments(inputs, diagnostics: diagnostics), diagnostics: diagnostics)
+    }
+
+    /// Resolves documents already read with the dialect into the schema IR, applying the configuration.
+    ///
+    /// - Parameters:
+    ///   - documents: What the dialect read from each file.
+    ///   - diagnostics: Where problems are reported.
+    /// - Returns: The schema.
+    public func buildSchema(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
+        var documents = documents
         var builderOptions = SchemaBuilder.Options(looseAnchorKey: options.dialect.looseAnchorKey)
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
