@@ -38,19 +38,15 @@ struct PayloadInput {
     /// - Returns: The number of bytes read; 0 at the end of the input.
     /// - Throws: ``CommandError`` when reading fails (a folder, an I/O error).
     func read(appendingTo buffer: inout [UInt8]) throws -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { raw in
-                Foundation.read(descriptor, raw.baseAddress! + start, Self.chunkSize)
-            }
+            let count = Foundation.read(descriptor, chunk.baseAddress!, Self.chunkSize)
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else {
-                let reason = String(cString: strerror(errno))
-                buffer.removeLast(Self.chunkSize)
-                throw CommandError("cannot read '\(name)': \(reason)")
+                throw CommandError("cannot read '\(name)': \(String(cString: strerror(errno)))")
             }
-            buffer.removeLast(Self.chunkSize - count)
+            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
             return count
         }
     }

@@ -104,7 +104,7 @@ struct ValidateCommand: ParsableCommand {
                 defer { input.close() }
                 if lines {
                     try input.forEachLine(beforeWaiting: { output.flush() }) { bytes, number in
-                        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+                        guard !Self.isBlank(bytes) else { return }
                         check(bytes, file: file) { _ in number }
                     }
                 } else {
@@ -158,6 +158,18 @@ struct ValidateCommand: ParsableCommand {
                                + ")")
         }
         return events[0].name
+    }
+
+    /// Whether a line holds only spaces, tabs and carriage returns (blank lines of JSON Lines are skipped).
+    static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard var pointer = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
+        let end = pointer + bytes.count
+        while pointer < end {
+            let byte = pointer.pointee
+            if byte != 0x20 && byte != 0x09 && byte != 0x0D { return false }
+            pointer += 1
+        }
+        return true
     }
 
     /// The offset of the first byte of every line.
