@@ -83,9 +83,26 @@ func reportingErrors(_ body: () throws -> Void) throws {
         DiagnosticPrinter.printError("specgen: error: \(error.message)")
         throw ExitCode.failure
     } catch {
-        DiagnosticPrinter.printError("specgen: error: \(error.localizedDescription)")
+        DiagnosticPrinter.printError("specgen: error: \(describe(error))")
         throw ExitCode.failure
     }
+}
+
+/// A file system error as a user reads it: the file it concerns, then the reason.
+func describe(_ error: any Error) -> String {
+    let nsError = error as NSError
+    let path = nsError.userInfo[NSFilePathErrorKey] as? String ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
+    return path.map { "'\($0)': \(reason(of: error))" } ?? reason(of: error)
+}
+
+/// Why an operation failed, without Foundation's "The operation could not be completed."
+func reason(of error: any Error) -> String {
+    var reason = (error as NSError).localizedDescription
+    for prefix in ["The operation could not be completed. ", "The operation couldn’t be completed. "]
+    where reason.hasPrefix(prefix) {
+        reason = String(reason.dropFirst(prefix.count))
+    }
+    return reason
 }
 
 /// Finds the Markdown files named by the command line.

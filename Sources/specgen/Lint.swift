@@ -64,7 +64,7 @@ struct LintCommand: ParsableCommand {
                         try Data(LintReport(findings: findings).baselineText.utf8)
                             .write(to: URL(fileURLWithPath: baseline))
                     } catch {
-                        throw CommandError("cannot write the baseline '\(baseline)': \(error.localizedDescription)")
+                        throw CommandError("cannot write the baseline '\(baseline)': \(reason(of: error))")
                     }
                     DiagnosticPrinter.printError("specgen: recorded \(findings.count) findings in \(baseline)")
                     return
