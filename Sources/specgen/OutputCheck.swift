@@ -28,7 +28,8 @@ enum OutputFolderRules {
         for input in inputs {
             let path = resolved(input)
             if path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
-                return "--out '\(out)' \(path == folder ? "is" : "holds") the input '\(input)'; give the generated "
+                let shown = FileSystem.displayPath(input, relativeTo: FileManager.default.currentDirectoryPath)
+                return "--out '\(out)' \(path == folder ? "is" : "holds") the input '\(shown)'; give the generated "
                     + "files a folder of their own, apart from the docs"
             }
         }
