@@ -112,14 +112,18 @@ public struct Generator {
         // diagnostics are then reported in path order, as if read one after another.
         let sorted = inputs.sorted { $0.path < $1.path }
         let dialect = options.dialect
-        let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, [Diagnostic]) in
+        let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, StrayFiles.Summary, [Diagnostic]) in
             let collector = DiagnosticCollector()
             let markdown = MarkdownReader().read(sorted[index].contents, path: sorted[index].path,
                                                  diagnostics: collector)
-            return (dialect.read(markdown, diagnostics: collector), collector.diagnostics)
+            return (dialect.read(markdown, diagnostics: collector), StrayFiles.Summary(markdown),
+                    collector.diagnostics)
         }
-        for (_, found) in read { for diagnostic in found { diagnostics.emit(diagnostic) } }
-        return read.map(\.0)
+        for (_, _, found) in read { for diagnostic in found { diagnostics.emit(diagnostic) } }
+        let documents = read.map(\.0)
+        StrayFiles.check(documents, summaries: read.map(\.1), looseKey: dialect.looseAnchorKey,
+                         diagnostics: diagnostics)
+        return documents
     }
 
     /// Runs the pipeline.

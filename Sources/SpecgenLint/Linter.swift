@@ -37,6 +37,8 @@ public struct Linter {
             let spec = dialect.read(markdown, diagnostics: diagnostics)
             files.append(LintedFile(input: input, markdown: markdown, spec: spec))
         }
+        StrayFiles.check(files.map(\.spec), summaries: files.map { StrayFiles.Summary($0.markdown) },
+                         looseKey: dialect.looseAnchorKey, diagnostics: diagnostics)
         let schema = Generator(options: GeneratorOptions(dialect: dialect, configuration: configuration))
             .buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
         let pipeline = diagnostics.diagnostics.map { diagnostic -> Diagnostic in
@@ -123,6 +125,7 @@ public enum DiagnosticCodes {
             "bad-variants": "Variants are selected by a field the type does not have.",
             "bad-event": "An event's payload does not fit the envelope.",
             "name-collision": "Two things would get the same Swift name.",
+            "not-api-docs": "A file declares nothing and is not linked with the rest of the docs.",
             "template": "A template failed to render.",
             "specgen": "A problem specgen found.",
         ]

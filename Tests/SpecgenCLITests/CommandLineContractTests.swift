@@ -233,6 +233,37 @@ import Testing
         #expect(result.stderr.hasPrefix(path + ":6:7: warning: link '#nowhere'"), "\(result.stderr)")
     }
 
+    // MARK: - Inputs that are not API docs
+
+    @Test func aMarkdownFileThatIsNotAPIDocsIsAWarning() throws {
+        let temp = try TemporaryFolder()
+        try temp.write("docs/a.md", Self.alpha + "when | [Timestamp](#timestamp)\ncursor | [CursorString](#cursorstring)\n")
+        // Legitimate pages without a field table: a timestamp, a type described in words that others link to, a
+        // guide page that links into the docs, a title-only index page.
+        try temp.write("docs/timestamp.md", "## Timestamp\n\n```json\n\"2024-03-01T08:15:00+00:00\"\n```\n\n"
+                           + "A date and time written as an ISO 8601 string.\n")
+        try temp.write("docs/cursor_string.md", "## CursorString\n\nA string to pass back for the next page.\n")
+        try temp.write("docs/guide.md", "# Using Alpha\n\nSend an [Alpha](#alpha) to start.\n\n## Limits\n\nBe nice.\n")
+        try temp.write("docs/index.md", "# Object Structures\n")
+        // Not API docs: a README that only links to itself.
+        try temp.write("docs/README.md", "# My docs\n\nSee [Install](#install).\n\n## Install\n\nRun `make`.\n")
+        let message = "docs/README.md:1:1: warning: no type, enumeration or event was read from this file, and it "
+            + "neither links to the other docs nor is linked from them; it is probably not API docs (leave it out of "
+            + "the inputs)"
+        let generate = try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url)
+        #expect(generate.status == 0)
+        #expect(generate.stderr == message + "\n")
+        let lint = try SpecgenProcess.run(["lint", "docs"], in: temp.url)
+        #expect(lint.status == 0)
+        #expect(lint.stdout == message + " [not-api-docs]\n")
+        // Alone, a README is reported too; a timestamp page is not.
+        let alone = try SpecgenProcess.run(["docs/README.md", "--out", "readme", "--check"], in: temp.url)
+        #expect(alone.stderr.hasPrefix(message))
+        let timestamp = try SpecgenProcess.run(["dump", "docs/timestamp.md"], in: temp.url)
+        #expect(timestamp.status == 0)
+        #expect(timestamp.stderr.isEmpty)
+    }
+
     // MARK: - Errors a user can act on
 
     @Test func writeErrorsSayWhatFailedAndWhere() throws {
