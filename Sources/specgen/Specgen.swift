@@ -46,11 +46,13 @@ enum SpecgenVersion {
 /// Tells a mistyped subcommand from an input of the default subcommand.
 enum SubcommandSpelling {
     /// The message for a first argument that is not an existing file or folder and is spelled like a subcommand
-    /// (`valdate`, `lnt`, `gen`), or `nil`. An argument that exists on disk is always an input
-    /// (`specgen spec/ --out X`); one that is far from every name stays an input, reported as missing later.
+    /// (`valdate`, `lnt`, `gen`), or `nil`. An argument that exists on disk, or that looks like a path (it holds `/`
+    /// or `.`), is always an input (`specgen spec/ --out X`); one that is far from every name stays an input,
+    /// reported as missing later.
     static func mistake(in arguments: [String], subcommands: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first),
-              !FileManager.default.fileExists(atPath: first) else { return nil }
+              !first.contains("/"), !first.contains("."), !FileManager.default.fileExists(atPath: first)
+        else { return nil }
         let word = first.lowercased()
         let close = subcommands.filter { name in
             let distance = editDistance(word, name)
