@@ -77,7 +77,8 @@ let package = Package(
         // `specgen lint`: documentation problems, reported without generating.
         .target(
             name: "SpecgenLint",
-            dependencies: ["SpecgenCore", "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects"]
+            dependencies: ["SpecgenCore", "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects",
+                           "SpecgenConfig"]
         ),
         .executableTarget(
             name: "specgen",

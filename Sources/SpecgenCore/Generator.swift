@@ -85,7 +85,17 @@ public struct Generator {
     ///   - diagnostics: Where problems are reported.
     /// - Returns: The schema.
     public func buildSchema(_ inputs: [InputFile], diagnostics: DiagnosticCollector) -> Schema {
-        var documents = readDocuments(inputs, diagnostics: diagnostics)
+        buildSchema(documents: readDocuments(inputs, diagnostics: diagnostics), diagnostics: diagnostics)
+    }
+
+    /// Resolves documents already read with the dialect into the schema IR, applying the configuration.
+    ///
+    /// - Parameters:
+    ///   - documents: What the dialect read from each file.
+    ///   - diagnostics: Where problems are reported.
+    /// - Returns: The schema.
+    public func buildSchema(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
+        var documents = documents
         var builderOptions = SchemaBuilder.Options(looseAnchorKey: options.dialect.looseAnchorKey)
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
@@ -102,14 +112,18 @@ public struct Generator {
         // diagnostics are then reported in path order, as if read one after another.
         let sorted = inputs.sorted { $0.path < $1.path }
         let dialect = options.dialect
-        let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, [Diagnostic]) in
+        let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, StrayFiles.Summary, [Diagnostic]) in
             let collector = DiagnosticCollector()
             let markdown = MarkdownReader().read(sorted[index].contents, path: sorted[index].path,
                                                  diagnostics: collector)
-            return (dialect.read(markdown, diagnostics: collector), collector.diagnostics)
+            return (dialect.read(markdown, diagnostics: collector), StrayFiles.Summary(markdown),
+                    collector.diagnostics)
         }
-        for (_, found) in read { for diagnostic in found { diagnostics.emit(diagnostic) } }
-        return read.map(\.0)
+        for (_, _, found) in read { for diagnostic in found { diagnostics.emit(diagnostic) } }
+        let documents = read.map(\.0)
+        StrayFiles.check(documents, summaries: read.map(\.1), looseKey: dialect.looseAnchorKey,
+                         diagnostics: diagnostics)
+        return documents
     }
 
     /// Runs the pipeline.

@@ -1,3 +1,4 @@
+import SpecgenConfig
 import SpecgenCore
 import SpecgenDialects
 import SpecgenIR
@@ -13,10 +14,14 @@ import SpecgenSupport
 public struct Linter {
     /// The docs family the input is written in.
     public var dialect: any Dialect
+    /// The configuration, if any: its overlays correct the types that JSON examples are checked against, and its
+    /// own problems (an overlay that matches nothing) are reported. Findings about the docs as written stay.
+    public var configuration: Configuration?
 
     /// Creates a linter.
-    public init(dialect: any Dialect = Dialects.default) {
+    public init(dialect: any Dialect = Dialects.default, configuration: Configuration? = nil) {
         self.dialect = dialect
+        self.configuration = configuration
     }
 
     /// Lints a set of documentation files.
@@ -32,8 +37,10 @@ public struct Linter {
             let spec = dialect.read(markdown, diagnostics: diagnostics)
             files.append(LintedFile(input: input, markdown: markdown, spec: spec))
         }
-        let schema = SchemaBuilder(options: .init(looseAnchorKey: dialect.looseAnchorKey))
-            .build(files.map(\.spec), diagnostics: diagnostics)
+        StrayFiles.check(files.map(\.spec), summaries: files.map { StrayFiles.Summary($0.markdown) },
+                         looseKey: dialect.looseAnchorKey, diagnostics: diagnostics)
+        let schema = Generator(options: GeneratorOptions(dialect: dialect, configuration: configuration))
+            .buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
         let pipeline = diagnostics.diagnostics.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if diagnostic.code == nil { diagnostic.code = "specgen" }
@@ -118,6 +125,7 @@ public enum DiagnosticCodes {
             "bad-variants": "Variants are selected by a field the type does not have.",
             "bad-event": "An event's payload does not fit the envelope.",
             "name-collision": "Two things would get the same Swift name.",
+            "not-api-docs": "A file declares nothing and is not linked with the rest of the docs.",
             "template": "A template failed to render.",
             "specgen": "A problem specgen found.",
         ]

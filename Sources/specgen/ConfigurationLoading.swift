@@ -17,6 +17,8 @@ enum DiagnosticPaths: String, ExpressibleByArgument, CaseIterable {
 struct LoadedInputs {
     /// The Markdown files.
     var files: [InputFile]
+    /// The files and folders the inputs came from: those of the command line, else those the configuration names.
+    var inputPaths: [String]
     /// The configuration, if one is used.
     var configuration: Configuration?
     /// The dialect: `--dialect`, else the configuration's, else the default.
@@ -31,17 +33,27 @@ extension InputOptions {
 
     /// Prints diagnostics in compiler format, with paths written as `--diagnostic-paths` says.
     func print(_ diagnostics: [Diagnostic]) {
-        guard diagnosticPaths == .absolute else { return DiagnosticPrinter.print(diagnostics) }
-        let root = self.root
-        DiagnosticPrinter.print(diagnostics.map { diagnostic in
-            guard var range = diagnostic.range, !range.start.path.hasPrefix("/") else { return diagnostic }
-            let absolute = root.hasSuffix("/") ? root + range.start.path : root + "/" + range.start.path
-            range.start.path = absolute
-            range.end.path = absolute
+        DiagnosticPrinter.print(displayed(diagnostics))
+    }
+
+    /// The diagnostics with their paths written as `--diagnostic-paths` says.
+    func displayed(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard diagnosticPaths == .absolute else { return diagnostics }
+        return diagnostics.map { diagnostic in
+            guard var range = diagnostic.range else { return diagnostic }
+            range.start.path = displayed(path: range.start.path)
+            range.end.path = displayed(path: range.end.path)
             var copy = diagnostic
             copy.range = range
             return copy
-        })
+        }
+    }
+
+    /// A display path (relative to `--path-root`) written as `--diagnostic-paths` says.
+    func displayed(path: String) -> String {
+        guard diagnosticPaths == .absolute, !path.hasPrefix("/") else { return path }
+        let root = self.root
+        return root.hasSuffix("/") ? root + path : root + "/" + path
     }
 
     /// Finds and reads the configuration, settles the dialect, and reads the input files: those on the command
@@ -84,8 +96,10 @@ extension InputOptions {
         }
 
         var configInputs: [String] = []
+        var configInputPaths: [String] = []
         for input in configuration?.inputs ?? [] {
             let path = input.value.hasPrefix("/") ? input.value : configFolder + "/" + input.value
+            configInputPaths.append(path)
             do {
                 configInputs += try InputCollector.markdownFiles(in: [path])
             } catch let error as CommandError {
@@ -124,8 +138,8 @@ extension InputOptions {
             }
             return InputFile(path: FileSystem.displayPath(path, relativeTo: root), contents: Array(data))
         }
-        return LoadedInputs(files: files, configuration: configuration, dialect: dialect,
-                            diagnostics: diagnostics.sorted)
+        return LoadedInputs(files: files, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
+                            configuration: configuration, dialect: dialect, diagnostics: diagnostics.sorted)
     }
 
     /// `--config`, else the one configuration file in the folders given as inputs, else none.

@@ -21,7 +21,7 @@ struct DumpCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        do {
+        try reportingErrors {
             let loaded = try input.load()
             let inputs = loaded.files
             let diagnostics = DiagnosticCollector()
@@ -40,9 +40,6 @@ struct DumpCommand: ParsableCommand {
             }
             input.print(diagnostics.sorted)
             if diagnostics.hasErrors { throw ExitCode.failure }
-        } catch let error as CommandError {
-            DiagnosticPrinter.printError("specgen: error: \(error.message)")
-            throw ExitCode.failure
         }
     }
 }

@@ -14,7 +14,8 @@ struct Generate: ParsableCommand {
             (<Name>.swift) and validators (<Name>+Validation.swift), plus one schema.json for all of them. \
             Diagnostics go to standard error as path:line:column: severity: message. On any error nothing is \
             written and the exit status is 1. specgen only replaces or removes files it wrote itself (it keeps a \
-            list in .specgen-manifest in the output folder).
+            list in .specgen-manifest in the output folder). With --check nothing is written: the files that \
+            would change are listed, one a line, and the exit status is 1 if there are any (a drift check for CI).
             """)
 
     @OptionGroup var input: InputOptions
@@ -35,13 +36,22 @@ struct Generate: ParsableCommand {
     @Option(help: "What to generate (repeatable; default: all): models, schema (schema.json) or validators.")
     var emit: [OutputKind] = []
 
-    @Flag(name: .shortAndLong, help: "Print nothing but diagnostics.")
+    @Flag(name: .shortAndLong, help: "Print nothing but diagnostics (and, with --check, the files that would change).")
     var quiet = false
+
+    @Flag(help: """
+        Write nothing: list the files of the output folder that would change (added, changed or removed: one a \
+        line, relative to --out) and exit with 1 if there is any, 0 if the folder is up to date.
+        """)
+    var check = false
 
     func validate() throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--out '\(out)' is a file; give a folder to write into.")
+        }
+        if let refusal = OutputFolderRules.refusal(out: out, inputs: input.inputs) {
+            throw ValidationError(refusal)
         }
     }
 
@@ -53,8 +63,12 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors {
             let loaded = try input.load()
+            // Inputs named by the configuration are known only now.
+            if let refusal = OutputFolderRules.refusal(out: out, inputs: loaded.inputPaths) {
+                throw ValidationError(refusal)
+            }
             let overrides = try templates.map(TemplateLoader.load) ?? [:]
             let generator = Generator(options: GeneratorOptions(
                 dialect: loaded.dialect, outputs: outputs(configured: loaded.configuration?.outputs),
@@ -63,14 +77,23 @@ struct Generate: ParsableCommand {
             let result = generator.generate(loaded.files)
             input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + result.diagnostics))
             if result.hasErrors { throw ExitCode.failure }
+            if check {
+                let changes = try OutputCheck.changes(writing: result.files, into: out)
+                for change in changes { print("\(change.kind.rawValue): \(change.name)") }
+                if !quiet {
+                    DiagnosticPrinter.printError(changes.isEmpty
+                        ? "specgen: \(out) is up to date (\(result.files.count) files)"
+                        : "specgen: \(changes.count) of the files in \(out) would change; run without --check to "
+                            + "write them")
+                }
+                if !changes.isEmpty { throw ExitCode.failure }
+                return
+            }
             let report = try OutputWriter(folder: out).write(result.files)
             if !quiet {
                 print("specgen: \(result.files.count) files in \(out) (\(report.written.count) written, "
                       + "\(report.unchanged.count) unchanged, \(report.removed.count) removed)")
             }
-        } catch let error as CommandError {
-            DiagnosticPrinter.printError("specgen: error: \(error.message)")
-            throw ExitCode.failure
         }
     }
 }

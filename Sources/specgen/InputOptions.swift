@@ -51,25 +51,58 @@ struct InputOptions: ParsableArguments {
     }
 
     var selectedDialect: any Dialect { Dialects.named(dialect ?? "osu") ?? Dialects.default }
-
-    /// Reads every input file.
-    func readInputs() throws -> [InputFile] {
-        let paths = try InputCollector.markdownFiles(in: inputs)
-        let root = pathRoot.map { FileSystem.absolute($0) } ?? FileManager.default.currentDirectoryPath
-        return try paths.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandError("cannot read '\(path)'")
-            }
-            return InputFile(path: FileSystem.displayPath(path, relativeTo: root), contents: Array(data))
-        }
-    }
 }
 
 /// A failure that ends a command with a message and exit status 1.
-struct CommandError: Error, CustomStringConvertible {
+///
+/// It is a `LocalizedError`, so that code which reports any error through `localizedDescription` prints the message
+/// itself rather than the error's type name.
+struct CommandError: Error, CustomStringConvertible, LocalizedError {
+    /// What went wrong, in words a user can act on.
     var message: String
+    /// Creates an error with its message.
     init(_ message: String) { self.message = message }
+    /// The message.
     var description: String { message }
+    /// The message.
+    var errorDescription: String? { message }
+}
+
+/// Runs the body of a command and turns its failures into the documented exit statuses: a ``CommandError`` or any
+/// other error (a file that cannot be written, say) is printed as `specgen: error: <message>` and exits with 1;
+/// an `ExitCode` (after diagnostics were printed) and a usage error (`ValidationError`, exit 64) pass through to
+/// ArgumentParser.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch let error as CommandError {
+        DiagnosticPrinter.printError("specgen: error: \(error.message)")
+        throw ExitCode.failure
+    } catch {
+        DiagnosticPrinter.printError("specgen: error: \(describe(error))")
+        throw ExitCode.failure
+    }
+}
+
+/// A file system error as a user reads it: the file it concerns, then the reason.
+func describe(_ error: any Error) -> String {
+    let nsError = error as NSError
+    let path = nsError.userInfo[NSFilePathErrorKey] as? String ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
+    return path.map { "'\($0)': \(reason(of: error))" } ?? reason(of: error)
+}
+
+/// Why an operation failed, without Foundation's "The operation could not be completed."
+func reason(of error: any Error) -> String {
+    var reason = (error as NSError).localizedDescription
+    for prefix in ["The operation could not be completed. ", "The operation couldn’t be completed. "]
+    where reason.hasPrefix(prefix) {
+        reason = String(reason.dropFirst(prefix.count))
+    }
+    return reason
 }
 
 /// Finds the Markdown files named by the command line.

@@ -51,14 +51,21 @@ struct LintCommand: ParsableCommand {
 
     /// Lints and prints the report.
     func run() throws {
-        do {
-            let inputs = try input.readInputs()
-            let findings = Linter(dialect: input.selectedDialect).lint(inputs)
+        try reportingErrors {
+            let loaded = try input.load()
+            let inputs = loaded.files
+            let findings = Diagnostic.sortedAndDeduplicated(
+                loaded.diagnostics
+                    + Linter(dialect: loaded.dialect, configuration: loaded.configuration).lint(inputs))
             var report = LintReport(findings: findings, strict: strict)
             if let baseline {
                 if recordBaseline {
-                    try Data(LintReport(findings: findings).baselineText.utf8)
-                        .write(to: URL(fileURLWithPath: baseline))
+                    do {
+                        try Data(LintReport(findings: findings).baselineText.utf8)
+                            .write(to: URL(fileURLWithPath: baseline))
+                    } catch {
+                        throw CommandError("cannot write the baseline '\(baseline)': \(reason(of: error))")
+                    }
                     DiagnosticPrinter.printError("specgen: recorded \(findings.count) findings in \(baseline)")
                     return
                 }
@@ -72,7 +79,10 @@ struct LintCommand: ParsableCommand {
                 }
             }
             let known = findings.count - report.findings.count
-            let sources = Dictionary(inputs.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+            // Baselines match relative paths; the report writes them as --diagnostic-paths says.
+            report.findings = input.displayed(report.findings)
+            let sources = Dictionary(inputs.map { (input.displayed(path: $0.path), $0.contents) },
+                                     uniquingKeysWith: { first, _ in first })
             let formatted = report.formatted(LintReport.Format(rawValue: format.rawValue) ?? .text, sources: sources,
                                              version: SpecgenVersion.current)
             FileHandle.standardOutput.write(Data(formatted.utf8))
@@ -84,9 +94,6 @@ struct LintCommand: ParsableCommand {
                     "specgen: \(errors) errors, \(warnings) warnings in \(inputs.count) files\(baselineNote)")
             }
             if report.hasErrors { throw ExitCode.failure }
-        } catch let error as CommandError {
-            DiagnosticPrinter.printError("specgen: error: \(error.message)")
-            throw ExitCode.failure
         }
     }
 }

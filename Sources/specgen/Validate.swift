@@ -12,8 +12,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check recorded JSON payloads against the docs and print every place they depart from them.",
         discussion: """
-            Each file holds one JSON document (or, with --lines, one per line). Every issue is printed to standard \
-            output as FILE:LINE: /pointer: message [spec location]. The exit status is 1 when any payload has an \
+            Each file holds one JSON document (or, with --lines, one per line, read incrementally, so that a \
+            capture of any size, or a live one from a pipe, can be audited). '-' reads standard input; FIFOs work \
+            too. Every issue is printed to standard output as FILE:LINE: /pointer: message [spec location]. The exit status is 1 when any payload has an \
             issue (malformed JSON included) and 0 when all conform. Keys the docs do not list are allowed; \
             everything else they say is checked.
             """)
@@ -51,7 +52,7 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Also print the docs' own warnings (hidden by default, as `specgen lint` reports them; errors always show).")
     var specWarnings = false
 
-    @Argument(help: "Files of recorded payloads.", completion: .file())
+    @Argument(help: "Files of recorded payloads ('-' for standard input).", completion: .file())
     var files: [String] = []
 
     /// Rejects invocations without docs or payload files.
@@ -61,6 +62,9 @@ struct ValidateCommand: ParsableCommand {
         }
         if files.isEmpty {
             throw ValidationError("Give at least one file of recorded payloads.")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Standard input ('-') can be read only once.")
         }
         try inputOptions().validate()
     }
@@ -78,40 +82,50 @@ struct ValidateCommand: ParsableCommand {
         return options
     }
 
-    /// Checks every payload and prints its issues.
+    /// Checks every payload and prints its issues as it goes.
     func run() throws {
-        do {
+        try reportingErrors {
             let schema = try readSchema()
             let typeName = try selectType(in: schema)
             let validator = SchemaValidator(schema: schema)
+            var output = BufferedOutput()
             var payloads = 0
             var failing = 0
             var issueCount = 0
-            for file in files {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw CommandError("cannot read '\(file)'")
-                }
-                for payload in Self.payloads(in: data, lines: lines) {
-                    payloads += 1
-                    let issues = data.withUnsafeBytes { raw in
-                        validator.validate(bytes: UnsafeRawBufferPointer(rebasing: raw[payload.range]), as: typeName)
-                    }
-                    if !issues.isEmpty { failing += 1 }
-                    issueCount += issues.count
-                    for issue in issues {
-                        let line = lines ? payload.line : Self.line(of: issue.byteOffset, in: data)
-                        print("\(file):\(line): \(issue)")
-                    }
-                }
+            func check(_ bytes: UnsafeRawBufferPointer, file: String, line: (ValidationIssue) -> Int) {
+                payloads += 1
+                let issues = validator.validate(bytes: bytes, as: typeName)
+                if !issues.isEmpty { failing += 1 }
+                issueCount += issues.count
+                for issue in issues { output.write(line: "\(file):\(line(issue)): \(issue)") }
             }
+            for file in files {
+                let input = try PayloadInput(opening: file)
+                defer { input.close() }
+                if lines {
+                    try input.forEachLine(beforeWaiting: { output.flush() }) { bytes, number in
+                        guard !Self.isBlank(bytes) else { return }
+                        check(bytes, file: file) { _ in number }
+                    }
+                } else {
+                    let bytes = try input.readAll()
+                    var lineStarts: [Int]?
+                    bytes.withUnsafeBytes { raw in
+                        check(raw, file: file) { issue in
+                            let starts = lineStarts ?? Self.lineStarts(in: bytes)
+                            lineStarts = starts
+                            return Self.line(of: issue.byteOffset, lineStarts: starts)
+                        }
+                    }
+                }
+                output.flush()
+            }
+            output.flush()
             DiagnosticPrinter.printError(
                 "specgen: \(payloads) payload\(payloads == 1 ? "" : "s") checked as \(typeName): "
                     + (failing == 0 ? "all conform to the docs"
                         : "\(failing) with issues (\(issueCount) issue\(issueCount == 1 ? "" : "s"))"))
             if failing > 0 { throw ExitCode.failure }
-        } catch let error as CommandError {
-            DiagnosticPrinter.printError("specgen: error: \(error.message)")
-            throw ExitCode.failure
         }
     }
 
@@ -146,28 +160,31 @@ struct ValidateCommand: ParsableCommand {
         return events[0].name
     }
 
-    /// The documents in a file: the whole file, or each non-blank line.
-    static func payloads(in data: Data, lines: Bool) -> [(range: Range<Int>, line: Int)] {
-        guard lines else { return [(0..<data.count, 1)] }
-        var result: [(Range<Int>, Int)] = []
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            var line = 1
-            for i in 0...bytes.count {
-                guard i == bytes.count || bytes[i] == 0x0A else { continue }
-                if bytes[start..<i].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                    result.append((start..<i, line))
-                }
-                start = i + 1
-                line += 1
-            }
+    /// Whether a line holds only spaces, tabs and carriage returns (blank lines of JSON Lines are skipped).
+    static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard var pointer = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
+        let end = pointer + bytes.count
+        while pointer < end {
+            let byte = pointer.pointee
+            if byte != 0x20 && byte != 0x09 && byte != 0x0D { return false }
+            pointer += 1
         }
-        return result
+        return true
+    }
+
+    /// The offset of the first byte of every line.
+    static func lineStarts(in bytes: [UInt8]) -> [Int] {
+        [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
     }
 
     /// The 1-based line of a byte offset.
-    static func line(of offset: Int, in data: Data) -> Int {
-        1 + data.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    static func line(of offset: Int, lineStarts: [Int]) -> Int {
+        var low = 0
+        var high = lineStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return low + 1
     }
 }

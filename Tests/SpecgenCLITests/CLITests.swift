@@ -21,7 +21,10 @@ struct SpecgenProcess {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL = Golden.repositoryRoot) throws -> Result {
+    /// Runs specgen with `arguments` in `directory`; `input`, if given, is its standard input (keep it small: it is
+    /// written before the output is read).
+    static func run(_ arguments: [String], in directory: URL = Golden.repositoryRoot, input: Data? = nil) throws
+        -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -30,7 +33,13 @@ struct SpecgenProcess {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

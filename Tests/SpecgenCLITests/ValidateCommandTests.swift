@@ -35,6 +35,7 @@ import Testing
         #expect(!result.stderr.contains("warning:"))
         let verbose = try SpecgenProcess.run(["validate", "--spec", spec, "--spec-warnings", "--lines", "capture.jsonl"],
                                              in: temp.url)
+        #expect(verbose.status == 1)
         #expect(verbose.stderr.contains("websocket_events.md:51:1: warning: link '#chat-channel'"))
         #expect(verbose.stdout.split(separator: "\n").count == 5)
     }
@@ -78,9 +79,10 @@ import Testing
         let temp = try TemporaryFolder()
         try temp.write("x.json", "{}")
         let noSpec = try SpecgenProcess.run(["validate", "x.json"], in: temp.url)
-        #expect(noSpec.status != 0 && noSpec.status != 1)
+        #expect(noSpec.status == 64)
         #expect(noSpec.stderr.contains("Name the docs with --spec"))
         let noFiles = try SpecgenProcess.run(["validate", "--spec", spec], in: temp.url)
+        #expect(noFiles.status == 64)
         #expect(noFiles.stderr.contains("Give at least one file of recorded payloads."))
         let missing = try SpecgenProcess.run(["validate", "--spec", spec, "missing.json"], in: temp.url)
         #expect(missing.status == 1)
@@ -91,7 +93,12 @@ import Testing
         #expect(noEvents.status == 1)
         #expect(noEvents.stderr.contains("the docs have no events pages; name the payloads' type with --type (one of: Alpha)"))
         let alpha = try SpecgenProcess.run(["validate", "--spec", "docs", "--type", "Alpha", "x.json"], in: temp.url)
+        #expect(alpha.status == 1)
         #expect(alpha.stdout == "x.json:1: /id: required key \"id\" is missing [docs/a.md:5]\n")
+        // A folder is not a file of payloads.
+        let folder = try SpecgenProcess.run(["validate", "--spec", "docs", "--type", "Alpha", "docs"], in: temp.url)
+        #expect(folder.status == 1)
+        #expect(folder.stderr.contains("specgen: error: cannot read 'docs': Is a directory"), "\(folder.stderr)")
     }
 
     @Test func theConfigurationsOverlaysApplyAsForGenerate() throws {
