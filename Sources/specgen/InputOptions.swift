@@ -53,15 +53,10 @@ struct InputOptions: ParsableArguments {
     var selectedDialect: any Dialect { Dialects.named(dialect ?? "osu") ?? Dialects.default }
 
     /// Reads every input file.
+    ///
+    /// - Throws: `ExitCode.failure` after printing a located error for each file or folder that cannot be read.
     func readInputs() throws -> [InputFile] {
-        let paths = try InputCollector.markdownFiles(in: inputs)
-        let root = pathRoot.map { FileSystem.absolute($0) } ?? FileManager.default.currentDirectoryPath
-        return try paths.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandError("cannot read '\(path)'")
-            }
-            return InputFile(path: FileSystem.displayPath(path, relativeTo: root), contents: Array(data))
-        }
+        try readMarkdown(try collectMarkdownFiles(in: inputs))
     }
 }
 
@@ -70,45 +65,4 @@ struct CommandError: Error, CustomStringConvertible {
     var message: String
     init(_ message: String) { self.message = message }
     var description: String { message }
-}
-
-/// Finds the Markdown files named by the command line.
-enum InputCollector {
-    /// Every `.md` file named or found below a named folder, once each, sorted; hidden folders are skipped.
-    static func markdownFiles(in inputs: [String]) throws -> [String] {
-        var result: [String] = []
-        let fm = FileManager.default
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                throw CommandError("no such file or folder: '\(input)'")
-            }
-            if !isDirectory.boolValue {
-                result.append(input)
-                continue
-            }
-            var found: [String] = []
-            guard let enumerator = fm.enumerator(atPath: input) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-                        enumerator.skipDescendants()
-                    }
-                    continue
-                }
-                if relative.lowercased().hasSuffix(".md") {
-                    let joined = input.hasSuffix("/") ? input + relative : input + "/" + relative
-                    var isDir: ObjCBool = false
-                    if fm.fileExists(atPath: joined, isDirectory: &isDir), !isDir.boolValue { found.append(joined) }
-                }
-            }
-            if found.isEmpty {
-                throw CommandError("no .md files in '\(input)'")
-            }
-            result += found.sorted()
-        }
-        var seen = Set<String>()
-        return result.filter { seen.insert(FileSystem.absolute($0)).inserted }
-    }
 }
