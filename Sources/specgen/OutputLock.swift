@@ -36,11 +36,12 @@ final class OutputLock {
         let shown = Self.path(for: display)
         for _ in 0..<8 {
             var created = true
-            var descriptor = try steps.perform(.locking, shown) {
-                let result = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-                return result < 0 && errno == EEXIST ? -2 : result
-            }
-            if descriptor == -2 {
+            var descriptor: Int32
+            do {
+                descriptor = try steps.perform(.locking, shown) {
+                    open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                }
+            } catch let error as FileSystemError where error.code == EEXIST {
                 created = false
                 descriptor = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
                 if descriptor < 0 {

@@ -77,6 +77,15 @@ struct OutputWriter {
         }
     }
 
+    /// Completes or rolls back what an interrupted run left in the folder, under the lock, as every write does
+    /// first; changes nothing else.
+    func recover() throws {
+        let transaction = OutputTransaction(
+            folder: FileSystem.trimmingTrailingSlashes(FileSystem.absolute(folder)),
+            display: FileSystem.trimmingTrailingSlashes(folder), steps: WriteSteps(environment: environment))
+        try transaction.recoverOnly()
+    }
+
     private static func name(of signal: Int32) -> String {
         switch signal {
         case SIGINT: return "SIGINT"
@@ -152,6 +161,13 @@ final class OutputTransaction {
     }
 
     // MARK: - Recovery
+
+    /// Takes the lock and recovers, without writing.
+    func recoverOnly() throws {
+        let lock = try OutputLock.acquire(folder: folder, display: display, steps: steps)
+        defer { lock.release() }
+        try recover()
+    }
 
     /// Completes the write an earlier run committed (its journal is complete), or removes what a run that stopped
     /// before its commit point prepared.

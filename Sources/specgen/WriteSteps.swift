@@ -35,6 +35,7 @@ final class WriteSteps {
     private let failCode: Int32
     private let pauseAfter: Int?
     private var previousHandlers: [(Int32, (@convention(c) (Int32) -> Void)?)] = []
+    private var previousMask = sigset_t()
 
     /// Steps with the test hooks `environment` sets.
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -47,14 +48,28 @@ final class WriteSteps {
     /// The signals the write phase handles.
     static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Installs the write phase's signal handlers (they only record the signal).
+    /// Installs the write phase's signal handlers (they only record the signal) and lets the signals through on
+    /// this thread even if the parent process blocked them (a parent that spawns from a worker thread often passes
+    /// a mask blocking them). A signal the parent made the process ignore stays ignored.
     func installSignalHandlers() {
         receivedSignal = 0
-        previousHandlers = Self.handledSignals.map { ($0, signal($0, recordSignal)) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in Self.handledSignals {
+            let previous = signal(number, recordSignal)
+            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                signal(number, previous)
+                continue
+            }
+            previousHandlers.append((number, previous))
+            sigaddset(&unblocked, number)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, &previousMask)
     }
 
-    /// Restores the handlers that were in place before ``installSignalHandlers()``.
+    /// Restores the handlers and the signal mask that were in place before ``installSignalHandlers()``.
     func restoreSignalHandlers() {
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
         for (number, handler) in previousHandlers { signal(number, handler) }
         previousHandlers = []
     }
