@@ -82,12 +82,13 @@ struct Generations {
         try temp.write("v2/b.md", "## Beta\(table)id | integer\n")
         try temp.write("v2/d.md", "## Delta\(table)id | integer\n")
         for (docs, folder) in [("v1", "reference-old"), ("v2", "reference-new")] {
-            let result = try WatchedSpecgen.run(["generate", docs, "--out", folder, "-q"], in: temp.url)
+            let result = try WatchedSpecgen.run(["generate", docs, "--path-root", docs, "--out", folder, "-q"], in: temp.url)
             #expect(result.status == 0, "\(result.stderr)")
         }
         old = Self.snapshot(temp.url.appendingPathComponent("reference-old"))
         new = Self.snapshot(temp.url.appendingPathComponent("reference-new"))
         #expect(old.count == 8 && new.count == 8 && old != new)
+        #expect(old["B.swift"] != nil && old["B.swift"] == new["B.swift"])
     }
 
     var out: URL { temp.url.appendingPathComponent("out") }
@@ -107,7 +108,7 @@ struct Generations {
     /// Puts the old generation in `out`, written by specgen itself.
     func resetToOld() throws {
         try? FileManager.default.removeItem(at: out)
-        let result = try WatchedSpecgen.run(["generate", "v1", "--out", "out", "-q"], in: temp.url)
+        let result = try WatchedSpecgen.run(["generate", "v1", "--path-root", "v1", "--out", "out", "-q"], in: temp.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.snapshot(out) == old)
     }
@@ -149,7 +150,7 @@ struct Generations {
         while true {
             try generations.resetToOld()
             let unchangedInode = generations.inode("B.swift")
-            let crashed = try WatchedSpecgen.run(["generate", "v2", "--out", "out", "-q"], in: generations.temp.url,
+            let crashed = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
                                                  environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
             if !crashed.signaled {
                 // Past the last step: the run completed.
@@ -163,7 +164,7 @@ struct Generations {
             #expect(generations.inode("B.swift") == unchangedInode, "B.swift was rewritten (step \(step))")
             // The next run, with either generation's docs, succeeds and writes exactly that generation.
             let docs = step.isMultiple(of: 2) ? "v2" : "v1"
-            let next = try WatchedSpecgen.run(["generate", docs, "--out", "out", "-q"], in: generations.temp.url)
+            let next = try WatchedSpecgen.run(["generate", docs, "--path-root", docs, "--out", "out", "-q"], in: generations.temp.url)
             #expect(next.status == 0, "after step \(step): \(next.stderr)")
             #expect(Generations.snapshot(generations.out) == (docs == "v2" ? generations.new : generations.old))
             step += 1
@@ -180,14 +181,14 @@ struct Generations {
         var outcomes: [String] = []
         for step in 1...200 {
             try? FileManager.default.removeItem(at: generations.out)
-            let crashed = try WatchedSpecgen.run(["generate", "v2", "--out", "out", "-q"], in: generations.temp.url,
+            let crashed = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
                                                  environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
             if !crashed.signaled {
                 #expect(crashed.status == 0, "\(crashed.stderr)")
                 break
             }
             outcomes.append(try generations.expectOneGeneration("killed after step \(step)") ?? "?")
-            let next = try WatchedSpecgen.run(["generate", "v2", "--out", "out", "-q"], in: generations.temp.url)
+            let next = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url)
             #expect(next.status == 0, "after step \(step): \(next.stderr)")
             #expect(Generations.snapshot(generations.out) == generations.new)
         }
@@ -203,7 +204,7 @@ struct Generations {
         var committedStep: Int?
         for step in 1...200 {
             try generations.resetToOld()
-            _ = try WatchedSpecgen.run(["generate", "v2", "--out", "out", "-q"], in: generations.temp.url,
+            _ = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
                                        environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
             if FileManager.default.fileExists(atPath: generations.out.appendingPathComponent(".specgen-journal").path) {
                 committedStep = step
@@ -213,9 +214,9 @@ struct Generations {
         let first = try #require(committedStep)
         for recoveryStep in 1...100 {
             try generations.resetToOld()
-            _ = try WatchedSpecgen.run(["generate", "v2", "--out", "out", "-q"], in: generations.temp.url,
+            _ = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
                                        environment: ["SPECGEN_TEST_CRASH_AFTER": String(first + 2)])
-            let second = try WatchedSpecgen.run(["generate", "v1", "--out", "out", "-q"], in: generations.temp.url,
+            let second = try WatchedSpecgen.run(["generate", "v1", "--path-root", "v1", "--out", "out", "-q"], in: generations.temp.url,
                                                 environment: ["SPECGEN_TEST_CRASH_AFTER": String(recoveryStep)])
             if !second.signaled {
                 #expect(second.status == 0, "\(second.stderr)")
@@ -234,7 +235,7 @@ struct Generations {
         var messages: Set<String> = []
         for step in 0...400 {
             try generations.resetToOld()
-            let failed = try WatchedSpecgen.run(["generate", "v2", "--out", "out"], in: generations.temp.url,
+            let failed = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url,
                                                 environment: ["SPECGEN_TEST_FAIL_AFTER": String(step)])
             if failed.status == 0 {
                 #expect(Generations.snapshot(generations.out) == generations.new)
@@ -257,7 +258,7 @@ struct Generations {
         #expect(messages.contains { $0.contains("the next run completes it") })
         // Other errors say what they are.
         try generations.resetToOld()
-        let denied = try WatchedSpecgen.run(["generate", "v2", "--out", "out"], in: generations.temp.url,
+        let denied = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url,
                                             environment: ["SPECGEN_TEST_FAIL_AFTER": "3", "SPECGEN_TEST_FAIL_ERRNO": "13"])
         #expect(denied.stderr.contains("specgen: error: permission denied while writing 'out/"))
         #expect(Generations.snapshot(generations.out) == generations.old)
@@ -271,7 +272,7 @@ struct Generations {
         var outcomes: Set<String> = []
         for step in stride(from: 1, through: 400, by: 3) {
             try generations.resetToOld()
-            let run = try WatchedSpecgen(["generate", "v2", "--out", "out"], in: generations.temp.url,
+            let run = try WatchedSpecgen(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url,
                                          environment: ["SPECGEN_TEST_PAUSE_AFTER": String(step)])
             let text = run.waitForStderr(containing: "paused after step")
             if !text.contains("paused after step") {
@@ -305,10 +306,10 @@ struct Generations {
     @Test func aSecondRunIntoTheSameFolderFailsClearly() throws {
         let generations = try Generations()
         try generations.resetToOld()
-        let first = try WatchedSpecgen(["generate", "v2", "--out", "out", "-q"], in: generations.temp.url,
+        let first = try WatchedSpecgen(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
                                        environment: ["SPECGEN_TEST_PAUSE_AFTER": "3"])
         first.waitForStderr(containing: "paused after step 3")
-        let second = try WatchedSpecgen.run(["generate", "v1", "--out", "out/"], in: generations.temp.url)
+        let second = try WatchedSpecgen.run(["generate", "v1", "--path-root", "v1", "--out", "out/"], in: generations.temp.url)
         #expect(second.status == 1)
         #expect(second.stderr.contains(
             "specgen: error: another specgen run (pid \(first.pid)) is writing 'out'; wait until it finishes"))
@@ -324,7 +325,7 @@ struct Generations {
         let generations = try Generations()
         for round in 0..<6 {
             let runs = try ["v1", "v2", "v1", "v2"].map {
-                try WatchedSpecgen(["generate", $0, "--out", "out", "-q"], in: generations.temp.url)
+                try WatchedSpecgen(["generate", $0, "--path-root", $0, "--out", "out", "-q"], in: generations.temp.url)
             }
             let outcomes = runs.map { $0.finish() }
             for outcome in outcomes where outcome.status != 0 {
@@ -347,7 +348,7 @@ struct Generations {
         try gone.run()
         gone.waitUntilExit()
         try generations.temp.write(".out.specgen-lock", "\(gone.processIdentifier)\n")
-        let result = try WatchedSpecgen.run(["generate", "v2", "--out", "out", "-q"], in: generations.temp.url)
+        let result = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Generations.snapshot(generations.out) == generations.new)
         #expect(generations.besideOut.isEmpty)
@@ -403,7 +404,7 @@ struct Generations {
             .write(to: manifest, atomically: false, encoding: .utf8)
         let first = original.split(separator: "\n", omittingEmptySubsequences: false).count
         let before = Generations.snapshot(generations.out)
-        let result = try WatchedSpecgen.run(["generate", "v2", "--out", "out"], in: generations.temp.url)
+        let result = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url)
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         let expected = [
