@@ -62,7 +62,8 @@ extension InputOptions {
             do {
                 data = try PosixInputFileSystem().contents(of: configPath)
             } catch let error as FileSystemError {
-                throw CommandError("cannot read the configuration '\(configPath)': \(FileSystemError.reason(error.code))")
+                throw CommandError(
+                    "cannot read the configuration '\(configPath)': \(FileSystemError.reason(error.code))")
             }
             let display = FileSystem.displayPath(configPath, relativeTo: root)
             guard let text = String(data: Data(data), encoding: .utf8) else {

@@ -115,7 +115,8 @@ struct InputCollector {
                     kind = try fileSystem.kind(of: path)
                 } catch let error as FileSystemError {
                     if markdown {
-                        problems.append(Problem(path: path, isFolder: false, reason: FileSystemError.reason(error.code)))
+                        problems.append(Problem(path: path, isFolder: false,
+                                                reason: FileSystemError.reason(error.code)))
                     }
                     continue
                 } catch {

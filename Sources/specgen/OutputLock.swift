@@ -33,7 +33,8 @@ final class OutputLock {
     ///   created.
     static func acquire(folder: String, display: String, steps: WriteSteps) throws -> OutputLock {
         let path = Self.path(for: folder)
-        let shown = Self.path(for: display)
+        let last = (display as NSString).lastPathComponent
+        let shown = last == "." || last == ".." ? path : Self.path(for: display)
         for _ in 0..<8 {
             var created = true
             var descriptor: Int32

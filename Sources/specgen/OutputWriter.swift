@@ -449,7 +449,9 @@ final class OutputTransaction {
             let written = try steps.perform(.writing, shown) {
                 var result: Int
                 repeat {
-                    result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+                    result = bytes.withUnsafeBytes {
+                        Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+                    }
                 } while result < 0 && errno == EINTR
                 return result < 0 ? -1 : Int32(clamping: result)
             }

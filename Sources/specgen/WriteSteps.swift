@@ -111,7 +111,8 @@ final class WriteSteps {
             kill(getpid(), SIGKILL)
         }
         if let pauseAfter, count == pauseAfter {
-            FileHandle.standardError.write(Data("specgen: test hook: paused after step \(count) (pid \(getpid()))\n".utf8))
+            let note = "specgen: test hook: paused after step \(count) (pid \(getpid()))\n"
+            FileHandle.standardError.write(Data(note.utf8))
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             while receivedSignal == 0 {
                 if poll(&descriptor, 1, 20) > 0 {

@@ -82,7 +82,8 @@ struct Generations {
         try temp.write("v2/b.md", "## Beta\(table)id | integer\n")
         try temp.write("v2/d.md", "## Delta\(table)id | integer\n")
         for (docs, folder) in [("v1", "reference-old"), ("v2", "reference-new")] {
-            let result = try WatchedSpecgen.run(["generate", docs, "--path-root", docs, "--out", folder, "-q"], in: temp.url)
+            let result = try WatchedSpecgen.run(["generate", docs, "--path-root", docs, "--out", folder, "-q"],
+                                                in: temp.url)
             #expect(result.status == 0, "\(result.stderr)")
         }
         old = Self.snapshot(temp.url.appendingPathComponent("reference-old"))
@@ -92,6 +93,23 @@ struct Generations {
     }
 
     var out: URL { temp.url.appendingPathComponent("out") }
+
+    /// `specgen generate <docs> --out out`, with paths relative to the docs folder (so that both generations
+    /// name `b.md` alike and its files are the same).
+    func arguments(_ docs: String, out: String = "out", quiet: Bool = true) -> [String] {
+        ["generate", docs, "--path-root", docs, "--out", out] + (quiet ? ["-q"] : [])
+    }
+
+    /// Runs specgen on `docs` into `out`.
+    func run(_ docs: String, quiet: Bool = true, environment: [String: String] = [:]) throws
+        -> WatchedSpecgen.Outcome {
+        try WatchedSpecgen.run(arguments(docs, quiet: quiet), in: temp.url, environment: environment)
+    }
+
+    /// Starts specgen on `docs` into `out`.
+    func start(_ docs: String, quiet: Bool = true, environment: [String: String] = [:]) throws -> WatchedSpecgen {
+        try WatchedSpecgen(arguments(docs, quiet: quiet), in: temp.url, environment: environment)
+    }
 
     /// Every entry of a folder with its bytes (a folder inside maps to empty data under `name/`).
     static func snapshot(_ folder: URL) -> [String: Data] {
@@ -108,7 +126,7 @@ struct Generations {
     /// Puts the old generation in `out`, written by specgen itself.
     func resetToOld() throws {
         try? FileManager.default.removeItem(at: out)
-        let result = try WatchedSpecgen.run(["generate", "v1", "--path-root", "v1", "--out", "out", "-q"], in: temp.url)
+        let result = try run("v1")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.snapshot(out) == old)
     }
@@ -150,8 +168,7 @@ struct Generations {
         while true {
             try generations.resetToOld()
             let unchangedInode = generations.inode("B.swift")
-            let crashed = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
-                                                 environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
+            let crashed = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
             if !crashed.signaled {
                 // Past the last step: the run completed.
                 #expect(crashed.status == 0, "\(crashed.stderr)")
@@ -164,7 +181,7 @@ struct Generations {
             #expect(generations.inode("B.swift") == unchangedInode, "B.swift was rewritten (step \(step))")
             // The next run, with either generation's docs, succeeds and writes exactly that generation.
             let docs = step.isMultiple(of: 2) ? "v2" : "v1"
-            let next = try WatchedSpecgen.run(["generate", docs, "--path-root", docs, "--out", "out", "-q"], in: generations.temp.url)
+            let next = try generations.run(docs)
             #expect(next.status == 0, "after step \(step): \(next.stderr)")
             #expect(Generations.snapshot(generations.out) == (docs == "v2" ? generations.new : generations.old))
             step += 1
@@ -181,14 +198,13 @@ struct Generations {
         var outcomes: [String] = []
         for step in 1...200 {
             try? FileManager.default.removeItem(at: generations.out)
-            let crashed = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
-                                                 environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
+            let crashed = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
             if !crashed.signaled {
                 #expect(crashed.status == 0, "\(crashed.stderr)")
                 break
             }
             outcomes.append(try generations.expectOneGeneration("killed after step \(step)") ?? "?")
-            let next = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url)
+            let next = try generations.run("v2")
             #expect(next.status == 0, "after step \(step): \(next.stderr)")
             #expect(Generations.snapshot(generations.out) == generations.new)
         }
@@ -204,8 +220,7 @@ struct Generations {
         var committedStep: Int?
         for step in 1...200 {
             try generations.resetToOld()
-            _ = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
-                                       environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
+            _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
             if FileManager.default.fileExists(atPath: generations.out.appendingPathComponent(".specgen-journal").path) {
                 committedStep = step
                 break
@@ -214,10 +229,8 @@ struct Generations {
         let first = try #require(committedStep)
         for recoveryStep in 1...100 {
             try generations.resetToOld()
-            _ = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
-                                       environment: ["SPECGEN_TEST_CRASH_AFTER": String(first + 2)])
-            let second = try WatchedSpecgen.run(["generate", "v1", "--path-root", "v1", "--out", "out", "-q"], in: generations.temp.url,
-                                                environment: ["SPECGEN_TEST_CRASH_AFTER": String(recoveryStep)])
+            _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(first + 2)])
+            let second = try generations.run("v1", environment: ["SPECGEN_TEST_CRASH_AFTER": String(recoveryStep)])
             if !second.signaled {
                 #expect(second.status == 0, "\(second.stderr)")
                 #expect(Generations.snapshot(generations.out) == generations.old)
@@ -235,8 +248,7 @@ struct Generations {
         var messages: Set<String> = []
         for step in 0...400 {
             try generations.resetToOld()
-            let failed = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url,
-                                                environment: ["SPECGEN_TEST_FAIL_AFTER": String(step)])
+            let failed = try generations.run("v2", quiet: false, environment: ["SPECGEN_TEST_FAIL_AFTER": String(step)])
             if failed.status == 0 {
                 #expect(Generations.snapshot(generations.out) == generations.new)
                 break
@@ -249,7 +261,8 @@ struct Generations {
             if line.hasSuffix("'out' is unchanged") {
                 #expect(Generations.snapshot(generations.out) == generations.old, "after failing step \(step + 1)")
             } else {
-                #expect(line.hasSuffix("the change is recorded in 'out/.specgen-journal' and the next run completes it"))
+                #expect(line.hasSuffix(
+                    "the change is recorded in 'out/.specgen-journal' and the next run completes it"))
                 #expect(try generations.expectOneGeneration("failed at step \(step + 1)") == "new")
             }
             #expect(generations.besideOut.isEmpty)
@@ -258,8 +271,8 @@ struct Generations {
         #expect(messages.contains { $0.contains("the next run completes it") })
         // Other errors say what they are.
         try generations.resetToOld()
-        let denied = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url,
-                                            environment: ["SPECGEN_TEST_FAIL_AFTER": "3", "SPECGEN_TEST_FAIL_ERRNO": "13"])
+        let denied = try generations.run(
+            "v2", quiet: false, environment: ["SPECGEN_TEST_FAIL_AFTER": "3", "SPECGEN_TEST_FAIL_ERRNO": "\(EACCES)"])
         #expect(denied.stderr.contains("specgen: error: permission denied while writing 'out/"))
         #expect(Generations.snapshot(generations.out) == generations.old)
     }
@@ -272,8 +285,7 @@ struct Generations {
         var outcomes: Set<String> = []
         for step in stride(from: 1, through: 400, by: 3) {
             try generations.resetToOld()
-            let run = try WatchedSpecgen(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url,
-                                         environment: ["SPECGEN_TEST_PAUSE_AFTER": String(step)])
+            let run = try generations.start("v2", quiet: false, environment: ["SPECGEN_TEST_PAUSE_AFTER": String(step)])
             let text = run.waitForStderr(containing: "paused after step")
             if !text.contains("paused after step") {
                 // No such step: the run completed.
@@ -284,7 +296,8 @@ struct Generations {
                 atPath: generations.out.appendingPathComponent(".specgen-journal").path)
             kill(run.pid, signal)
             let outcome = run.finish()
-            #expect(!outcome.signaled && outcome.status == 128 + signal, "step \(step): \(outcome.status) \(outcome.stdout) \(outcome.stderr)")
+            #expect(!outcome.signaled && outcome.status == 128 + signal,
+                    "step \(step): \(outcome.status) \(outcome.stdout) \(outcome.stderr)")
             let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
             #expect(generations.besideOut.isEmpty, "step \(step)")
             let left = Generations.snapshot(generations.out)
@@ -306,10 +319,10 @@ struct Generations {
     @Test func aSecondRunIntoTheSameFolderFailsClearly() throws {
         let generations = try Generations()
         try generations.resetToOld()
-        let first = try WatchedSpecgen(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url,
-                                       environment: ["SPECGEN_TEST_PAUSE_AFTER": "3"])
+        let first = try generations.start("v2", environment: ["SPECGEN_TEST_PAUSE_AFTER": "3"])
         first.waitForStderr(containing: "paused after step 3")
-        let second = try WatchedSpecgen.run(["generate", "v1", "--path-root", "v1", "--out", "out/"], in: generations.temp.url)
+        let second = try WatchedSpecgen.run(generations.arguments("v1", out: "out/", quiet: false),
+                                            in: generations.temp.url)
         #expect(second.status == 1)
         #expect(second.stderr.contains(
             "specgen: error: another specgen run (pid \(first.pid)) is writing 'out'; wait until it finishes"))
@@ -325,7 +338,7 @@ struct Generations {
         let generations = try Generations()
         for round in 0..<6 {
             let runs = try ["v1", "v2", "v1", "v2"].map {
-                try WatchedSpecgen(["generate", $0, "--path-root", $0, "--out", "out", "-q"], in: generations.temp.url)
+                try generations.start($0)
             }
             let outcomes = runs.map { $0.finish() }
             for outcome in outcomes where outcome.status != 0 {
@@ -348,7 +361,7 @@ struct Generations {
         try gone.run()
         gone.waitUntilExit()
         try generations.temp.write(".out.specgen-lock", "\(gone.processIdentifier)\n")
-        let result = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out", "-q"], in: generations.temp.url)
+        let result = try generations.run("v2")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Generations.snapshot(generations.out) == generations.new)
         #expect(generations.besideOut.isEmpty)
@@ -404,7 +417,7 @@ struct Generations {
             .write(to: manifest, atomically: false, encoding: .utf8)
         let first = original.split(separator: "\n", omittingEmptySubsequences: false).count
         let before = Generations.snapshot(generations.out)
-        let result = try WatchedSpecgen.run(["generate", "v2", "--path-root", "v2", "--out", "out"], in: generations.temp.url)
+        let result = try generations.run("v2", quiet: false)
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         let expected = [
