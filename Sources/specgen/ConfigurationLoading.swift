@@ -134,7 +134,13 @@ extension InputOptions {
     func collectMarkdownFiles(in inputs: [String]) throws -> [String] {
         do {
             return try InputCollector.markdownFiles(in: inputs)
-        } catch let error as InputCollector.Unreadable {
+        } catch var error as InputCollector.Unreadable {
+            // Also name the files found that cannot be read, so that one run reports every problem.
+            do {
+                _ = try InputCollector().contents(of: error.found)
+            } catch let files as InputCollector.Unreadable {
+                error.problems += files.problems
+            }
             try report(error)
         }
     }

@@ -21,6 +21,8 @@ struct InputCollector {
     /// The inputs that could not be read; nothing was read when this is thrown.
     struct Unreadable: Error {
         var problems: [Problem]
+        /// The Markdown files found despite the problems (for reporting those that cannot be read either).
+        var found: [String] = []
     }
 
     /// The file system to read.
@@ -62,9 +64,10 @@ struct InputCollector {
                 result.append(input)
             }
         }
-        if !problems.isEmpty { throw Unreadable(problems: problems) }
         var seen = Set<String>()
-        return result.filter { seen.insert(FileSystem.absolute($0)).inserted }
+        result = result.filter { seen.insert(FileSystem.absolute($0)).inserted }
+        if !problems.isEmpty { throw Unreadable(problems: problems, found: result) }
+        return result
     }
 
     /// Reads the files, reporting every one that cannot be read.

@@ -499,22 +499,31 @@ struct Generations {
         let before = Generations.snapshot(temp.url.appendingPathComponent("out"))
         #expect(before.keys.contains("B.swift"))
 
-        #expect(chmod(temp.url.appendingPathComponent("docs/structures").path, 0) == 0)
-        defer { chmod(temp.url.appendingPathComponent("docs/structures").path, 0o755) }
+        let structures = temp.url.appendingPathComponent("docs/structures").path
+        let gamma = temp.url.appendingPathComponent("docs/c.md").path
         let commands: [[String]] = [["generate", "docs", "--out", "out"], ["lint", "docs"], ["dump", "docs"],
                                     ["validate", "--spec", "docs", "payload.json"]]
         try temp.write("payload.json", "{}")
         try Self.handOver(temp.url)
+        // A folder and a file at mode 000: both are reported by one run, and the output stays as it was.
+        #expect(chmod(structures, 0) == 0 && chmod(gamma, 0) == 0)
+        defer { chmod(structures, 0o755) }
         for command in commands {
             let result = try Self.run(command, in: temp.url)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr.contains("docs/structures: error: cannot read this folder: permission denied"),
-                    "\(command): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n") == [
+                "docs/structures: error: cannot read this folder: permission denied",
+                "docs/c.md: error: cannot read this file: permission denied",
+            ], "\(command): \(result.stderr)")
         }
         #expect(Generations.snapshot(temp.url.appendingPathComponent("out")) == before)
-
-        chmod(temp.url.appendingPathComponent("docs/structures").path, 0o755)
-        #expect(chmod(temp.url.appendingPathComponent("docs/c.md").path, 0) == 0)
+        // A folder that can be listed but not searched (mode 444).
+        #expect(chmod(structures, 0o444) == 0 && chmod(gamma, 0o644) == 0)
+        let unsearchable = try Self.run(["generate", "docs", "--out", "out"], in: temp.url)
+        #expect(unsearchable.status == 1)
+        #expect(unsearchable.stderr.contains("docs/structures: error: cannot read this folder: permission denied"))
+        // A file alone.
+        #expect(chmod(structures, 0o755) == 0 && chmod(gamma, 0) == 0)
         for command in commands {
             let result = try Self.run(command, in: temp.url)
             #expect(result.status == 1, "\(command)")
@@ -522,6 +531,11 @@ struct Generations {
                     "\(command): \(result.stderr)")
         }
         #expect(Generations.snapshot(temp.url.appendingPathComponent("out")) == before)
+        // Readable again: the run succeeds and changes nothing.
+        #expect(chmod(gamma, 0o644) == 0)
+        let again = try Self.run(["generate", "docs", "--out", "out"], in: temp.url)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("(0 written, 7 unchanged, 0 removed)"))
     }
 }
 
