@@ -46,6 +46,8 @@ struct OutputWriter {
                 throw CommandError("cannot write a generated file named '\(file.name)': the name is specgen's own")
             }
         }
+        let existed = FileManager.default.fileExists(atPath: folder)
+        let unchanged = existed ? "'\(display)' is unchanged" : "'\(display)' was not created"
         let steps = WriteSteps(environment: environment)
         steps.installSignalHandlers()
         defer { steps.restoreSignalHandlers() }
@@ -61,12 +63,12 @@ struct OutputWriter {
             return report
         } catch let interrupted as WriteSteps.Interrupted {
             DiagnosticPrinter.printError(
-                "specgen: interrupted by \(Self.name(of: interrupted.signal)); '\(display)' is unchanged")
+                "specgen: interrupted by \(Self.name(of: interrupted.signal)); \(unchanged)")
             throw ExitCode(128 + interrupted.signal)
         } catch let error as FileSystemError {
             let outcome = transaction.committed
                 ? "the change is recorded in '\(display)/\(OutputNames.journal)' and the next run completes it"
-                : "'\(display)' is unchanged"
+                : unchanged
             throw CommandError("\(error); \(outcome)")
         } catch let error as OutputTransaction.ManifestError {
             for problem in error.problems {
