@@ -187,6 +187,8 @@ final class OutputTransaction {
                                                           noFollow: true)
                 if let journal = OutputJournal(bytes: bytes) {
                     try apply(journal)
+                    DiagnosticPrinter.printError(
+                        "specgen: note: completed the write of an interrupted run in '\(display)' (its journal)")
                 }
             }
             try removeTree(journalPath, shown: shown(OutputNames.journal))
@@ -198,7 +200,12 @@ final class OutputTransaction {
         for name in temporaries.sorted() {
             try removeTree(path(name), shown: shown(name))
         }
-        if !temporaries.isEmpty { try syncFolder(folder, shown: display) }
+        if !temporaries.isEmpty {
+            try syncFolder(folder, shown: display)
+            let count = temporaries.count == 1 ? "1 temporary file" : "\(temporaries.count) temporary files"
+            DiagnosticPrinter.printError(
+                "specgen: note: removed \(count) that an interrupted run left in '\(display)'")
+        }
     }
 
     /// Applies the journal's changes; a rename whose temporary file is gone was applied before.

@@ -227,6 +227,17 @@ struct Generations {
             }
         }
         let first = try #require(committedStep)
+        // The next run says what it found.
+        let completing = try generations.run("v2")
+        #expect(completing.status == 0)
+        #expect(completing.stderr
+                    == "specgen: note: completed the write of an interrupted run in 'out' (its journal)\n")
+        try generations.resetToOld()
+        _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": "2"])
+        #expect(generations.temp.list("out").contains(".specgen-tmp-0"))
+        let cleaning = try generations.run("v2")
+        #expect(cleaning.status == 0)
+        #expect(cleaning.stderr == "specgen: note: removed 1 temporary file that an interrupted run left in 'out'\n")
         for recoveryStep in 1...100 {
             try generations.resetToOld()
             _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(first + 2)])
