@@ -70,11 +70,15 @@ extension InputOptions {
         var configuration: Configuration?
         var configFolder = ""
         if let configPath = try configurationPath() {
-            guard let data = FileManager.default.contents(atPath: configPath) else {
-                throw CommandError("cannot read the configuration '\(configPath)'")
+            let data: [UInt8]
+            do {
+                data = try PosixInputFileSystem().contents(of: configPath)
+            } catch let error as FileSystemError {
+                throw CommandError(
+                    "cannot read the configuration '\(configPath)': \(FileSystemError.reason(error.code))")
             }
             let display = FileSystem.displayPath(configPath, relativeTo: root)
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(data: Data(data), encoding: .utf8) else {
                 diagnostics.emit(.error, "the configuration is not valid UTF-8",
                                  at: SourceRange(path: display, line: 1, column: 1), code: "config")
                 try fail()
@@ -101,7 +105,7 @@ extension InputOptions {
             let path = input.value.hasPrefix("/") ? input.value : configFolder + "/" + input.value
             configInputPaths.append(path)
             do {
-                configInputs += try InputCollector.markdownFiles(in: [path])
+                configInputs += try collectMarkdownFiles(in: [path])
             } catch let error as CommandError {
                 diagnostics.emit(.error, "input '\(input.value)' (relative to the configuration's folder): "
                                     + error.message, at: input.range, code: "config")
@@ -117,7 +121,7 @@ extension InputOptions {
             }
             paths = configInputs
         } else {
-            paths = try InputCollector.markdownFiles(in: inputs)
+            paths = try collectMarkdownFiles(in: inputs)
             if verifyConfigInputs, let configuration, !configuration.inputs.isEmpty {
                 let given = Set(paths.map { FileSystem.absolute($0) })
                 let named = Set(configInputs.map { FileSystem.absolute($0) })
@@ -132,14 +136,53 @@ extension InputOptions {
                 }
             }
         }
-        let files = try paths.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandError("cannot read '\(path)'")
-            }
-            return InputFile(path: FileSystem.displayPath(path, relativeTo: root), contents: Array(data))
-        }
+        let files = try readMarkdown(paths)
         return LoadedInputs(files: files, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
                             configuration: configuration, dialect: dialect, diagnostics: diagnostics.sorted)
+    }
+
+    /// The Markdown files below `inputs` (see ``InputCollector``).
+    ///
+    /// - Throws: `ExitCode.failure` after printing a located error for each file or folder that cannot be read;
+    ///   ``CommandError`` for a missing input or a folder without Markdown files.
+    func collectMarkdownFiles(in inputs: [String]) throws -> [String] {
+        do {
+            return try InputCollector.markdownFiles(in: inputs)
+        } catch var error as InputCollector.Unreadable {
+            // Also name the files found that cannot be read, so that one run reports every problem.
+            do {
+                _ = try InputCollector().contents(of: error.found)
+            } catch let files as InputCollector.Unreadable {
+                error.problems += files.problems
+            }
+            try report(error)
+        }
+    }
+
+    /// Reads the Markdown files, with their paths as diagnostics write them.
+    ///
+    /// - Throws: `ExitCode.failure` after printing a located error for each file that cannot be read.
+    func readMarkdown(_ paths: [String]) throws -> [InputFile] {
+        do {
+            let root = self.root
+            return try InputCollector().contents(of: paths).map {
+                InputFile(path: FileSystem.displayPath($0.path, relativeTo: root), contents: $0.bytes)
+            }
+        } catch let error as InputCollector.Unreadable {
+            try report(error)
+        }
+    }
+
+    /// Prints `path: error: cannot read this folder: permission denied` for each problem, the path written as
+    /// `--diagnostic-paths` says, and fails.
+    private func report(_ unreadable: InputCollector.Unreadable) throws -> Never {
+        let root = self.root
+        for problem in unreadable.problems {
+            let path = diagnosticPaths == .absolute
+                ? FileSystem.absolute(problem.path) : FileSystem.displayPath(problem.path, relativeTo: root)
+            DiagnosticPrinter.printError("\(path): error: \(problem.message)")
+        }
+        throw ExitCode.failure
     }
 
     /// `--config`, else the one configuration file in the folders given as inputs, else none.

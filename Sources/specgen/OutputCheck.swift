@@ -82,7 +82,7 @@ enum OutputCheck {
         guard isDirectory.boolValue else {
             throw CommandError("--out '\(folder)' is a file; give a folder to write into")
         }
-        let previous = Set(OutputWriter.readManifest(in: folder))
+        let previous = try OutputWriter.previousGeneration(in: folder)
         var changes: [Change] = []
         for file in files {
             let path = (folder as NSString).appendingPathComponent(file.name)
