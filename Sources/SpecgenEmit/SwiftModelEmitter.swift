@@ -22,8 +22,8 @@ public struct SwiftModelEmitter: Sendable {
         let byDocument = schema.typesByDocumentPath
         let first = allDocuments.min()
         return try allDocuments.map { path in
-            try emitFile(for: path, types: byDocument[path] ?? [], baseName: fileNames[path] ?? SwiftNaming.typeName(path),
-                         declaresNamespace: path == first)
+            try emitFile(for: path, types: byDocument[path] ?? [],
+                         baseName: fileNames[path] ?? SwiftNaming.typeName(path), declaresNamespace: path == first)
         }
     }
 
@@ -60,7 +60,7 @@ public struct SwiftModelEmitter: Sendable {
         case .union(let union):
             let members = union.members.map {
                 UnionMemberViewModel(caseName: SwiftNaming.escaped($0.caseName),
-                                     type: SwiftSyntax.type($0.type, runtime: runtime))
+                                     type: SwiftSyntax.type($0.type, runtime: runtime, namespace: options.namespace))
             }
             let unionDoc = SwiftSyntax.docLines(
                 summary: "One of several types; decoding tries the most specific first.",
@@ -90,7 +90,7 @@ public struct SwiftModelEmitter: Sendable {
             let cases = variants.variants.map { v in
                 VariantCaseViewModel(
                     docLines: SwiftSyntax.docLines(summary: "`\(variants.discriminator)` is `\(v.tag)`.", details: []),
-                    caseName: SwiftNaming.escaped(v.caseName), typeName: v.typeName)
+                    caseName: SwiftNaming.escaped(v.caseName), typeName: options.qualified(v.typeName))
             }
             variant = VariantViewModel(
                 propertyName: SwiftNaming.escaped(variants.variantPropertyName),
@@ -113,7 +113,8 @@ public struct SwiftModelEmitter: Sendable {
         if !parameters.isEmpty { parameters[parameters.count - 1].separator = "" }
         let fast = fastDecodingLines(object.properties, properties)
         return ObjectViewModel(
-            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name), properties: properties,
+            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+            properties: properties,
             hasProperties: !properties.isEmpty, initParameters: parameters, variant: variant, runtime: runtime,
             fastKeys: properties.map(\.jsonLiteral).joined(separator: ", "), fastLocals: fast.locals,
             fastCases: fast.cases, fastAssigns: fast.assigns)
@@ -167,7 +168,7 @@ public struct SwiftModelEmitter: Sendable {
     }
 
     func propertyViewModel(_ property: Property) -> PropertyViewModel {
-        let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime)
+        let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
         let optional = property.isNullable || !property.isRequired
         var presence: String
         switch (property.isRequired, property.isNullable) {
@@ -219,14 +220,14 @@ public struct SwiftModelEmitter: Sendable {
             case .none:
                 break
             case .data(let ref, let required, _):
-                payloadType = SwiftSyntax.type(ref, runtime: runtime)
+                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isData = true
                 where_ = "carries `\(payloadType)` under `\(set.payloadKey ?? "")`"
                 if !required.isEmpty {
                     where_ += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
                 }
             case .frame(let ref, _):
-                payloadType = SwiftSyntax.type(ref, runtime: runtime)
+                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isFrame = true
                 where_ = "carries `\(payloadType)` at the top level of the message"
             }
