@@ -29,8 +29,9 @@ public enum SwiftNameCheck {
             guard let module = SwiftNaming.libraryTypeNames[type.name] else { continue }
             diagnostics.emit(.warning,
                              "the type '\(type.name)' shadows \(module)'s '\(type.name)' in code that imports both; "
-                                + "set 'namespace' in the configuration (for example 'namespace: \(suggestedNamespace)') "
-                                + "to nest the generated types", at: type.location, code: "shadowed-type")
+                                + "set 'namespace' in the configuration (for example "
+                                + "'namespace: \(suggestedNamespace)') to nest the generated types",
+                             at: type.location, code: "shadowed-type")
         }
     }
 }

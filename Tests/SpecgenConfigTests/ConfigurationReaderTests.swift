@@ -125,8 +125,8 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
             """)
         #expect(diagnostics == [
             "specgen.yml:1:1: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? "
-                + "(expected one of: inputs, outputs, dialect, accessModifier, namespace, sourceLocations, types, typeNames, "
-                + "fields, overlays)",
+                + "(expected one of: inputs, outputs, dialect, accessModifier, namespace, sourceLocations, types, "
+                + "typeNames, fields, overlays)",
             "specgen.yml:4:5: error: unknown key 'addValue' in an overlay; did you mean 'addValues'? (expected one of: "
                 + "type, variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
                 + "payload, description, reason)",

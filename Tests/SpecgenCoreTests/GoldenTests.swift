@@ -12,8 +12,9 @@ import Testing
         try checkGolden(docs: "spec", models: "Tests/SpecModels", goldens: "Tests/SpecgenCoreTests/Goldens/spec")
     }
 
-    /// `Tests/Fixtures/constructs/` (keywords, odd names, cycles, unions, variants, events) → `Tests/ConstructModels/`,
-    /// nested in the namespace `Constructs`, so that a compiled golden module exercises namespaces.
+    /// `Tests/Fixtures/constructs/` (keywords, odd names, cycles, unions, variants, events) →
+    /// `Tests/ConstructModels/`, nested in the namespace `Constructs`, so that a compiled golden module exercises
+    /// namespaces.
     @Test func constructsGenerateTheGoldenFiles() throws {
         try checkGolden(docs: "Tests/Fixtures/constructs", models: "Tests/ConstructModels",
                         goldens: "Tests/SpecgenCoreTests/Goldens/constructs",

@@ -23,6 +23,11 @@ private let notificationDocs = """
     name  | string | |
     """
 
+/// A one-field table under a heading.
+private func docs(_ heading: String) -> String {
+    "## \(heading)\n\nField | Type | Description\n--- | --- | ---\nid | number | |\n"
+}
+
 private let groupDocs = """
     ## Group
 
@@ -70,7 +75,7 @@ private let groupDocs = """
     }
 
     @Test func aTypeNamedLikeTheNamespaceIsAnError() {
-        let result = generate(["docs/osu.md": "## Osu\n\nField | Type | Description\n--- | --- | ---\nid | number | |\n"],
+        let result = generate(["docs/osu.md": docs("Osu")],
                               emit: EmitOptions(namespace: "Osu"))
         #expect(result.hasErrors)
         #expect(result.files.isEmpty)
@@ -92,7 +97,7 @@ private let groupDocs = """
     }
 
     @Test func theStandardLibraryIsNamed() {
-        let result = generate(["result.md": "## Result\n\nField | Type | Description\n--- | --- | ---\nid | number | |\n"])
+        let result = generate(["result.md": docs("Result")])
         #expect(result.diagnostics.map(\.message).first?.contains("shadows the Swift standard library's 'Result'")
                     == true)
     }
@@ -163,8 +168,10 @@ private let groupDocs = """
 
 @Suite struct SourceLocationTests {
     @Test(arguments: [
-        (SourceLocationStyle.line, "/// From `docs/group.md:1`.", "/// JSON key `id`, always present. From `docs/group.md:5`."),
-        (SourceLocationStyle.file, "/// From `docs/group.md`.", "/// JSON key `id`, always present. From `docs/group.md`."),
+        (SourceLocationStyle.line, "/// From `docs/group.md:1`.",
+         "/// JSON key `id`, always present. From `docs/group.md:5`."),
+        (SourceLocationStyle.file, "/// From `docs/group.md`.",
+         "/// JSON key `id`, always present. From `docs/group.md`."),
         (SourceLocationStyle.none, nil, "/// JSON key `id`, always present."),
     ])
     func docCommentsFollowTheSetting(style: SourceLocationStyle, typeLine: String?, fieldLine: String) throws {
