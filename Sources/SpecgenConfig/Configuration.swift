@@ -45,6 +45,11 @@ public struct Configuration: Hashable, Sendable {
     /// `--emit` wins over it; the build plugin also ships `schema.json` as a resource of the target when it is listed.
     public var outputs: [Located<String>]?
 
+    /// The enum every generated type is nested in (`namespace: Osu` → `Osu.User`), if any.
+    public var namespace: Located<String>?
+    /// How much of a docs location generated doc comments name (`line`, `file` or `none`), if the file says.
+    public var sourceLocations: SourceLocationStyle?
+
     /// The names `outputs` accepts.
     public static let outputNames = ["models", "validators", "schema"]
 

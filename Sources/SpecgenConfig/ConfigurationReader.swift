@@ -13,8 +13,8 @@ public struct ConfigurationReader {
     /// lists them.
     public enum Keys {
         /// The top level.
-        public static let root = ["inputs", "outputs", "dialect", "accessModifier", "types", "typeNames", "fields",
-                                  "overlays"]
+        public static let root = ["inputs", "outputs", "dialect", "accessModifier", "namespace", "sourceLocations",
+                                  "types", "typeNames", "fields", "overlays"]
         /// A `fields:` entry.
         public static let fieldSetting = ["swiftName", "swiftType"]
         /// An overlay.
@@ -90,6 +90,16 @@ private struct ReadSession {
                 } else {
                     error("'accessModifier' is '\(text.value)'; use one of: "
                           + AccessModifier.allCases.map(\.rawValue).joined(separator: ", "), at: text.range)
+                }
+            case "namespace":
+                configuration.namespace = namespace(entry.value)
+            case "sourceLocations":
+                guard let text = string(entry.value, what: "'sourceLocations'") else { break }
+                if let style = SourceLocationStyle(rawValue: text.value) {
+                    configuration.sourceLocations = style
+                } else {
+                    error("'sourceLocations' is '\(text.value)'; use one of: "
+                          + SourceLocationStyle.allCases.map(\.rawValue).joined(separator: ", "), at: text.range)
                 }
             case "types":
                 for item in mapping(entry.value, keys: nil, what: "'types'") ?? [] {
@@ -445,6 +455,16 @@ private struct ReadSession {
         return text
     }
 
+    /// A namespace: a Swift identifier that is not a keyword and not a name generated code refers to.
+    func namespace(_ node: ConfigNode) -> Located<String>? {
+        guard let name = identifier(node, what: "'namespace'") else { return nil }
+        if let problem = NamespaceName.problem(with: name.value) {
+            error("'namespace' '\(name.value)' \(problem)", at: name.range)
+            return nil
+        }
+        return name
+    }
+
     func swiftType(_ node: ConfigNode, what: String) -> Located<SwiftTypeSetting>? {
         guard let text = string(node, what: what) else { return nil }
         guard let setting = SwiftTypeNames.setting(for: text.value) else {
@@ -473,6 +493,22 @@ private struct ReadSession {
         let lowered = Array(key.lowercased())
         let scored = keys.map { ($0, distance(lowered, Array($0.lowercased()))) }.filter { $0.1 <= 2 }
         return scored.min { $0.1 < $1.1 }?.0
+    }
+}
+
+/// What a namespace name must be.
+public enum NamespaceName {
+    /// Why `name` cannot be a namespace, or `nil` when it can: it must be a Swift identifier, not a keyword, and not
+    /// a name generated code refers to (`Swift`, `Foundation`, the runtime module, …).
+    public static func problem(with name: String) -> String? {
+        if !SwiftTypeNames.isIdentifier(name) {
+            return "is not a Swift identifier (letters, digits and _, not starting with a digit)"
+        }
+        if SwiftNaming.keywords.contains(name) { return "is a Swift keyword" }
+        if SwiftNaming.reservedTypeNames.contains(name) || name == "SpecgenRuntime" {
+            return "is a name generated code refers to; choose another"
+        }
+        return nil
     }
 }
 

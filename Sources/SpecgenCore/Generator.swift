@@ -136,6 +136,12 @@ public struct Generator {
         let overrides = options.templateOverrides
         let templates = Background { try TemplateSet(overrides: overrides) }
         let schema = buildSchema(inputs, diagnostics: diagnostics)
+        if !options.outputs.isDisjoint(with: [.models, .validators]) {
+            let suggestion = SwiftNaming.typeName(options.dialect.name)
+            SwiftNameCheck.reportShadowing(in: schema, namespace: options.emit.namespace,
+                                           suggestedNamespace: suggestion == "_" ? "API" : suggestion,
+                                           diagnostics: diagnostics)
+        }
         var files: [RenderedFile] = []
         if !diagnostics.hasErrors {
             do {
@@ -167,7 +173,11 @@ public struct Generator {
             for path in documents {
                 let types = byDocument[path] ?? []
                 let base = names[path]!
-                jobs.append { try emitter.emitFile(for: path, types: types, baseName: base) }
+                // The first document's models file declares the namespace enum, if there is one.
+                let declaresNamespace = path == documents.first
+                jobs.append {
+                    try emitter.emitFile(for: path, types: types, baseName: base, declaresNamespace: declaresNamespace)
+                }
                 costs.append(cost(types))
             }
         }

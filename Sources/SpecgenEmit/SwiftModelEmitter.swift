@@ -20,8 +20,10 @@ public struct SwiftModelEmitter: Sendable {
     /// - Returns: One file per document, named `<name>.swift`.
     public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
         let byDocument = schema.typesByDocumentPath
+        let first = allDocuments.min()
         return try allDocuments.map { path in
-            try emitFile(for: path, types: byDocument[path] ?? [], baseName: fileNames[path] ?? SwiftNaming.typeName(path))
+            try emitFile(for: path, types: byDocument[path] ?? [],
+                         baseName: fileNames[path] ?? SwiftNaming.typeName(path), declaresNamespace: path == first)
         }
     }
 
@@ -31,10 +33,15 @@ public struct SwiftModelEmitter: Sendable {
     ///   - path: The document's display path.
     ///   - types: The types it owns, in schema order.
     ///   - baseName: The output file's base name.
+    ///   - declaresNamespace: Whether this file declares the namespace enum (when there is a namespace): exactly
+    ///     one models file of a run must, by convention the first document's in path order.
     /// - Returns: The file `<baseName>.swift`.
-    public func emitFile(for path: String, types: [SchemaType], baseName: String) throws -> RenderedFile {
+    public func emitFile(for path: String, types: [SchemaType], baseName: String, declaresNamespace: Bool = false)
+        throws -> RenderedFile
+    {
         let model = SwiftFileViewModel(sourcePath: path, imports: ["Foundation", options.runtimeModule],
-                                       types: types.map { viewModel(for: $0) })
+                                       types: types.map { viewModel(for: $0) }, namespace: options.namespace,
+                                       declaresNamespace: declaresNamespace, namespaceAccess: access)
         return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
     }
 
@@ -44,7 +51,7 @@ public struct SwiftModelEmitter: Sendable {
     var runtime: String { options.runtimeModule }
 
     func viewModel(for type: SchemaType) -> SwiftTypeViewModel {
-        let docLines = SwiftSyntax.docLines(summary: type.summary, details: ["From `\(type.location.fileLine)`."])
+        let docLines = SwiftSyntax.docLines(summary: type.summary, details: [options.fromNote(type.location)])
         switch type.kind {
         case .object(let object):
             return SwiftTypeViewModel(object: objectViewModel(type, object, docLines: docLines))
@@ -53,18 +60,18 @@ public struct SwiftModelEmitter: Sendable {
         case .union(let union):
             let members = union.members.map {
                 UnionMemberViewModel(caseName: SwiftNaming.escaped($0.caseName),
-                                     type: SwiftSyntax.type($0.type, runtime: runtime))
+                                     type: SwiftSyntax.type($0.type, runtime: runtime, namespace: options.namespace))
             }
             let unionDoc = SwiftSyntax.docLines(
                 summary: "One of several types; decoding tries the most specific first.",
-                details: ["From `\(type.location.fileLine)`."])
+                details: [options.fromNote(type.location)])
             return SwiftTypeViewModel(union: UnionViewModel(
-                docLines: unionDoc, access: access, name: type.name,
+                docLines: unionDoc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
                 indirectKeyword: union.isIndirect ? "indirect " : "", members: members,
                 leadingMembers: Array(members.dropLast()), lastMember: members.last!, runtime: runtime))
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
-            let eventsDoc = SwiftSyntax.docLines(summary: summary, details: ["From `\(type.location.fileLine)`."])
+            let eventsDoc = SwiftSyntax.docLines(summary: summary, details: [options.fromNote(type.location)])
             return SwiftTypeViewModel(events: eventsViewModel(type, set, docLines: eventsDoc))
         }
     }
@@ -83,7 +90,7 @@ public struct SwiftModelEmitter: Sendable {
             let cases = variants.variants.map { v in
                 VariantCaseViewModel(
                     docLines: SwiftSyntax.docLines(summary: "`\(variants.discriminator)` is `\(v.tag)`.", details: []),
-                    caseName: SwiftNaming.escaped(v.caseName), typeName: v.typeName)
+                    caseName: SwiftNaming.escaped(v.caseName), typeName: options.qualified(v.typeName))
             }
             variant = VariantViewModel(
                 propertyName: SwiftNaming.escaped(variants.variantPropertyName),
@@ -106,7 +113,8 @@ public struct SwiftModelEmitter: Sendable {
         if !parameters.isEmpty { parameters[parameters.count - 1].separator = "" }
         let fast = fastDecodingLines(object.properties, properties)
         return ObjectViewModel(
-            docLines: docLines, access: access, name: type.name, properties: properties,
+            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+            properties: properties,
             hasProperties: !properties.isEmpty, initParameters: parameters, variant: variant, runtime: runtime,
             fastKeys: properties.map(\.jsonLiteral).joined(separator: ", "), fastLocals: fast.locals,
             fastCases: fast.cases, fastAssigns: fast.assigns)
@@ -160,7 +168,7 @@ public struct SwiftModelEmitter: Sendable {
     }
 
     func propertyViewModel(_ property: Property) -> PropertyViewModel {
-        let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime)
+        let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
         let optional = property.isNullable || !property.isRequired
         var presence: String
         switch (property.isRequired, property.isNullable) {
@@ -170,7 +178,8 @@ public struct SwiftModelEmitter: Sendable {
         case (false, true): presence = "may be absent or null"
         }
         if let constant = property.constant { presence += "; documented value `\(constant)`" }
-        let details = "JSON key `\(property.jsonName)`, \(presence). From `\(property.location.fileLine)`."
+        let from = options.fromNote(property.location)
+        let details = "JSON key `\(property.jsonName)`, \(presence)." + (from.isEmpty ? "" : " " + from)
         let name = SwiftNaming.escaped(property.swiftName)
         let storageName = "_" + property.swiftName
         let boxed = "\(runtime).Indirect<\(base)>"
@@ -193,7 +202,7 @@ public struct SwiftModelEmitter: Sendable {
         }
         if !cases.isEmpty { cases[cases.count - 1].separator = "" }
         return EnumViewModel(
-            docLines: docLines, access: access, name: type.name,
+            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
             rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
             unknownCaseName: SwiftNaming.escaped(enumeration.unknownCaseName),
             unknownDocLines: SwiftSyntax.docLines(summary: "A value the docs do not list, kept as received.",
@@ -211,27 +220,28 @@ public struct SwiftModelEmitter: Sendable {
             case .none:
                 break
             case .data(let ref, let required, _):
-                payloadType = SwiftSyntax.type(ref, runtime: runtime)
+                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isData = true
                 where_ = "carries `\(payloadType)` under `\(set.payloadKey ?? "")`"
                 if !required.isEmpty {
                     where_ += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
                 }
             case .frame(let ref, _):
-                payloadType = SwiftSyntax.type(ref, runtime: runtime)
+                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isFrame = true
                 where_ = "carries `\(payloadType)` at the top level of the message"
             }
+            let from = options.fromNote(event.location)
             return EventViewModel(
                 docLines: SwiftSyntax.docLines(
                     summary: event.summary,
-                    details: ["`\(event.name)`: \(where_). From `\(event.location.fileLine)`."]),
+                    details: ["`\(event.name)`: \(where_)." + (from.isEmpty ? "" : " " + from)]),
                 caseName: SwiftNaming.escaped(event.caseName), wireLiteral: SwiftSyntax.stringLiteral(event.name),
                 payloadType: payloadType, hasPayload: isData || isFrame, isData: isData, isFrame: isFrame)
         }
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
         return EventsViewModel(
-            docLines: docLines, access: access, name: type.name,
+            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
             indirectKeyword: set.isIndirect ? "indirect " : "",
             discriminatorLiteral: SwiftSyntax.stringLiteral(set.discriminator),
             payloadLiteral: SwiftSyntax.stringLiteral(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,

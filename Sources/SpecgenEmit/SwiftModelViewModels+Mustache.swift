@@ -9,6 +9,13 @@ extension SwiftFileViewModel: MustacheParent {
         case "sourcePath": return TemplateText(self.sourcePath)
         case "imports": return self.imports.map(TemplateText.init)
         case "types": return self.types
+        case "hasNamespace": return self.hasNamespace
+        case "namespace": return self.namespace.map(TemplateText.init)
+        case "declaresNamespace": return self.declaresNamespace
+        case "namespaceAccess": return TemplateText(self.namespaceAccess)
+        // Markers, not stored values: see `TemplateSet.indented(_:)`.
+        case "indentMore": return TemplateText(TemplateSet.indentMore)
+        case "indentLess": return TemplateText(TemplateSet.indentLess)
         default: return nil
         }
     }
@@ -32,6 +39,7 @@ extension ObjectViewModel: MustacheParent {
         case "docLines": return self.docLines.map(TemplateText.init)
         case "access": return TemplateText(self.access)
         case "name": return TemplateText(self.name)
+        case "qualifiedName": return TemplateText(self.qualifiedName)
         case "properties": return self.properties
         case "hasProperties": return self.hasProperties
         case "initParameters": return self.initParameters
@@ -113,6 +121,7 @@ extension EnumViewModel: MustacheParent {
         case "docLines": return self.docLines.map(TemplateText.init)
         case "access": return TemplateText(self.access)
         case "name": return TemplateText(self.name)
+        case "qualifiedName": return TemplateText(self.qualifiedName)
         case "rawType": return TemplateText(self.rawType)
         case "cases": return self.cases
         case "unknownCaseName": return TemplateText(self.unknownCaseName)
@@ -141,6 +150,7 @@ extension UnionViewModel: MustacheParent {
         case "docLines": return self.docLines.map(TemplateText.init)
         case "access": return TemplateText(self.access)
         case "name": return TemplateText(self.name)
+        case "qualifiedName": return TemplateText(self.qualifiedName)
         case "indirectKeyword": return TemplateText(self.indirectKeyword)
         case "members": return self.members
         case "leadingMembers": return self.leadingMembers
@@ -167,6 +177,7 @@ extension EventsViewModel: MustacheParent {
         case "docLines": return self.docLines.map(TemplateText.init)
         case "access": return TemplateText(self.access)
         case "name": return TemplateText(self.name)
+        case "qualifiedName": return TemplateText(self.qualifiedName)
         case "indirectKeyword": return TemplateText(self.indirectKeyword)
         case "discriminatorLiteral": return TemplateText(self.discriminatorLiteral)
         case "payloadLiteral": return TemplateText(self.payloadLiteral)

@@ -9,11 +9,24 @@ final class SwiftFileViewModel {
     var sourcePath: String
     var imports: [String]
     var types: [SwiftTypeViewModel]
+    /// Whether the types are declared in an extension of ``namespace``.
+    var hasNamespace: Bool
+    /// The enum the types are nested in, if any.
+    var namespace: String?
+    /// Whether this file declares the ``namespace`` enum itself (one file of a run does).
+    var declaresNamespace: Bool
+    /// The access level of the namespace enum.
+    var namespaceAccess: String
 
-    init(sourcePath: String, imports: [String], types: [SwiftTypeViewModel]) {
+    init(sourcePath: String, imports: [String], types: [SwiftTypeViewModel], namespace: String?,
+         declaresNamespace: Bool, namespaceAccess: String) {
         self.sourcePath = sourcePath
         self.imports = imports
         self.types = types
+        self.hasNamespace = namespace != nil
+        self.namespace = namespace
+        self.declaresNamespace = declaresNamespace && namespace != nil
+        self.namespaceAccess = namespaceAccess
     }
 }
 
@@ -36,6 +49,8 @@ final class ObjectViewModel {
     var docLines: [String]
     var access: String
     var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
     var properties: [PropertyViewModel]
     var hasProperties: Bool
     var initParameters: [ParameterViewModel]
@@ -50,10 +65,11 @@ final class ObjectViewModel {
     /// `init(jsonReader:)`: the lines checking required keys and storing the fields.
     var fastAssigns: [String]
 
-    init(docLines: [String], access: String, name: String, properties: [PropertyViewModel], hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String, fastKeys: String, fastLocals: [String], fastCases: [String], fastAssigns: [String]) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, properties: [PropertyViewModel], hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String, fastKeys: String, fastLocals: [String], fastCases: [String], fastAssigns: [String]) {
         self.docLines = docLines
         self.access = access
         self.name = name
+        self.qualifiedName = qualifiedName
         self.properties = properties
         self.hasProperties = hasProperties
         self.initParameters = initParameters
@@ -158,16 +174,19 @@ final class EnumViewModel {
     var docLines: [String]
     var access: String
     var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
     var rawType: String
     var cases: [EnumCaseViewModel]
     var unknownCaseName: String
     var unknownDocLines: [String]
     var runtime: String
 
-    init(docLines: [String], access: String, name: String, rawType: String, cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, rawType: String, cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String) {
         self.docLines = docLines
         self.access = access
         self.name = name
+        self.qualifiedName = qualifiedName
         self.rawType = rawType
         self.cases = cases
         self.unknownCaseName = unknownCaseName
@@ -194,16 +213,19 @@ final class UnionViewModel {
     var docLines: [String]
     var access: String
     var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
     var indirectKeyword: String
     var members: [UnionMemberViewModel]
     var leadingMembers: [UnionMemberViewModel]
     var lastMember: UnionMemberViewModel
     var runtime: String
 
-    init(docLines: [String], access: String, name: String, indirectKeyword: String, members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel, runtime: String) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String, members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel, runtime: String) {
         self.docLines = docLines
         self.access = access
         self.name = name
+        self.qualifiedName = qualifiedName
         self.indirectKeyword = indirectKeyword
         self.members = members
         self.leadingMembers = leadingMembers
@@ -226,6 +248,8 @@ final class EventsViewModel {
     var docLines: [String]
     var access: String
     var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
     var indirectKeyword: String
     var discriminatorLiteral: String
     var payloadLiteral: String
@@ -237,10 +261,11 @@ final class EventsViewModel {
     var unknownDocLines: [String]
     var runtime: String
 
-    init(docLines: [String], access: String, name: String, indirectKeyword: String, discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel], hasFrameEvents: Bool, unknownCaseName: String, unknownDocLines: [String], runtime: String) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String, discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel], hasFrameEvents: Bool, unknownCaseName: String, unknownDocLines: [String], runtime: String) {
         self.docLines = docLines
         self.access = access
         self.name = name
+        self.qualifiedName = qualifiedName
         self.indirectKeyword = indirectKeyword
         self.discriminatorLiteral = discriminatorLiteral
         self.payloadLiteral = payloadLiteral

@@ -24,8 +24,9 @@ enum SwiftSyntax {
         return out + "\""
     }
 
-    /// The Swift type for a type reference (without optionality).
-    static func type(_ ref: TypeRef, runtime: String) -> String {
+    /// The Swift type for a type reference (without optionality); a generated type is named through its namespace
+    /// (`Osu.User`), so that the name is found from extensions at file scope too.
+    static func type(_ ref: TypeRef, runtime: String, namespace: String? = nil) -> String {
         switch ref {
         case .string: return "Swift.String"
         case .integer: return "Swift.Int"
@@ -34,8 +35,8 @@ enum SwiftSyntax {
         case .timestamp: return "\(runtime).Timestamp"
         case .object: return "\(runtime).JSONObject"
         case .any: return "\(runtime).JSONValue"
-        case .named(let name): return name
-        case .array(let element): return "[\(type(element, runtime: runtime))]"
+        case .named(let name): return namespace.map { "\($0).\(name)" } ?? name
+        case .array(let element): return "[\(type(element, runtime: runtime, namespace: namespace))]"
         }
     }
 

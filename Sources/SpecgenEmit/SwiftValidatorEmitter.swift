@@ -66,7 +66,8 @@ public struct SwiftValidatorEmitter: Sendable {
             summary: "Checks a JSON document against the docs' rules for ``\(type.name)``.",
             details: [
                 "Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, "
-                    + "JSON types, documented values. The rules come from `\(type.location.fileLine)`.",
+                    + "JSON types, documented values."
+                    + (options.sourceLocations.text(for: type.location).map { " The rules come from `\($0)`." } ?? ""),
             ]) + [
                 "///",
                 "/// - Parameter json: The document's bytes (UTF-8).",
@@ -82,7 +83,8 @@ public struct SwiftValidatorEmitter: Sendable {
             let head = "typeName: \(SwiftSyntax.stringLiteral(type.name)), "
                 + (enumeration.isInteger ? "integers: [" : "strings: [")
             return ValidatorTypeViewModel(enumeration: EnumValidatorViewModel(
-                docLines: docLines, access: access, name: type.name, runtime: runtime, locationLiteral: location,
+                docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                runtime: runtime, locationLiteral: location,
                 ruleHead: head, valueLines: values))
         case .union(let union):
             var requirements = RequirementCollector()
@@ -93,7 +95,8 @@ public struct SwiftValidatorEmitter: Sendable {
                                       requirements: &requirements, hint: ""))
             }
             return ValidatorTypeViewModel(union: UnionValidatorViewModel(
-                docLines: docLines, access: access, name: type.name, runtime: runtime, locationLiteral: location,
+                docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                runtime: runtime, locationLiteral: location,
                 expectedLiteral: SwiftSyntax.stringLiteral(ValidationPlan.expectation(for: union)),
                 memberCount: String(members.count), members: Array(members.dropLast()), lastMember: members.last!))
         }
@@ -130,7 +133,8 @@ public struct SwiftValidatorEmitter: Sendable {
         }
         let discriminator = plan.discriminator ?? ""
         return ObjectValidatorViewModel(
-            docLines: docLines, access: access, name: type.name, runtime: runtime, locationLiteral: location,
+            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                runtime: runtime, locationLiteral: location,
             typeNameLiteral: SwiftSyntax.stringLiteral(type.name), isTagged: !plan.tagged.isEmpty,
             tagKey: discriminator, tagKeyLiteral: SwiftSyntax.stringLiteral(discriminator),
             tagValueLines: plan.tagged.map { SwiftSyntax.stringLiteral($0.tag) + "," },
@@ -179,9 +183,10 @@ public struct SwiftValidatorEmitter: Sendable {
         case .constant(let value):
             return ["try reader.checkConstant(\(SwiftSyntax.stringLiteral(value)), \(arguments))"]
         case .named(let name, let requiring):
-            guard !requiring.isEmpty else { return ["try \(name).specgenValidate(&reader, \(arguments))"] }
+            let type = options.qualified(name)
+            guard !requiring.isEmpty else { return ["try \(type).specgenValidate(&reader, \(arguments))"] }
             let requirement = requirements.name(for: requiring, hint: hint)
-            return ["try \(name).specgenValidate(&reader, \(arguments), requiring: Self.\(requirement))"]
+            return ["try \(type).specgenValidate(&reader, \(arguments), requiring: Self.\(requirement))"]
         case .array(let element):
             let inner = checkLines(element, nullable: false, location: location, requirements: &requirements,
                                    hint: hint)

@@ -34,6 +34,8 @@ final class ObjectValidatorViewModel {
     var docLines: [String]
     var access: String
     var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
     var runtime: String
     var locationLiteral: String
     var typeNameLiteral: String
@@ -50,10 +52,11 @@ final class ObjectValidatorViewModel {
     var requirements: [RequirementViewModel]
     var walks: [WalkViewModel]
 
-    init(docLines: [String], access: String, name: String, runtime: String, locationLiteral: String, typeNameLiteral: String, isTagged: Bool, tagKey: String, tagKeyLiteral: String, tagValueLines: [String], needsStart: Bool, dispatch: [DispatchViewModel], baseFunctionName: String, requirements: [RequirementViewModel], walks: [WalkViewModel]) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String, locationLiteral: String, typeNameLiteral: String, isTagged: Bool, tagKey: String, tagKeyLiteral: String, tagValueLines: [String], needsStart: Bool, dispatch: [DispatchViewModel], baseFunctionName: String, requirements: [RequirementViewModel], walks: [WalkViewModel]) {
         self.docLines = docLines
         self.access = access
         self.name = name
+        self.qualifiedName = qualifiedName
         self.runtime = runtime
         self.locationLiteral = locationLiteral
         self.typeNameLiteral = typeNameLiteral
@@ -138,6 +141,8 @@ final class EnumValidatorViewModel {
     var docLines: [String]
     var access: String
     var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
     var runtime: String
     var locationLiteral: String
     /// The `JSONEnumRule` initializer's arguments before `location:` (`typeName: "X", strings: [`).
@@ -145,10 +150,11 @@ final class EnumValidatorViewModel {
     /// `"value",` lines.
     var valueLines: [String]
 
-    init(docLines: [String], access: String, name: String, runtime: String, locationLiteral: String, ruleHead: String, valueLines: [String]) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String, locationLiteral: String, ruleHead: String, valueLines: [String]) {
         self.docLines = docLines
         self.access = access
         self.name = name
+        self.qualifiedName = qualifiedName
         self.runtime = runtime
         self.locationLiteral = locationLiteral
         self.ruleHead = ruleHead
@@ -161,6 +167,8 @@ final class UnionValidatorViewModel {
     var docLines: [String]
     var access: String
     var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
     var runtime: String
     var locationLiteral: String
     var expectedLiteral: String
@@ -168,10 +176,11 @@ final class UnionValidatorViewModel {
     var members: [MemberCaseViewModel]
     var lastMember: MemberCaseViewModel
 
-    init(docLines: [String], access: String, name: String, runtime: String, locationLiteral: String, expectedLiteral: String, memberCount: String, members: [MemberCaseViewModel], lastMember: MemberCaseViewModel) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String, locationLiteral: String, expectedLiteral: String, memberCount: String, members: [MemberCaseViewModel], lastMember: MemberCaseViewModel) {
         self.docLines = docLines
         self.access = access
         self.name = name
+        self.qualifiedName = qualifiedName
         self.runtime = runtime
         self.locationLiteral = locationLiteral
         self.expectedLiteral = expectedLiteral

@@ -42,7 +42,13 @@ public struct TemplateSet: Sendable {
         return Self.tidy(text)
     }
 
+    /// The lines a template writes with `{{indentMore}}` and `{{indentLess}}`: the lines between them are indented
+    /// by four more spaces (Mustache indents only a partial's own lines, not the lines of the sections inside it).
+    static let indentMore = "\u{1}specgen-indent-more"
+    static let indentLess = "\u{1}specgen-indent-less"
+
     static func tidy(_ text: String) -> String {
+        let text = text.contains("\u{1}specgen-indent") ? indented(text) : text
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 1)
         var lineStart = 0
@@ -64,6 +70,26 @@ public struct TemplateSet: Sendable {
         while let last = bytes.last, last == 0x0A { bytes.removeLast() }
         bytes.append(0x0A)
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension TemplateSet {
+    /// The text with the lines between the indentation markers indented, and the marker lines removed.
+    static func indented(_ text: String) -> String {
+        var depth = 0
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let content = line.drop { $0 == " " }
+            if content == indentMore {
+                depth += 1
+            } else if content == indentLess {
+                depth = max(0, depth - 1)
+            } else {
+                lines.append(depth == 0 || content.isEmpty ? String(line)
+                                 : String(repeating: "    ", count: depth) + line)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }
 

@@ -172,19 +172,40 @@ private final class BuildRun {
     // MARK: Naming
 
     func nameDeclarations() {
+        // Each declaration's name as the docs' nesting makes it, and the shorter name it prefers where its own name
+        // already repeats its parent's (see ``SwiftNaming/subTypeName(_:parent:)``).
+        var bases: [Int: String] = [:]
+        var preferred: [Int: String] = [:]
         for (index, entry) in declarations.enumerated() {
             let declaration = entry.declaration
-            var base: String
             switch declaration.kind {
             case .object, .enumeration:
-                base = declaration.swiftName ?? typeName(for: declaration)
+                if let chosen = declaration.swiftName {
+                    bases[index] = chosen
+                } else {
+                    bases[index] = typeName(for: declaration)
+                    preferred[index] = shortTypeName(for: declaration)
+                }
             case .events:
-                base = SwiftNaming.typeName(declaration.name)
+                var base = SwiftNaming.typeName(declaration.name)
                 if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
-                if let chosen = declaration.swiftName { base = chosen }
+                bases[index] = declaration.swiftName ?? base
             case .scalar, .container:
                 continue
             }
+        }
+        // A shorter name is taken only when no other declaration asks for it, either as its name or as its shorter
+        // name; otherwise the declaration keeps the longer name, whatever order the docs are read in.
+        var demand: [String: Set<Int>] = [:]
+        for (index, base) in bases { demand[base, default: []].insert(index) }
+        for (index, short) in preferred { demand[short, default: []].insert(index) }
+        for index in declarations.indices {
+            guard var base = bases[index] else { continue }
+            if let short = preferred[index], short != base, demand[short] == [index],
+               !SwiftNaming.reservedTypeNames.contains(short) {
+                base = short
+            }
+            let declaration = declarations[index].declaration
             let name = typeNames.claim(base)
             if name != base {
                 diagnostics.emit(.warning,
@@ -195,11 +216,21 @@ private final class BuildRun {
         }
     }
 
+    /// The name of a declaration with its parents' names in front (`UserCompact.ProfileBanner` →
+    /// `UserCompactProfileBanner`), unless its own name already starts with them.
     func typeName(for declaration: SpecDeclaration) -> String {
         let own = SwiftNaming.typeName(declaration.name)
         guard !declaration.isFullName, !declaration.parents.isEmpty else { return own }
         let parent = declaration.parents.map(SwiftNaming.typeName).joined()
         return own.hasPrefix(parent) ? own : parent + own
+    }
+
+    /// The name a declaration prefers: ``typeName(for:)``, or its own name where that repeats its parents' leading
+    /// word (`UserCompact.UserAccountHistory` → `UserAccountHistory`).
+    func shortTypeName(for declaration: SpecDeclaration) -> String {
+        guard !declaration.isFullName, !declaration.parents.isEmpty else { return typeName(for: declaration) }
+        return SwiftNaming.subTypeName(SwiftNaming.typeName(declaration.name),
+                                       parent: declaration.parents.map(SwiftNaming.typeName).joined())
     }
 
     func claimSynthesized(_ base: String, at location: SourceLocation) -> String {

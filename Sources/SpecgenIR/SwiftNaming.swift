@@ -35,6 +35,40 @@ public enum SwiftNaming {
         "CodingKeys",
     ]
 
+    /// Types of the Swift standard library and Foundation that code working with generated models commonly names,
+    /// by the module that declares them. A generated type of the same name at the top level of a module is fine in
+    /// that module, but code that imports both that module and Foundation gets "'Notification' is ambiguous for
+    /// type lookup"; a namespace avoids it, so specgen warns about these names when there is none.
+    ///
+    /// The list is kept to names people write in app code (value types, collections, the coding and concurrency
+    /// types, the Foundation types of everyday networking, dates, files and notifications), not every public type:
+    /// a warning on a rarely used name would teach people to ignore the warning. Other frameworks (SwiftUI's
+    /// `Group`, `Text`, …) are left out: generated code does not import them, and a namespace solves those clashes
+    /// just as well.
+    public static let libraryTypeNames: [String: String] = {
+        let swift = [
+            "Array", "Bool", "Character", "ClosedRange", "Codable", "CodingKey", "Collection", "Comparable",
+            "Decodable", "Decoder", "Dictionary", "Double", "Duration", "Encodable", "Encoder", "Equatable", "Error",
+            "Float", "Hashable", "Identifiable", "Int", "Int8", "Int16", "Int32", "Int64", "Never", "Optional",
+            "Range", "Result", "Sendable", "Sequence", "Set", "String", "Substring", "Task", "UInt", "UInt8",
+            "UInt16", "UInt32", "UInt64", "Void",
+        ]
+        let foundation = [
+            "AttributedString", "Bundle", "Calendar", "CharacterSet", "Data", "Date", "DateComponents",
+            "DateFormatter", "DateInterval", "Decimal", "Expression", "FileHandle", "FileManager", "Formatter",
+            "Host", "HTTPURLResponse", "IndexPath", "IndexSet", "InputStream", "JSONDecoder", "JSONEncoder",
+            "JSONSerialization", "Locale", "Measurement", "Notification", "NotificationCenter", "NumberFormatter",
+            "Operation", "OperationQueue", "OutputStream", "Pipe", "Port", "Predicate", "Process", "ProcessInfo",
+            "Progress", "PropertyListDecoder", "PropertyListEncoder", "RunLoop", "Scanner", "Stream", "Thread",
+            "TimeInterval", "TimeZone", "Timer", "Unit", "URL", "URLComponents", "URLQueryItem", "URLRequest",
+            "URLResponse", "URLSession", "UserDefaults", "UUID",
+        ]
+        var names: [String: String] = [:]
+        for name in swift { names[name] = "the Swift standard library" }
+        for name in foundation { names[name] = "Foundation" }
+        return names
+    }()
+
     /// Splits a name into words: at every character that is not an ASCII letter or digit, and at case changes
     /// (`previousUsername` → `previous`, `Username`; `HTMLPage` → `HTML`, `Page`).
     public static func words(_ name: String) -> [String] {
@@ -71,6 +105,24 @@ public enum SwiftNaming {
         if result.isEmpty { return "_" }
         if result.first!.isNumber { result = "_" + result }
         return result
+    }
+
+    /// The name of a type declared under another (`## UserCompact` → `### UserAccountHistory`), given both type
+    /// names: the parent's name in front of the child's, unless the child's name already starts with the parent's
+    /// first word, in which case it is specific enough on its own and repeating the parent would stutter.
+    ///
+    /// - `UserCompact` + `ProfileBanner` → `UserCompactProfileBanner` (nothing in common)
+    /// - `UserCompact` + `UserAccountHistory` → `UserAccountHistory` (not `UserCompactUserAccountHistory`)
+    /// - `Beatmap` + `BeatmapOwner` → `BeatmapOwner`
+    /// - `Beatmapset` + `BeatmapOwner` → `BeatmapsetBeatmapOwner` (`Beatmapset` and `Beatmap` are different words)
+    ///
+    /// The schema builder uses the longer name instead where the shorter one is wanted by another type.
+    public static func subTypeName(_ child: String, parent: String) -> String {
+        if child.hasPrefix(parent) { return child }
+        let childWords = words(child)
+        let parentWords = words(parent)
+        if let first = parentWords.first, childWords.count > 1, childWords.first == first { return child }
+        return parent + child
     }
 
     /// A lowerCamelCase member name (`avatar_url` → `avatarURL`, `cover@2x` → `cover2x`, `PUBLIC` → `public`).

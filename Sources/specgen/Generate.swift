@@ -33,6 +33,17 @@ struct Generate: ParsableCommand {
         """)
     var access: AccessModifier?
 
+    @Option(help: ArgumentHelp("""
+        An enum to nest every generated type in (Osu gives Osu.User); overrides the configuration's.
+        """, valueName: "name"))
+    var namespace: String?
+
+    @Option(help: """
+        How much of a docs location doc comments name: line (the default), file or none; overrides the \
+        configuration's.
+        """)
+    var sourceLocations: SourceLocationStyle?
+
     @Option(help: "What to generate (repeatable; default: all): models, schema (schema.json) or validators.")
     var emit: [OutputKind] = []
 
@@ -46,6 +57,9 @@ struct Generate: ParsableCommand {
     var check = false
 
     func validate() throws {
+        if let namespace, let problem = NamespaceName.problem(with: namespace) {
+            throw ValidationError("--namespace '\(namespace)' \(problem).")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--out '\(out)' is a file; give a folder to write into.")
@@ -72,7 +86,9 @@ struct Generate: ParsableCommand {
             let overrides = try templates.map(TemplateLoader.load) ?? [:]
             let generator = Generator(options: GeneratorOptions(
                 dialect: loaded.dialect, outputs: outputs(configured: loaded.configuration?.outputs),
-                emit: EmitOptions(accessModifier: access ?? loaded.configuration?.accessModifier ?? .public),
+                emit: EmitOptions(accessModifier: access ?? loaded.configuration?.accessModifier ?? .public,
+                                  namespace: namespace ?? loaded.configuration?.namespace?.value,
+                                  sourceLocations: sourceLocations ?? loaded.configuration?.sourceLocations ?? .line),
                 templateOverrides: overrides, configuration: loaded.configuration))
             let result = generator.generate(loaded.files)
             input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + result.diagnostics))
@@ -101,6 +117,8 @@ struct Generate: ParsableCommand {
 extension AccessModifier: ExpressibleByArgument {}
 
 extension OutputKind: ExpressibleByArgument {}
+
+extension SourceLocationStyle: ExpressibleByArgument {}
 
 /// Reads a folder of replacement templates.
 enum TemplateLoader {

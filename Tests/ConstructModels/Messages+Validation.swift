@@ -6,7 +6,7 @@
 import Foundation
 import SpecgenRuntime
 
-extension DrawingEvent {
+extension Constructs.DrawingEvent {
     /// Checks a JSON document against the docs' rules for ``DrawingEvent``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/messages.md:1`.
@@ -37,7 +37,7 @@ extension DrawingEvent {
         case 2?:
             try Self.specgenValidateMembersPing(&reader, requiring: extra)
             reader.rewind(to: start)
-            try PingPayload.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:29")
+            try Constructs.PingPayload.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:29")
         default:
             try Self.specgenValidateMembers(&reader, requiring: extra)
         }
@@ -92,7 +92,7 @@ extension DrawingEvent {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
             case 1:
-                try Shape.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:12")
+                try Constructs.Shape.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:12")
             default:
                 try reader.skipValue()
             }
@@ -117,7 +117,7 @@ extension DrawingEvent {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
             case 1:
-                try BatchPayload.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:22")
+                try Constructs.BatchPayload.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:22")
             default:
                 try reader.skipValue()
             }
@@ -151,7 +151,7 @@ extension DrawingEvent {
     }
 }
 
-extension BatchPayload {
+extension Constructs.BatchPayload {
     /// Checks a JSON document against the docs' rules for ``BatchPayload``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/messages.md:22`.
@@ -193,7 +193,7 @@ extension BatchPayload {
             case 0:
                 if try reader.beginArray(nullable: false, location: "Tests/Fixtures/constructs/messages.md:24") {
                     while try reader.nextElement() {
-                        try Shape.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:24")
+                        try Constructs.Shape.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:24")
                     }
                 }
             case 1:
@@ -206,7 +206,7 @@ extension BatchPayload {
     }
 }
 
-extension PingPayload {
+extension Constructs.PingPayload {
     /// Checks a JSON document against the docs' rules for ``PingPayload``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/messages.md:29`.

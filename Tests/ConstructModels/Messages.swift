@@ -3,69 +3,74 @@
 import Foundation
 import SpecgenRuntime
 
-/// The messages of “Drawing Events”, one case per event.
-///
-/// From `Tests/Fixtures/constructs/messages.md:1`.
-public enum DrawingEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// `shape.added`: carries `Shape` under `payload`. From `Tests/Fixtures/constructs/messages.md:8`.
-    case shapeAdded(Shape)
-    /// Nothing is sent with it.
+/// The namespace of the types specgen generates from the docs: each file declares its types in an extension of it.
+public enum Constructs {}
+
+extension Constructs {
+    /// The messages of “Drawing Events”, one case per event.
     ///
-    /// `canvas.cleared`: carries nothing. From `Tests/Fixtures/constructs/messages.md:14`.
-    case canvasCleared
-    /// `batch`: carries `BatchPayload` under `payload`. From `Tests/Fixtures/constructs/messages.md:18`.
-    case batch(BatchPayload)
-    /// `ping`: carries `PingPayload` at the top level of the message. From `Tests/Fixtures/constructs/messages.md:27`.
-    case ping(PingPayload)
-    /// An event the docs do not describe, with its name and its `payload` (if any) kept as received.
-    case unknown(name: Swift.String, payload: SpecgenRuntime.JSONValue?)
+    /// From `Tests/Fixtures/constructs/messages.md:1`.
+    public enum DrawingEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// `shape.added`: carries `Constructs.Shape` under `payload`. From `Tests/Fixtures/constructs/messages.md:8`.
+        case shapeAdded(Constructs.Shape)
+        /// Nothing is sent with it.
+        ///
+        /// `canvas.cleared`: carries nothing. From `Tests/Fixtures/constructs/messages.md:14`.
+        case canvasCleared
+        /// `batch`: carries `Constructs.BatchPayload` under `payload`. From `Tests/Fixtures/constructs/messages.md:18`.
+        case batch(Constructs.BatchPayload)
+        /// `ping`: carries `Constructs.PingPayload` at the top level of the message. From `Tests/Fixtures/constructs/messages.md:27`.
+        case ping(Constructs.PingPayload)
+        /// An event the docs do not describe, with its name and its `payload` (if any) kept as received.
+        case unknown(name: Swift.String, payload: SpecgenRuntime.JSONValue?)
 
-    /// The event's name on the wire.
-    public var name: Swift.String {
-        switch self {
-        case .shapeAdded: return "shape.added"
-        case .canvasCleared: return "canvas.cleared"
-        case .batch: return "batch"
-        case .ping: return "ping"
-        case .unknown(let name, _): return name
+        /// The event's name on the wire.
+        public var name: Swift.String {
+            switch self {
+            case .shapeAdded: return "shape.added"
+            case .canvasCleared: return "canvas.cleared"
+            case .batch: return "batch"
+            case .ping: return "ping"
+            case .unknown(let name, _): return name
+            }
         }
-    }
 
-    private enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name = "event"
-        case payload = "payload"
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decode(Swift.String.self, forKey: .name)
-        switch name {
-        case "shape.added": self = .shapeAdded(try container.decode(Shape.self, forKey: .payload))
-        case "canvas.cleared": self = .canvasCleared
-        case "batch": self = .batch(try container.decode(BatchPayload.self, forKey: .payload))
-        case "ping": self = .ping(try PingPayload(from: decoder))
-        default: self = .unknown(name: name, payload: try container.decodeIfPresent(SpecgenRuntime.JSONValue.self, forKey: .payload))
+        private enum CodingKeys: Swift.String, Swift.CodingKey {
+            case name = "event"
+            case payload = "payload"
         }
-    }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        switch self {
-        case .shapeAdded(let payload): try container.encode(payload, forKey: .payload)
-        case .canvasCleared: break
-        case .batch(let payload): try container.encode(payload, forKey: .payload)
-        case .ping(let fields): try fields.encode(to: encoder)
-        case .unknown(_, let payload): try container.encodeIfPresent(payload, forKey: .payload)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let name = try container.decode(Swift.String.self, forKey: .name)
+            switch name {
+            case "shape.added": self = .shapeAdded(try container.decode(Constructs.Shape.self, forKey: .payload))
+            case "canvas.cleared": self = .canvasCleared
+            case "batch": self = .batch(try container.decode(Constructs.BatchPayload.self, forKey: .payload))
+            case "ping": self = .ping(try Constructs.PingPayload(from: decoder))
+            default: self = .unknown(name: name, payload: try container.decodeIfPresent(SpecgenRuntime.JSONValue.self, forKey: .payload))
+            }
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.name, forKey: .name)
+            switch self {
+            case .shapeAdded(let payload): try container.encode(payload, forKey: .payload)
+            case .canvasCleared: break
+            case .batch(let payload): try container.encode(payload, forKey: .payload)
+            case .ping(let fields): try fields.encode(to: encoder)
+            case .unknown(_, let payload): try container.encodeIfPresent(payload, forKey: .payload)
+            }
         }
     }
 }
 
-extension DrawingEvent: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.DrawingEvent: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a message from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(DrawingEvent.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(DrawingEvent.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.DrawingEvent.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["event", "payload"])
@@ -76,7 +81,7 @@ extension DrawingEvent: SpecgenRuntime.JSONFastDecodable {
         var name: Swift.String? = nil
         var payload: SpecgenRuntime.JSONDecodingReader? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, DrawingEvent._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.DrawingEvent._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&name)
             case 1:
@@ -89,14 +94,14 @@ extension DrawingEvent: SpecgenRuntime.JSONFastDecodable {
         switch name {
         case "shape.added":
             guard var data = payload else { throw reader.missingKey("payload", in: object) }
-            self = .shapeAdded(try Shape(jsonReader: &data))
+            self = .shapeAdded(try Constructs.Shape(jsonReader: &data))
         case "canvas.cleared": self = .canvasCleared
         case "batch":
             guard var data = payload else { throw reader.missingKey("payload", in: object) }
-            self = .batch(try BatchPayload(jsonReader: &data))
+            self = .batch(try Constructs.BatchPayload(jsonReader: &data))
         case "ping":
             var fields = start
-            self = .ping(try PingPayload(jsonReader: &fields))
+            self = .ping(try Constructs.PingPayload(jsonReader: &fields))
         default:
             var value: SpecgenRuntime.JSONValue? = nil
             if var data = payload, !(try data.consumeNull()) { value = try SpecgenRuntime.JSONValue(jsonReader: &data) }
@@ -105,59 +110,61 @@ extension DrawingEvent: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// The payload of a `batch` message.
-///
-/// From `Tests/Fixtures/constructs/messages.md:22`.
-public struct BatchPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `shapes`, always present. From `Tests/Fixtures/constructs/messages.md:24`.
-    public var shapes: [Shape]
+extension Constructs {
+    /// The payload of a `batch` message.
+    ///
+    /// From `Tests/Fixtures/constructs/messages.md:22`.
+    public struct BatchPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `shapes`, always present. From `Tests/Fixtures/constructs/messages.md:24`.
+        public var shapes: [Constructs.Shape]
 
-    /// JSON key `count`, always present. From `Tests/Fixtures/constructs/messages.md:25`.
-    public var count: Swift.Int
+        /// JSON key `count`, always present. From `Tests/Fixtures/constructs/messages.md:25`.
+        public var count: Swift.Int
 
-    /// Creates a value from its fields.
-    public init(
-        shapes: [Shape],
-        count: Swift.Int
-    ) {
-        self.shapes = shapes
-        self.count = count
-    }
+        /// Creates a value from its fields.
+        public init(
+            shapes: [Constructs.Shape],
+            count: Swift.Int
+        ) {
+            self.shapes = shapes
+            self.count = count
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case shapes = "shapes"
-        case count = "count"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case shapes = "shapes"
+            case count = "count"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.shapes = try container.decode([Shape].self, forKey: .shapes)
-        self.count = try container.decode(Swift.Int.self, forKey: .count)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.shapes = try container.decode([Constructs.Shape].self, forKey: .shapes)
+            self.count = try container.decode(Swift.Int.self, forKey: .count)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.shapes, forKey: .shapes)
-        try container.encode(self.count, forKey: .count)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.shapes, forKey: .shapes)
+            try container.encode(self.count, forKey: .count)
+        }
     }
 }
 
-extension BatchPayload: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.BatchPayload: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(BatchPayload.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(BatchPayload.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.BatchPayload.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["shapes", "count"])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: [Shape]? = nil
+        var v0: [Constructs.Shape]? = nil
         var v1: Swift.Int? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, BatchPayload._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.BatchPayload._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeField(&v1)
@@ -171,43 +178,45 @@ extension BatchPayload: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// The fields of a `ping` message, which sit beside `event` at the message's top level.
-///
-/// From `Tests/Fixtures/constructs/messages.md:29`.
-public struct PingPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Sent beside `event`.
+extension Constructs {
+    /// The fields of a `ping` message, which sit beside `event` at the message's top level.
     ///
-    /// JSON key `nonce`, always present. From `Tests/Fixtures/constructs/messages.md:32`.
-    public var nonce: Swift.Int
+    /// From `Tests/Fixtures/constructs/messages.md:29`.
+    public struct PingPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Sent beside `event`.
+        ///
+        /// JSON key `nonce`, always present. From `Tests/Fixtures/constructs/messages.md:32`.
+        public var nonce: Swift.Int
 
-    /// Creates a value from its fields.
-    public init(
-        nonce: Swift.Int
-    ) {
-        self.nonce = nonce
-    }
+        /// Creates a value from its fields.
+        public init(
+            nonce: Swift.Int
+        ) {
+            self.nonce = nonce
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case nonce = "nonce"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case nonce = "nonce"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.nonce = try container.decode(Swift.Int.self, forKey: .nonce)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.nonce = try container.decode(Swift.Int.self, forKey: .nonce)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.nonce, forKey: .nonce)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.nonce, forKey: .nonce)
+        }
     }
 }
 
-extension PingPayload: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.PingPayload: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(PingPayload.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(PingPayload.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.PingPayload.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["nonce"])
@@ -216,7 +225,7 @@ extension PingPayload: SpecgenRuntime.JSONFastDecodable {
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
         var v0: Swift.Int? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, PingPayload._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.PingPayload._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             default: try reader.skipValue()

@@ -6,7 +6,7 @@
 import Foundation
 import SpecgenRuntime
 
-extension Node {
+extension Constructs.Node {
     /// Checks a JSON document against the docs' rules for ``Node``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/node.md:1`.
@@ -50,15 +50,15 @@ extension Node {
             case 0:
                 try reader.checkInteger(nullable: false, location: "Tests/Fixtures/constructs/node.md:7")
             case 1:
-                try Node.specgenValidate(&reader, nullable: true, location: "Tests/Fixtures/constructs/node.md:8")
+                try Constructs.Node.specgenValidate(&reader, nullable: true, location: "Tests/Fixtures/constructs/node.md:8")
             case 2:
                 if try reader.beginArray(nullable: false, location: "Tests/Fixtures/constructs/node.md:9") {
                     while try reader.nextElement() {
-                        try Node.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/node.md:9")
+                        try Constructs.Node.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/node.md:9")
                     }
                 }
             case 3:
-                try Pair.specgenValidate(&reader, nullable: true, location: "Tests/Fixtures/constructs/node.md:10")
+                try Constructs.Pair.specgenValidate(&reader, nullable: true, location: "Tests/Fixtures/constructs/node.md:10")
             default:
                 try reader.skipValue()
             }
@@ -67,7 +67,7 @@ extension Node {
     }
 }
 
-extension Pair {
+extension Constructs.Pair {
     /// Checks a JSON document against the docs' rules for ``Pair``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/node.md:12`.
@@ -107,9 +107,9 @@ extension Pair {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try Node.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/node.md:16")
+                try Constructs.Node.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/node.md:16")
             case 1:
-                try NodeOrLeaf.specgenValidate(&reader, nullable: true, location: "Tests/Fixtures/constructs/node.md:17")
+                try Constructs.NodeOrLeaf.specgenValidate(&reader, nullable: true, location: "Tests/Fixtures/constructs/node.md:17")
             default:
                 try reader.skipValue()
             }
@@ -118,7 +118,7 @@ extension Pair {
     }
 }
 
-extension NodeOrLeaf {
+extension Constructs.NodeOrLeaf {
     /// Checks a JSON document against the docs' rules for ``NodeOrLeaf``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/node.md:17`.
@@ -141,15 +141,15 @@ extension NodeOrLeaf {
             (reader: inout SpecgenRuntime.JSONValidationReader, member: Swift.Int) throws(SpecgenRuntime.JSONSyntaxError) in
             switch member {
             case 0:
-                try Node.specgenValidate(&reader, nullable: false, location: location)
+                try Constructs.Node.specgenValidate(&reader, nullable: false, location: location)
             default:
-                try Leaf.specgenValidate(&reader, nullable: false, location: location)
+                try Constructs.Leaf.specgenValidate(&reader, nullable: false, location: location)
             }
         }
     }
 }
 
-extension Leaf {
+extension Constructs.Leaf {
     /// Checks a JSON document against the docs' rules for ``Leaf``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/node.md:19`.

@@ -3,77 +3,79 @@
 import Foundation
 import SpecgenRuntime
 
-/// A tree node that contains itself: the generated struct must still compile.
-///
-/// From `Tests/Fixtures/constructs/node.md:1`.
-public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `id`, always present. From `Tests/Fixtures/constructs/node.md:7`.
-    public var id: Swift.Int
-
-    /// The parent, `null` at the root.
+extension Constructs {
+    /// A tree node that contains itself: the generated struct must still compile.
     ///
-    /// JSON key `parent`, may be absent or null. From `Tests/Fixtures/constructs/node.md:8`.
-    public var parent: Node? {
-        get { _parent?.value }
-        set { _parent = newValue.map { SpecgenRuntime.Indirect($0) } }
-    }
-    private var _parent: SpecgenRuntime.Indirect<Node>?
+    /// From `Tests/Fixtures/constructs/node.md:1`.
+    public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `id`, always present. From `Tests/Fixtures/constructs/node.md:7`.
+        public var id: Swift.Int
 
-    /// JSON key `children`, always present. From `Tests/Fixtures/constructs/node.md:9`.
-    public var children: [Node]
+        /// The parent, `null` at the root.
+        ///
+        /// JSON key `parent`, may be absent or null. From `Tests/Fixtures/constructs/node.md:8`.
+        public var parent: Constructs.Node? {
+            get { _parent?.value }
+            set { _parent = newValue.map { SpecgenRuntime.Indirect($0) } }
+        }
+        private var _parent: SpecgenRuntime.Indirect<Constructs.Node>?
 
-    /// Reaches `Node` again through `Pair`.
-    ///
-    /// JSON key `left`, may be absent or null. From `Tests/Fixtures/constructs/node.md:10`.
-    public var left: Pair? {
-        get { _left?.value }
-        set { _left = newValue.map { SpecgenRuntime.Indirect($0) } }
-    }
-    private var _left: SpecgenRuntime.Indirect<Pair>?
+        /// JSON key `children`, always present. From `Tests/Fixtures/constructs/node.md:9`.
+        public var children: [Constructs.Node]
 
-    /// Creates a value from its fields.
-    public init(
-        id: Swift.Int,
-        parent: Node? = nil,
-        children: [Node],
-        left: Pair? = nil
-    ) {
-        self.id = id
-        self._parent = parent.map { SpecgenRuntime.Indirect($0) }
-        self.children = children
-        self._left = left.map { SpecgenRuntime.Indirect($0) }
-    }
+        /// Reaches `Node` again through `Pair`.
+        ///
+        /// JSON key `left`, may be absent or null. From `Tests/Fixtures/constructs/node.md:10`.
+        public var left: Constructs.Pair? {
+            get { _left?.value }
+            set { _left = newValue.map { SpecgenRuntime.Indirect($0) } }
+        }
+        private var _left: SpecgenRuntime.Indirect<Constructs.Pair>?
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id = "id"
-        case parent = "parent"
-        case children = "children"
-        case left = "left"
-    }
+        /// Creates a value from its fields.
+        public init(
+            id: Swift.Int,
+            parent: Constructs.Node? = nil,
+            children: [Constructs.Node],
+            left: Constructs.Pair? = nil
+        ) {
+            self.id = id
+            self._parent = parent.map { SpecgenRuntime.Indirect($0) }
+            self.children = children
+            self._left = left.map { SpecgenRuntime.Indirect($0) }
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.Int.self, forKey: .id)
-        self._parent = try container.decodeIfPresent(Node.self, forKey: .parent).map { SpecgenRuntime.Indirect($0) }
-        self.children = try container.decode([Node].self, forKey: .children)
-        self._left = try container.decodeIfPresent(Pair.self, forKey: .left).map { SpecgenRuntime.Indirect($0) }
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case id = "id"
+            case parent = "parent"
+            case children = "children"
+            case left = "left"
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.parent, forKey: .parent)
-        try container.encode(self.children, forKey: .children)
-        try container.encodeIfPresent(self.left, forKey: .left)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.id = try container.decode(Swift.Int.self, forKey: .id)
+            self._parent = try container.decodeIfPresent(Constructs.Node.self, forKey: .parent).map { SpecgenRuntime.Indirect($0) }
+            self.children = try container.decode([Constructs.Node].self, forKey: .children)
+            self._left = try container.decodeIfPresent(Constructs.Pair.self, forKey: .left).map { SpecgenRuntime.Indirect($0) }
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.id, forKey: .id)
+            try container.encodeIfPresent(self.parent, forKey: .parent)
+            try container.encode(self.children, forKey: .children)
+            try container.encodeIfPresent(self.left, forKey: .left)
+        }
     }
 }
 
-extension Node: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.Node: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(Node.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(Node.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.Node.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["id", "parent", "children", "left"])
@@ -81,13 +83,13 @@ extension Node: SpecgenRuntime.JSONFastDecodable {
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
         var v0: Swift.Int? = nil
-        var v1: Node? = nil
+        var v1: Constructs.Node? = nil
         var s1 = false
-        var v2: [Node]? = nil
-        var v3: Pair? = nil
+        var v2: [Constructs.Node]? = nil
+        var v3: Constructs.Pair? = nil
         var s3 = false
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, Node._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.Node._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeOptionalField(&v1, seen: &s1)
@@ -105,64 +107,66 @@ extension Node: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// From `Tests/Fixtures/constructs/node.md:12`.
-public struct Pair: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `first`, always present. From `Tests/Fixtures/constructs/node.md:16`.
-    public var first: Node {
-        get { _first.value }
-        set { _first = SpecgenRuntime.Indirect(newValue) }
-    }
-    private var _first: SpecgenRuntime.Indirect<Node>
+extension Constructs {
+    /// From `Tests/Fixtures/constructs/node.md:12`.
+    public struct Pair: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `first`, always present. From `Tests/Fixtures/constructs/node.md:16`.
+        public var first: Constructs.Node {
+            get { _first.value }
+            set { _first = SpecgenRuntime.Indirect(newValue) }
+        }
+        private var _first: SpecgenRuntime.Indirect<Constructs.Node>
 
-    /// A union that contains `Node`.
-    ///
-    /// JSON key `both`, may be absent or null. From `Tests/Fixtures/constructs/node.md:17`.
-    public var both: NodeOrLeaf?
+        /// A union that contains `Node`.
+        ///
+        /// JSON key `both`, may be absent or null. From `Tests/Fixtures/constructs/node.md:17`.
+        public var both: Constructs.NodeOrLeaf?
 
-    /// Creates a value from its fields.
-    public init(
-        first: Node,
-        both: NodeOrLeaf? = nil
-    ) {
-        self._first = SpecgenRuntime.Indirect(first)
-        self.both = both
-    }
+        /// Creates a value from its fields.
+        public init(
+            first: Constructs.Node,
+            both: Constructs.NodeOrLeaf? = nil
+        ) {
+            self._first = SpecgenRuntime.Indirect(first)
+            self.both = both
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case first = "first"
-        case both = "both"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case first = "first"
+            case both = "both"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._first = SpecgenRuntime.Indirect(try container.decode(Node.self, forKey: .first))
-        self.both = try container.decodeIfPresent(NodeOrLeaf.self, forKey: .both)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self._first = SpecgenRuntime.Indirect(try container.decode(Constructs.Node.self, forKey: .first))
+            self.both = try container.decodeIfPresent(Constructs.NodeOrLeaf.self, forKey: .both)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.first, forKey: .first)
-        try container.encodeIfPresent(self.both, forKey: .both)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.first, forKey: .first)
+            try container.encodeIfPresent(self.both, forKey: .both)
+        }
     }
 }
 
-extension Pair: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.Pair: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(Pair.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(Pair.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.Pair.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["first", "both"])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Node? = nil
-        var v1: NodeOrLeaf? = nil
+        var v0: Constructs.Node? = nil
+        var v1: Constructs.NodeOrLeaf? = nil
         var s1 = false
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, Pair._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.Pair._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeOptionalField(&v1, seen: &s1)
@@ -175,79 +179,83 @@ extension Pair: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// One of several types; decoding tries the most specific first.
-///
-/// From `Tests/Fixtures/constructs/node.md:17`.
-public indirect enum NodeOrLeaf: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    case node(Node)
-    case leaf(Leaf)
+extension Constructs {
+    /// One of several types; decoding tries the most specific first.
+    ///
+    /// From `Tests/Fixtures/constructs/node.md:17`.
+    public indirect enum NodeOrLeaf: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        case node(Constructs.Node)
+        case leaf(Constructs.Leaf)
 
-    public init(from decoder: any Swift.Decoder) throws {
-        if let value = try? Node(from: decoder) {
-            self = .node(value)
-            return
+        public init(from decoder: any Swift.Decoder) throws {
+            if let value = try? Constructs.Node(from: decoder) {
+                self = .node(value)
+                return
+            }
+            self = .leaf(try Constructs.Leaf(from: decoder))
         }
-        self = .leaf(try Leaf(from: decoder))
-    }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        switch self {
-        case .node(let value): try value.encode(to: encoder)
-        case .leaf(let value): try value.encode(to: encoder)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            switch self {
+            case .node(let value): try value.encode(to: encoder)
+            case .leaf(let value): try value.encode(to: encoder)
+            }
         }
     }
 }
 
-extension NodeOrLeaf: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.NodeOrLeaf: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(NodeOrLeaf.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(NodeOrLeaf.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.NodeOrLeaf.self, from: json)
     }
 
     /// Reads a value at the reader's position, trying the members in the order `init(from:)` does.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        if let value = try reader.attempt({ try Node(jsonReader: &$0) }) {
+        if let value = try reader.attempt({ try Constructs.Node(jsonReader: &$0) }) {
             self = .node(value)
             return
         }
-        self = .leaf(try Leaf(jsonReader: &reader))
+        self = .leaf(try Constructs.Leaf(jsonReader: &reader))
     }
 }
 
-/// From `Tests/Fixtures/constructs/node.md:19`.
-public struct Leaf: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `value`, always present. From `Tests/Fixtures/constructs/node.md:23`.
-    public var value: Swift.String
+extension Constructs {
+    /// From `Tests/Fixtures/constructs/node.md:19`.
+    public struct Leaf: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `value`, always present. From `Tests/Fixtures/constructs/node.md:23`.
+        public var value: Swift.String
 
-    /// Creates a value from its fields.
-    public init(
-        value: Swift.String
-    ) {
-        self.value = value
-    }
+        /// Creates a value from its fields.
+        public init(
+            value: Swift.String
+        ) {
+            self.value = value
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case value = "value"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case value = "value"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decode(Swift.String.self, forKey: .value)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.value = try container.decode(Swift.String.self, forKey: .value)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.value, forKey: .value)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.value, forKey: .value)
+        }
     }
 }
 
-extension Leaf: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.Leaf: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(Leaf.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(Leaf.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.Leaf.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["value"])
@@ -256,7 +264,7 @@ extension Leaf: SpecgenRuntime.JSONFastDecodable {
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
         var v0: Swift.String? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, Leaf._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.Leaf._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             default: try reader.skipValue()

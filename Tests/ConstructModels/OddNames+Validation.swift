@@ -6,7 +6,7 @@
 import Foundation
 import SpecgenRuntime
 
-extension OddNames {
+extension Constructs.OddNames {
     /// Checks a JSON document against the docs' rules for ``OddNames``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/odd_names.md:1`.
@@ -72,7 +72,7 @@ extension OddNames {
             case 6:
                 try reader.checkInteger(nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:13")
             case 7:
-                try OddNamesKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:14")
+                try Constructs.OddNamesKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:14")
             case 8:
                 try reader.checkNumber(nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:15")
             case 9:
@@ -82,9 +82,9 @@ extension OddNames {
             case 11:
                 try reader.checkTimestamp(nullable: true, location: "Tests/Fixtures/constructs/odd_names.md:18")
             case 12:
-                try OddNamesHype.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:19")
+                try Constructs.OddNamesHype.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:19")
             case 13:
-                try Type2.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:21")
+                try Constructs.Type2.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:21")
             default:
                 try reader.skipValue()
             }
@@ -93,7 +93,7 @@ extension OddNames {
     }
 }
 
-extension OddNamesKind {
+extension Constructs.OddNamesKind {
     /// Checks a JSON document against the docs' rules for ``OddNamesKind``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/odd_names.md:14`.
@@ -122,7 +122,7 @@ extension OddNamesKind {
     ], location: "Tests/Fixtures/constructs/odd_names.md:14")
 }
 
-extension OddNamesHype {
+extension Constructs.OddNamesHype {
     /// Checks a JSON document against the docs' rules for ``OddNamesHype``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/odd_names.md:19`.
@@ -173,7 +173,7 @@ extension OddNamesHype {
     }
 }
 
-extension Type2 {
+extension Constructs.Type2 {
     /// Checks a JSON document against the docs' rules for ``Type2``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/odd_names.md:23`.
@@ -201,7 +201,7 @@ extension Type2 {
     ], location: "Tests/Fixtures/constructs/odd_names.md:23")
 }
 
-extension Rank {
+extension Constructs.Rank {
     /// Checks a JSON document against the docs' rules for ``Rank``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/odd_names.md:30`.
@@ -230,7 +230,7 @@ extension Rank {
     ], location: "Tests/Fixtures/constructs/odd_names.md:30")
 }
 
-extension Empty {
+extension Constructs.Empty {
     /// Checks a JSON document against the docs' rules for ``Empty``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/odd_names.md:40`.

@@ -3,163 +3,165 @@
 import Foundation
 import SpecgenRuntime
 
-/// Field names that are not Swift identifiers, keywords, and names that collide.
-///
-/// From `Tests/Fixtures/constructs/odd_names.md:1`.
-public struct OddNames: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `cover@2x`, always present. From `Tests/Fixtures/constructs/odd_names.md:7`.
-    public var cover2x: Swift.String
-
-    /// Collides with `cover@2x` in Swift.
+extension Constructs {
+    /// Field names that are not Swift identifiers, keywords, and names that collide.
     ///
-    /// JSON key `cover_2x`, may be absent or null. From `Tests/Fixtures/constructs/odd_names.md:8`.
-    public var cover2x2: Swift.String?
+    /// From `Tests/Fixtures/constructs/odd_names.md:1`.
+    public struct OddNames: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `cover@2x`, always present. From `Tests/Fixtures/constructs/odd_names.md:7`.
+        public var cover2x: Swift.String
 
-    /// A keyword.
-    ///
-    /// JSON key `default`, always present. From `Tests/Fixtures/constructs/odd_names.md:9`.
-    public var `default`: Swift.Bool
+        /// Collides with `cover@2x` in Swift.
+        ///
+        /// JSON key `cover_2x`, may be absent or null. From `Tests/Fixtures/constructs/odd_names.md:8`.
+        public var cover2x2: Swift.String?
 
-    /// Cannot be a member name.
-    ///
-    /// JSON key `self`, may be absent or null. From `Tests/Fixtures/constructs/odd_names.md:10`.
-    public var self2: Swift.String?
+        /// A keyword.
+        ///
+        /// JSON key `default`, always present. From `Tests/Fixtures/constructs/odd_names.md:9`.
+        public var `default`: Swift.Bool
 
-    /// Starts with a digit.
-    ///
-    /// JSON key `2fa_enabled`, always present. From `Tests/Fixtures/constructs/odd_names.md:11`.
-    public var _2faEnabled: Swift.Bool
+        /// Cannot be a member name.
+        ///
+        /// JSON key `self`, may be absent or null. From `Tests/Fixtures/constructs/odd_names.md:10`.
+        public var self2: Swift.String?
 
-    /// Already camel case.
-    ///
-    /// JSON key `previousUsername`, always present. From `Tests/Fixtures/constructs/odd_names.md:12`.
-    public var previousUsername: Swift.String
+        /// Starts with a digit.
+        ///
+        /// JSON key `2fa_enabled`, always present. From `Tests/Fixtures/constructs/odd_names.md:11`.
+        public var _2faEnabled: Swift.Bool
 
-    /// JSON key `user_id`, always present. From `Tests/Fixtures/constructs/odd_names.md:13`.
-    public var userID: Swift.Int
+        /// Already camel case.
+        ///
+        /// JSON key `previousUsername`, always present. From `Tests/Fixtures/constructs/odd_names.md:12`.
+        public var previousUsername: Swift.String
 
-    /// A literal union.
-    ///
-    /// JSON key `kind`, always present. From `Tests/Fixtures/constructs/odd_names.md:14`.
-    public var kind: OddNamesKind
+        /// JSON key `user_id`, always present. From `Tests/Fixtures/constructs/odd_names.md:13`.
+        public var userID: Swift.Int
 
-    /// JSON key `score`, always present. From `Tests/Fixtures/constructs/odd_names.md:15`.
-    public var score: Swift.Double
+        /// A literal union.
+        ///
+        /// JSON key `kind`, always present. From `Tests/Fixtures/constructs/odd_names.md:14`.
+        public var kind: Constructs.OddNamesKind
 
-    /// No type: any JSON value.
-    ///
-    /// JSON key `blob`, always present. From `Tests/Fixtures/constructs/odd_names.md:16`.
-    public var blob: SpecgenRuntime.JSONValue
+        /// JSON key `score`, always present. From `Tests/Fixtures/constructs/odd_names.md:15`.
+        public var score: Swift.Double
 
-    /// Any object.
-    ///
-    /// JSON key `meta`, always present. From `Tests/Fixtures/constructs/odd_names.md:17`.
-    public var meta: SpecgenRuntime.JSONObject
+        /// No type: any JSON value.
+        ///
+        /// JSON key `blob`, always present. From `Tests/Fixtures/constructs/odd_names.md:16`.
+        public var blob: SpecgenRuntime.JSONValue
 
-    /// JSON key `when`, may be absent or null. From `Tests/Fixtures/constructs/odd_names.md:18`.
-    public var when: SpecgenRuntime.Timestamp?
+        /// Any object.
+        ///
+        /// JSON key `meta`, always present. From `Tests/Fixtures/constructs/odd_names.md:17`.
+        public var meta: SpecgenRuntime.JSONObject
 
-    /// JSON key `hype`, always present. From `Tests/Fixtures/constructs/odd_names.md:19`.
-    public var hype: OddNamesHype
+        /// JSON key `when`, may be absent or null. From `Tests/Fixtures/constructs/odd_names.md:18`.
+        public var when: SpecgenRuntime.Timestamp?
 
-    /// A type whose name is reserved in Swift.
-    ///
-    /// JSON key `class`, always present. From `Tests/Fixtures/constructs/odd_names.md:21`.
-    public var `class`: Type2
+        /// JSON key `hype`, always present. From `Tests/Fixtures/constructs/odd_names.md:19`.
+        public var hype: Constructs.OddNamesHype
 
-    /// Creates a value from its fields.
-    public init(
-        cover2x: Swift.String,
-        cover2x2: Swift.String? = nil,
-        `default`: Swift.Bool,
-        self2: Swift.String? = nil,
-        _2faEnabled: Swift.Bool,
-        previousUsername: Swift.String,
-        userID: Swift.Int,
-        kind: OddNamesKind,
-        score: Swift.Double,
-        blob: SpecgenRuntime.JSONValue,
-        meta: SpecgenRuntime.JSONObject,
-        when: SpecgenRuntime.Timestamp? = nil,
-        hype: OddNamesHype,
-        `class`: Type2
-    ) {
-        self.cover2x = cover2x
-        self.cover2x2 = cover2x2
-        self.`default` = `default`
-        self.self2 = self2
-        self._2faEnabled = _2faEnabled
-        self.previousUsername = previousUsername
-        self.userID = userID
-        self.kind = kind
-        self.score = score
-        self.blob = blob
-        self.meta = meta
-        self.when = when
-        self.hype = hype
-        self.`class` = `class`
-    }
+        /// A type whose name is reserved in Swift.
+        ///
+        /// JSON key `class`, always present. From `Tests/Fixtures/constructs/odd_names.md:21`.
+        public var `class`: Constructs.Type2
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case cover2x = "cover@2x"
-        case cover2x2 = "cover_2x"
-        case `default` = "default"
-        case self2 = "self"
-        case _2faEnabled = "2fa_enabled"
-        case previousUsername = "previousUsername"
-        case userID = "user_id"
-        case kind = "kind"
-        case score = "score"
-        case blob = "blob"
-        case meta = "meta"
-        case when = "when"
-        case hype = "hype"
-        case `class` = "class"
-    }
+        /// Creates a value from its fields.
+        public init(
+            cover2x: Swift.String,
+            cover2x2: Swift.String? = nil,
+            `default`: Swift.Bool,
+            self2: Swift.String? = nil,
+            _2faEnabled: Swift.Bool,
+            previousUsername: Swift.String,
+            userID: Swift.Int,
+            kind: Constructs.OddNamesKind,
+            score: Swift.Double,
+            blob: SpecgenRuntime.JSONValue,
+            meta: SpecgenRuntime.JSONObject,
+            when: SpecgenRuntime.Timestamp? = nil,
+            hype: Constructs.OddNamesHype,
+            `class`: Constructs.Type2
+        ) {
+            self.cover2x = cover2x
+            self.cover2x2 = cover2x2
+            self.`default` = `default`
+            self.self2 = self2
+            self._2faEnabled = _2faEnabled
+            self.previousUsername = previousUsername
+            self.userID = userID
+            self.kind = kind
+            self.score = score
+            self.blob = blob
+            self.meta = meta
+            self.when = when
+            self.hype = hype
+            self.`class` = `class`
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.cover2x = try container.decode(Swift.String.self, forKey: .cover2x)
-        self.cover2x2 = try container.decodeIfPresent(Swift.String.self, forKey: .cover2x2)
-        self.`default` = try container.decode(Swift.Bool.self, forKey: .`default`)
-        self.self2 = try container.decodeIfPresent(Swift.String.self, forKey: .self2)
-        self._2faEnabled = try container.decode(Swift.Bool.self, forKey: ._2faEnabled)
-        self.previousUsername = try container.decode(Swift.String.self, forKey: .previousUsername)
-        self.userID = try container.decode(Swift.Int.self, forKey: .userID)
-        self.kind = try container.decode(OddNamesKind.self, forKey: .kind)
-        self.score = try container.decode(Swift.Double.self, forKey: .score)
-        self.blob = try container.decode(SpecgenRuntime.JSONValue.self, forKey: .blob)
-        self.meta = try container.decode(SpecgenRuntime.JSONObject.self, forKey: .meta)
-        self.when = try container.decodeIfPresent(SpecgenRuntime.Timestamp.self, forKey: .when)
-        self.hype = try container.decode(OddNamesHype.self, forKey: .hype)
-        self.`class` = try container.decode(Type2.self, forKey: .`class`)
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case cover2x = "cover@2x"
+            case cover2x2 = "cover_2x"
+            case `default` = "default"
+            case self2 = "self"
+            case _2faEnabled = "2fa_enabled"
+            case previousUsername = "previousUsername"
+            case userID = "user_id"
+            case kind = "kind"
+            case score = "score"
+            case blob = "blob"
+            case meta = "meta"
+            case when = "when"
+            case hype = "hype"
+            case `class` = "class"
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.cover2x, forKey: .cover2x)
-        try container.encodeIfPresent(self.cover2x2, forKey: .cover2x2)
-        try container.encode(self.`default`, forKey: .`default`)
-        try container.encodeIfPresent(self.self2, forKey: .self2)
-        try container.encode(self._2faEnabled, forKey: ._2faEnabled)
-        try container.encode(self.previousUsername, forKey: .previousUsername)
-        try container.encode(self.userID, forKey: .userID)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.score, forKey: .score)
-        try container.encode(self.blob, forKey: .blob)
-        try container.encode(self.meta, forKey: .meta)
-        try container.encodeIfPresent(self.when, forKey: .when)
-        try container.encode(self.hype, forKey: .hype)
-        try container.encode(self.`class`, forKey: .`class`)
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.cover2x = try container.decode(Swift.String.self, forKey: .cover2x)
+            self.cover2x2 = try container.decodeIfPresent(Swift.String.self, forKey: .cover2x2)
+            self.`default` = try container.decode(Swift.Bool.self, forKey: .`default`)
+            self.self2 = try container.decodeIfPresent(Swift.String.self, forKey: .self2)
+            self._2faEnabled = try container.decode(Swift.Bool.self, forKey: ._2faEnabled)
+            self.previousUsername = try container.decode(Swift.String.self, forKey: .previousUsername)
+            self.userID = try container.decode(Swift.Int.self, forKey: .userID)
+            self.kind = try container.decode(Constructs.OddNamesKind.self, forKey: .kind)
+            self.score = try container.decode(Swift.Double.self, forKey: .score)
+            self.blob = try container.decode(SpecgenRuntime.JSONValue.self, forKey: .blob)
+            self.meta = try container.decode(SpecgenRuntime.JSONObject.self, forKey: .meta)
+            self.when = try container.decodeIfPresent(SpecgenRuntime.Timestamp.self, forKey: .when)
+            self.hype = try container.decode(Constructs.OddNamesHype.self, forKey: .hype)
+            self.`class` = try container.decode(Constructs.Type2.self, forKey: .`class`)
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.cover2x, forKey: .cover2x)
+            try container.encodeIfPresent(self.cover2x2, forKey: .cover2x2)
+            try container.encode(self.`default`, forKey: .`default`)
+            try container.encodeIfPresent(self.self2, forKey: .self2)
+            try container.encode(self._2faEnabled, forKey: ._2faEnabled)
+            try container.encode(self.previousUsername, forKey: .previousUsername)
+            try container.encode(self.userID, forKey: .userID)
+            try container.encode(self.kind, forKey: .kind)
+            try container.encode(self.score, forKey: .score)
+            try container.encode(self.blob, forKey: .blob)
+            try container.encode(self.meta, forKey: .meta)
+            try container.encodeIfPresent(self.when, forKey: .when)
+            try container.encode(self.hype, forKey: .hype)
+            try container.encode(self.`class`, forKey: .`class`)
+        }
     }
 }
 
-extension OddNames: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.OddNames: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(OddNames.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(OddNames.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.OddNames.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["cover@2x", "cover_2x", "default", "self", "2fa_enabled", "previousUsername", "user_id", "kind", "score", "blob", "meta", "when", "hype", "class"])
@@ -175,16 +177,16 @@ extension OddNames: SpecgenRuntime.JSONFastDecodable {
         var v4: Swift.Bool? = nil
         var v5: Swift.String? = nil
         var v6: Swift.Int? = nil
-        var v7: OddNamesKind? = nil
+        var v7: Constructs.OddNamesKind? = nil
         var v8: Swift.Double? = nil
         var v9: SpecgenRuntime.JSONValue? = nil
         var v10: SpecgenRuntime.JSONObject? = nil
         var v11: SpecgenRuntime.Timestamp? = nil
         var s11 = false
-        var v12: OddNamesHype? = nil
-        var v13: Type2? = nil
+        var v12: Constructs.OddNamesHype? = nil
+        var v13: Constructs.Type2? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, OddNames._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.OddNames._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeOptionalField(&v1, seen: &s1)
@@ -231,69 +233,71 @@ extension OddNames: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// A literal union.
-///
-/// From `Tests/Fixtures/constructs/odd_names.md:14`.
-public enum OddNamesKind: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// `normal`
-    case normal
-    /// `sticky`
-    case sticky
-    /// `announcement`
-    case announcement
-    /// A value the docs do not list, kept as received.
-    case unknown(Swift.String)
+extension Constructs {
+    /// A literal union.
+    ///
+    /// From `Tests/Fixtures/constructs/odd_names.md:14`.
+    public enum OddNamesKind: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// `normal`
+        case normal
+        /// `sticky`
+        case sticky
+        /// `announcement`
+        case announcement
+        /// A value the docs do not list, kept as received.
+        case unknown(Swift.String)
 
-    /// The documented values, in the order the docs list them.
-    public static let knownCases: [OddNamesKind] = [
-        .normal,
-        .sticky,
-        .announcement
-    ]
+        /// The documented values, in the order the docs list them.
+        public static let knownCases: [OddNamesKind] = [
+            .normal,
+            .sticky,
+            .announcement
+        ]
 
-    /// Makes the case for a value; values the docs do not list become `.unknown`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "normal": self = .normal
-        case "sticky": self = .sticky
-        case "announcement": self = .announcement
-        default: self = .unknown(rawValue)
+        /// Makes the case for a value; values the docs do not list become `.unknown`.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "normal": self = .normal
+            case "sticky": self = .sticky
+            case "announcement": self = .announcement
+            default: self = .unknown(rawValue)
+            }
         }
-    }
 
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .normal: return "normal"
-        case .sticky: return "sticky"
-        case .announcement: return "announcement"
-        case .unknown(let value): return value
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .normal: return "normal"
+            case .sticky: return "sticky"
+            case .announcement: return "announcement"
+            case .unknown(let value): return value
+            }
         }
-    }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
 
-    public static func == (lhs: OddNamesKind, rhs: OddNamesKind) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
+        public static func == (lhs: OddNamesKind, rhs: OddNamesKind) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
 
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
     }
 }
 
-extension OddNamesKind: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.OddNamesKind: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(OddNamesKind.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(OddNamesKind.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.OddNamesKind.self, from: json)
     }
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
@@ -302,49 +306,51 @@ extension OddNamesKind: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// From `Tests/Fixtures/constructs/odd_names.md:19`.
-public struct OddNamesHype: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// A dotted name.
-    ///
-    /// JSON key `current`, always present. From `Tests/Fixtures/constructs/odd_names.md:19`.
-    public var current: Swift.Int
+extension Constructs {
+    /// From `Tests/Fixtures/constructs/odd_names.md:19`.
+    public struct OddNamesHype: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// A dotted name.
+        ///
+        /// JSON key `current`, always present. From `Tests/Fixtures/constructs/odd_names.md:19`.
+        public var current: Swift.Int
 
-    /// JSON key `required`, always present. From `Tests/Fixtures/constructs/odd_names.md:20`.
-    public var required: Swift.Int
+        /// JSON key `required`, always present. From `Tests/Fixtures/constructs/odd_names.md:20`.
+        public var required: Swift.Int
 
-    /// Creates a value from its fields.
-    public init(
-        current: Swift.Int,
-        required: Swift.Int
-    ) {
-        self.current = current
-        self.required = required
-    }
+        /// Creates a value from its fields.
+        public init(
+            current: Swift.Int,
+            required: Swift.Int
+        ) {
+            self.current = current
+            self.required = required
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case current = "current"
-        case required = "required"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case current = "current"
+            case required = "required"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.current = try container.decode(Swift.Int.self, forKey: .current)
-        self.required = try container.decode(Swift.Int.self, forKey: .required)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.current = try container.decode(Swift.Int.self, forKey: .current)
+            self.required = try container.decode(Swift.Int.self, forKey: .required)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.current, forKey: .current)
-        try container.encode(self.required, forKey: .required)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.current, forKey: .current)
+            try container.encode(self.required, forKey: .required)
+        }
     }
 }
 
-extension OddNamesHype: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.OddNamesHype: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(OddNamesHype.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(OddNamesHype.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.OddNamesHype.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["current", "required"])
@@ -354,7 +360,7 @@ extension OddNamesHype: SpecgenRuntime.JSONFastDecodable {
         var v0: Swift.Int? = nil
         var v1: Swift.Int? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, OddNamesHype._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.OddNamesHype._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeField(&v1)
@@ -368,66 +374,68 @@ extension OddNamesHype: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// From `Tests/Fixtures/constructs/odd_names.md:23`.
-public enum Type2: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// first
-    ///
-    /// `a`
-    case a
-    /// second
-    ///
-    /// `B`
-    case b
-    /// A value the docs do not list, kept as received.
-    case unknown(Swift.String)
+extension Constructs {
+    /// From `Tests/Fixtures/constructs/odd_names.md:23`.
+    public enum Type2: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// first
+        ///
+        /// `a`
+        case a
+        /// second
+        ///
+        /// `B`
+        case b
+        /// A value the docs do not list, kept as received.
+        case unknown(Swift.String)
 
-    /// The documented values, in the order the docs list them.
-    public static let knownCases: [Type2] = [
-        .a,
-        .b
-    ]
+        /// The documented values, in the order the docs list them.
+        public static let knownCases: [Type2] = [
+            .a,
+            .b
+        ]
 
-    /// Makes the case for a value; values the docs do not list become `.unknown`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "a": self = .a
-        case "B": self = .b
-        default: self = .unknown(rawValue)
+        /// Makes the case for a value; values the docs do not list become `.unknown`.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "a": self = .a
+            case "B": self = .b
+            default: self = .unknown(rawValue)
+            }
         }
-    }
 
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .a: return "a"
-        case .b: return "B"
-        case .unknown(let value): return value
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .a: return "a"
+            case .b: return "B"
+            case .unknown(let value): return value
+            }
         }
-    }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
 
-    public static func == (lhs: Type2, rhs: Type2) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
+        public static func == (lhs: Type2, rhs: Type2) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
 
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
     }
 }
 
-extension Type2: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.Type2: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(Type2.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(Type2.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.Type2.self, from: json)
     }
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
@@ -436,69 +444,71 @@ extension Type2: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// The values are integers.
-///
-/// From `Tests/Fixtures/constructs/odd_names.md:30`.
-public enum Rank: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// `-2`
-    case graveyard
-    /// `0`
-    case pending
-    /// `4`
-    case loved
-    /// A value the docs do not list, kept as received.
-    case unknown(Swift.Int)
+extension Constructs {
+    /// The values are integers.
+    ///
+    /// From `Tests/Fixtures/constructs/odd_names.md:30`.
+    public enum Rank: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// `-2`
+        case graveyard
+        /// `0`
+        case pending
+        /// `4`
+        case loved
+        /// A value the docs do not list, kept as received.
+        case unknown(Swift.Int)
 
-    /// The documented values, in the order the docs list them.
-    public static let knownCases: [Rank] = [
-        .graveyard,
-        .pending,
-        .loved
-    ]
+        /// The documented values, in the order the docs list them.
+        public static let knownCases: [Rank] = [
+            .graveyard,
+            .pending,
+            .loved
+        ]
 
-    /// Makes the case for a value; values the docs do not list become `.unknown`.
-    public init(rawValue: Swift.Int) {
-        switch rawValue {
-        case -2: self = .graveyard
-        case 0: self = .pending
-        case 4: self = .loved
-        default: self = .unknown(rawValue)
+        /// Makes the case for a value; values the docs do not list become `.unknown`.
+        public init(rawValue: Swift.Int) {
+            switch rawValue {
+            case -2: self = .graveyard
+            case 0: self = .pending
+            case 4: self = .loved
+            default: self = .unknown(rawValue)
+            }
         }
-    }
 
-    /// The value as sent on the wire.
-    public var rawValue: Swift.Int {
-        switch self {
-        case .graveyard: return -2
-        case .pending: return 0
-        case .loved: return 4
-        case .unknown(let value): return value
+        /// The value as sent on the wire.
+        public var rawValue: Swift.Int {
+            switch self {
+            case .graveyard: return -2
+            case .pending: return 0
+            case .loved: return 4
+            case .unknown(let value): return value
+            }
         }
-    }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.Int.self))
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.Int.self))
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
 
-    public static func == (lhs: Rank, rhs: Rank) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
+        public static func == (lhs: Rank, rhs: Rank) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
 
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
     }
 }
 
-extension Rank: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.Rank: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(Rank.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(Rank.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.Rank.self, from: json)
     }
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
@@ -507,29 +517,31 @@ extension Rank: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// An object without documented fields.
-///
-/// From `Tests/Fixtures/constructs/odd_names.md:40`.
-public struct Empty: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Creates a value from its fields.
-    public init(
-    ) {
-    }
+extension Constructs {
+    /// An object without documented fields.
+    ///
+    /// From `Tests/Fixtures/constructs/odd_names.md:40`.
+    public struct Empty: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Creates a value from its fields.
+        public init(
+        ) {
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        _ = try decoder.container(keyedBy: SpecgenRuntime.AnyCodingKey.self)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            _ = try decoder.container(keyedBy: SpecgenRuntime.AnyCodingKey.self)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        _ = encoder.container(keyedBy: SpecgenRuntime.AnyCodingKey.self)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            _ = encoder.container(keyedBy: SpecgenRuntime.AnyCodingKey.self)
+        }
     }
 }
 
-extension Empty: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.Empty: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(Empty.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(Empty.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.Empty.self, from: json)
     }
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.

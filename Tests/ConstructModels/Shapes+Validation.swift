@@ -6,7 +6,7 @@
 import Foundation
 import SpecgenRuntime
 
-extension Shape {
+extension Constructs.Shape {
     /// Checks a JSON document against the docs' rules for ``Shape``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/shapes.md:1`.
@@ -59,7 +59,7 @@ extension Shape {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try Constructs.ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             default:
@@ -85,7 +85,7 @@ extension Shape {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try Constructs.ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             case 2:
@@ -113,7 +113,7 @@ extension Shape {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try Constructs.ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             case 2:
@@ -126,7 +126,7 @@ extension Shape {
     }
 }
 
-extension ShapeKind {
+extension Constructs.ShapeKind {
     /// Checks a JSON document against the docs' rules for ``ShapeKind``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/shapes.md:12`.
@@ -154,7 +154,7 @@ extension ShapeKind {
     ], location: "Tests/Fixtures/constructs/shapes.md:12")
 }
 
-extension ShapeCircle {
+extension Constructs.ShapeCircle {
     /// Checks a JSON document against the docs' rules for ``ShapeCircle``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/shapes.md:14`.
@@ -202,7 +202,7 @@ extension ShapeCircle {
     }
 }
 
-extension ShapeSquare {
+extension Constructs.ShapeSquare {
     /// Checks a JSON document against the docs' rules for ``ShapeSquare``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/shapes.md:20`.
@@ -250,7 +250,7 @@ extension ShapeSquare {
     }
 }
 
-extension ShapeExtended {
+extension Constructs.ShapeExtended {
     /// Checks a JSON document against the docs' rules for ``ShapeExtended``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `Tests/Fixtures/constructs/shapes.md:26`.
@@ -292,7 +292,7 @@ extension ShapeExtended {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try Constructs.ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             case 2:

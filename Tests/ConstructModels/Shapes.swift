@@ -3,76 +3,78 @@
 import Foundation
 import SpecgenRuntime
 
-/// A tagged union selected by `kind`.
-///
-/// From `Tests/Fixtures/constructs/shapes.md:1`.
-public struct Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `kind`, always present. From `Tests/Fixtures/constructs/shapes.md:7`.
-    public var kind: ShapeKind
+extension Constructs {
+    /// A tagged union selected by `kind`.
+    ///
+    /// From `Tests/Fixtures/constructs/shapes.md:1`.
+    public struct Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `kind`, always present. From `Tests/Fixtures/constructs/shapes.md:7`.
+        public var kind: Constructs.ShapeKind
 
-    /// JSON key `label`, may be absent or null. From `Tests/Fixtures/constructs/shapes.md:8`.
-    public var label: Swift.String?
+        /// JSON key `label`, may be absent or null. From `Tests/Fixtures/constructs/shapes.md:8`.
+        public var label: Swift.String?
 
-    /// The fields selected by `kind`, decoded from the same object.
-    public var variant: ShapeVariant
+        /// The fields selected by `kind`, decoded from the same object.
+        public var variant: ShapeVariant
 
-    /// Creates a value from its fields.
-    public init(
-        kind: ShapeKind,
-        label: Swift.String? = nil,
-        variant: ShapeVariant = .other
-    ) {
-        self.kind = kind
-        self.label = label
-        self.variant = variant
-    }
+        /// Creates a value from its fields.
+        public init(
+            kind: Constructs.ShapeKind,
+            label: Swift.String? = nil,
+            variant: ShapeVariant = .other
+        ) {
+            self.kind = kind
+            self.label = label
+            self.variant = variant
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case kind = "kind"
-        case label = "label"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case kind = "kind"
+            case label = "label"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(ShapeKind.self, forKey: .kind)
-        self.label = try container.decodeIfPresent(Swift.String.self, forKey: .label)
-        switch self.kind {
-        case .circle: self.variant = .circle(try ShapeCircle(from: decoder))
-        case .square: self.variant = .square(try ShapeSquare(from: decoder))
-        default: self.variant = .other
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.kind = try container.decode(Constructs.ShapeKind.self, forKey: .kind)
+            self.label = try container.decodeIfPresent(Swift.String.self, forKey: .label)
+            switch self.kind {
+            case .circle: self.variant = .circle(try Constructs.ShapeCircle(from: decoder))
+            case .square: self.variant = .square(try Constructs.ShapeSquare(from: decoder))
+            default: self.variant = .other
+            }
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            // The variant's fields first: where both have a key, the common field's value is written last and wins, so
+            // keys the docs do not list (kept in open objects such as `details`) survive a round trip.
+            switch self.variant {
+            case .circle(let fields): try fields.encode(to: encoder)
+            case .square(let fields): try fields.encode(to: encoder)
+            case .other: break
+            }
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.kind, forKey: .kind)
+            try container.encodeIfPresent(self.label, forKey: .label)
         }
     }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        // The variant's fields first: where both have a key, the common field's value is written last and wins, so
-        // keys the docs do not list (kept in open objects such as `details`) survive a round trip.
-        switch self.variant {
-        case .circle(let fields): try fields.encode(to: encoder)
-        case .square(let fields): try fields.encode(to: encoder)
-        case .other: break
-        }
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.label, forKey: .label)
+    /// The fields that depend on ``Shape/kind``.
+    public enum ShapeVariant: Swift.Hashable, Swift.Sendable {
+        /// `kind` is `circle`.
+        case circle(Constructs.ShapeCircle)
+        /// `kind` is `square`.
+        case square(Constructs.ShapeSquare)
+        /// A `kind` the docs give no fields for (including values they do not list).
+        case other
     }
 }
 
-/// The fields that depend on ``Shape/kind``.
-public enum ShapeVariant: Swift.Hashable, Swift.Sendable {
-    /// `kind` is `circle`.
-    case circle(ShapeCircle)
-    /// `kind` is `square`.
-    case square(ShapeSquare)
-    /// A `kind` the docs give no fields for (including values they do not list).
-    case other
-}
-
-extension Shape: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.Shape: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(Shape.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(Shape.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.Shape.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["kind", "label"])
@@ -80,11 +82,11 @@ extension Shape: SpecgenRuntime.JSONFastDecodable {
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
         let start = reader
-        var v0: ShapeKind? = nil
+        var v0: Constructs.ShapeKind? = nil
         var v1: Swift.String? = nil
         var s1 = false
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, Shape._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.Shape._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeOptionalField(&v1, seen: &s1)
@@ -97,73 +99,75 @@ extension Shape: SpecgenRuntime.JSONFastDecodable {
         switch self.kind {
         case .circle:
             var fields = start
-            self.variant = .circle(try ShapeCircle(jsonReader: &fields))
+            self.variant = .circle(try Constructs.ShapeCircle(jsonReader: &fields))
         case .square:
             var fields = start
-            self.variant = .square(try ShapeSquare(jsonReader: &fields))
+            self.variant = .square(try Constructs.ShapeSquare(jsonReader: &fields))
         default: self.variant = .other
         }
     }
 }
 
-/// The values of ``Shape/kind``.
-///
-/// From `Tests/Fixtures/constructs/shapes.md:12`.
-public enum ShapeKind: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// `circle`
-    case circle
-    /// `square`
-    case square
-    /// A value the docs do not list, kept as received.
-    case unknown(Swift.String)
+extension Constructs {
+    /// The values of ``Shape/kind``.
+    ///
+    /// From `Tests/Fixtures/constructs/shapes.md:12`.
+    public enum ShapeKind: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// `circle`
+        case circle
+        /// `square`
+        case square
+        /// A value the docs do not list, kept as received.
+        case unknown(Swift.String)
 
-    /// The documented values, in the order the docs list them.
-    public static let knownCases: [ShapeKind] = [
-        .circle,
-        .square
-    ]
+        /// The documented values, in the order the docs list them.
+        public static let knownCases: [ShapeKind] = [
+            .circle,
+            .square
+        ]
 
-    /// Makes the case for a value; values the docs do not list become `.unknown`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "circle": self = .circle
-        case "square": self = .square
-        default: self = .unknown(rawValue)
+        /// Makes the case for a value; values the docs do not list become `.unknown`.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "circle": self = .circle
+            case "square": self = .square
+            default: self = .unknown(rawValue)
+            }
         }
-    }
 
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .circle: return "circle"
-        case .square: return "square"
-        case .unknown(let value): return value
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .circle: return "circle"
+            case .square: return "square"
+            case .unknown(let value): return value
+            }
         }
-    }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
 
-    public static func == (lhs: ShapeKind, rhs: ShapeKind) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
+        public static func == (lhs: ShapeKind, rhs: ShapeKind) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
 
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
     }
 }
 
-extension ShapeKind: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.ShapeKind: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(ShapeKind.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(ShapeKind.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.ShapeKind.self, from: json)
     }
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
@@ -172,39 +176,41 @@ extension ShapeKind: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// From `Tests/Fixtures/constructs/shapes.md:14`.
-public struct ShapeCircle: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `radius`, always present. From `Tests/Fixtures/constructs/shapes.md:18`.
-    public var radius: Swift.Double
+extension Constructs {
+    /// From `Tests/Fixtures/constructs/shapes.md:14`.
+    public struct ShapeCircle: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `radius`, always present. From `Tests/Fixtures/constructs/shapes.md:18`.
+        public var radius: Swift.Double
 
-    /// Creates a value from its fields.
-    public init(
-        radius: Swift.Double
-    ) {
-        self.radius = radius
-    }
+        /// Creates a value from its fields.
+        public init(
+            radius: Swift.Double
+        ) {
+            self.radius = radius
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case radius = "radius"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case radius = "radius"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(Swift.Double.self, forKey: .radius)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.radius = try container.decode(Swift.Double.self, forKey: .radius)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.radius, forKey: .radius)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.radius, forKey: .radius)
+        }
     }
 }
 
-extension ShapeCircle: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.ShapeCircle: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(ShapeCircle.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(ShapeCircle.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.ShapeCircle.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["radius"])
@@ -213,7 +219,7 @@ extension ShapeCircle: SpecgenRuntime.JSONFastDecodable {
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
         var v0: Swift.Double? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, ShapeCircle._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.ShapeCircle._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             default: try reader.skipValue()
@@ -224,39 +230,41 @@ extension ShapeCircle: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// From `Tests/Fixtures/constructs/shapes.md:20`.
-public struct ShapeSquare: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `side`, always present. From `Tests/Fixtures/constructs/shapes.md:24`.
-    public var side: Swift.Int
+extension Constructs {
+    /// From `Tests/Fixtures/constructs/shapes.md:20`.
+    public struct ShapeSquare: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `side`, always present. From `Tests/Fixtures/constructs/shapes.md:24`.
+        public var side: Swift.Int
 
-    /// Creates a value from its fields.
-    public init(
-        side: Swift.Int
-    ) {
-        self.side = side
-    }
+        /// Creates a value from its fields.
+        public init(
+            side: Swift.Int
+        ) {
+            self.side = side
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case side = "side"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case side = "side"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.side = try container.decode(Swift.Int.self, forKey: .side)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.side = try container.decode(Swift.Int.self, forKey: .side)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.side, forKey: .side)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.side, forKey: .side)
+        }
     }
 }
 
-extension ShapeSquare: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.ShapeSquare: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(ShapeSquare.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(ShapeSquare.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.ShapeSquare.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["side"])
@@ -265,7 +273,7 @@ extension ShapeSquare: SpecgenRuntime.JSONFastDecodable {
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
         var v0: Swift.Int? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, ShapeSquare._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.ShapeSquare._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             default: try reader.skipValue()
@@ -276,79 +284,81 @@ extension ShapeSquare: SpecgenRuntime.JSONFastDecodable {
     }
 }
 
-/// Extends Shape with more attributes.
-///
-/// From `Tests/Fixtures/constructs/shapes.md:26`.
-public struct ShapeExtended: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// JSON key `kind`, always present. From `Tests/Fixtures/constructs/shapes.md:7`.
-    public var kind: ShapeKind
+extension Constructs {
+    /// Extends Shape with more attributes.
+    ///
+    /// From `Tests/Fixtures/constructs/shapes.md:26`.
+    public struct ShapeExtended: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// JSON key `kind`, always present. From `Tests/Fixtures/constructs/shapes.md:7`.
+        public var kind: Constructs.ShapeKind
 
-    /// JSON key `label`, may be absent or null. From `Tests/Fixtures/constructs/shapes.md:8`.
-    public var label: Swift.String?
+        /// JSON key `label`, may be absent or null. From `Tests/Fixtures/constructs/shapes.md:8`.
+        public var label: Swift.String?
 
-    /// JSON key `area`, always present. From `Tests/Fixtures/constructs/shapes.md:32`.
-    public var area: Swift.Double
+        /// JSON key `area`, always present. From `Tests/Fixtures/constructs/shapes.md:32`.
+        public var area: Swift.Double
 
-    /// JSON key `note`, may be absent. From `Tests/Fixtures/constructs/shapes.md:38`.
-    public var note: Swift.String?
+        /// JSON key `note`, may be absent. From `Tests/Fixtures/constructs/shapes.md:38`.
+        public var note: Swift.String?
 
-    /// Creates a value from its fields.
-    public init(
-        kind: ShapeKind,
-        label: Swift.String? = nil,
-        area: Swift.Double,
-        note: Swift.String? = nil
-    ) {
-        self.kind = kind
-        self.label = label
-        self.area = area
-        self.note = note
-    }
+        /// Creates a value from its fields.
+        public init(
+            kind: Constructs.ShapeKind,
+            label: Swift.String? = nil,
+            area: Swift.Double,
+            note: Swift.String? = nil
+        ) {
+            self.kind = kind
+            self.label = label
+            self.area = area
+            self.note = note
+        }
 
-    /// The JSON keys.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case kind = "kind"
-        case label = "label"
-        case area = "area"
-        case note = "note"
-    }
+        /// The JSON keys.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case kind = "kind"
+            case label = "label"
+            case area = "area"
+            case note = "note"
+        }
 
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(ShapeKind.self, forKey: .kind)
-        self.label = try container.decodeIfPresent(Swift.String.self, forKey: .label)
-        self.area = try container.decode(Swift.Double.self, forKey: .area)
-        self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
-    }
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.kind = try container.decode(Constructs.ShapeKind.self, forKey: .kind)
+            self.label = try container.decodeIfPresent(Swift.String.self, forKey: .label)
+            self.area = try container.decode(Swift.Double.self, forKey: .area)
+            self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
+        }
 
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.label, forKey: .label)
-        try container.encode(self.area, forKey: .area)
-        try container.encodeIfPresent(self.note, forKey: .note)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.kind, forKey: .kind)
+            try container.encodeIfPresent(self.label, forKey: .label)
+            try container.encode(self.area, forKey: .area)
+            try container.encodeIfPresent(self.note, forKey: .note)
+        }
     }
 }
 
-extension ShapeExtended: SpecgenRuntime.JSONFastDecodable {
+extension Constructs.ShapeExtended: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(ShapeExtended.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(ShapeExtended.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(Constructs.ShapeExtended.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["kind", "label", "area", "note"])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: ShapeKind? = nil
+        var v0: Constructs.ShapeKind? = nil
         var v1: Swift.String? = nil
         var s1 = false
         var v2: Swift.Double? = nil
         var v3: Swift.String? = nil
         var s3 = false
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, ShapeExtended._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, Constructs.ShapeExtended._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeOptionalField(&v1, seen: &s1)

@@ -102,7 +102,7 @@ extension UserCompact {
             case 13:
                 if try reader.beginArray(nullable: false, location: "spec/structures/user_compact.md:46") {
                     while try reader.nextElement() {
-                        try UserCompactUserAccountHistory.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:46")
+                        try UserAccountHistory.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:46")
                     }
                 }
             case 14:
@@ -110,7 +110,7 @@ extension UserCompact {
             case 15:
                 if try reader.beginArray(nullable: false, location: "spec/structures/user_compact.md:48") {
                     while try reader.nextElement() {
-                        try UserCompactUserBadge.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:48")
+                        try UserBadge.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:48")
                     }
                 }
             case 16:
@@ -265,8 +265,8 @@ extension UserCompactRankHighest {
     }
 }
 
-extension UserCompactUserAccountHistory {
-    /// Checks a JSON document against the docs' rules for ``UserCompactUserAccountHistory``.
+extension UserAccountHistory {
+    /// Checks a JSON document against the docs' rules for ``UserAccountHistory``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `spec/structures/user_compact.md:86`.
     ///
@@ -279,19 +279,19 @@ extension UserCompactUserAccountHistory {
         }
     }
 
-    /// Checks the next value of `reader` against the rules of ``UserCompactUserAccountHistory``; `location` is where the docs expect it.
+    /// Checks the next value of `reader` against the rules of ``UserAccountHistory``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "UserCompactUserAccountHistory", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "UserAccountHistory", nullable: nullable, location: location) else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserCompactUserAccountHistory", members: [
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserAccountHistory", members: [
         .init("description", required: false, location: "spec/structures/user_compact.md:90"),
         .init("id", required: true, location: "spec/structures/user_compact.md:91"),
         .init("length", required: true, location: "spec/structures/user_compact.md:92"),
@@ -319,7 +319,7 @@ extension UserCompactUserAccountHistory {
             case 4:
                 try reader.checkTimestamp(nullable: false, location: "spec/structures/user_compact.md:94")
             case 5:
-                try UserCompactUserAccountHistoryType.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:95")
+                try UserAccountHistoryType.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:95")
             default:
                 try reader.skipValue()
             }
@@ -328,8 +328,8 @@ extension UserCompactUserAccountHistory {
     }
 }
 
-extension UserCompactUserAccountHistoryType {
-    /// Checks a JSON document against the docs' rules for ``UserCompactUserAccountHistoryType``.
+extension UserAccountHistoryType {
+    /// Checks a JSON document against the docs' rules for ``UserAccountHistoryType``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `spec/structures/user_compact.md:95`.
     ///
@@ -342,7 +342,7 @@ extension UserCompactUserAccountHistoryType {
         }
     }
 
-    /// Checks the next value of `reader` against the values of ``UserCompactUserAccountHistoryType``; `location` is where the docs expect it.
+    /// Checks the next value of `reader` against the values of ``UserAccountHistoryType``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String
     ) throws(SpecgenRuntime.JSONSyntaxError) {
@@ -350,15 +350,15 @@ extension UserCompactUserAccountHistoryType {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "UserCompactUserAccountHistoryType", strings: [
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "UserAccountHistoryType", strings: [
         "note",
         "restriction",
         "silence",
     ], location: "spec/structures/user_compact.md:95")
 }
 
-extension UserCompactUserBadge {
-    /// Checks a JSON document against the docs' rules for ``UserCompactUserBadge``.
+extension UserBadge {
+    /// Checks a JSON document against the docs' rules for ``UserBadge``.
     ///
     /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `spec/structures/user_compact.md:99`.
     ///
@@ -371,19 +371,19 @@ extension UserCompactUserBadge {
         }
     }
 
-    /// Checks the next value of `reader` against the rules of ``UserCompactUserBadge``; `location` is where the docs expect it.
+    /// Checks the next value of `reader` against the rules of ``UserBadge``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "UserCompactUserBadge", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "UserBadge", nullable: nullable, location: location) else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserCompactUserBadge", members: [
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserBadge", members: [
         .init("awarded_at", required: true, location: "spec/structures/user_compact.md:103"),
         .init("description", required: true, location: "spec/structures/user_compact.md:104"),
         .init("image@2x_url", required: true, location: "spec/structures/user_compact.md:105"),

@@ -71,13 +71,13 @@ public struct UserCompact: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var username: Swift.String
 
     /// JSON key `account_history`, may be absent. From `spec/structures/user_compact.md:46`.
-    public var accountHistory: [UserCompactUserAccountHistory]?
+    public var accountHistory: [UserAccountHistory]?
 
     /// JSON key `active_tournament_banner`, may be absent or null. From `spec/structures/user_compact.md:47`.
     public var activeTournamentBanner: UserCompactProfileBanner?
 
     /// JSON key `badges`, may be absent. From `spec/structures/user_compact.md:48`.
-    public var badges: [UserCompactUserBadge]?
+    public var badges: [UserBadge]?
 
     /// JSON key `beatmap_playcounts_count`, may be absent. From `spec/structures/user_compact.md:49`.
     public var beatmapPlaycountsCount: Swift.Double?
@@ -136,9 +136,9 @@ public struct UserCompact: Swift.Codable, Swift.Hashable, Swift.Sendable {
         pmFriendsOnly: Swift.Bool,
         profileColour: Swift.String? = nil,
         username: Swift.String,
-        accountHistory: [UserCompactUserAccountHistory]? = nil,
+        accountHistory: [UserAccountHistory]? = nil,
         activeTournamentBanner: UserCompactProfileBanner? = nil,
-        badges: [UserCompactUserBadge]? = nil,
+        badges: [UserBadge]? = nil,
         beatmapPlaycountsCount: Swift.Double? = nil,
         favouriteBeatmapsetCount: Swift.Double? = nil,
         followUserMapping: [Swift.Double]? = nil,
@@ -235,9 +235,9 @@ public struct UserCompact: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.pmFriendsOnly = try container.decode(Swift.Bool.self, forKey: .pmFriendsOnly)
         self.profileColour = try container.decodeIfPresent(Swift.String.self, forKey: .profileColour)
         self.username = try container.decode(Swift.String.self, forKey: .username)
-        self.accountHistory = try container.decodeIfPresent([UserCompactUserAccountHistory].self, forKey: .accountHistory)
+        self.accountHistory = try container.decodeIfPresent([UserAccountHistory].self, forKey: .accountHistory)
         self.activeTournamentBanner = try container.decodeIfPresent(UserCompactProfileBanner.self, forKey: .activeTournamentBanner)
-        self.badges = try container.decodeIfPresent([UserCompactUserBadge].self, forKey: .badges)
+        self.badges = try container.decodeIfPresent([UserBadge].self, forKey: .badges)
         self.beatmapPlaycountsCount = try container.decodeIfPresent(Swift.Double.self, forKey: .beatmapPlaycountsCount)
         self.favouriteBeatmapsetCount = try container.decodeIfPresent(Swift.Double.self, forKey: .favouriteBeatmapsetCount)
         self.followUserMapping = try container.decodeIfPresent([Swift.Double].self, forKey: .followUserMapping)
@@ -316,11 +316,11 @@ extension UserCompact: SpecgenRuntime.JSONFastDecodable {
         var v11: Swift.String? = nil
         var s11 = false
         var v12: Swift.String? = nil
-        var v13: [UserCompactUserAccountHistory]? = nil
+        var v13: [UserAccountHistory]? = nil
         var s13 = false
         var v14: UserCompactProfileBanner? = nil
         var s14 = false
-        var v15: [UserCompactUserBadge]? = nil
+        var v15: [UserBadge]? = nil
         var s15 = false
         var v16: Swift.Double? = nil
         var s16 = false
@@ -582,7 +582,7 @@ extension UserCompactRankHighest: SpecgenRuntime.JSONFastDecodable {
 }
 
 /// From `spec/structures/user_compact.md:86`.
-public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct UserAccountHistory: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// JSON key `description`, may be absent or null. From `spec/structures/user_compact.md:90`.
     public var description: Swift.String?
 
@@ -603,7 +603,7 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
     /// one of `note`, `restriction` or `silence`
     ///
     /// JSON key `type`, always present. From `spec/structures/user_compact.md:95`.
-    public var type: UserCompactUserAccountHistoryType
+    public var type: UserAccountHistoryType
 
     /// Creates a value from its fields.
     public init(
@@ -612,7 +612,7 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
         length: Swift.Double,
         permanent: Swift.Bool,
         timestamp: SpecgenRuntime.Timestamp,
-        type: UserCompactUserAccountHistoryType
+        type: UserAccountHistoryType
     ) {
         self.description = description
         self.id = id
@@ -639,7 +639,7 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
         self.length = try container.decode(Swift.Double.self, forKey: .length)
         self.permanent = try container.decode(Swift.Bool.self, forKey: .permanent)
         self.timestamp = try container.decode(SpecgenRuntime.Timestamp.self, forKey: .timestamp)
-        self.type = try container.decode(UserCompactUserAccountHistoryType.self, forKey: .type)
+        self.type = try container.decode(UserAccountHistoryType.self, forKey: .type)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -653,11 +653,11 @@ public struct UserCompactUserAccountHistory: Swift.Codable, Swift.Hashable, Swif
     }
 }
 
-extension UserCompactUserAccountHistory: SpecgenRuntime.JSONFastDecodable {
+extension UserAccountHistory: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
-    /// `JSONDecoder().decode(UserCompactUserAccountHistory.self, from: json)`, and it throws exactly when that throws.
+    /// `JSONDecoder().decode(UserAccountHistory.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(UserCompactUserAccountHistory.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(UserAccountHistory.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["description", "id", "length", "permanent", "timestamp", "type"])
@@ -670,9 +670,9 @@ extension UserCompactUserAccountHistory: SpecgenRuntime.JSONFastDecodable {
         var v2: Swift.Double? = nil
         var v3: Swift.Bool? = nil
         var v4: SpecgenRuntime.Timestamp? = nil
-        var v5: UserCompactUserAccountHistoryType? = nil
+        var v5: UserAccountHistoryType? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, UserCompactUserAccountHistory._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, UserAccountHistory._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeOptionalField(&v0, seen: &s0)
             case 1: try reader.decodeField(&v1)
@@ -700,7 +700,7 @@ extension UserCompactUserAccountHistory: SpecgenRuntime.JSONFastDecodable {
 /// one of `note`, `restriction` or `silence`
 ///
 /// From `spec/structures/user_compact.md:95`.
-public enum UserCompactUserAccountHistoryType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
+public enum UserAccountHistoryType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// `note`
     case note
     /// `restriction`
@@ -711,7 +711,7 @@ public enum UserCompactUserAccountHistoryType: Swift.RawRepresentable, Swift.Cod
     case unknown(Swift.String)
 
     /// The documented values, in the order the docs list them.
-    public static let knownCases: [UserCompactUserAccountHistoryType] = [
+    public static let knownCases: [UserAccountHistoryType] = [
         .note,
         .restriction,
         .silence
@@ -746,7 +746,7 @@ public enum UserCompactUserAccountHistoryType: Swift.RawRepresentable, Swift.Cod
         try container.encode(self.rawValue)
     }
 
-    public static func == (lhs: UserCompactUserAccountHistoryType, rhs: UserCompactUserAccountHistoryType) -> Swift.Bool {
+    public static func == (lhs: UserAccountHistoryType, rhs: UserAccountHistoryType) -> Swift.Bool {
         lhs.rawValue == rhs.rawValue
     }
 
@@ -755,11 +755,11 @@ public enum UserCompactUserAccountHistoryType: Swift.RawRepresentable, Swift.Cod
     }
 }
 
-extension UserCompactUserAccountHistoryType: SpecgenRuntime.JSONFastDecodable {
+extension UserAccountHistoryType: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
-    /// `JSONDecoder().decode(UserCompactUserAccountHistoryType.self, from: json)`, and it throws exactly when that throws.
+    /// `JSONDecoder().decode(UserAccountHistoryType.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(UserCompactUserAccountHistoryType.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(UserAccountHistoryType.self, from: json)
     }
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
@@ -769,7 +769,7 @@ extension UserCompactUserAccountHistoryType: SpecgenRuntime.JSONFastDecodable {
 }
 
 /// From `spec/structures/user_compact.md:99`.
-public struct UserCompactUserBadge: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct UserBadge: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// JSON key `awarded_at`, always present. From `spec/structures/user_compact.md:103`.
     public var awardedAt: SpecgenRuntime.Timestamp
 
@@ -828,11 +828,11 @@ public struct UserCompactUserBadge: Swift.Codable, Swift.Hashable, Swift.Sendabl
     }
 }
 
-extension UserCompactUserBadge: SpecgenRuntime.JSONFastDecodable {
+extension UserBadge: SpecgenRuntime.JSONFastDecodable {
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
-    /// `JSONDecoder().decode(UserCompactUserBadge.self, from: json)`, and it throws exactly when that throws.
+    /// `JSONDecoder().decode(UserBadge.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(UserCompactUserBadge.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(UserBadge.self, from: json)
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["awarded_at", "description", "image@2x_url", "image_url", "url"])
@@ -845,7 +845,7 @@ extension UserCompactUserBadge: SpecgenRuntime.JSONFastDecodable {
         var v3: Swift.String? = nil
         var v4: Swift.String? = nil
         var object = try reader.beginObject()
-        while let key = try reader.nextKey(&object, UserCompactUserBadge._specgenJSONKeys) {
+        while let key = try reader.nextKey(&object, UserBadge._specgenJSONKeys) {
             switch key {
             case 0: try reader.decodeField(&v0)
             case 1: try reader.decodeField(&v1)

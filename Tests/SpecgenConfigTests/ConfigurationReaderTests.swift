@@ -85,6 +85,34 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
         #expect(bad == ["specgen.yml:1:19: error: 'swift' is not an output; use one of: models, validators, schema"])
     }
 
+    @Test func namespaceAndSourceLocations() {
+        let (configuration, diagnostics) = readConfiguration("namespace: Osu\nsourceLocations: file\n")
+        #expect(diagnostics.isEmpty)
+        #expect(configuration?.namespace?.value == "Osu")
+        #expect(configuration?.namespace?.range.start == SourceLocation(path: "specgen.yml", line: 1, column: 12))
+        #expect(configuration?.sourceLocations == .file)
+        let (plain, _) = readConfiguration("accessModifier: public\n")
+        #expect(plain?.namespace == nil && plain?.sourceLocations == nil)
+    }
+
+    @Test(arguments: [
+        ("namespace: 2fast", "specgen.yml:1:12: error: 'namespace' '2fast' is not a Swift identifier (letters, "
+            + "digits and _, not starting with a digit)"),
+        ("namespace: Osu API", "specgen.yml:1:12: error: 'namespace' 'Osu API' is not a Swift identifier (letters, "
+            + "digits and _, not starting with a digit)"),
+        ("namespace: Foundation", "specgen.yml:1:12: error: 'namespace' 'Foundation' is a name generated code "
+            + "refers to; choose another"),
+        ("namespace: class", "specgen.yml:1:12: error: 'namespace' 'class' is a Swift keyword"),
+        ("namespace: [Osu]", "specgen.yml:1:12: error: 'namespace' must be text, not a list"),
+        ("sourceLocations: lines", "specgen.yml:1:18: error: 'sourceLocations' is 'lines'; use one of: line, file, "
+            + "none"),
+    ])
+    func badNamespacesAndSourceLocationsAreLocatedErrors(text: String, expected: String) {
+        let (configuration, diagnostics) = readConfiguration(text + "\n")
+        #expect(diagnostics == [expected])
+        #expect(configuration?.namespace == nil && configuration?.sourceLocations == nil)
+    }
+
     @Test func unknownKeysAreLocatedErrorsWithSuggestions() {
         let (_, diagnostics) = readConfiguration("""
             acessModifier: public
@@ -97,7 +125,8 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
             """)
         #expect(diagnostics == [
             "specgen.yml:1:1: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? "
-                + "(expected one of: inputs, outputs, dialect, accessModifier, types, typeNames, fields, overlays)",
+                + "(expected one of: inputs, outputs, dialect, accessModifier, namespace, sourceLocations, types, "
+                + "typeNames, fields, overlays)",
             "specgen.yml:4:5: error: unknown key 'addValue' in an overlay; did you mean 'addValues'? (expected one of: "
                 + "type, variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
                 + "payload, description, reason)",

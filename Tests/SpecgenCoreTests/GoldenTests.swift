@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import SpecgenEmit
 import SpecgenTestSupport
 import Testing
 
@@ -11,16 +12,19 @@ import Testing
         try checkGolden(docs: "spec", models: "Tests/SpecModels", goldens: "Tests/SpecgenCoreTests/Goldens/spec")
     }
 
-    /// `Tests/Fixtures/constructs/` (keywords, odd names, cycles, unions, variants, events) → `Tests/ConstructModels/`.
+    /// `Tests/Fixtures/constructs/` (keywords, odd names, cycles, unions, variants, events) →
+    /// `Tests/ConstructModels/`, nested in the namespace `Constructs`, so that a compiled golden module exercises
+    /// namespaces.
     @Test func constructsGenerateTheGoldenFiles() throws {
         try checkGolden(docs: "Tests/Fixtures/constructs", models: "Tests/ConstructModels",
-                        goldens: "Tests/SpecgenCoreTests/Goldens/constructs")
+                        goldens: "Tests/SpecgenCoreTests/Goldens/constructs",
+                        emit: EmitOptions(namespace: "Constructs"))
     }
 
-    func checkGolden(docs: String, models: String, goldens: String) throws {
+    func checkGolden(docs: String, models: String, goldens: String, emit: EmitOptions = EmitOptions()) throws {
         let inputs = try Fixtures.inputs(under: docs)
         #expect(!inputs.isEmpty)
-        let generator = Generator()
+        let generator = Generator(options: GeneratorOptions(emit: emit))
         let result = generator.generate(inputs)
         #expect(!result.hasErrors, "\(result.diagnostics)")
         var failures = Golden.checkFolder(Dictionary(uniqueKeysWithValues: result.files.map { ($0.name, $0.contents) }),

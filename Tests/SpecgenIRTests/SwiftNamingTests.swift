@@ -38,3 +38,35 @@ import Testing
         #expect(names.isUsed("cover2x2"))
     }
 }
+
+@Suite struct SubTypeNameTests {
+    /// A sub-type keeps its parent's name in front unless its own name already starts with the parent's first word.
+    @Test(arguments: [
+        ("UserAccountHistory", "UserCompact", "UserAccountHistory"),
+        ("UserBadge", "UserCompact", "UserBadge"),
+        ("ProfileBanner", "UserCompact", "UserCompactProfileBanner"),
+        ("RankHighest", "UserCompact", "UserCompactRankHighest"),
+        ("UserAccountHistory", "User", "UserAccountHistory"),
+        ("Failtimes", "Beatmap", "BeatmapFailtimes"),
+        ("BeatmapOwner", "Beatmap", "BeatmapOwner"),
+        // `Beatmapset` and `Beatmap` are different words.
+        ("BeatmapOwner", "Beatmapset", "BeatmapsetBeatmapOwner"),
+        // The parent's first word alone says nothing about the child.
+        ("User", "UserCompact", "UserCompactUser"),
+        ("ModSetting", "Mod", "ModSetting"),
+        ("Option", "ForumTopicPoll", "ForumTopicPollOption"),
+        ("IDList", "UserCompact", "UserCompactIDList"),
+    ])
+    func subTypeNames(child: String, parent: String, expected: String) {
+        #expect(SwiftNaming.subTypeName(child, parent: parent) == expected)
+    }
+
+    /// The list says which module has each name (`NamespaceTests` checks that each is a real type there).
+    @Test func libraryTypeNamesNameTheirModule() {
+        #expect(SwiftNaming.libraryTypeNames["Notification"] == "Foundation")
+        #expect(SwiftNaming.libraryTypeNames["URL"] == "Foundation")
+        #expect(SwiftNaming.libraryTypeNames["Result"] == "the Swift standard library")
+        // SwiftUI's `Group` is not on the list: generated code does not import SwiftUI.
+        #expect(SwiftNaming.libraryTypeNames["Group"] == nil)
+    }
+}

@@ -6,8 +6,8 @@ import SpecgenRuntime
 /// Every frame the server sends has an `event` key except the one it sends when authentication fails
 /// (`{"error":"authentication failed"}`), after which it closes the connection; that one is checked first.
 public enum Frame: Hashable, Sendable {
-    /// An event; names the docs do not describe arrive as ``WebsocketEvent/unknown(name:payload:)``.
-    case event(WebsocketEvent)
+    /// An event; names the docs do not describe arrive as ``Osu/WebsocketEvent/unknown(name:payload:)``.
+    case event(Osu.WebsocketEvent)
     /// The relay's error frame, with its message.
     case error(String)
 
@@ -21,7 +21,7 @@ public enum Frame: Hashable, Sendable {
         if probe.event == nil, let error = probe.error {
             self = .error(error)
         } else {
-            self = .event(try decoder.decode(WebsocketEvent.self, from: json))
+            self = .event(try decoder.decode(Osu.WebsocketEvent.self, from: json))
         }
     }
 
@@ -32,7 +32,7 @@ public enum Frame: Hashable, Sendable {
         if let probe = try? JSONDecoder().decode(Probe.self, from: json), probe.event == nil, probe.error != nil {
             return []
         }
-        return WebsocketEvent.validate(json: json)
+        return Osu.WebsocketEvent.validate(json: json)
     }
 
     /// The two keys that tell the kinds of frame apart.

@@ -13,7 +13,7 @@ extension Frame {
     }
 }
 
-extension WebsocketEvent {
+extension Osu.WebsocketEvent {
     /// What the event carries, in a few words.
     var details: String {
         switch self {

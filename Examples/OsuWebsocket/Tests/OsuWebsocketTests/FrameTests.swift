@@ -14,7 +14,7 @@ enum Capture {
         try FrameSplitter.frames(in: Data(contentsOf: file)).map { try Frame(json: $0.json) }
     }
 
-    static func event(_ json: String) throws -> WebsocketEvent {
+    static func event(_ json: String) throws -> Osu.WebsocketEvent {
         guard case .event(let event) = try Frame(json: Data(json.utf8)) else { throw CaptureError.notAnEvent }
         return event
     }
@@ -27,8 +27,8 @@ enum Capture {
     /// fields the configuration chooses), and throws where it throws.
     @Test func generatedDecodingAgreesWithJSONDecoder() throws {
         for piece in FrameSplitter.frames(in: try Data(contentsOf: Capture.file)) {
-            let expected = try? JSONDecoder().decode(WebsocketEvent.self, from: piece.json)
-            let actual = try? WebsocketEvent(json: piece.json)
+            let expected = try? JSONDecoder().decode(Osu.WebsocketEvent.self, from: piece.json)
+            let actual = try? Osu.WebsocketEvent(json: piece.json)
             #expect(actual == expected, "line \(piece.line)")
         }
     }
