@@ -7,16 +7,60 @@ import SpecgenSupport
 /// All types generated from a set of documentation files.
 public struct Schema: Hashable, Sendable {
     /// The types in a stable order: by document path, then document order, synthesized types after their owner.
-    public var types: [SchemaType]
+    public var types: [SchemaType] {
+        didSet { index = Index(types) }
+    }
+
+    /// Lookups worked out once from `types`, so that per-type work does not scan every type.
+    private var index: Index
 
     /// Creates a schema.
     public init(types: [SchemaType]) {
         self.types = types
+        self.index = Index(types)
     }
 
     /// The type with this Swift name.
     public func type(named name: String) -> SchemaType? {
-        types.first { $0.name == name }
+        index.positions[name].map { types[$0] }
+    }
+
+    /// The keys that some event payload requires of the type beyond its own required keys (`data` of an event
+    /// that says "with `user` present"), in schema order, each once.
+    public func keysRequiredByPayloads(of typeName: String) -> [String] {
+        index.payloadRequirements[typeName] ?? []
+    }
+
+    public static func == (lhs: Schema, rhs: Schema) -> Bool {
+        lhs.types == rhs.types
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(types)
+    }
+
+    /// The lookups of a schema.
+    private struct Index: Sendable {
+        /// The position of the first type of each name.
+        var positions: [String: Int] = [:]
+        /// The result of ``Schema/keysRequiredByPayloads(of:)`` for each type that has any.
+        var payloadRequirements: [String: [String]] = [:]
+
+        init(_ types: [SchemaType]) {
+            for (position, type) in types.enumerated() where positions[type.name] == nil {
+                positions[type.name] = position
+            }
+            var seen: [String: Set<String>] = [:]
+            for type in types {
+                guard case .eventSet(let set) = type.kind else { continue }
+                for event in set.events {
+                    guard case .data(.named(let name), let also, _) = event.payload else { continue }
+                    for attribute in also where seen[name, default: []].insert(attribute.jsonName).inserted {
+                        payloadRequirements[name, default: []].append(attribute.jsonName)
+                    }
+                }
+            }
+        }
     }
 
     /// The types each document path owns, in schema order.

@@ -185,6 +185,11 @@ private final class BuildRun {
             case .scalar, .container:
                 continue
             }
+            if declaration.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(declaration.name) {
+                diagnostics.emit(.error, "the heading '\(declaration.name)' has no Latin letters or digits to make a "
+                                    + "Swift type name from; rename it, or name the type under 'typeNames:' in the "
+                                    + "configuration", at: declaration.location, code: "unnamed-type")
+            }
             let name = typeNames.claim(base)
             if name != base {
                 diagnostics.emit(.warning,
@@ -490,7 +495,14 @@ private final class BuildRun {
             docsType = .named(enumName)
         }
         let (type, swiftType) = applyingSwiftType(to: docsType, of: field)
-        return Property(jsonName: field.name, swiftName: names.claim(field.swiftName ?? SwiftNaming.memberName(field.name)),
+        let swiftName = names.claim(field.swiftName ?? SwiftNaming.memberName(field.name))
+        if field.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(field.name) {
+            diagnostics.emit(.warning, "the field '\(field.name)' has no Latin letters or digits to make a Swift name "
+                                + "from; its property is named '\(swiftName)' (the JSON key stays '\(field.name)'); "
+                                + "name it under 'fields:' in the configuration", at: field.location,
+                             code: "unnamed-field")
+        }
+        return Property(jsonName: field.name, swiftName: swiftName,
                         type: type, isNullable: nullable, isRequired: field.presence == .required && !nullable,
                         summary: field.summary, constant: field.constant, location: field.location,
                         swiftType: swiftType)
