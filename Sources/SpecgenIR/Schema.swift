@@ -165,6 +165,17 @@ public struct ObjectType: Hashable, Sendable {
         self.properties = properties
         self.variants = variants
     }
+
+    /// The properties as the strict side (validators, JSON Schema, example checks) reads them: the tag property
+    /// with the type its row declares (``VariantSet/declaredTagType``) instead of the tag enumeration the models
+    /// decode it into. A names table selects variants; it does not close the set of values.
+    public var checkedProperties: [Property] {
+        guard let variants, let index = properties.firstIndex(where: { $0.jsonName == variants.discriminator }),
+              properties[index].type == .named(variants.tagType) else { return properties }
+        var properties = properties
+        properties[index].type = variants.declaredTagType
+        return properties
+    }
 }
 
 /// One property of an object.
@@ -245,8 +256,12 @@ public struct VariantSet: Hashable, Sendable {
     public var discriminator: String
     /// The Swift name of the tag property.
     public var discriminatorSwiftName: String
-    /// The enumeration of tag values (a type of the schema).
+    /// The enumeration of tag values (a type of the schema), which the models decode the tag into (open: other
+    /// values decode too).
     public var tagType: String
+    /// The type the tag's own row declares (`string` for Notification's `name`), which validators check: values
+    /// the docs do not list get the base rules only.
+    public var declaredTagType: TypeRef
     /// The Swift name of the property that holds the decoded variant.
     public var variantPropertyName: String
     /// The Swift name of the enum of variants.
@@ -259,8 +274,10 @@ public struct VariantSet: Hashable, Sendable {
     public var isIndirect: Bool
 
     /// Creates a variant set.
-    public init(discriminator: String, discriminatorSwiftName: String, tagType: String, variantPropertyName: String,
-                variantEnumName: String, variants: [Variant], otherCaseName: String, isIndirect: Bool = false) {
+    public init(discriminator: String, discriminatorSwiftName: String, tagType: String, declaredTagType: TypeRef? = nil,
+                variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String,
+                isIndirect: Bool = false) {
+        self.declaredTagType = declaredTagType ?? .named(tagType)
         self.otherCaseName = otherCaseName
         self.isIndirect = isIndirect
         self.discriminator = discriminator

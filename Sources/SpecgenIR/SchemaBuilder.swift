@@ -681,6 +681,15 @@ private final class BuildRun {
             name: tagName, docName: context.docName + "." + variants.discriminator,
             summary: "The values of ``\(ownerName)/\(properties[tagIndex].swiftName)``.", location: variants.location,
             documentPath: context.path, kind: .enumeration(tagEnum), origin: .variantTags(of: ownerName)))
+        // What the tag's row declares: a link to the variants' own list closes the set (it is the tag enumeration);
+        // any other type (`string`) governs as written.
+        var declaredTagType = properties[tagIndex].type
+        if case .object(let object) = declarations[context.declarationIndex].declaration.kind,
+           let field = object.fields.first(where: { $0.name == variants.discriminator }),
+           case .reference(let reference)? = field.type?.strippingNullable.type,
+           case .tags(context.declarationIndex)? = resolveQuietly(reference) {
+            declaredTagType = .named(tagName)
+        }
         properties[tagIndex].type = .named(tagName)
 
         var memberNames = SwiftNaming.Uniquer(reserved: Set(properties.map(\.swiftName))
@@ -732,6 +741,7 @@ private final class BuildRun {
         var caseNames = SwiftNaming.Uniquer(reserved: Set(result.map(\.caseName)))
         return VariantSet(discriminator: variants.discriminator,
                           discriminatorSwiftName: properties[tagIndex].swiftName, tagType: tagName,
+                          declaredTagType: declaredTagType,
                           variantPropertyName: variantProperty, variantEnumName: variantEnum, variants: result,
                           otherCaseName: caseNames.claim("other"))
     }

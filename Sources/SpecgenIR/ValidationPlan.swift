@@ -7,6 +7,8 @@ import SpecgenSupport
 // Conformance, in short: unknown keys are allowed everywhere; a property is required when the IR says so; `null`
 // only where the IR says so; enumerations are closed; a documented tag value (Notification's `name`, an event's
 // `event`) applies the base rules *and* that variant's or event's rules; any other tag value only the base rules.
+// The tag itself is checked against the type its row declares: a names table selects variants, it does not close
+// the set of values (Notification's `name` is a `string`, so any string is a valid name).
 
 /// The rule for one value, without nullability.
 public indirect enum ValueRule: Hashable, Sendable {
@@ -161,7 +163,7 @@ public enum ValidationPlan {
         }
         switch type.kind {
         case .object(let object):
-            let base = ObjectWalk(members: object.properties.map(member(for:)))
+            let base = ObjectWalk(members: object.checkedProperties.map(member(for:)))
             guard let variants = object.variants else {
                 return ObjectPlan(typeName: type.name, base: complete(base))
             }

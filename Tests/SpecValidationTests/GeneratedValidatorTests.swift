@@ -57,14 +57,14 @@ import Testing
             #"/details/cover_url: required key "cover_url" is missing [spec/structures/notification.md:228]"#,
             #"/details/username: required key "username" is missing [spec/structures/notification.md:229]"#,
         ])
-        // An undocumented tag: the base table only, and the tag is not a documented value.
+        // An undocumented tag: the base table only. `name` is a `string` in its row, so any name is valid: the
+        // Event Names table selects variants, it does not close the set.
         #expect(issues("Notification", #"{"# + base + #","name":"comment_new","object_type":"x","details":[]}"#) == [
-            "/name: expected one of \"beatmapset_discussion_lock\", \"beatmapset_discussion_post_new\", \"beatmapset_discussion_unlock\", "
-                + "\"beatmapset_disqualify\", \"beatmapset_love\", \"beatmapset_nominate\", \"beatmapset_qualify\", "
-                + "\"beatmapset_remove_from_loved\", \"beatmapset_reset_nominations\", \"channel_message\", \"forum_topic_reply\", "
-                + "found \"comment_new\" [spec/structures/notification.md:32]",
             "/details: expected an object, found an array [spec/structures/notification.md:30]",
         ])
+        #expect(issues("Notification", #"{"# + base + #","name":"comment_new","object_type":"x","details":{}}"#).isEmpty)
+        #expect(issues("Notification", #"{"# + base + #","name":7,"object_type":"x","details":{}}"#)
+                    == ["/name: expected a string, found 7 [spec/structures/notification.md:24]"])
     }
 
     @Test func eventsCheckTheirPayloadAndUnknownEventsOnlyTheEnvelope() {
