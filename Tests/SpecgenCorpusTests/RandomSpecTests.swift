@@ -13,7 +13,7 @@ import Testing
 /// from (`## 🎉`); those must fail with a located error for that heading and nothing else. `SPECGEN_SHOW_RANDOM=1`
 /// prints each spec, its diagnostics and its schema.
 @Suite struct RandomSpecTests {
-    static let seeds: [UInt64] = Array(1...10)
+    static let seeds: [UInt64] = Array(1...12)
 
     @Test(arguments: seeds)
     func randomSpecsGenerateSwiftThatCompiles(seed: UInt64) throws {
@@ -42,6 +42,16 @@ import Testing
                                                  moduleName: "Random\(seed)")
         #expect(compiled.succeeded && !compiled.output.contains("warning:"),
                 "seed \(seed):\n\(compiled.output)\n\(Self.listing(inputs))")
+    }
+
+    /// The seeds cover both outcomes: specs with a heading that cannot name a type, and specs that compile.
+    @Test func theSeedsCoverBothOutcomes() {
+        let unnamed = Self.seeds.map { seed -> Bool in
+            var spec = RandomSpec(seed: seed)
+            _ = spec.files()
+            return !spec.unnamedHeadings.isEmpty
+        }
+        #expect(unnamed.contains(true) && unnamed.filter { !$0 }.count >= 6, "\(unnamed)")
     }
 
     static func listing(_ inputs: [InputFile]) -> String {
@@ -78,7 +88,7 @@ struct RandomSpec {
         "User", "Type", "Self", "Protocol", "String", "Int", "Codable", "JSONValue", "Timestamp", "Forum Topic",
         "Ünïcode Thing", "2Fast", "class", "Default", "Any", "Optional", "Array", "Event", "Notification", "Data",
         "URL", "UUID", "Beatmap_Set", "chat.channel", "Decoder", "Encoder", "CodingKeys", "Hashable", "Sendable",
-        "Café", "Straße Ærø", "Łódź 名前", "ｆｕｌｌ",
+        "Café", "Straße Ærø", "Łódź 名前", "ｆｕｌｌ", "Ünïcode",
     ]
 
     /// Headings with no Latin letter or digit (never linked to: their anchors are empty).
@@ -211,7 +221,7 @@ struct RandomSpec {
             typeNames.append(group)
             files.append(InputFile(path: "random/group.md", contents: Array(text.utf8)))
         }
-        if chance(30) {
+        if chance(20) {
             // Headings that cannot name a Swift type, one of them maybe under a heading that can.
             var text = ""
             var line = 1
