@@ -510,6 +510,21 @@ public struct JSONValidationReader {
         var i = token.start
         let negative = bytes[i] == 0x2D
         if negative { i += 1 }
+        if token.isPlain {
+            // Digits only: read as they stand.
+            if token.end - i > 19 { return .outOfRange }
+            var value: Int64 = 0
+            while i < token.end {
+                let digit = Int64(bytes[i] - 0x30)
+                let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit)
+                    : shifted.addingReportingOverflow(digit)
+                if overflow1 || overflow2 { return .outOfRange }
+                value = next
+                i += 1
+            }
+            return .value(value)
+        }
         // The significant digits (`digits`, without leading zeros), and the power of ten they are scaled by.
         var firstDigit = -1
         var digitCount = 0
