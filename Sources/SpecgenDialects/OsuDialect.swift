@@ -529,8 +529,9 @@ private struct OsuDocumentReader {
             var fieldPresence = presence
             if presence == .required, OsuDialect.descriptionMakesOptional(summary) { fieldPresence = .optional }
             if let listed = type, listed.strippingNullable.type == .primitive(.string),
-               let values = Self.listedValues(descriptionInlines) {
-                // "One of `give`, `reset`, or `revoke`.": the values of an open enumeration.
+               let values = Self.listedValues(descriptionInlines) ?? Self.quotedValues(descriptionInlines) {
+                // "One of `give`, `reset`, or `revoke`.", "type of message; 'action', 'markdown' or 'plain'": the
+                // values of an enumeration (open in the models, closed in the validators).
                 type = listed.strippingNullable.nullable ? .nullable(.literals(values)) : .literals(values)
             }
             var valuesFrom: SpecReference?
@@ -683,6 +684,56 @@ private struct OsuDocumentReader {
         let connectives: Set<String> = ["one", "of", "or", "and", "either"]
         let words = rest.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" }
         return words.allSatisfy { connectives.contains(String($0)) } ? values : nil
+    }
+
+    /// The values of a description that is a list of quoted values, after at most a short lead-in that ends in `;`
+    /// or `:` or with "given as", "one of" or "either" ("type of message; 'action', 'markdown' or 'plain'",
+    /// "message kind, given as 'action', 'markdown' or 'plain'", "'public' or 'private'."). The values are in
+    /// straight single or double quotes, joined by commas, "or" and "and", and nothing but a full stop follows the
+    /// last. `nil` for any other description, so that prose which merely quotes a value ("same as 'x' or 'y'",
+    /// "'x' when it is set") is not read as a list.
+    static func quotedValues(_ description: [Inline]) -> [String]? {
+        var text = ""
+        for inline in description {
+            switch inline {
+            case .text(let part): text += part
+            case .softBreak, .lineBreak: text += " "
+            default: return nil
+            }
+        }
+        let characters = Array(text.trimmingASCIIWhitespace())
+        guard let open = characters.firstIndex(where: { $0 == "'" || $0 == "\"" }) else { return nil }
+        let quote = characters[open]
+        let leadIn = String(characters[..<open]).trimmingASCIIWhitespace().lowercased()
+        let leadInWords = leadIn.split(separator: " ")
+        guard leadIn.isEmpty || leadIn.hasSuffix(";") || leadIn.hasSuffix(":") || leadIn.hasSuffix("given as")
+            || leadIn.hasSuffix("one of") || leadIn.hasSuffix("either"), leadInWords.count <= 6 else { return nil }
+        var values: [String] = []
+        var i = open
+        while i < characters.count {
+            guard characters[i] == quote, let close = characters[(i + 1)...].firstIndex(of: quote) else { return nil }
+            let value = String(characters[(i + 1)..<close])
+            guard !value.isEmpty, !value.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) else { return nil }
+            values.append(value)
+            i = close + 1
+            // The separator before the next value: `,`, `, or`, ` or `, ` and `; or a final full stop.
+            var separator = ""
+            while i < characters.count, characters[i] != quote {
+                separator.append(characters[i])
+                i += 1
+            }
+            let words = separator.split { $0 == " " || $0 == "," }
+            if i == characters.count {
+                guard separator.trimmingASCIIWhitespace().isEmpty || separator.trimmingASCIIWhitespace() == "." else {
+                    return nil
+                }
+            } else {
+                guard separator.contains(",") || !words.isEmpty,
+                      words.allSatisfy({ $0 == "or" || $0 == "and" }), words.count <= 1 else { return nil }
+            }
+        }
+        guard values.count >= 2, Set(values).count == values.count else { return nil }
+        return values
     }
 
     /// "Details object:" introduces the shape of the `details` field.

@@ -46,7 +46,7 @@ public struct JSONSchemaEmitter: Sendable {
         let node: JSONSchemaNode
         switch type.kind {
         case .object(let object):
-            node = objectNode(object.properties)
+            node = objectNode(object.checkedProperties)
             if let variants = object.variants {
                 node.allOf = variants.variants.map { variant in
                     let branch = tagCondition(key: variants.discriminator, value: variant.tag)

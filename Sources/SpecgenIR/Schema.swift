@@ -7,16 +7,60 @@ import SpecgenSupport
 /// All types generated from a set of documentation files.
 public struct Schema: Hashable, Sendable {
     /// The types in a stable order: by document path, then document order, synthesized types after their owner.
-    public var types: [SchemaType]
+    public var types: [SchemaType] {
+        didSet { index = Index(types) }
+    }
+
+    /// Lookups worked out once from `types`, so that per-type work does not scan every type.
+    private var index: Index
 
     /// Creates a schema.
     public init(types: [SchemaType]) {
         self.types = types
+        self.index = Index(types)
     }
 
     /// The type with this Swift name.
     public func type(named name: String) -> SchemaType? {
-        types.first { $0.name == name }
+        index.positions[name].map { types[$0] }
+    }
+
+    /// The keys that some event payload requires of the type beyond its own required keys (`data` of an event
+    /// that says "with `user` present"), in schema order, each once.
+    public func keysRequiredByPayloads(of typeName: String) -> [String] {
+        index.payloadRequirements[typeName] ?? []
+    }
+
+    public static func == (lhs: Schema, rhs: Schema) -> Bool {
+        lhs.types == rhs.types
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(types)
+    }
+
+    /// The lookups of a schema.
+    private struct Index: Sendable {
+        /// The position of the first type of each name.
+        var positions: [String: Int] = [:]
+        /// The result of ``Schema/keysRequiredByPayloads(of:)`` for each type that has any.
+        var payloadRequirements: [String: [String]] = [:]
+
+        init(_ types: [SchemaType]) {
+            for (position, type) in types.enumerated() where positions[type.name] == nil {
+                positions[type.name] = position
+            }
+            var seen: [String: Set<String>] = [:]
+            for type in types {
+                guard case .eventSet(let set) = type.kind else { continue }
+                for event in set.events {
+                    guard case .data(.named(let name), let also, _) = event.payload else { continue }
+                    for attribute in also where seen[name, default: []].insert(attribute.jsonName).inserted {
+                        payloadRequirements[name, default: []].append(attribute.jsonName)
+                    }
+                }
+            }
+        }
     }
 
     /// The types each document path owns, in schema order.
@@ -121,6 +165,17 @@ public struct ObjectType: Hashable, Sendable {
         self.properties = properties
         self.variants = variants
     }
+
+    /// The properties as the strict side (validators, JSON Schema, example checks) reads them: the tag property
+    /// with the type its row declares (``VariantSet/declaredTagType``) instead of the tag enumeration the models
+    /// decode it into. A names table selects variants; it does not close the set of values.
+    public var checkedProperties: [Property] {
+        guard let variants, let index = properties.firstIndex(where: { $0.jsonName == variants.discriminator }),
+              properties[index].type == .named(variants.tagType) else { return properties }
+        var properties = properties
+        properties[index].type = variants.declaredTagType
+        return properties
+    }
 }
 
 /// One property of an object.
@@ -201,8 +256,12 @@ public struct VariantSet: Hashable, Sendable {
     public var discriminator: String
     /// The Swift name of the tag property.
     public var discriminatorSwiftName: String
-    /// The enumeration of tag values (a type of the schema).
+    /// The enumeration of tag values (a type of the schema), which the models decode the tag into (open: other
+    /// values decode too).
     public var tagType: String
+    /// The type the tag's own row declares (`string` for Notification's `name`), which validators check: values
+    /// the docs do not list get the base rules only.
+    public var declaredTagType: TypeRef
     /// The Swift name of the property that holds the decoded variant.
     public var variantPropertyName: String
     /// The Swift name of the enum of variants.
@@ -215,8 +274,10 @@ public struct VariantSet: Hashable, Sendable {
     public var isIndirect: Bool
 
     /// Creates a variant set.
-    public init(discriminator: String, discriminatorSwiftName: String, tagType: String, variantPropertyName: String,
-                variantEnumName: String, variants: [Variant], otherCaseName: String, isIndirect: Bool = false) {
+    public init(discriminator: String, discriminatorSwiftName: String, tagType: String, declaredTagType: TypeRef? = nil,
+                variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String,
+                isIndirect: Bool = false) {
+        self.declaredTagType = declaredTagType ?? .named(tagType)
         self.otherCaseName = otherCaseName
         self.isIndirect = isIndirect
         self.discriminator = discriminator

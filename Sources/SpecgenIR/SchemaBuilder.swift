@@ -206,6 +206,11 @@ private final class BuildRun {
                 base = short
             }
             let declaration = declarations[index].declaration
+            if declaration.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(declaration.name) {
+                diagnostics.emit(.error, "the heading '\(declaration.name)' has no Latin letters or digits to make a "
+                                    + "Swift type name from; rename it, or name the type under 'typeNames:' in the "
+                                    + "configuration", at: declaration.location, code: "unnamed-type")
+            }
             let name = typeNames.claim(base)
             if name != base {
                 diagnostics.emit(.warning,
@@ -521,7 +526,14 @@ private final class BuildRun {
             docsType = .named(enumName)
         }
         let (type, swiftType) = applyingSwiftType(to: docsType, of: field)
-        return Property(jsonName: field.name, swiftName: names.claim(field.swiftName ?? SwiftNaming.memberName(field.name)),
+        let swiftName = names.claim(field.swiftName ?? SwiftNaming.memberName(field.name))
+        if field.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(field.name) {
+            diagnostics.emit(.warning, "the field '\(field.name)' has no Latin letters or digits to make a Swift name "
+                                + "from; its property is named '\(swiftName)' (the JSON key stays '\(field.name)'); "
+                                + "name it under 'fields:' in the configuration", at: field.location,
+                             code: "unnamed-field")
+        }
+        return Property(jsonName: field.name, swiftName: swiftName,
                         type: type, isNullable: nullable, isRequired: field.presence == .required && !nullable,
                         summary: field.summary, constant: field.constant, location: field.location,
                         swiftType: swiftType)
@@ -700,6 +712,15 @@ private final class BuildRun {
             name: tagName, docName: context.docName + "." + variants.discriminator,
             summary: "The values of ``\(ownerName)/\(properties[tagIndex].swiftName)``.", location: variants.location,
             documentPath: context.path, kind: .enumeration(tagEnum), origin: .variantTags(of: ownerName)))
+        // What the tag's row declares: a link to the variants' own list closes the set (it is the tag enumeration);
+        // any other type (`string`) governs as written.
+        var declaredTagType = properties[tagIndex].type
+        if case .object(let object) = declarations[context.declarationIndex].declaration.kind,
+           let field = object.fields.first(where: { $0.name == variants.discriminator }),
+           case .reference(let reference)? = field.type?.strippingNullable.type,
+           case .tags(context.declarationIndex)? = resolveQuietly(reference) {
+            declaredTagType = .named(tagName)
+        }
         properties[tagIndex].type = .named(tagName)
 
         var memberNames = SwiftNaming.Uniquer(reserved: Set(properties.map(\.swiftName))
@@ -751,6 +772,7 @@ private final class BuildRun {
         var caseNames = SwiftNaming.Uniquer(reserved: Set(result.map(\.caseName)))
         return VariantSet(discriminator: variants.discriminator,
                           discriminatorSwiftName: properties[tagIndex].swiftName, tagType: tagName,
+                          declaredTagType: declaredTagType,
                           variantPropertyName: variantProperty, variantEnumName: variantEnum, variants: result,
                           otherCaseName: caseNames.claim("other"))
     }

@@ -3,8 +3,11 @@
 ///
 /// - Types are UpperCamelCase, members lowerCamelCase, following the Swift API Design Guidelines (acronyms such as
 ///   `ID` and `URL` are uniformly up- or down-cased).
-/// - Only ASCII letters and digits are kept; every other character separates words.
-/// - A leading digit gets a `_` prefix; an empty result becomes `_`.
+/// - Latin letters with diacritics, ligatures and fullwidth forms are written in ASCII (`Ünïcode` → `Unicode`,
+///   `Straße` → `Strasse`, `Æ` → `Ae`), by the letter's Unicode name, so the result is the same on every platform;
+///   combining marks are dropped. Every other character, letters of other scripts included, separates words.
+/// - A leading digit gets a `_` prefix; an empty result becomes `_`. A name without Latin letters or digits
+///   (``hasIdentifierCharacters(_:)`` is `false`) is reported where it is used.
 public enum SwiftNaming {
     /// Words written in capitals inside a name (`avatarURL`, `UserID`).
     public static let acronyms: [String: String] = [
@@ -69,12 +72,68 @@ public enum SwiftNaming {
         return names
     }()
 
-    /// Splits a name into words: at every character that is not an ASCII letter or digit, and at case changes
-    /// (`previousUsername` → `previous`, `Username`; `HTMLPage` → `HTML`, `Page`).
+    /// Whether the name has something to make an identifier from: a Latin letter or an ASCII digit.
+    public static func hasIdentifierCharacters(_ name: String) -> Bool {
+        !words(name).isEmpty
+    }
+
+    /// The name with its Latin letters written in ASCII and every other non-ASCII character replaced by a space
+    /// (`Ünïcode` → `Unicode`, `Café 名前` → `Cafe   `).
+    public static func transliterated(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return name }
+        var result = ""
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            default:
+                result += latinLetters(scalar) ?? " "
+            }
+        }
+        return result
+    }
+
+    /// The ASCII spelling of a Latin letter, from its Unicode name: `LATIN CAPITAL LETTER U WITH DIAERESIS` → `U`,
+    /// `LATIN SMALL LIGATURE FI` → `fi`, `LATIN SMALL LETTER SHARP S` → `ss`; `nil` for anything else.
+    static func latinLetters(_ scalar: Unicode.Scalar) -> String? {
+        guard let name = scalar.properties.name, let latin = name.range(of: "LATIN ") else { return nil }
+        var rest = name[latin.upperBound...]
+        let isCapital: Bool
+        if rest.hasPrefix("CAPITAL ") {
+            isCapital = true
+        } else if rest.hasPrefix("SMALL ") {
+            isCapital = false
+        } else {
+            return nil
+        }
+        rest = rest.drop { $0 != " " }.dropFirst()
+        guard rest.hasPrefix("LETTER ") || rest.hasPrefix("LIGATURE ") else { return nil }
+        rest = rest.drop { $0 != " " }.dropFirst()
+        if let with = rest.range(of: " WITH ") { rest = rest[..<with.lowerBound] }
+        let special = ["SHARP S": "ss", "ETH": "d", "THORN": "th", "KRA": "k"]
+        let lastWord = rest.split(separator: " ").last.map(String.init) ?? ""
+        let letters: String
+        if let spelled = special[String(rest)] {
+            letters = spelled
+        } else if (1...2).contains(lastWord.count), lastWord.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
+            letters = lastWord.lowercased()
+        } else {
+            return nil
+        }
+        return isCapital ? letters.prefix(1).uppercased() + letters.dropFirst() : letters
+    }
+
+    /// Splits a name into words: at every character that is not a letter or digit, and at case changes
+    /// (`previousUsername` → `previous`, `Username`; `HTMLPage` → `HTML`, `Page`). Latin letters are written in
+    /// ASCII first (``transliterated(_:)``).
     public static func words(_ name: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
-        let bytes = Array(name.utf8)
+        let bytes = Array(transliterated(name).utf8)
         func flush() {
             if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
             current.removeAll(keepingCapacity: true)

@@ -7,6 +7,8 @@ import SpecgenSupport
 // Conformance, in short: unknown keys are allowed everywhere; a property is required when the IR says so; `null`
 // only where the IR says so; enumerations are closed; a documented tag value (Notification's `name`, an event's
 // `event`) applies the base rules *and* that variant's or event's rules; any other tag value only the base rules.
+// The tag itself is checked against the type its row declares: a names table selects variants, it does not close
+// the set of values (Notification's `name` is a `string`, so any string is a valid name).
 
 /// The rule for one value, without nullability.
 public indirect enum ValueRule: Hashable, Sendable {
@@ -149,17 +151,19 @@ public enum ValidationPlan {
 
     /// How an object type or an event set is checked; `nil` for enumerations and unions.
     public static func objectPlan(for type: SchemaType, in schema: Schema) -> ObjectPlan? {
-        let extraKeys = requiredElsewhere(type.name, in: schema)
+        let extraKeys = schema.keysRequiredByPayloads(of: type.name)
         func complete(_ walk: ObjectWalk) -> ObjectWalk {
             var walk = walk
-            for key in extraKeys where !walk.members.contains(where: { $0.jsonName == key }) {
+            guard !extraKeys.isEmpty else { return walk }
+            let present = Set(walk.members.map(\.jsonName))
+            for key in extraKeys where !present.contains(key) {
                 walk.members.append(MemberPlan(jsonName: key, checks: [], requiredAt: nil))
             }
             return walk
         }
         switch type.kind {
         case .object(let object):
-            let base = ObjectWalk(members: object.properties.map(member(for:)))
+            let base = ObjectWalk(members: object.checkedProperties.map(member(for:)))
             guard let variants = object.variants else {
                 return ObjectPlan(typeName: type.name, base: complete(base))
             }
@@ -228,20 +232,6 @@ public enum ValidationPlan {
     }
 
     // MARK: - Combining rules
-
-    /// Keys that some event payload requires of a type beyond its own required keys.
-    static func requiredElsewhere(_ typeName: String, in schema: Schema) -> [String] {
-        var keys: [String] = []
-        for type in schema.types {
-            guard case .eventSet(let set) = type.kind else { continue }
-            for event in set.events {
-                if case .data(.named(typeName), let also, _) = event.payload {
-                    for attribute in also where !keys.contains(attribute.jsonName) { keys.append(attribute.jsonName) }
-                }
-            }
-        }
-        return keys
-    }
 
     /// The base members with a variant's members added: a key in both must satisfy both rules (only the narrower
     /// rule is kept when one implies the other), and is required when either requires it.

@@ -120,7 +120,7 @@ private struct ValueChecker {
                        + "\(value.value.typeName), but its row says \(type.name) (an object)", at: value)
                 return
             }
-            var properties = object.properties
+            var properties = object.checkedProperties
             if let variants = object.variants,
                let tag = members.first(where: { $0.key == variants.discriminator }),
                case .string(let tagValue) = tag.value.value,

@@ -5,11 +5,12 @@ import SpecgenSupport
 public struct LintReport {
     /// The output formats.
     public enum Format: String, CaseIterable, Sendable {
-        /// One finding a line: `path:line:column: severity: message [code]`.
+        /// One finding a line: `path:line:column: severity: message [code]`; at most
+        /// ``SpecgenSupport/Diagnostic/printedPerKind`` of each kind, then a line that counts the rest.
         case text
-        /// A JSON object with the findings and a summary.
+        /// A JSON object with all the findings and a summary.
         case json
-        /// SARIF 2.1.0, for code-scanning annotations in CI.
+        /// SARIF 2.1.0 with all the findings, for code-scanning annotations in CI.
         case sarif
     }
 
@@ -37,7 +38,7 @@ public struct LintReport {
     public func formatted(_ format: Format, sources: [String: [UInt8]] = [:], version: String = "0.1.0") -> String {
         switch format {
         case .text:
-            return findings.map(Self.textLine).map { $0 + "\n" }.joined()
+            return Diagnostic.cappedLines(findings, line: Self.textLine).map { $0 + "\n" }.joined()
         case .json:
             return Self.encode(JSONReport(findings: findings))
         case .sarif:
@@ -111,8 +112,9 @@ public struct LintReport {
 
     /// The report as a baseline file.
     public var baselineText: String {
+        // Every finding, however many of a kind.
         "# specgen lint baseline: known findings, one a line (matched by path, code and message).\n"
-            + formatted(.text)
+            + findings.map { Self.textLine($0) + "\n" }.joined()
     }
 }
 

@@ -29,7 +29,8 @@ extension JSONValidationReader {
         }
     }
 
-    /// A JSON number that is a whole number within 64 bits (see `integerValue`: `1.0` and `1e2` count).
+    /// A JSON number that is a whole number within 64 bits, by its exact decimal value (see `integerValue`: `1.0`
+    /// and `1e2` count, `1E-400` does not).
     public mutating func checkInteger(nullable: Bool, location: String) throws(JSONSyntaxError) {
         let byte = try nextByte()
         if byte == 0x2D || (byte >= 0x30 && byte <= 0x39) {
@@ -210,7 +211,8 @@ extension JSONValidationReader {
 
     /// Reads the next member of the object opened last whose key the rule lists, and returns its index in the
     /// rule; the caller then checks the value. Members with other keys are read past (keys the docs do not list are
-    /// allowed). Returns `nil` after the closing brace. A key that appears twice is malformed JSON.
+    /// allowed). Returns `nil` after the closing brace. A key that appears twice is reported
+    /// (``ValidationIssue/Kind/duplicateKey``), and its value is checked again.
     public mutating func nextMember(_ rule: JSONObjectRule, seen: inout JSONKeyBits) throws(JSONSyntaxError) -> Int? {
         while true {
             skipWhitespace()
@@ -236,14 +238,14 @@ extension JSONValidationReader {
             let token = try scanString()
             let member = withContent(of: token) { rule.keys.index(of: $0) }
             guard let member else {
-                try registerUnknownKey(token, at: keyOffset)
+                registerUnknownKey(token, at: keyOffset, location: documentLocation)
                 try readColon()
                 try skipValue()
                 continue
             }
             path[path.count - 1] = .key(start: token.start, end: token.end, escaped: token.hasEscapes)
             if seen.contains(member) {
-                throw fail(at: keyOffset, "the key \(rule.members[member].key.quotedJSON) appears twice in one object")
+                reportDuplicateKey(rule.members[member].key, location: rule.members[member].location, offset: keyOffset)
             }
             seen.insert(member)
             try readColon()

@@ -40,7 +40,7 @@ public enum JSONValidation {
         bytes: UnsafeRawBufferPointer, location: String,
         _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void
     ) -> [ValidationIssue] {
-        var reader = JSONValidationReader(bytes: bytes.assumingMemoryBound(to: UInt8.self))
+        var reader = JSONValidationReader(bytes: bytes.assumingMemoryBound(to: UInt8.self), location: location)
         do throws(JSONSyntaxError) {
             try reader.start()
             try body(&reader)
@@ -60,8 +60,9 @@ public enum JSONValidation {
 /// There is no tree: values are read where they stand, and their text is only copied to build a message. The
 /// reader keeps the JSON Pointer of the current value as a stack of byte ranges and indices, and makes the pointer
 /// string only for an issue. It rejects trailing commas, leading zeros, invalid escapes, lone surrogates, control
-/// characters and invalid UTF-8 in strings, a byte order mark, repeated keys in one object and nesting deeper than
-/// ``maximumDepth``; each of these ends reading with a ``JSONSyntaxError``.
+/// characters and invalid UTF-8 in strings, a byte order mark and nesting deeper than ``maximumDepth``; each of these
+/// ends reading with a ``JSONSyntaxError``. A key repeated in one object is an issue of its own
+/// (``ValidationIssue/Kind/duplicateKey``), and reading goes on.
 ///
 /// A reader borrows the bytes it reads: it exists only inside ``JSONValidation/validate(_:location:_:)``.
 public struct JSONValidationReader {
@@ -83,9 +84,13 @@ public struct JSONValidationReader {
     /// The unknown keys of the open objects, to find a repeated key.
     var keyLog = KeyLog()
 
+    /// The spec location of the type the whole document is checked as (for issues no narrower rule owns).
+    let documentLocation: String
+
     /// Creates a reader at the start of a document.
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, location: String = "") {
         self.bytes = bytes
+        self.documentLocation = location
         path.reserveCapacity(16)
     }
 
@@ -498,14 +503,15 @@ public struct JSONValidationReader {
         case outOfRange
     }
 
-    /// A number's value as an integer. Plain integers are read exactly. A number with a fraction or exponent is
-    /// first rounded to the nearest `Double` (as JSON libraries read it), and counts when that is whole: `1.0` and
-    /// `1e2` are the integers 1 and 100, `1.5` is not an integer.
+    /// A number's value as an integer, worked out exactly on its decimal text (never through `Double`): a number is
+    /// an integer when its value has no fractional part, whatever its notation. `1.0`, `1e2` and `100e-2` are the
+    /// integers 1, 100 and 1; `1.5` and `1E-400` are not integers; `1e400` is an integer beyond 64 bits.
     func integerValue(_ token: NumberToken) -> IntegerValue {
+        var i = token.start
+        let negative = bytes[i] == 0x2D
+        if negative { i += 1 }
         if token.isPlain {
-            var i = token.start
-            let negative = bytes[i] == 0x2D
-            if negative { i += 1 }
+            // Digits only: read as they stand.
             if token.end - i > 19 { return .outOfRange }
             var value: Int64 = 0
             while i < token.end {
@@ -519,12 +525,63 @@ public struct JSONValidationReader {
             }
             return .value(value)
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-        guard let double = Double(text), double.isFinite, double.rounded(.towardZero) == double else {
-            return .fractional
+        // The significant digits (`digits`, without leading zeros), and the power of ten they are scaled by.
+        var firstDigit = -1
+        var digitCount = 0
+        var trailingZeros = 0
+        var fractionDigits = 0
+        var inFraction = false
+        while i < token.end, bytes[i] != 0x65, bytes[i] != 0x45 {
+            let byte = bytes[i]
+            i += 1
+            if byte == 0x2E {
+                inFraction = true
+                continue
+            }
+            if inFraction { fractionDigits += 1 }
+            if firstDigit < 0 {
+                if byte == 0x30 { continue }
+                firstDigit = i - 1
+            }
+            digitCount += 1
+            trailingZeros = byte == 0x30 ? trailingZeros + 1 : 0
         }
-        guard double >= -9_223_372_036_854_775_808.0, double < 9_223_372_036_854_775_808.0 else { return .outOfRange }
-        return .value(Int64(double))
+        guard firstDigit >= 0 else { return .value(0) }
+        // The exponent, saturated far beyond any length an input can have.
+        var exponent = 0
+        if i < token.end {
+            i += 1
+            let negativeExponent = bytes[i] == 0x2D
+            if bytes[i] == 0x2D || bytes[i] == 0x2B { i += 1 }
+            while i < token.end {
+                exponent = min(exponent * 10 + Int(bytes[i] - 0x30), 1 << 40)
+                i += 1
+            }
+            if negativeExponent { exponent = -exponent }
+        }
+        // value = (digits without their trailing zeros) × 10^scale
+        let significant = digitCount - trailingZeros
+        let scale = exponent - fractionDigits + trailingZeros
+        if scale < 0 { return .fractional }
+        if significant + scale > 19 { return .outOfRange }
+        var value: Int64 = 0
+        var taken = 0
+        var k = firstDigit
+        while taken < significant + scale {
+            var digit: Int64 = 0
+            if taken < significant {
+                if bytes[k] == 0x2E { k += 1 }
+                digit = Int64(bytes[k] - 0x30)
+                k += 1
+            }
+            taken += 1
+            let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit)
+                : shifted.addingReportingOverflow(digit)
+            if overflow1 || overflow2 { return .outOfRange }
+            value = next
+        }
+        return .value(value)
     }
 
     /// Reads `true`, `false` or `null` at `index`.
@@ -627,24 +684,30 @@ public struct JSONValidationReader {
         }
     }
 
-    /// Reads a key the innermost object's rule does not know, and the colon after it; a repeated key is malformed.
+    /// Reads a key the innermost object's rule does not know, and the colon after it; a repeated key is reported.
     mutating func readKey(first byte: UInt8) throws(JSONSyntaxError) {
         guard byte == 0x22 else {
             throw fail(at: index, "expected a key (a string), found \(byteName(at: index))")
         }
         let keyOffset = index
         let token = try scanString()
-        try registerUnknownKey(token, at: keyOffset)
+        registerUnknownKey(token, at: keyOffset, location: documentLocation)
         try readColon()
     }
 
-    /// Makes a key no rule knows the current member, and checks that the object has not had it before.
-    mutating func registerUnknownKey(_ token: StringToken, at keyOffset: Int) throws(JSONSyntaxError) {
+    /// Makes a key no rule knows the current member, and reports it when the object has had it before.
+    mutating func registerUnknownKey(_ token: StringToken, at keyOffset: Int, location: String) {
         path[path.count - 1] = .key(start: token.start, end: token.end, escaped: token.hasEscapes)
-        guard keyLog.insert(token, bytes: bytes) else {
-            let key = keyText(start: token.start, end: token.end, escaped: token.hasEscapes)
-            throw fail(at: keyOffset, "the key \(key.quotedJSON) appears twice in one object")
+        if !keyLog.insert(token, bytes: bytes) {
+            reportDuplicateKey(keyText(start: token.start, end: token.end, escaped: token.hasEscapes),
+                               location: location, offset: keyOffset)
         }
+    }
+
+    /// Reports the current member's key as repeated in its object.
+    mutating func reportDuplicateKey(_ key: String, location: String, offset: Int) {
+        report(.duplicateKey, "duplicate key \(key.quotedJSON): an object may have each key only once",
+               location: location, offset: offset)
     }
 
     /// Reads the colon after a key.

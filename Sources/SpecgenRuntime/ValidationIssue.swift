@@ -2,12 +2,17 @@
 /// by `specgen validate`.
 ///
 /// A missing key is reported at the pointer the key would have (`/data/ids`); every other issue at the value it is
-/// about. Malformed JSON is always a single issue, at the pointer reached when reading stopped.
+/// about; a repeated key at the pointer of its second (or later) occurrence. Malformed JSON is always a single issue,
+/// at the pointer reached when reading stopped.
 public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     /// What kind of rule the payload breaks.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        /// The bytes are not one well-formed JSON document (RFC 8259), or repeat a key, or nest too deeply.
+        /// The bytes are not one well-formed JSON document (RFC 8259), or nest too deeply.
         case malformedJSON
+        /// An object has the same key more than once. That is well-formed JSON, but RFC 8259 leaves its meaning to
+        /// each reader (most keep the last value, some the first, some fail), so validators reject it; the values
+        /// are still checked, each against the key's rule.
+        case duplicateKey
         /// A value has a JSON type the docs do not allow there (including `null` where the docs do not allow it).
         case wrongType
         /// A value has an allowed JSON type but a value the docs do not allow (an undocumented enum value, another

@@ -117,3 +117,53 @@ public struct DiagnosticsError: Error, CustomStringConvertible, Sendable {
     /// One diagnostic a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+// MARK: - Printing at most so many of a kind
+
+extension Diagnostic {
+    /// How many diagnostics of one kind (``kind``) are printed; the rest are counted in one line.
+    public static let printedPerKind = 50
+
+    /// What ``cappedLines(_:perKind:line:)`` counts together: the severity and the code (`warning
+    /// dangling-anchor`); diagnostics without a code are of one kind per severity.
+    public var kind: String {
+        severity.rawValue + (code.map { " " + $0 } ?? "")
+    }
+
+    /// The lines to print for diagnostics, in their order: at most `limit` of each ``kind``, then, for each kind
+    /// with more, one line that counts the rest (`specgen: note: ... and 12 more 'untyped-field' warnings (at most 50
+    /// of each kind are printed)`). The cap only shortens what is printed: callers decide the exit status from all
+    /// the diagnostics.
+    ///
+    /// - Parameters:
+    ///   - diagnostics: The diagnostics, in the order they are printed.
+    ///   - limit: How many of each kind are printed.
+    ///   - line: How one diagnostic is printed.
+    public static func cappedLines(_ diagnostics: [Diagnostic], perKind limit: Int = printedPerKind,
+                                   line: (Diagnostic) -> String = \.description) -> [String] {
+        var printed: [String: Int] = [:]
+        var hidden: [(example: Diagnostic, count: Int)] = []
+        var hiddenIndex: [String: Int] = [:]
+        var lines: [String] = []
+        for diagnostic in diagnostics {
+            let kind = diagnostic.kind
+            let count = printed[kind, default: 0]
+            if count < limit {
+                printed[kind] = count + 1
+                lines.append(line(diagnostic))
+            } else if let index = hiddenIndex[kind] {
+                hidden[index].count += 1
+            } else {
+                hiddenIndex[kind] = hidden.count
+                hidden.append((diagnostic, 1))
+            }
+        }
+        for (example, count) in hidden {
+            let plural = count == 1 ? example.severity.rawValue : example.severity.rawValue + "s"
+            let kind = example.code.map { "'\($0)' " } ?? ""
+            lines.append("specgen: note: ... and \(count) more \(kind)\(plural) (at most \(limit) of each kind are "
+                            + "printed)")
+        }
+        return lines
+    }
+}

@@ -9,7 +9,8 @@
         Writes JSON Lines to OUT, one payload a line: {"type": T, "json": TEXT, "valid": BOOL, "origin": WHY}. The
         payloads are valid instances of each type under $defs (drawn with hypothesis-jsonschema, derandomized) and
         systematic mutations of them; "valid" is python-jsonschema's verdict on TEXT, with formats checked and
-        date-time checked as strict RFC 3339. The Swift tests run specgen's generated validators on the same text and
+        date-time checked as strict RFC 3339, and numbers read exactly (an integer is a number whose exact decimal
+        value is whole: 1E-400 is not one). The Swift tests run specgen's generated validators on the same text and
         require the same verdict.
 
 Everything is deterministic for a given schema, seed and package versions (see requirements.txt). Exit status 3
@@ -17,6 +18,7 @@ means a required package is missing.
 """
 
 import argparse
+import decimal
 import json
 import random
 import sys
@@ -54,10 +56,28 @@ def format_checker():
     return checker
 
 
+def is_exact_integer(checker, instance):
+    """JSON Schema's integer: "a number with a zero fractional part", by the number's exact decimal value. Payloads
+    are read with parse_float=Decimal, so 1E-400 is not rounded to 0.0 (python-jsonschema alone, reading floats,
+    would call it an integer) and 9223372036854775807.0 is not rounded to 2**63."""
+    if isinstance(instance, decimal.Decimal):
+        return instance.is_finite() and instance == instance.to_integral_value()
+    return jsonschema.Draft202012Validator.TYPE_CHECKER.is_type(instance, "integer")
+
+
+EXACT = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator,
+    type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", is_exact_integer))
+
+
+def parse_exactly(text):
+    """A payload with its numbers read exactly (fractions and exponents as Decimal)."""
+    return json.loads(text, parse_float=decimal.Decimal)
+
+
 def validator_for(schema, type_name):
-    return jsonschema.Draft202012Validator(
-        {"$schema": DRAFT, "$defs": schema["$defs"], "$ref": "#/$defs/" + type_name},
-        format_checker=format_checker())
+    return EXACT({"$schema": DRAFT, "$defs": schema["$defs"], "$ref": "#/$defs/" + type_name},
+                 format_checker=format_checker())
 
 
 # MARK: - check-schema
@@ -308,7 +328,7 @@ def payloads(schema_path, out_path, per_schema, seed):
             if (name, text) in seen:
                 return
             seen.add((name, text))
-            valid = validators[name].is_valid(json.loads(text))
+            valid = validators[name].is_valid(parse_exactly(text))
             count[valid] += 1
             out.write(json.dumps({"type": name, "json": text, "valid": valid, "origin": origin}) + "\n")
 

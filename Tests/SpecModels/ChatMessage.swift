@@ -45,7 +45,7 @@ public struct ChatMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// message kind, given as 'action', 'markdown' or 'plain'
     ///
     /// JSON key `type`, always present. From `spec/structures/chat_message.md:42`.
-    public var type: Swift.String
+    public var type: ChatMessageType
 
     /// identifier the client supplied when sending the message
     ///
@@ -66,7 +66,7 @@ public struct ChatMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         messageID: Swift.Double,
         senderID: Swift.Double,
         timestamp: Swift.String,
-        type: Swift.String,
+        type: ChatMessageType,
         uuid: Swift.String? = nil,
         sender: UserCompact? = nil
     ) {
@@ -105,7 +105,7 @@ public struct ChatMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.messageID = try container.decode(Swift.Double.self, forKey: .messageID)
         self.senderID = try container.decode(Swift.Double.self, forKey: .senderID)
         self.timestamp = try container.decode(Swift.String.self, forKey: .timestamp)
-        self.type = try container.decode(Swift.String.self, forKey: .type)
+        self.type = try container.decode(ChatMessageType.self, forKey: .type)
         self.uuid = try container.decodeIfPresent(Swift.String.self, forKey: .uuid)
         self.sender = try container.decodeIfPresent(UserCompact.self, forKey: .sender)
     }
@@ -144,7 +144,7 @@ extension ChatMessage: SpecgenRuntime.JSONFastDecodable {
         var v4: Swift.Double? = nil
         var v5: Swift.Double? = nil
         var v6: Swift.String? = nil
-        var v7: Swift.String? = nil
+        var v7: ChatMessageType? = nil
         var v8: Swift.String? = nil
         var s8 = false
         var v9: UserCompact? = nil
@@ -182,5 +182,76 @@ extension ChatMessage: SpecgenRuntime.JSONFastDecodable {
         self.type = v7
         self.uuid = v8
         self.sender = v9
+    }
+}
+
+/// message kind, given as 'action', 'markdown' or 'plain'
+///
+/// From `spec/structures/chat_message.md:42`.
+public enum ChatMessageType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// `action`
+    case action
+    /// `markdown`
+    case markdown
+    /// `plain`
+    case plain
+    /// A value the docs do not list, kept as received.
+    case unknown(Swift.String)
+
+    /// The documented values, in the order the docs list them.
+    public static let knownCases: [ChatMessageType] = [
+        .action,
+        .markdown,
+        .plain
+    ]
+
+    /// Makes the case for a value; values the docs do not list become `.unknown`.
+    public init(rawValue: Swift.String) {
+        switch rawValue {
+        case "action": self = .action
+        case "markdown": self = .markdown
+        case "plain": self = .plain
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value as sent on the wire.
+    public var rawValue: Swift.String {
+        switch self {
+        case .action: return "action"
+        case .markdown: return "markdown"
+        case .plain: return "plain"
+        case .unknown(let value): return value
+        }
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.rawValue)
+    }
+
+    public static func == (lhs: ChatMessageType, rhs: ChatMessageType) -> Swift.Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Swift.Hasher) {
+        hasher.combine(self.rawValue)
+    }
+}
+
+extension ChatMessageType: SpecgenRuntime.JSONFastDecodable {
+    /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
+    /// `JSONDecoder().decode(ChatMessageType.self, from: json)`, and it throws exactly when that throws.
+    public init(json: Foundation.Data) throws {
+        self = try SpecgenRuntime.JSONFastDecoding.decode(ChatMessageType.self, from: json)
+    }
+
+    /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
+    public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
+        self.init(rawValue: try Swift.String(jsonReader: &reader))
     }
 }

@@ -94,7 +94,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -137,7 +137,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -180,7 +180,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -223,7 +223,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -266,7 +266,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -309,7 +309,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -352,7 +352,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -395,7 +395,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -438,7 +438,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -481,7 +481,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -524,7 +524,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -567,7 +567,7 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try reader.checkString(nullable: false, location: "spec/structures/notification.md:24")
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:

@@ -124,7 +124,7 @@ import Testing
                     messageID: 4_300_000_123,
                     senderID: 7_654_321,
                     timestamp: "2025-06-01T12:00:00Z",
-                    type: "plain",
+                    type: .plain,
                     uuid: nil,  // absent on the wire
                     sender: nil))
         // The id is above 2^32 and comes out exactly (the docs' `number` is a Double, exact up to 2^53).
@@ -162,7 +162,7 @@ import Testing
         let message = try #require(payload.messages.first)
         #expect(message.uuid == "3f2b9c1e-8d4a-4f6b-9e2a-1c5d7b8a9f00")
         #expect(message.isAction)
-        #expect(message.type == "action")
+        #expect(message.type == .action)
         #expect(message.messageID == 4_300_000_124)
         #expect(message.senderID == 2)
         // Two surrogate pairs make two regional indicators, which Swift counts as one Character (the flag).
@@ -187,7 +187,7 @@ import Testing
     @Test func messageNewAnnouncementMarkdown() throws {
         let payload = try #require(try Frames.event("chat.message.new.announce.json").chatMessages)
         let message = try #require(payload.messages.first)
-        #expect(message.type == "markdown")
+        #expect(message.type == .markdown)
         #expect(message.content == "**Spotlight** voting is open!\nhttps://osu.ppy.sh/home/news")
         #expect(
             message.contentHTML

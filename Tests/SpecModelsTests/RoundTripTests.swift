@@ -95,7 +95,7 @@ import Testing
                         ChatMessage(
                             channelID: 9, content: "/me \u{1F3B5} \"quoted\" \\ back", isAction: true,
                             messageID: 9_007_199_254_740_992, senderID: 2, timestamp: "2025-06-01T12:00:00Z",
-                            type: "action", uuid: "u")
+                            type: .action, uuid: "u")
                     ],
                     users: [])),
         ]

@@ -57,14 +57,14 @@ import Testing
             #"/details/cover_url: required key "cover_url" is missing [spec/structures/notification.md:228]"#,
             #"/details/username: required key "username" is missing [spec/structures/notification.md:229]"#,
         ])
-        // An undocumented tag: the base table only, and the tag is not a documented value.
+        // An undocumented tag: the base table only. `name` is a `string` in its row, so any name is valid: the
+        // Event Names table selects variants, it does not close the set.
         #expect(issues("Notification", #"{"# + base + #","name":"comment_new","object_type":"x","details":[]}"#) == [
-            "/name: expected one of \"beatmapset_discussion_lock\", \"beatmapset_discussion_post_new\", \"beatmapset_discussion_unlock\", "
-                + "\"beatmapset_disqualify\", \"beatmapset_love\", \"beatmapset_nominate\", \"beatmapset_qualify\", "
-                + "\"beatmapset_remove_from_loved\", \"beatmapset_reset_nominations\", \"channel_message\", \"forum_topic_reply\", "
-                + "found \"comment_new\" [spec/structures/notification.md:32]",
             "/details: expected an object, found an array [spec/structures/notification.md:30]",
         ])
+        #expect(issues("Notification", #"{"# + base + #","name":"comment_new","object_type":"x","details":{}}"#).isEmpty)
+        #expect(issues("Notification", #"{"# + base + #","name":7,"object_type":"x","details":{}}"#)
+                    == ["/name: expected a string, found 7 [spec/structures/notification.md:24]"])
     }
 
     @Test func eventsCheckTheirPayloadAndUnknownEventsOnlyTheEnvelope() {
@@ -90,6 +90,19 @@ import Testing
         #expect(issues("Rank", "3", in: .constructs) == ["(root): expected one of -2, 0, 4, found 3 [Tests/Fixtures/constructs/odd_names.md:30]"])
     }
 
+    /// A repeated key is well-formed JSON, reported as a duplicate key at the repeated key, documented or not; the
+    /// rest of the document is still checked.
+    @Test func aRepeatedKeyIsADuplicateKeyAndCheckingGoesOn() {
+        #expect(issues("WebsocketEvent", #"{"event":"new","event":"new"}"#) == [
+            #"/event: duplicate key "event": an object may have each key only once [spec/websocket_events.md:14]"#,
+            #"/data: required key "data" is missing [spec/websocket_events.md:28]"#,
+        ])
+        let found = issues("WebsocketEvent", Data(#"{"socket":null,"event":"x","socket":null,"data":{"a":1,"a":2}}"#.utf8))
+        #expect(found.map(\.kind) == [.duplicateKey, .duplicateKey])
+        #expect(found.map(\.instancePath) == ["/socket", "/data/a"])
+        #expect(found.map(\.byteOffset) == [27, 55])
+    }
+
     /// Malformed JSON is one issue at the failing byte, with the pointer reached so far, whatever the type.
     @Test func malformedJSONIsOneIssueNeverACrash() throws {
         let deep = String(repeating: "{\"data\":", count: 100_000)
@@ -98,8 +111,6 @@ import Testing
             (Array(deep.utf8), 256 * 8 + 0, String(repeating: "/data", count: 256)),
             (Array(#"{"event":"new","data":{"id":1,"name":"caf"#.utf8) + [0xC3, 0x28] + Array(#""}}"#.utf8), 41, "/data/name"),
             (Array(#"{"event":"chat.message.new","data":{"messages":[{"channel_id":5,"#.utf8), 64, "/data/messages/0/channel_id"),
-            (Array(#"{"event":"new","event":"new"}"#.utf8), 15, "/event"),
-            (Array(#"{"socket":null,"event":"x","socket":null}"#.utf8), 27, "/socket"),
             (Array(#"{"event":"read","ids":[1,2,]}"#.utf8), 27, "/ids/2"),
             (Array(#"{"event":"read","ids":[01]}"#.utf8), 24, "/ids/0"),
         ]

@@ -34,6 +34,7 @@ struct GoldenModule: Sendable {
         "ChatChannelUserAttributes": SpecModels.ChatChannelUserAttributes.validate(json:),
         "ChatMessage": SpecModels.ChatMessage.validate(json:),
         "ChatMessageNewPayload": SpecModels.ChatMessageNewPayload.validate(json:),
+        "ChatMessageType": SpecModels.ChatMessageType.validate(json:),
         "Group": SpecModels.Group.validate(json:),
         "GroupDescription": SpecModels.GroupDescription.validate(json:),
         "Notification": SpecModels.Notification.validate(json:),

@@ -280,8 +280,40 @@ let thingDocs = """
             #"/meta: required key "meta" is missing [a.md:20]"#,
             #"/depth: required key "depth" is missing [a.md:21]"#,
         ])
-        // An undocumented tag: only the base rules (and the tag itself is not a documented value).
+        // An undocumented tag: only the base rules (and the tag itself is not a documented value: its row links
+        // to the list of kinds, which closes the set).
         #expect(issues(#"{"kind": "sphere", "size": null, "note": "n", "meta": {}}"#)
                     == [#"/kind: expected "box", found "sphere" [a.md:12]"#])
+    }
+
+    /// A tag whose row says `string` (Notification's `name`): the names table selects variants but does not close
+    /// the set, in the validators and in the JSON Schema alike; the models still decode it into an open enum.
+    @Test func aStringTagIsNotClosedByItsNamesTable() throws {
+        let docs = Self.variantDocs.replacingOccurrences(of: "kind  | [Item.Kind](#item-kind) | |",
+                                                         with: "kind  | string   | |")
+        #expect(docs != Self.variantDocs)
+        let schema = schemaIR(["a.md": docs])
+        let item = try #require(schema.type(named: "Item"))
+        let plan = try #require(ValidationPlan.objectPlan(for: item, in: schema))
+        #expect(plan.base.members[0].checks.map(\.rule) == [.string])
+        #expect(plan.tagged.map(\.tag) == ["box"])
+        #expect(plan.tagged[0].walk.members[0].checks.map(\.rule) == [.string])
+        guard case .object(let object) = item.kind, let variants = object.variants else {
+            Issue.record("Item is not a tagged object")
+            return
+        }
+        #expect(object.properties[0].type == .named(variants.tagType))
+        #expect(variants.declaredTagType == .string)
+        let validator = SchemaValidator(schema: schema)
+        let issues = { (json: String) in validator.validate(Data(json.utf8), as: "Item").map(\.description) }
+        #expect(issues(#"{"kind": "sphere", "size": null, "note": "n", "meta": {}}"#).isEmpty)
+        #expect(issues(#"{"kind": 3, "size": null, "note": "n", "meta": {}}"#)
+                    == ["/kind: expected a string, found 3 [a.md:5]"])
+        let json = try JSONSchemaEmitter().emit(schema, documents: ["a.md"]).contents
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let definition = (root["$defs"] as? [String: Any])?["Item"] as? [String: Any]
+        let kind = (definition?["properties"] as? [String: Any])?["kind"] as? [String: Any]
+        #expect(kind?["type"] as? String == "string")
+        #expect(kind?["$ref"] == nil)
     }
 }

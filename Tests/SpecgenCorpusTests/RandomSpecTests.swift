@@ -9,10 +9,11 @@ import Testing
 /// warnings. Specs are built at random (with fixed seeds, so failures reproduce) from names that include Swift
 /// keywords, odd characters and non-ASCII letters, with sub-types, references in every direction (cycles
 /// included), unions, literal unions, dotted fields, optional sections, enums, tagged variants and events. Each batch
-/// is one spec of many files, compiled as one module. `SPECGEN_SHOW_RANDOM=1` prints each spec, its diagnostics and
-/// its schema.
+/// is one spec of many files, compiled as one module. Some specs have a heading with nothing to make a Swift name
+/// from (`## 🎉`); those must fail with a located error for that heading and nothing else. `SPECGEN_SHOW_RANDOM=1`
+/// prints each spec, its diagnostics and its schema.
 @Suite struct RandomSpecTests {
-    static let seeds: [UInt64] = [1, 2, 3, 4, 5, 6]
+    static let seeds: [UInt64] = Array(1...12)
 
     @Test(arguments: seeds)
     func randomSpecsGenerateSwiftThatCompiles(seed: UInt64) throws {
@@ -25,6 +26,14 @@ import Testing
             print(result.schema.dump(locations: false))
         }
         let errors = result.diagnostics.filter { $0.severity == .error }
+        if !spec.unnamedHeadings.isEmpty {
+            // Exactly one located error per heading without letters, at that heading.
+            let expected = spec.unnamedHeadings.map { "\($0.path):\($0.line):1" }.sorted()
+            #expect(errors.map { $0.range?.start.description ?? "unlocated" }.sorted() == expected,
+                    "seed \(seed): \(errors)\n\(Self.listing(inputs))")
+            #expect(errors.allSatisfy { $0.code == "unnamed-type" && $0.message.contains("typeNames") })
+            return
+        }
         #expect(errors.isEmpty, "seed \(seed): \(errors)\n\(Self.listing(inputs))")
         guard errors.isEmpty else { return }
         // The same spec gives the same bytes.
@@ -33,6 +42,16 @@ import Testing
                                                  moduleName: "Random\(seed)")
         #expect(compiled.succeeded && !compiled.output.contains("warning:"),
                 "seed \(seed):\n\(compiled.output)\n\(Self.listing(inputs))")
+    }
+
+    /// The seeds cover both outcomes: specs with a heading that cannot name a type, and specs that compile.
+    @Test func theSeedsCoverBothOutcomes() {
+        let unnamed = Self.seeds.map { seed -> Bool in
+            var spec = RandomSpec(seed: seed)
+            _ = spec.files()
+            return !spec.unnamedHeadings.isEmpty
+        }
+        #expect(unnamed.contains(true) && unnamed.filter { !$0 }.count >= 6, "\(unnamed)")
     }
 
     static func listing(_ inputs: [InputFile]) -> String {
@@ -58,6 +77,8 @@ struct RandomSpec {
     var random: SeededGenerator
     var typeNames: [String] = []
     var usedSlugs = Set<String>()
+    /// Where the spec has a heading without letters (``unnamedHeadingPool``).
+    var unnamedHeadings: [(path: String, line: Int)] = []
 
     init(seed: UInt64) {
         random = SeededGenerator(state: seed)
@@ -67,13 +88,18 @@ struct RandomSpec {
         "User", "Type", "Self", "Protocol", "String", "Int", "Codable", "JSONValue", "Timestamp", "Forum Topic",
         "Ünïcode Thing", "2Fast", "class", "Default", "Any", "Optional", "Array", "Event", "Notification", "Data",
         "URL", "UUID", "Beatmap_Set", "chat.channel", "Decoder", "Encoder", "CodingKeys", "Hashable", "Sendable",
+        "Café", "Straße Ærø", "Łódź 名前", "ｆｕｌｌ", "Ünïcode",
     ]
+
+    /// Headings with no Latin letter or digit (never linked to: their anchors are empty).
+    static let unnamedHeadingPool = ["名前", "🎉", "???", "Ωμέγα", "«»", "ß"]
 
     static let fieldNamePool = [
         "id", "class", "default", "self", "init", "Type", "protocol", "Any", "some", "cover@2x", "2fa_enabled",
         "x-y", "名前", "ünïcode", "_", "__", "$ref", "ID", "url", "avatar_url", "is", "as", "var", "let", "func",
         "return", "true", "nil", "hashValue", "rawValue", "unknown", "variant", "other", "encode", "decoding",
-        "CodingKeys", "description", "previousUsername", "userScore", "a b", "end.", "value",
+        "CodingKeys", "description", "previousUsername", "userScore", "a b", "end.", "value", "🎉", "???", "Ωμέγα",
+        "café", "straße", "Ærø_x",
     ]
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
@@ -194,6 +220,22 @@ struct RandomSpec {
             }
             typeNames.append(group)
             files.append(InputFile(path: "random/group.md", contents: Array(text.utf8)))
+        }
+        if chance(20) {
+            // Headings that cannot name a Swift type, one of them maybe under a heading that can.
+            var text = ""
+            var line = 1
+            for level in ["##", "###"].prefix(Int.random(in: 1...2, using: &random)) {
+                let name = pick(Self.unnamedHeadingPool)
+                if level == "###" {
+                    text += "## Owner Thing\n\nField | Type | Description\n----- | ---- | -----------\nid | integer | |\n\n"
+                    line += 6
+                }
+                unnamedHeadings.append(("random/unnamed.md", line))
+                text += "\(level) \(name)\n\nField | Type | Description\n----- | ---- | -----------\nid | integer | |\n\n"
+                line += 6
+            }
+            files.append(InputFile(path: "random/unnamed.md", contents: Array(text.utf8)))
         }
         if chance(75) {
             var events = "# Websocket Events\n\nField | Type | Description\n----- | ---- | -----------\n"

@@ -264,4 +264,39 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
         #expect(ir.contains("kind kind: string required = \"only\""))
         #expect(ir.contains("count count: integer required"))
     }
+
+    /// Values in quotes after at most a short lead-in ("type of message; 'action', 'markdown' or 'plain'") are a
+    /// list of values too; prose that quotes values is not.
+    @Test func aStringWhoseDescriptionListsQuotedValuesIsAnEnumeration() {
+        let (ir, diagnostics) = readSchema(["a.md": """
+            ## ChatMessage
+
+            Field   | Type    | Description
+            ------- | ------- | -----------
+            type    | string  | type of message; 'action', 'markdown' or 'plain'
+            kind    | string  | message kind, given as 'action', 'markdown', or 'plain'.
+            mode    | string? | "public" or "private"
+            level   | string  | One of 'low', 'high'
+            same    | string  | same as 'x' or 'y'
+            when    | string  | 'x' when it is set, 'y' otherwise
+            name    | string  | the user's 'display' or 'real' name
+            twice   | string  | 'a' or 'a'
+            one     | string  | 'only'
+            spaced  | string  | 'a b' or 'c'
+            long    | string  | the kind of message that this is, as sent: 'a' or 'b'
+            count   | integer | 'one' or 'two'
+
+            """])
+        #expect(diagnostics.isEmpty)
+        #expect(ir.contains("type type: ChatMessageType required"))
+        #expect(ir.contains("enum ChatMessageType 'ChatMessage.type' (values of ChatMessage.type)\n"
+                            + "  .action = action\n  .markdown = markdown\n  .plain = plain\n  .unknown(_)"))
+        #expect(ir.contains("kind kind: ChatMessageKind required"))
+        #expect(ir.contains("mode mode: ChatMessageMode optional nullable") || ir.contains("mode mode: ChatMessageMode required nullable"))
+        #expect(ir.contains("level level: ChatMessageLevel required"))
+        for field in ["same", "when", "name", "twice", "one", "spaced", "long"] {
+            #expect(ir.contains("\(field) \(field): string required"), "\(field)")
+        }
+        #expect(ir.contains("count count: integer required"))
+    }
 }

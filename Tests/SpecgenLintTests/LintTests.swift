@@ -196,6 +196,50 @@ func lint(_ files: [String: String]) -> [String] {
                 == "docs/ä.md:2:7: error: link '#x' leads nowhere [dangling-anchor]\n")
     }
 
+    /// `count` warnings of one kind, and one error.
+    static func many(_ count: Int) -> [Diagnostic] {
+        (1...count).map {
+            Diagnostic(.warning, "field 'f\($0)' has no type", at: SourceLocation(path: "a.md", line: $0, column: 1),
+                       code: "untyped-field")
+        } + [Diagnostic(.error, "broken", at: SourceLocation(path: "b.md", line: 1, column: 1), code: "bad")]
+    }
+
+    @Test func printedDiagnosticsAreCappedPerKindWithACountOfTheRest() {
+        let diagnostics = Self.many(Diagnostic.printedPerKind + 7)
+        let lines = Diagnostic.cappedLines(diagnostics)
+        #expect(lines.count == Diagnostic.printedPerKind + 2)
+        #expect(lines.filter { $0.contains("untyped") || $0.contains("has no type") }.count == Diagnostic.printedPerKind + 1)
+        #expect(lines.contains("b.md:1:1: error: broken"))
+        #expect(lines.last == "specgen: note: ... and 7 more 'untyped-field' warnings (at most "
+                + "\(Diagnostic.printedPerKind) of each kind are printed)")
+        // Kinds are counted apart, diagnostics without a code by severity, and the order is kept.
+        let uncoded = (1...3).map { Diagnostic(.note, "n\($0)", at: nil) }
+        #expect(Diagnostic.cappedLines(uncoded + Self.many(2), perKind: 1) == [
+            "specgen: note: n1", "a.md:1:1: warning: field 'f1' has no type", "b.md:1:1: error: broken",
+            "specgen: note: ... and 2 more notes (at most 1 of each kind are printed)",
+            "specgen: note: ... and 1 more 'untyped-field' warning (at most 1 of each kind are printed)",
+        ])
+        #expect(Diagnostic.cappedLines(Self.many(3)) == Self.many(3).map(\.description))
+    }
+
+    @Test func textIsCappedButMachineFormatsAndBaselinesKeepEveryFinding() throws {
+        let findings = Self.many(Diagnostic.printedPerKind + 7)
+        let report = LintReport(findings: findings, strict: true)
+        let text = report.formatted(.text)
+        #expect(text.split(separator: "\n").count == Diagnostic.printedPerKind + 2)
+        #expect(text.hasSuffix("... and 7 more 'untyped-field' errors (at most \(Diagnostic.printedPerKind) of each kind "
+                               + "are printed)\n"))
+        #expect(report.hasErrors)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.formatted(.json).utf8))
+                                as? [String: Any])
+        #expect((json["findings"] as? [Any])?.count == findings.count)
+        let sarif = report.formatted(.sarif)
+        #expect(sarif.components(separatedBy: "\"ruleId\"").count - 1 == findings.count)
+        let baseline = LintReport(findings: findings).baselineText
+        #expect(baseline.split(separator: "\n").count == findings.count + 1)
+        #expect(LintReport(findings: findings).compared(with: LintReport.Baseline(text: baseline)).new.isEmpty)
+    }
+
     @Test func jsonFormat() throws {
         let text = LintReport(findings: Self.findings).formatted(.json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
