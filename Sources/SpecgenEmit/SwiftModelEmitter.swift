@@ -189,7 +189,9 @@ public struct SwiftModelEmitter: Sendable {
             EnumCaseViewModel(
                 docLines: SwiftSyntax.docLines(summary: c.summary, details: ["`\(c.value)`"]),
                 name: SwiftNaming.escaped(c.swiftName),
-                rawLiteral: enumeration.isInteger ? c.value : SwiftSyntax.stringLiteral(c.value), separator: ",")
+                rawLiteral: enumeration.isInteger
+                    ? SwiftSyntax.integerLiteral(c.value) : SwiftSyntax.stringLiteral(c.value),
+                separator: ",")
         }
         if !cases.isEmpty { cases[cases.count - 1].separator = "" }
         return EnumViewModel(

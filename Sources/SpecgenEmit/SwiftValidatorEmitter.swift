@@ -78,12 +78,13 @@ public struct SwiftValidatorEmitter: Sendable {
             let plan = ValidationPlan.objectPlan(for: type, in: schema)!
             return ValidatorTypeViewModel(object: objectViewModel(type, plan, docLines: docLines, location: location))
         case .enumeration(let enumeration):
-            let values = enumeration.cases.map { enumeration.isInteger ? $0.value + "," : SwiftSyntax.stringLiteral($0.value) + "," }
-            let head = "typeName: \(SwiftSyntax.stringLiteral(type.name)), "
-                + (enumeration.isInteger ? "integers: [" : "strings: [")
+            let values = enumeration.cases.map {
+                (enumeration.isInteger ? SwiftSyntax.integerLiteral($0.value) : SwiftSyntax.stringLiteral($0.value)) + ","
+            }
             return ValidatorTypeViewModel(enumeration: EnumValidatorViewModel(
                 docLines: docLines, access: access, name: type.name, runtime: runtime, locationLiteral: location,
-                ruleHead: head, valueLines: values))
+                typeNameLiteral: SwiftSyntax.stringLiteral(type.name),
+                valuesLabel: enumeration.isInteger ? "integers" : "strings", valueLines: values))
         case .union(let union):
             var requirements = RequirementCollector()
             let members = union.members.enumerated().map { index, member in

@@ -37,24 +37,34 @@ extension DrawingEvent {
         case 2?:
             try Self.specgenValidateMembersPing(&reader, requiring: extra)
             reader.rewind(to: start)
-            try PingPayload.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:29")
+            try PingPayload.specgenValidate(
+                &reader,
+                nullable: false,
+                location: "Tests/Fixtures/constructs/messages.md:29"
+            )
         default:
             try Self.specgenValidateMembers(&reader, requiring: extra)
         }
     }
 
     /// The values of `event` that have rules of their own.
-    private static let specgenTags = SpecgenRuntime.JSONTagRule(key: "event", values: [
-        "shape.added",
-        "batch",
-        "ping",
-    ])
+    private static let specgenTags = SpecgenRuntime.JSONTagRule(
+        key: "event",
+        values: [
+            "shape.added",
+            "batch",
+            "ping",
+        ]
+    )
 
     /// The documented members when no documented tag applies.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "DrawingEvent", members: [
-        .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
-        .init("payload", required: false, location: "Tests/Fixtures/constructs/messages.md:6"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "DrawingEvent",
+        members: [
+            .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
+            .init("payload", required: false, location: "Tests/Fixtures/constructs/messages.md:6"),
+        ]
+    )
 
     /// Checks the members of the object just opened when no documented tag applies, then closes it.
     private static func specgenValidateMembers(
@@ -76,10 +86,13 @@ extension DrawingEvent {
     }
 
     /// The documented members when `event` is `shape.added`.
-    private static let specgenMembersShapeAdded = SpecgenRuntime.JSONObjectRule(typeName: "DrawingEvent", members: [
-        .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
-        .init("payload", required: true, location: "Tests/Fixtures/constructs/messages.md:12"),
-    ])
+    private static let specgenMembersShapeAdded = SpecgenRuntime.JSONObjectRule(
+        typeName: "DrawingEvent",
+        members: [
+            .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
+            .init("payload", required: true, location: "Tests/Fixtures/constructs/messages.md:12"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `shape.added`, then closes it.
     private static func specgenValidateMembersShapeAdded(
@@ -92,7 +105,11 @@ extension DrawingEvent {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
             case 1:
-                try Shape.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:12")
+                try Shape.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/messages.md:12"
+                )
             default:
                 try reader.skipValue()
             }
@@ -101,10 +118,13 @@ extension DrawingEvent {
     }
 
     /// The documented members when `event` is `batch`.
-    private static let specgenMembersBatch = SpecgenRuntime.JSONObjectRule(typeName: "DrawingEvent", members: [
-        .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
-        .init("payload", required: true, location: "Tests/Fixtures/constructs/messages.md:22"),
-    ])
+    private static let specgenMembersBatch = SpecgenRuntime.JSONObjectRule(
+        typeName: "DrawingEvent",
+        members: [
+            .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
+            .init("payload", required: true, location: "Tests/Fixtures/constructs/messages.md:22"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `batch`, then closes it.
     private static func specgenValidateMembersBatch(
@@ -117,7 +137,11 @@ extension DrawingEvent {
             case 0:
                 try reader.checkString(nullable: false, location: "Tests/Fixtures/constructs/messages.md:5")
             case 1:
-                try BatchPayload.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:22")
+                try BatchPayload.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/messages.md:22"
+                )
             default:
                 try reader.skipValue()
             }
@@ -126,10 +150,13 @@ extension DrawingEvent {
     }
 
     /// The documented members when `event` is `ping`.
-    private static let specgenMembersPing = SpecgenRuntime.JSONObjectRule(typeName: "DrawingEvent", members: [
-        .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
-        .init("payload", required: false, location: "Tests/Fixtures/constructs/messages.md:6"),
-    ])
+    private static let specgenMembersPing = SpecgenRuntime.JSONObjectRule(
+        typeName: "DrawingEvent",
+        members: [
+            .init("event", required: true, location: "Tests/Fixtures/constructs/messages.md:5"),
+            .init("payload", required: false, location: "Tests/Fixtures/constructs/messages.md:6"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `ping`, then closes it.
     private static func specgenValidateMembersPing(
@@ -177,10 +204,13 @@ extension BatchPayload {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "BatchPayload", members: [
-        .init("shapes", required: true, location: "Tests/Fixtures/constructs/messages.md:24"),
-        .init("count", required: true, location: "Tests/Fixtures/constructs/messages.md:25"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "BatchPayload",
+        members: [
+            .init("shapes", required: true, location: "Tests/Fixtures/constructs/messages.md:24"),
+            .init("count", required: true, location: "Tests/Fixtures/constructs/messages.md:25"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -193,7 +223,11 @@ extension BatchPayload {
             case 0:
                 if try reader.beginArray(nullable: false, location: "Tests/Fixtures/constructs/messages.md:24") {
                     while try reader.nextElement() {
-                        try Shape.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/messages.md:24")
+                        try Shape.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "Tests/Fixtures/constructs/messages.md:24"
+                        )
                     }
                 }
             case 1:
@@ -232,9 +266,12 @@ extension PingPayload {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "PingPayload", members: [
-        .init("nonce", required: true, location: "Tests/Fixtures/constructs/messages.md:32"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "PingPayload",
+        members: [
+            .init("nonce", required: true, location: "Tests/Fixtures/constructs/messages.md:32")
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

@@ -44,7 +44,11 @@ public enum DrawingEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case "canvas.cleared": self = .canvasCleared
         case "batch": self = .batch(try container.decode(BatchPayload.self, forKey: .payload))
         case "ping": self = .ping(try PingPayload(from: decoder))
-        default: self = .unknown(name: name, payload: try container.decodeIfPresent(SpecgenRuntime.JSONValue.self, forKey: .payload))
+        default:
+            self = .unknown(
+                name: name,
+                payload: try container.decodeIfPresent(SpecgenRuntime.JSONValue.self, forKey: .payload)
+            )
         }
     }
 

@@ -32,12 +32,15 @@ extension Node {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "Node", members: [
-        .init("id", required: true, location: "Tests/Fixtures/constructs/node.md:7"),
-        .init("parent", required: false, location: "Tests/Fixtures/constructs/node.md:8"),
-        .init("children", required: true, location: "Tests/Fixtures/constructs/node.md:9"),
-        .init("left", required: false, location: "Tests/Fixtures/constructs/node.md:10"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "Node",
+        members: [
+            .init("id", required: true, location: "Tests/Fixtures/constructs/node.md:7"),
+            .init("parent", required: false, location: "Tests/Fixtures/constructs/node.md:8"),
+            .init("children", required: true, location: "Tests/Fixtures/constructs/node.md:9"),
+            .init("left", required: false, location: "Tests/Fixtures/constructs/node.md:10"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -54,7 +57,11 @@ extension Node {
             case 2:
                 if try reader.beginArray(nullable: false, location: "Tests/Fixtures/constructs/node.md:9") {
                     while try reader.nextElement() {
-                        try Node.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/node.md:9")
+                        try Node.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "Tests/Fixtures/constructs/node.md:9"
+                        )
                     }
                 }
             case 3:
@@ -93,10 +100,13 @@ extension Pair {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "Pair", members: [
-        .init("first", required: true, location: "Tests/Fixtures/constructs/node.md:16"),
-        .init("both", required: false, location: "Tests/Fixtures/constructs/node.md:17"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "Pair",
+        members: [
+            .init("first", required: true, location: "Tests/Fixtures/constructs/node.md:16"),
+            .init("both", required: false, location: "Tests/Fixtures/constructs/node.md:17"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -109,7 +119,11 @@ extension Pair {
             case 0:
                 try Node.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/node.md:16")
             case 1:
-                try NodeOrLeaf.specgenValidate(&reader, nullable: true, location: "Tests/Fixtures/constructs/node.md:17")
+                try NodeOrLeaf.specgenValidate(
+                    &reader,
+                    nullable: true,
+                    location: "Tests/Fixtures/constructs/node.md:17"
+                )
             default:
                 try reader.skipValue()
             }
@@ -138,7 +152,10 @@ extension NodeOrLeaf {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String
     ) throws(SpecgenRuntime.JSONSyntaxError) {
         try reader.checkUnion(expected: "Node or Leaf", nullable: nullable, location: location, members: 2) {
-            (reader: inout SpecgenRuntime.JSONValidationReader, member: Swift.Int) throws(SpecgenRuntime.JSONSyntaxError) in
+            (
+                reader: inout SpecgenRuntime.JSONValidationReader,
+                member: Swift.Int
+            ) throws(SpecgenRuntime.JSONSyntaxError) in
             switch member {
             case 0:
                 try Node.specgenValidate(&reader, nullable: false, location: location)
@@ -175,9 +192,12 @@ extension Leaf {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "Leaf", members: [
-        .init("value", required: true, location: "Tests/Fixtures/constructs/node.md:23"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "Leaf",
+        members: [
+            .init("value", required: true, location: "Tests/Fixtures/constructs/node.md:23")
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

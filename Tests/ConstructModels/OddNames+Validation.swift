@@ -32,22 +32,25 @@ extension OddNames {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "OddNames", members: [
-        .init("cover@2x", required: true, location: "Tests/Fixtures/constructs/odd_names.md:7"),
-        .init("cover_2x", required: false, location: "Tests/Fixtures/constructs/odd_names.md:8"),
-        .init("default", required: true, location: "Tests/Fixtures/constructs/odd_names.md:9"),
-        .init("self", required: false, location: "Tests/Fixtures/constructs/odd_names.md:10"),
-        .init("2fa_enabled", required: true, location: "Tests/Fixtures/constructs/odd_names.md:11"),
-        .init("previousUsername", required: true, location: "Tests/Fixtures/constructs/odd_names.md:12"),
-        .init("user_id", required: true, location: "Tests/Fixtures/constructs/odd_names.md:13"),
-        .init("kind", required: true, location: "Tests/Fixtures/constructs/odd_names.md:14"),
-        .init("score", required: true, location: "Tests/Fixtures/constructs/odd_names.md:15"),
-        .init("blob", required: true, location: "Tests/Fixtures/constructs/odd_names.md:16"),
-        .init("meta", required: true, location: "Tests/Fixtures/constructs/odd_names.md:17"),
-        .init("when", required: false, location: "Tests/Fixtures/constructs/odd_names.md:18"),
-        .init("hype", required: true, location: "Tests/Fixtures/constructs/odd_names.md:19"),
-        .init("class", required: true, location: "Tests/Fixtures/constructs/odd_names.md:21"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "OddNames",
+        members: [
+            .init("cover@2x", required: true, location: "Tests/Fixtures/constructs/odd_names.md:7"),
+            .init("cover_2x", required: false, location: "Tests/Fixtures/constructs/odd_names.md:8"),
+            .init("default", required: true, location: "Tests/Fixtures/constructs/odd_names.md:9"),
+            .init("self", required: false, location: "Tests/Fixtures/constructs/odd_names.md:10"),
+            .init("2fa_enabled", required: true, location: "Tests/Fixtures/constructs/odd_names.md:11"),
+            .init("previousUsername", required: true, location: "Tests/Fixtures/constructs/odd_names.md:12"),
+            .init("user_id", required: true, location: "Tests/Fixtures/constructs/odd_names.md:13"),
+            .init("kind", required: true, location: "Tests/Fixtures/constructs/odd_names.md:14"),
+            .init("score", required: true, location: "Tests/Fixtures/constructs/odd_names.md:15"),
+            .init("blob", required: true, location: "Tests/Fixtures/constructs/odd_names.md:16"),
+            .init("meta", required: true, location: "Tests/Fixtures/constructs/odd_names.md:17"),
+            .init("when", required: false, location: "Tests/Fixtures/constructs/odd_names.md:18"),
+            .init("hype", required: true, location: "Tests/Fixtures/constructs/odd_names.md:19"),
+            .init("class", required: true, location: "Tests/Fixtures/constructs/odd_names.md:21"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -72,7 +75,11 @@ extension OddNames {
             case 6:
                 try reader.checkInteger(nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:13")
             case 7:
-                try OddNamesKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:14")
+                try OddNamesKind.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/odd_names.md:14"
+                )
             case 8:
                 try reader.checkNumber(nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:15")
             case 9:
@@ -82,9 +89,17 @@ extension OddNames {
             case 11:
                 try reader.checkTimestamp(nullable: true, location: "Tests/Fixtures/constructs/odd_names.md:18")
             case 12:
-                try OddNamesHype.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:19")
+                try OddNamesHype.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/odd_names.md:19"
+                )
             case 13:
-                try Type2.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/odd_names.md:21")
+                try Type2.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/odd_names.md:21"
+                )
             default:
                 try reader.skipValue()
             }
@@ -115,11 +130,15 @@ extension OddNamesKind {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "OddNamesKind", strings: [
-        "normal",
-        "sticky",
-        "announcement",
-    ], location: "Tests/Fixtures/constructs/odd_names.md:14")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "OddNamesKind",
+        strings: [
+            "normal",
+            "sticky",
+            "announcement",
+        ],
+        location: "Tests/Fixtures/constructs/odd_names.md:14"
+    )
 }
 
 extension OddNamesHype {
@@ -148,10 +167,13 @@ extension OddNamesHype {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "OddNamesHype", members: [
-        .init("current", required: true, location: "Tests/Fixtures/constructs/odd_names.md:19"),
-        .init("required", required: true, location: "Tests/Fixtures/constructs/odd_names.md:20"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "OddNamesHype",
+        members: [
+            .init("current", required: true, location: "Tests/Fixtures/constructs/odd_names.md:19"),
+            .init("required", required: true, location: "Tests/Fixtures/constructs/odd_names.md:20"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -195,10 +217,14 @@ extension Type2 {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "Type2", strings: [
-        "a",
-        "B",
-    ], location: "Tests/Fixtures/constructs/odd_names.md:23")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "Type2",
+        strings: [
+            "a",
+            "B",
+        ],
+        location: "Tests/Fixtures/constructs/odd_names.md:23"
+    )
 }
 
 extension Rank {
@@ -223,11 +249,15 @@ extension Rank {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "Rank", integers: [
-        -2,
-        0,
-        4,
-    ], location: "Tests/Fixtures/constructs/odd_names.md:30")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "Rank",
+        integers: [
+            -2,
+            0,
+            4,
+        ],
+        location: "Tests/Fixtures/constructs/odd_names.md:30"
+    )
 }
 
 extension Empty {
@@ -256,8 +286,10 @@ extension Empty {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "Empty", members: [
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "Empty",
+        members: []
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

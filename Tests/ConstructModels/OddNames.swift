@@ -162,7 +162,22 @@ extension OddNames: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(OddNames.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["cover@2x", "cover_2x", "default", "self", "2fa_enabled", "previousUsername", "user_id", "kind", "score", "blob", "meta", "when", "hype", "class"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "cover@2x",
+        "cover_2x",
+        "default",
+        "self",
+        "2fa_enabled",
+        "previousUsername",
+        "user_id",
+        "kind",
+        "score",
+        "blob",
+        "meta",
+        "when",
+        "hype",
+        "class",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -248,7 +263,7 @@ public enum OddNamesKind: Swift.RawRepresentable, Swift.Codable, Swift.Hashable,
     public static let knownCases: [OddNamesKind] = [
         .normal,
         .sticky,
-        .announcement
+        .announcement,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.
@@ -384,7 +399,7 @@ public enum Type2: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.
     /// The documented values, in the order the docs list them.
     public static let knownCases: [Type2] = [
         .a,
-        .b
+        .b,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.
@@ -453,7 +468,7 @@ public enum Rank: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.S
     public static let knownCases: [Rank] = [
         .graveyard,
         .pending,
-        .loved
+        .loved,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.
@@ -512,8 +527,7 @@ extension Rank: SpecgenRuntime.JSONFastDecodable {
 /// From `Tests/Fixtures/constructs/odd_names.md:40`.
 public struct Empty: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a value from its fields.
-    public init(
-    ) {
+    public init() {
     }
 
     public init(from decoder: any Swift.Decoder) throws {

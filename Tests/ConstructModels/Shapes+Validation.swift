@@ -39,16 +39,22 @@ extension Shape {
     }
 
     /// The values of `kind` that have rules of their own.
-    private static let specgenTags = SpecgenRuntime.JSONTagRule(key: "kind", values: [
-        "circle",
-        "square",
-    ])
+    private static let specgenTags = SpecgenRuntime.JSONTagRule(
+        key: "kind",
+        values: [
+            "circle",
+            "square",
+        ]
+    )
 
     /// The documented members when no documented tag applies.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "Shape", members: [
-        .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
-        .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "Shape",
+        members: [
+            .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
+            .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
+        ]
+    )
 
     /// Checks the members of the object just opened when no documented tag applies, then closes it.
     private static func specgenValidateMembers(
@@ -59,7 +65,11 @@ extension Shape {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try ShapeKind.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/shapes.md:7"
+                )
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             default:
@@ -70,11 +80,14 @@ extension Shape {
     }
 
     /// The documented members when `kind` is `circle`.
-    private static let specgenMembersCircle = SpecgenRuntime.JSONObjectRule(typeName: "Shape", members: [
-        .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
-        .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
-        .init("radius", required: true, location: "Tests/Fixtures/constructs/shapes.md:18"),
-    ])
+    private static let specgenMembersCircle = SpecgenRuntime.JSONObjectRule(
+        typeName: "Shape",
+        members: [
+            .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
+            .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
+            .init("radius", required: true, location: "Tests/Fixtures/constructs/shapes.md:18"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `kind` is `circle`, then closes it.
     private static func specgenValidateMembersCircle(
@@ -85,7 +98,11 @@ extension Shape {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try ShapeKind.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/shapes.md:7"
+                )
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             case 2:
@@ -98,11 +115,14 @@ extension Shape {
     }
 
     /// The documented members when `kind` is `square`.
-    private static let specgenMembersSquare = SpecgenRuntime.JSONObjectRule(typeName: "Shape", members: [
-        .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
-        .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
-        .init("side", required: true, location: "Tests/Fixtures/constructs/shapes.md:24"),
-    ])
+    private static let specgenMembersSquare = SpecgenRuntime.JSONObjectRule(
+        typeName: "Shape",
+        members: [
+            .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
+            .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
+            .init("side", required: true, location: "Tests/Fixtures/constructs/shapes.md:24"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `kind` is `square`, then closes it.
     private static func specgenValidateMembersSquare(
@@ -113,7 +133,11 @@ extension Shape {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try ShapeKind.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/shapes.md:7"
+                )
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             case 2:
@@ -148,10 +172,14 @@ extension ShapeKind {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "ShapeKind", strings: [
-        "circle",
-        "square",
-    ], location: "Tests/Fixtures/constructs/shapes.md:12")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "ShapeKind",
+        strings: [
+            "circle",
+            "square",
+        ],
+        location: "Tests/Fixtures/constructs/shapes.md:12"
+    )
 }
 
 extension ShapeCircle {
@@ -180,9 +208,12 @@ extension ShapeCircle {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ShapeCircle", members: [
-        .init("radius", required: true, location: "Tests/Fixtures/constructs/shapes.md:18"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ShapeCircle",
+        members: [
+            .init("radius", required: true, location: "Tests/Fixtures/constructs/shapes.md:18")
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -228,9 +259,12 @@ extension ShapeSquare {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ShapeSquare", members: [
-        .init("side", required: true, location: "Tests/Fixtures/constructs/shapes.md:24"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ShapeSquare",
+        members: [
+            .init("side", required: true, location: "Tests/Fixtures/constructs/shapes.md:24")
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -276,12 +310,15 @@ extension ShapeExtended {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ShapeExtended", members: [
-        .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
-        .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
-        .init("area", required: true, location: "Tests/Fixtures/constructs/shapes.md:32"),
-        .init("note", required: false, location: "Tests/Fixtures/constructs/shapes.md:38"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ShapeExtended",
+        members: [
+            .init("kind", required: true, location: "Tests/Fixtures/constructs/shapes.md:7"),
+            .init("label", required: false, location: "Tests/Fixtures/constructs/shapes.md:8"),
+            .init("area", required: true, location: "Tests/Fixtures/constructs/shapes.md:32"),
+            .init("note", required: false, location: "Tests/Fixtures/constructs/shapes.md:38"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -292,7 +329,11 @@ extension ShapeExtended {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try ShapeKind.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:7")
+                try ShapeKind.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/constructs/shapes.md:7"
+                )
             case 1:
                 try reader.checkString(nullable: true, location: "Tests/Fixtures/constructs/shapes.md:8")
             case 2:

@@ -120,7 +120,7 @@ public enum ShapeKind: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Sw
     /// The documented values, in the order the docs list them.
     public static let knownCases: [ShapeKind] = [
         .circle,
-        .square
+        .square,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.

@@ -28,14 +28,18 @@ extension ChannelType {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "ChannelType", strings: [
-        "PUBLIC",
-        "PRIVATE",
-        "MULTIPLAYER",
-        "SPECTATOR",
-        "TEMPORARY",
-        "PM",
-        "GROUP",
-        "ANNOUNCE",
-    ], location: "spec/structures/channel_type.md:1")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "ChannelType",
+        strings: [
+            "PUBLIC",
+            "PRIVATE",
+            "MULTIPLAYER",
+            "SPECTATOR",
+            "TEMPORARY",
+            "PM",
+            "GROUP",
+            "ANNOUNCE",
+        ],
+        location: "spec/structures/channel_type.md:1"
+    )
 }

@@ -47,7 +47,7 @@ public enum ChannelType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, 
         .temporary,
         .pm,
         .group,
-        .announce
+        .announce,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.

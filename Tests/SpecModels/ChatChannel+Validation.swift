@@ -32,21 +32,24 @@ extension ChatChannel {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ChatChannel", members: [
-        .init("channel_id", required: true, location: "spec/structures/chat_channel.md:30"),
-        .init("name", required: true, location: "spec/structures/chat_channel.md:31"),
-        .init("description", required: false, location: "spec/structures/chat_channel.md:32"),
-        .init("icon", required: false, location: "spec/structures/chat_channel.md:33"),
-        .init("type", required: true, location: "spec/structures/chat_channel.md:34"),
-        .init("message_length_limit", required: true, location: "spec/structures/chat_channel.md:35"),
-        .init("moderated", required: true, location: "spec/structures/chat_channel.md:36"),
-        .init("uuid", required: false, location: "spec/structures/chat_channel.md:37"),
-        .init("current_user_attributes", required: false, location: "spec/structures/chat_channel.md:43"),
-        .init("last_read_id", required: false, location: "spec/structures/chat_channel.md:44"),
-        .init("last_message_id", required: false, location: "spec/structures/chat_channel.md:45"),
-        .init("recent_messages", required: false, location: "spec/structures/chat_channel.md:46"),
-        .init("users", required: false, location: "spec/structures/chat_channel.md:47"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ChatChannel",
+        members: [
+            .init("channel_id", required: true, location: "spec/structures/chat_channel.md:30"),
+            .init("name", required: true, location: "spec/structures/chat_channel.md:31"),
+            .init("description", required: false, location: "spec/structures/chat_channel.md:32"),
+            .init("icon", required: false, location: "spec/structures/chat_channel.md:33"),
+            .init("type", required: true, location: "spec/structures/chat_channel.md:34"),
+            .init("message_length_limit", required: true, location: "spec/structures/chat_channel.md:35"),
+            .init("moderated", required: true, location: "spec/structures/chat_channel.md:36"),
+            .init("uuid", required: false, location: "spec/structures/chat_channel.md:37"),
+            .init("current_user_attributes", required: false, location: "spec/structures/chat_channel.md:43"),
+            .init("last_read_id", required: false, location: "spec/structures/chat_channel.md:44"),
+            .init("last_message_id", required: false, location: "spec/structures/chat_channel.md:45"),
+            .init("recent_messages", required: false, location: "spec/structures/chat_channel.md:46"),
+            .init("users", required: false, location: "spec/structures/chat_channel.md:47"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -65,7 +68,11 @@ extension ChatChannel {
             case 3:
                 try reader.checkString(nullable: true, location: "spec/structures/chat_channel.md:33")
             case 4:
-                try ChannelType.specgenValidate(&reader, nullable: false, location: "spec/structures/chat_channel.md:34")
+                try ChannelType.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/chat_channel.md:34"
+                )
             case 5:
                 try reader.checkNumber(nullable: false, location: "spec/structures/chat_channel.md:35")
             case 6:
@@ -73,7 +80,11 @@ extension ChatChannel {
             case 7:
                 try reader.checkString(nullable: true, location: "spec/structures/chat_channel.md:37")
             case 8:
-                try ChatChannelUserAttributes.specgenValidate(&reader, nullable: true, location: "spec/structures/chat_channel.md:43")
+                try ChatChannelUserAttributes.specgenValidate(
+                    &reader,
+                    nullable: true,
+                    location: "spec/structures/chat_channel.md:43"
+                )
             case 9:
                 try reader.checkNumber(nullable: true, location: "spec/structures/chat_channel.md:44")
             case 10:
@@ -81,7 +92,11 @@ extension ChatChannel {
             case 11:
                 if try reader.beginArray(nullable: true, location: "spec/structures/chat_channel.md:46") {
                     while try reader.nextElement() {
-                        try ChatMessage.specgenValidate(&reader, nullable: false, location: "spec/structures/chat_channel.md:46")
+                        try ChatMessage.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "spec/structures/chat_channel.md:46"
+                        )
                     }
                 }
             case 12:

@@ -122,7 +122,10 @@ public struct ChatChannel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.messageLengthLimit = try container.decode(Swift.Double.self, forKey: .messageLengthLimit)
         self.moderated = try container.decode(Swift.Bool.self, forKey: .moderated)
         self.uuid = try container.decodeIfPresent(Swift.String.self, forKey: .uuid)
-        self.currentUserAttributes = try container.decodeIfPresent(ChatChannelUserAttributes.self, forKey: .currentUserAttributes)
+        self.currentUserAttributes = try container.decodeIfPresent(
+            ChatChannelUserAttributes.self,
+            forKey: .currentUserAttributes
+        )
         self.lastReadID = try container.decodeIfPresent(Swift.Double.self, forKey: .lastReadID)
         self.lastMessageID = try container.decodeIfPresent(Swift.Double.self, forKey: .lastMessageID)
         self.recentMessages = try container.decodeIfPresent([ChatMessage].self, forKey: .recentMessages)
@@ -154,7 +157,21 @@ extension ChatChannel: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(ChatChannel.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["channel_id", "name", "description", "icon", "type", "message_length_limit", "moderated", "uuid", "current_user_attributes", "last_read_id", "last_message_id", "recent_messages", "users"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "channel_id",
+        "name",
+        "description",
+        "icon",
+        "type",
+        "message_length_limit",
+        "moderated",
+        "uuid",
+        "current_user_attributes",
+        "last_read_id",
+        "last_message_id",
+        "recent_messages",
+        "users",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {

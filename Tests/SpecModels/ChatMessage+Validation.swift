@@ -32,18 +32,21 @@ extension ChatMessage {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ChatMessage", members: [
-        .init("channel_id", required: true, location: "spec/structures/chat_message.md:35"),
-        .init("content", required: true, location: "spec/structures/chat_message.md:36"),
-        .init("content_html", required: false, location: "spec/structures/chat_message.md:37"),
-        .init("is_action", required: true, location: "spec/structures/chat_message.md:38"),
-        .init("message_id", required: true, location: "spec/structures/chat_message.md:39"),
-        .init("sender_id", required: true, location: "spec/structures/chat_message.md:40"),
-        .init("timestamp", required: true, location: "spec/structures/chat_message.md:41"),
-        .init("type", required: true, location: "spec/structures/chat_message.md:42"),
-        .init("uuid", required: false, location: "spec/structures/chat_message.md:43"),
-        .init("sender", required: false, location: "spec/structures/chat_message.md:49"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ChatMessage",
+        members: [
+            .init("channel_id", required: true, location: "spec/structures/chat_message.md:35"),
+            .init("content", required: true, location: "spec/structures/chat_message.md:36"),
+            .init("content_html", required: false, location: "spec/structures/chat_message.md:37"),
+            .init("is_action", required: true, location: "spec/structures/chat_message.md:38"),
+            .init("message_id", required: true, location: "spec/structures/chat_message.md:39"),
+            .init("sender_id", required: true, location: "spec/structures/chat_message.md:40"),
+            .init("timestamp", required: true, location: "spec/structures/chat_message.md:41"),
+            .init("type", required: true, location: "spec/structures/chat_message.md:42"),
+            .init("uuid", required: false, location: "spec/structures/chat_message.md:43"),
+            .init("sender", required: false, location: "spec/structures/chat_message.md:49"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -72,7 +75,11 @@ extension ChatMessage {
             case 8:
                 try reader.checkString(nullable: true, location: "spec/structures/chat_message.md:43")
             case 9:
-                try UserCompact.specgenValidate(&reader, nullable: false, location: "spec/structures/chat_message.md:49")
+                try UserCompact.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/chat_message.md:49"
+                )
             default:
                 try reader.skipValue()
             }

@@ -132,7 +132,18 @@ extension ChatMessage: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(ChatMessage.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["channel_id", "content", "content_html", "is_action", "message_id", "sender_id", "timestamp", "type", "uuid", "sender"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "channel_id",
+        "content",
+        "content_html",
+        "is_action",
+        "message_id",
+        "sender_id",
+        "timestamp",
+        "type",
+        "uuid",
+        "sender",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {

@@ -25,18 +25,22 @@ extension ChatChannelUserAttributes {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "ChatChannelUserAttributes", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "ChatChannelUserAttributes", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ChatChannelUserAttributes", members: [
-        .init("can_message", required: true, location: "spec/structures/current_user_attributes.md:11"),
-        .init("can_message_error", required: false, location: "spec/structures/current_user_attributes.md:12"),
-        .init("last_read_id", required: true, location: "spec/structures/current_user_attributes.md:13"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ChatChannelUserAttributes",
+        members: [
+            .init("can_message", required: true, location: "spec/structures/current_user_attributes.md:11"),
+            .init("can_message_error", required: false, location: "spec/structures/current_user_attributes.md:12"),
+            .init("last_read_id", required: true, location: "spec/structures/current_user_attributes.md:13"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

@@ -62,7 +62,11 @@ extension ChatChannelUserAttributes: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(ChatChannelUserAttributes.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["can_message", "can_message_error", "last_read_id"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "can_message",
+        "can_message_error",
+        "last_read_id",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {

@@ -32,17 +32,20 @@ extension Group {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "Group", members: [
-        .init("colour", required: false, location: "spec/structures/group.md:7"),
-        .init("has_listing", required: true, location: "spec/structures/group.md:8"),
-        .init("has_playmodes", required: true, location: "spec/structures/group.md:9"),
-        .init("id", required: true, location: "spec/structures/group.md:10"),
-        .init("identifier", required: true, location: "spec/structures/group.md:11"),
-        .init("is_probationary", required: true, location: "spec/structures/group.md:12"),
-        .init("name", required: true, location: "spec/structures/group.md:13"),
-        .init("short_name", required: true, location: "spec/structures/group.md:14"),
-        .init("description", required: false, location: "spec/structures/group.md:22"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "Group",
+        members: [
+            .init("colour", required: false, location: "spec/structures/group.md:7"),
+            .init("has_listing", required: true, location: "spec/structures/group.md:8"),
+            .init("has_playmodes", required: true, location: "spec/structures/group.md:9"),
+            .init("id", required: true, location: "spec/structures/group.md:10"),
+            .init("identifier", required: true, location: "spec/structures/group.md:11"),
+            .init("is_probationary", required: true, location: "spec/structures/group.md:12"),
+            .init("name", required: true, location: "spec/structures/group.md:13"),
+            .init("short_name", required: true, location: "spec/structures/group.md:14"),
+            .init("description", required: false, location: "spec/structures/group.md:22"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -104,10 +107,13 @@ extension GroupDescription {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "GroupDescription", members: [
-        .init("html", required: true, location: "spec/structures/group.md:30"),
-        .init("markdown", required: true, location: "spec/structures/group.md:31"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "GroupDescription",
+        members: [
+            .init("html", required: true, location: "spec/structures/group.md:30"),
+            .init("markdown", required: true, location: "spec/structures/group.md:31"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

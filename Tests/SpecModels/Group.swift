@@ -114,7 +114,17 @@ extension Group: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(Group.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["colour", "has_listing", "has_playmodes", "id", "identifier", "is_probationary", "name", "short_name", "description"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "colour",
+        "has_listing",
+        "has_playmodes",
+        "id",
+        "identifier",
+        "is_probationary",
+        "name",
+        "short_name",
+        "description",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {

@@ -57,31 +57,37 @@ extension Notification {
     }
 
     /// The values of `name` that have rules of their own.
-    private static let specgenTags = SpecgenRuntime.JSONTagRule(key: "name", values: [
-        "beatmapset_discussion_lock",
-        "beatmapset_discussion_post_new",
-        "beatmapset_discussion_unlock",
-        "beatmapset_disqualify",
-        "beatmapset_love",
-        "beatmapset_nominate",
-        "beatmapset_qualify",
-        "beatmapset_remove_from_loved",
-        "beatmapset_reset_nominations",
-        "channel_message",
-        "forum_topic_reply",
-    ])
+    private static let specgenTags = SpecgenRuntime.JSONTagRule(
+        key: "name",
+        values: [
+            "beatmapset_discussion_lock",
+            "beatmapset_discussion_post_new",
+            "beatmapset_discussion_unlock",
+            "beatmapset_disqualify",
+            "beatmapset_love",
+            "beatmapset_nominate",
+            "beatmapset_qualify",
+            "beatmapset_remove_from_loved",
+            "beatmapset_reset_nominations",
+            "channel_message",
+            "forum_topic_reply",
+        ]
+    )
 
     /// The documented members when no documented tag applies.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:26"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:27"),
-        .init("source_user_id", required: false, location: "spec/structures/notification.md:28"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:30"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:26"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:27"),
+            .init("source_user_id", required: false, location: "spec/structures/notification.md:28"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:30"),
+        ]
+    )
 
     /// Checks the members of the object just opened when no documented tag applies, then closes it.
     private static func specgenValidateMembers(
@@ -94,7 +100,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -115,16 +125,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_discussion_lock`.
-    private static let specgenMembersBeatmapsetDiscussionLock = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:55"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:54"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:56"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:60"),
-    ])
+    private static let specgenMembersBeatmapsetDiscussionLock = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:55"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:54"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:56"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:60"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_discussion_lock`, then closes it.
     private static func specgenValidateMembersBeatmapsetDiscussionLock(
@@ -137,7 +150,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -149,7 +166,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetDiscussionLockDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:60")
+                try NotificationBeatmapsetDiscussionLockDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:60"
+                )
             default:
                 try reader.skipValue()
             }
@@ -158,16 +179,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_discussion_post_new`.
-    private static let specgenMembersBeatmapsetDiscussionPostNew = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:73"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:72"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:74"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:78"),
-    ])
+    private static let specgenMembersBeatmapsetDiscussionPostNew = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:73"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:72"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:74"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:78"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_discussion_post_new`, then closes it.
     private static func specgenValidateMembersBeatmapsetDiscussionPostNew(
@@ -180,7 +204,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -192,7 +220,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetDiscussionPostNewDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:78")
+                try NotificationBeatmapsetDiscussionPostNewDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:78"
+                )
             default:
                 try reader.skipValue()
             }
@@ -201,16 +233,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_discussion_unlock`.
-    private static let specgenMembersBeatmapsetDiscussionUnlock = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:94"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:93"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:95"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:99"),
-    ])
+    private static let specgenMembersBeatmapsetDiscussionUnlock = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:94"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:93"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:95"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:99"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_discussion_unlock`, then closes it.
     private static func specgenValidateMembersBeatmapsetDiscussionUnlock(
@@ -223,7 +258,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -235,7 +274,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetDiscussionUnlockDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:99")
+                try NotificationBeatmapsetDiscussionUnlockDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:99"
+                )
             default:
                 try reader.skipValue()
             }
@@ -244,16 +287,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_disqualify`.
-    private static let specgenMembersBeatmapsetDisqualify = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:112"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:111"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:113"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:117"),
-    ])
+    private static let specgenMembersBeatmapsetDisqualify = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:112"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:111"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:113"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:117"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_disqualify`, then closes it.
     private static func specgenValidateMembersBeatmapsetDisqualify(
@@ -266,7 +312,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -278,7 +328,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetDisqualifyDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:117")
+                try NotificationBeatmapsetDisqualifyDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:117"
+                )
             default:
                 try reader.skipValue()
             }
@@ -287,16 +341,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_love`.
-    private static let specgenMembersBeatmapsetLove = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:130"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:129"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:131"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:135"),
-    ])
+    private static let specgenMembersBeatmapsetLove = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:130"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:129"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:131"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:135"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_love`, then closes it.
     private static func specgenValidateMembersBeatmapsetLove(
@@ -309,7 +366,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -321,7 +382,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetLoveDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:135")
+                try NotificationBeatmapsetLoveDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:135"
+                )
             default:
                 try reader.skipValue()
             }
@@ -330,16 +395,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_nominate`.
-    private static let specgenMembersBeatmapsetNominate = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:148"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:147"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:149"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:153"),
-    ])
+    private static let specgenMembersBeatmapsetNominate = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:148"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:147"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:149"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:153"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_nominate`, then closes it.
     private static func specgenValidateMembersBeatmapsetNominate(
@@ -352,7 +420,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -364,7 +436,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetNominateDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:153")
+                try NotificationBeatmapsetNominateDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:153"
+                )
             default:
                 try reader.skipValue()
             }
@@ -373,16 +449,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_qualify`.
-    private static let specgenMembersBeatmapsetQualify = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:166"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:165"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:167"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:171"),
-    ])
+    private static let specgenMembersBeatmapsetQualify = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:166"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:165"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:167"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:171"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_qualify`, then closes it.
     private static func specgenValidateMembersBeatmapsetQualify(
@@ -395,7 +474,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -407,7 +490,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetQualifyDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:171")
+                try NotificationBeatmapsetQualifyDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:171"
+                )
             default:
                 try reader.skipValue()
             }
@@ -416,16 +503,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_remove_from_loved`.
-    private static let specgenMembersBeatmapsetRemoveFromLoved = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:184"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:183"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:185"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:189"),
-    ])
+    private static let specgenMembersBeatmapsetRemoveFromLoved = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:184"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:183"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:185"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:189"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_remove_from_loved`, then closes it.
     private static func specgenValidateMembersBeatmapsetRemoveFromLoved(
@@ -438,7 +528,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -450,7 +544,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetRemoveFromLovedDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:189")
+                try NotificationBeatmapsetRemoveFromLovedDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:189"
+                )
             default:
                 try reader.skipValue()
             }
@@ -459,16 +557,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `beatmapset_reset_nominations`.
-    private static let specgenMembersBeatmapsetResetNominations = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:202"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:201"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:203"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:207"),
-    ])
+    private static let specgenMembersBeatmapsetResetNominations = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:202"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:201"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:203"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:207"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `beatmapset_reset_nominations`, then closes it.
     private static func specgenValidateMembersBeatmapsetResetNominations(
@@ -481,7 +582,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -493,7 +598,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationBeatmapsetResetNominationsDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:207")
+                try NotificationBeatmapsetResetNominationsDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:207"
+                )
             default:
                 try reader.skipValue()
             }
@@ -502,16 +611,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `channel_message`.
-    private static let specgenMembersChannelMessage = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:220"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:219"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:221"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:225"),
-    ])
+    private static let specgenMembersChannelMessage = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:220"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:219"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:221"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:225"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `channel_message`, then closes it.
     private static func specgenValidateMembersChannelMessage(
@@ -524,7 +636,11 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
@@ -536,7 +652,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationChannelMessageDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:225")
+                try NotificationChannelMessageDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:225"
+                )
             default:
                 try reader.skipValue()
             }
@@ -545,16 +665,19 @@ extension Notification {
     }
 
     /// The documented members when `name` is `forum_topic_reply`.
-    private static let specgenMembersForumTopicReply = SpecgenRuntime.JSONObjectRule(typeName: "Notification", members: [
-        .init("id", required: true, location: "spec/structures/notification.md:23"),
-        .init("name", required: true, location: "spec/structures/notification.md:24"),
-        .init("created_at", required: true, location: "spec/structures/notification.md:25"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:238"),
-        .init("object_id", required: true, location: "spec/structures/notification.md:237"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:239"),
-        .init("is_read", required: true, location: "spec/structures/notification.md:29"),
-        .init("details", required: true, location: "spec/structures/notification.md:243"),
-    ])
+    private static let specgenMembersForumTopicReply = SpecgenRuntime.JSONObjectRule(
+        typeName: "Notification",
+        members: [
+            .init("id", required: true, location: "spec/structures/notification.md:23"),
+            .init("name", required: true, location: "spec/structures/notification.md:24"),
+            .init("created_at", required: true, location: "spec/structures/notification.md:25"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:238"),
+            .init("object_id", required: true, location: "spec/structures/notification.md:237"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:239"),
+            .init("is_read", required: true, location: "spec/structures/notification.md:29"),
+            .init("details", required: true, location: "spec/structures/notification.md:243"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `name` is `forum_topic_reply`, then closes it.
     private static func specgenValidateMembersForumTopicReply(
@@ -567,11 +690,19 @@ extension Notification {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:23")
             case 1:
-                try NotificationName.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:24")
+                try NotificationName.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:24"
+                )
             case 2:
                 try reader.checkString(nullable: false, location: "spec/structures/notification.md:25")
             case 3:
-                try reader.checkConstant("forum_topic", nullable: false, location: "spec/structures/notification.md:238")
+                try reader.checkConstant(
+                    "forum_topic",
+                    nullable: false,
+                    location: "spec/structures/notification.md:238"
+                )
             case 4:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:237")
             case 5:
@@ -579,7 +710,11 @@ extension Notification {
             case 6:
                 try reader.checkBoolean(nullable: false, location: "spec/structures/notification.md:29")
             case 7:
-                try NotificationForumTopicReplyDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:243")
+                try NotificationForumTopicReplyDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:243"
+                )
             default:
                 try reader.skipValue()
             }
@@ -610,19 +745,23 @@ extension NotificationName {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "NotificationName", strings: [
-        "beatmapset_discussion_lock",
-        "beatmapset_discussion_post_new",
-        "beatmapset_discussion_unlock",
-        "beatmapset_disqualify",
-        "beatmapset_love",
-        "beatmapset_nominate",
-        "beatmapset_qualify",
-        "beatmapset_remove_from_loved",
-        "beatmapset_reset_nominations",
-        "channel_message",
-        "forum_topic_reply",
-    ], location: "spec/structures/notification.md:32")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "NotificationName",
+        strings: [
+            "beatmapset_discussion_lock",
+            "beatmapset_discussion_post_new",
+            "beatmapset_discussion_unlock",
+            "beatmapset_disqualify",
+            "beatmapset_love",
+            "beatmapset_nominate",
+            "beatmapset_qualify",
+            "beatmapset_remove_from_loved",
+            "beatmapset_reset_nominations",
+            "channel_message",
+            "forum_topic_reply",
+        ],
+        location: "spec/structures/notification.md:32"
+    )
 }
 
 extension NotificationBeatmapsetDiscussionLock {
@@ -644,19 +783,28 @@ extension NotificationBeatmapsetDiscussionLock {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDiscussionLock", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetDiscussionLock",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDiscussionLock", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:54"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:55"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:56"),
-        .init("details", required: true, location: "spec/structures/notification.md:60"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDiscussionLock",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:54"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:55"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:56"),
+            .init("details", required: true, location: "spec/structures/notification.md:60"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -673,7 +821,11 @@ extension NotificationBeatmapsetDiscussionLock {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:56")
             case 3:
-                try NotificationBeatmapsetDiscussionLockDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:60")
+                try NotificationBeatmapsetDiscussionLockDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:60"
+                )
             default:
                 try reader.skipValue()
             }
@@ -701,18 +853,27 @@ extension NotificationBeatmapsetDiscussionLockDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDiscussionLockDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetDiscussionLockDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDiscussionLockDetails", members: [
-        .init("cover_url", required: true, location: "spec/structures/notification.md:62"),
-        .init("title", required: true, location: "spec/structures/notification.md:63"),
-        .init("username", required: true, location: "spec/structures/notification.md:64"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDiscussionLockDetails",
+        members: [
+            .init("cover_url", required: true, location: "spec/structures/notification.md:62"),
+            .init("title", required: true, location: "spec/structures/notification.md:63"),
+            .init("username", required: true, location: "spec/structures/notification.md:64"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -755,19 +916,28 @@ extension NotificationBeatmapsetDiscussionPostNew {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDiscussionPostNew", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetDiscussionPostNew",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDiscussionPostNew", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:72"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:73"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:74"),
-        .init("details", required: true, location: "spec/structures/notification.md:78"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDiscussionPostNew",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:72"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:73"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:74"),
+            .init("details", required: true, location: "spec/structures/notification.md:78"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -784,7 +954,11 @@ extension NotificationBeatmapsetDiscussionPostNew {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:74")
             case 3:
-                try NotificationBeatmapsetDiscussionPostNewDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:78")
+                try NotificationBeatmapsetDiscussionPostNewDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:78"
+                )
             default:
                 try reader.skipValue()
             }
@@ -812,21 +986,30 @@ extension NotificationBeatmapsetDiscussionPostNewDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDiscussionPostNewDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetDiscussionPostNewDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDiscussionPostNewDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:80"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:81"),
-        .init("discussion_id", required: true, location: "spec/structures/notification.md:82"),
-        .init("post_id", required: true, location: "spec/structures/notification.md:83"),
-        .init("beatmap_id", required: false, location: "spec/structures/notification.md:84"),
-        .init("username", required: true, location: "spec/structures/notification.md:85"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDiscussionPostNewDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:80"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:81"),
+            .init("discussion_id", required: true, location: "spec/structures/notification.md:82"),
+            .init("post_id", required: true, location: "spec/structures/notification.md:83"),
+            .init("beatmap_id", required: false, location: "spec/structures/notification.md:84"),
+            .init("username", required: true, location: "spec/structures/notification.md:85"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -875,19 +1058,28 @@ extension NotificationBeatmapsetDiscussionUnlock {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDiscussionUnlock", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetDiscussionUnlock",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDiscussionUnlock", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:93"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:94"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:95"),
-        .init("details", required: true, location: "spec/structures/notification.md:99"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDiscussionUnlock",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:93"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:94"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:95"),
+            .init("details", required: true, location: "spec/structures/notification.md:99"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -904,7 +1096,11 @@ extension NotificationBeatmapsetDiscussionUnlock {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:95")
             case 3:
-                try NotificationBeatmapsetDiscussionUnlockDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:99")
+                try NotificationBeatmapsetDiscussionUnlockDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:99"
+                )
             default:
                 try reader.skipValue()
             }
@@ -932,18 +1128,27 @@ extension NotificationBeatmapsetDiscussionUnlockDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDiscussionUnlockDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetDiscussionUnlockDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDiscussionUnlockDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:101"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:102"),
-        .init("username", required: true, location: "spec/structures/notification.md:103"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDiscussionUnlockDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:101"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:102"),
+            .init("username", required: true, location: "spec/structures/notification.md:103"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -986,19 +1191,24 @@ extension NotificationBeatmapsetDisqualify {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDisqualify", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(typeName: "NotificationBeatmapsetDisqualify", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDisqualify", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:111"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:112"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:113"),
-        .init("details", required: true, location: "spec/structures/notification.md:117"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDisqualify",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:111"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:112"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:113"),
+            .init("details", required: true, location: "spec/structures/notification.md:117"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1015,7 +1225,11 @@ extension NotificationBeatmapsetDisqualify {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:113")
             case 3:
-                try NotificationBeatmapsetDisqualifyDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:117")
+                try NotificationBeatmapsetDisqualifyDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:117"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1043,18 +1257,27 @@ extension NotificationBeatmapsetDisqualifyDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetDisqualifyDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetDisqualifyDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetDisqualifyDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:119"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:120"),
-        .init("username", required: true, location: "spec/structures/notification.md:121"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetDisqualifyDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:119"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:120"),
+            .init("username", required: true, location: "spec/structures/notification.md:121"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1097,19 +1320,23 @@ extension NotificationBeatmapsetLove {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetLove", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "NotificationBeatmapsetLove", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetLove", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:129"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:130"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:131"),
-        .init("details", required: true, location: "spec/structures/notification.md:135"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetLove",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:129"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:130"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:131"),
+            .init("details", required: true, location: "spec/structures/notification.md:135"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1126,7 +1353,11 @@ extension NotificationBeatmapsetLove {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:131")
             case 3:
-                try NotificationBeatmapsetLoveDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:135")
+                try NotificationBeatmapsetLoveDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:135"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1154,18 +1385,27 @@ extension NotificationBeatmapsetLoveDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetLoveDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetLoveDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetLoveDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:137"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:138"),
-        .init("username", required: true, location: "spec/structures/notification.md:139"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetLoveDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:137"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:138"),
+            .init("username", required: true, location: "spec/structures/notification.md:139"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1208,19 +1448,23 @@ extension NotificationBeatmapsetNominate {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetNominate", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "NotificationBeatmapsetNominate", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetNominate", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:147"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:148"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:149"),
-        .init("details", required: true, location: "spec/structures/notification.md:153"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetNominate",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:147"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:148"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:149"),
+            .init("details", required: true, location: "spec/structures/notification.md:153"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1237,7 +1481,11 @@ extension NotificationBeatmapsetNominate {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:149")
             case 3:
-                try NotificationBeatmapsetNominateDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:153")
+                try NotificationBeatmapsetNominateDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:153"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1265,18 +1513,27 @@ extension NotificationBeatmapsetNominateDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetNominateDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetNominateDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetNominateDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:155"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:156"),
-        .init("username", required: true, location: "spec/structures/notification.md:157"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetNominateDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:155"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:156"),
+            .init("username", required: true, location: "spec/structures/notification.md:157"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1319,19 +1576,23 @@ extension NotificationBeatmapsetQualify {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetQualify", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "NotificationBeatmapsetQualify", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetQualify", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:165"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:166"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:167"),
-        .init("details", required: true, location: "spec/structures/notification.md:171"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetQualify",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:165"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:166"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:167"),
+            .init("details", required: true, location: "spec/structures/notification.md:171"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1348,7 +1609,11 @@ extension NotificationBeatmapsetQualify {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:167")
             case 3:
-                try NotificationBeatmapsetQualifyDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:171")
+                try NotificationBeatmapsetQualifyDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:171"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1376,18 +1641,27 @@ extension NotificationBeatmapsetQualifyDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetQualifyDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetQualifyDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetQualifyDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:173"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:174"),
-        .init("username", required: true, location: "spec/structures/notification.md:175"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetQualifyDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:173"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:174"),
+            .init("username", required: true, location: "spec/structures/notification.md:175"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1430,19 +1704,28 @@ extension NotificationBeatmapsetRemoveFromLoved {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetRemoveFromLoved", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetRemoveFromLoved",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetRemoveFromLoved", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:183"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:184"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:185"),
-        .init("details", required: true, location: "spec/structures/notification.md:189"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetRemoveFromLoved",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:183"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:184"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:185"),
+            .init("details", required: true, location: "spec/structures/notification.md:189"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1459,7 +1742,11 @@ extension NotificationBeatmapsetRemoveFromLoved {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:185")
             case 3:
-                try NotificationBeatmapsetRemoveFromLovedDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:189")
+                try NotificationBeatmapsetRemoveFromLovedDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:189"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1487,18 +1774,27 @@ extension NotificationBeatmapsetRemoveFromLovedDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetRemoveFromLovedDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetRemoveFromLovedDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetRemoveFromLovedDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:191"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:192"),
-        .init("username", required: true, location: "spec/structures/notification.md:193"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetRemoveFromLovedDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:191"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:192"),
+            .init("username", required: true, location: "spec/structures/notification.md:193"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1541,19 +1837,28 @@ extension NotificationBeatmapsetResetNominations {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetResetNominations", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetResetNominations",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetResetNominations", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:201"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:202"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:203"),
-        .init("details", required: true, location: "spec/structures/notification.md:207"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetResetNominations",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:201"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:202"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:203"),
+            .init("details", required: true, location: "spec/structures/notification.md:207"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1570,7 +1875,11 @@ extension NotificationBeatmapsetResetNominations {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:203")
             case 3:
-                try NotificationBeatmapsetResetNominationsDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:207")
+                try NotificationBeatmapsetResetNominationsDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:207"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1598,18 +1907,27 @@ extension NotificationBeatmapsetResetNominationsDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationBeatmapsetResetNominationsDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationBeatmapsetResetNominationsDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationBeatmapsetResetNominationsDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:209"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:210"),
-        .init("username", required: true, location: "spec/structures/notification.md:211"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationBeatmapsetResetNominationsDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:209"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:210"),
+            .init("username", required: true, location: "spec/structures/notification.md:211"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1652,19 +1970,23 @@ extension NotificationChannelMessage {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationChannelMessage", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "NotificationChannelMessage", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationChannelMessage", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:219"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:220"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:221"),
-        .init("details", required: true, location: "spec/structures/notification.md:225"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationChannelMessage",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:219"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:220"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:221"),
+            .init("details", required: true, location: "spec/structures/notification.md:225"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1681,7 +2003,11 @@ extension NotificationChannelMessage {
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:221")
             case 3:
-                try NotificationChannelMessageDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:225")
+                try NotificationChannelMessageDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:225"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1709,18 +2035,27 @@ extension NotificationChannelMessageDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationChannelMessageDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationChannelMessageDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationChannelMessageDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:227"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:228"),
-        .init("username", required: true, location: "spec/structures/notification.md:229"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationChannelMessageDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:227"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:228"),
+            .init("username", required: true, location: "spec/structures/notification.md:229"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1763,19 +2098,23 @@ extension NotificationForumTopicReply {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationForumTopicReply", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "NotificationForumTopicReply", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationForumTopicReply", members: [
-        .init("object_id", required: true, location: "spec/structures/notification.md:237"),
-        .init("object_type", required: true, location: "spec/structures/notification.md:238"),
-        .init("source_user_id", required: true, location: "spec/structures/notification.md:239"),
-        .init("details", required: true, location: "spec/structures/notification.md:243"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationForumTopicReply",
+        members: [
+            .init("object_id", required: true, location: "spec/structures/notification.md:237"),
+            .init("object_type", required: true, location: "spec/structures/notification.md:238"),
+            .init("source_user_id", required: true, location: "spec/structures/notification.md:239"),
+            .init("details", required: true, location: "spec/structures/notification.md:243"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -1788,11 +2127,19 @@ extension NotificationForumTopicReply {
             case 0:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:237")
             case 1:
-                try reader.checkConstant("forum_topic", nullable: false, location: "spec/structures/notification.md:238")
+                try reader.checkConstant(
+                    "forum_topic",
+                    nullable: false,
+                    location: "spec/structures/notification.md:238"
+                )
             case 2:
                 try reader.checkNumber(nullable: false, location: "spec/structures/notification.md:239")
             case 3:
-                try NotificationForumTopicReplyDetails.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:243")
+                try NotificationForumTopicReplyDetails.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/notification.md:243"
+                )
             default:
                 try reader.skipValue()
             }
@@ -1820,19 +2167,28 @@ extension NotificationForumTopicReplyDetails {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "NotificationForumTopicReplyDetails", nullable: nullable, location: location) else {
+        guard
+            try reader.beginObject(
+                typeName: "NotificationForumTopicReplyDetails",
+                nullable: nullable,
+                location: location
+            )
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "NotificationForumTopicReplyDetails", members: [
-        .init("title", required: true, location: "spec/structures/notification.md:245"),
-        .init("cover_url", required: true, location: "spec/structures/notification.md:246"),
-        .init("post_id", required: true, location: "spec/structures/notification.md:247"),
-        .init("username", required: false, location: "spec/structures/notification.md:248"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "NotificationForumTopicReplyDetails",
+        members: [
+            .init("title", required: true, location: "spec/structures/notification.md:245"),
+            .init("cover_url", required: true, location: "spec/structures/notification.md:246"),
+            .init("post_id", required: true, location: "spec/structures/notification.md:247"),
+            .init("username", required: false, location: "spec/structures/notification.md:248"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

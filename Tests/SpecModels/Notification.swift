@@ -86,15 +86,21 @@ public struct Notification: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.isRead = try container.decode(Swift.Bool.self, forKey: .isRead)
         self.details = try container.decode(SpecgenRuntime.JSONObject.self, forKey: .details)
         switch self.name {
-        case .beatmapsetDiscussionLock: self.variant = .beatmapsetDiscussionLock(try NotificationBeatmapsetDiscussionLock(from: decoder))
-        case .beatmapsetDiscussionPostNew: self.variant = .beatmapsetDiscussionPostNew(try NotificationBeatmapsetDiscussionPostNew(from: decoder))
-        case .beatmapsetDiscussionUnlock: self.variant = .beatmapsetDiscussionUnlock(try NotificationBeatmapsetDiscussionUnlock(from: decoder))
-        case .beatmapsetDisqualify: self.variant = .beatmapsetDisqualify(try NotificationBeatmapsetDisqualify(from: decoder))
+        case .beatmapsetDiscussionLock:
+            self.variant = .beatmapsetDiscussionLock(try NotificationBeatmapsetDiscussionLock(from: decoder))
+        case .beatmapsetDiscussionPostNew:
+            self.variant = .beatmapsetDiscussionPostNew(try NotificationBeatmapsetDiscussionPostNew(from: decoder))
+        case .beatmapsetDiscussionUnlock:
+            self.variant = .beatmapsetDiscussionUnlock(try NotificationBeatmapsetDiscussionUnlock(from: decoder))
+        case .beatmapsetDisqualify:
+            self.variant = .beatmapsetDisqualify(try NotificationBeatmapsetDisqualify(from: decoder))
         case .beatmapsetLove: self.variant = .beatmapsetLove(try NotificationBeatmapsetLove(from: decoder))
         case .beatmapsetNominate: self.variant = .beatmapsetNominate(try NotificationBeatmapsetNominate(from: decoder))
         case .beatmapsetQualify: self.variant = .beatmapsetQualify(try NotificationBeatmapsetQualify(from: decoder))
-        case .beatmapsetRemoveFromLoved: self.variant = .beatmapsetRemoveFromLoved(try NotificationBeatmapsetRemoveFromLoved(from: decoder))
-        case .beatmapsetResetNominations: self.variant = .beatmapsetResetNominations(try NotificationBeatmapsetResetNominations(from: decoder))
+        case .beatmapsetRemoveFromLoved:
+            self.variant = .beatmapsetRemoveFromLoved(try NotificationBeatmapsetRemoveFromLoved(from: decoder))
+        case .beatmapsetResetNominations:
+            self.variant = .beatmapsetResetNominations(try NotificationBeatmapsetResetNominations(from: decoder))
         case .channelMessage: self.variant = .channelMessage(try NotificationChannelMessage(from: decoder))
         case .forumTopicReply: self.variant = .forumTopicReply(try NotificationForumTopicReply(from: decoder))
         default: self.variant = .other
@@ -165,7 +171,16 @@ extension Notification: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(Notification.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["id", "name", "created_at", "object_type", "object_id", "source_user_id", "is_read", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "id",
+        "name",
+        "created_at",
+        "object_type",
+        "object_id",
+        "source_user_id",
+        "is_read",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -214,7 +229,9 @@ extension Notification: SpecgenRuntime.JSONFastDecodable {
             self.variant = .beatmapsetDiscussionLock(try NotificationBeatmapsetDiscussionLock(jsonReader: &fields))
         case .beatmapsetDiscussionPostNew:
             var fields = start
-            self.variant = .beatmapsetDiscussionPostNew(try NotificationBeatmapsetDiscussionPostNew(jsonReader: &fields))
+            self.variant = .beatmapsetDiscussionPostNew(
+                try NotificationBeatmapsetDiscussionPostNew(jsonReader: &fields)
+            )
         case .beatmapsetDiscussionUnlock:
             var fields = start
             self.variant = .beatmapsetDiscussionUnlock(try NotificationBeatmapsetDiscussionUnlock(jsonReader: &fields))
@@ -310,7 +327,7 @@ public enum NotificationName: Swift.RawRepresentable, Swift.Codable, Swift.Hasha
         .beatmapsetRemoveFromLoved,
         .beatmapsetResetNominations,
         .channelMessage,
-        .forumTopicReply
+        .forumTopicReply,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.
@@ -447,7 +464,12 @@ extension NotificationBeatmapsetDiscussionLock: SpecgenRuntime.JSONFastDecodable
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetDiscussionLock.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -625,7 +647,12 @@ extension NotificationBeatmapsetDiscussionPostNew: SpecgenRuntime.JSONFastDecoda
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetDiscussionPostNew.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -734,10 +761,20 @@ extension NotificationBeatmapsetDiscussionPostNewDetails: SpecgenRuntime.JSONFas
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(NotificationBeatmapsetDiscussionPostNewDetails.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetDiscussionPostNewDetails.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(
+            NotificationBeatmapsetDiscussionPostNewDetails.self,
+            from: json
+        )
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["title", "cover_url", "discussion_id", "post_id", "beatmap_id", "username"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "title",
+        "cover_url",
+        "discussion_id",
+        "post_id",
+        "beatmap_id",
+        "username",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -841,7 +878,12 @@ extension NotificationBeatmapsetDiscussionUnlock: SpecgenRuntime.JSONFastDecodab
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetDiscussionUnlock.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -924,7 +966,10 @@ extension NotificationBeatmapsetDiscussionUnlockDetails: SpecgenRuntime.JSONFast
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(NotificationBeatmapsetDiscussionUnlockDetails.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetDiscussionUnlockDetails.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(
+            NotificationBeatmapsetDiscussionUnlockDetails.self,
+            from: json
+        )
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["title", "cover_url", "username"])
@@ -1019,7 +1064,12 @@ extension NotificationBeatmapsetDisqualify: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetDisqualify.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -1197,7 +1247,12 @@ extension NotificationBeatmapsetLove: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetLove.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -1375,7 +1430,12 @@ extension NotificationBeatmapsetNominate: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetNominate.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -1553,7 +1613,12 @@ extension NotificationBeatmapsetQualify: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetQualify.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -1731,7 +1796,12 @@ extension NotificationBeatmapsetRemoveFromLoved: SpecgenRuntime.JSONFastDecodabl
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetRemoveFromLoved.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -1909,7 +1979,12 @@ extension NotificationBeatmapsetResetNominations: SpecgenRuntime.JSONFastDecodab
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetResetNominations.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -1992,7 +2067,10 @@ extension NotificationBeatmapsetResetNominationsDetails: SpecgenRuntime.JSONFast
     /// Decodes a value from JSON in one pass over the bytes, without `JSONDecoder`: the result equals
     /// `JSONDecoder().decode(NotificationBeatmapsetResetNominationsDetails.self, from: json)`, and it throws exactly when that throws.
     public init(json: Foundation.Data) throws {
-        self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationBeatmapsetResetNominationsDetails.self, from: json)
+        self = try SpecgenRuntime.JSONFastDecoding.decode(
+            NotificationBeatmapsetResetNominationsDetails.self,
+            from: json
+        )
     }
 
     private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["title", "cover_url", "username"])
@@ -2087,7 +2165,12 @@ extension NotificationChannelMessage: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationChannelMessage.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -2265,7 +2348,12 @@ extension NotificationForumTopicReply: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(NotificationForumTopicReply.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["object_id", "object_type", "source_user_id", "details"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "object_id",
+        "object_type",
+        "source_user_id",
+        "details",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {

@@ -32,38 +32,41 @@ extension UserCompact {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserCompact", members: [
-        .init("avatar_url", required: true, location: "spec/structures/user_compact.md:24"),
-        .init("country_code", required: true, location: "spec/structures/user_compact.md:25"),
-        .init("default_group", required: false, location: "spec/structures/user_compact.md:26"),
-        .init("id", required: true, location: "spec/structures/user_compact.md:27"),
-        .init("is_active", required: true, location: "spec/structures/user_compact.md:28"),
-        .init("is_bot", required: true, location: "spec/structures/user_compact.md:29"),
-        .init("is_deleted", required: true, location: "spec/structures/user_compact.md:30"),
-        .init("is_online", required: true, location: "spec/structures/user_compact.md:31"),
-        .init("is_supporter", required: true, location: "spec/structures/user_compact.md:32"),
-        .init("last_visit", required: false, location: "spec/structures/user_compact.md:33"),
-        .init("pm_friends_only", required: true, location: "spec/structures/user_compact.md:34"),
-        .init("profile_colour", required: false, location: "spec/structures/user_compact.md:35"),
-        .init("username", required: true, location: "spec/structures/user_compact.md:36"),
-        .init("account_history", required: false, location: "spec/structures/user_compact.md:46"),
-        .init("active_tournament_banner", required: false, location: "spec/structures/user_compact.md:47"),
-        .init("badges", required: false, location: "spec/structures/user_compact.md:48"),
-        .init("beatmap_playcounts_count", required: false, location: "spec/structures/user_compact.md:49"),
-        .init("favourite_beatmapset_count", required: false, location: "spec/structures/user_compact.md:50"),
-        .init("follow_user_mapping", required: false, location: "spec/structures/user_compact.md:51"),
-        .init("follower_count", required: false, location: "spec/structures/user_compact.md:52"),
-        .init("graveyard_beatmapset_count", required: false, location: "spec/structures/user_compact.md:53"),
-        .init("groups", required: false, location: "spec/structures/user_compact.md:54"),
-        .init("guest_beatmapset_count", required: false, location: "spec/structures/user_compact.md:55"),
-        .init("is_restricted", required: false, location: "spec/structures/user_compact.md:56"),
-        .init("loved_beatmapset_count", required: false, location: "spec/structures/user_compact.md:57"),
-        .init("mapping_follower_count", required: false, location: "spec/structures/user_compact.md:58"),
-        .init("rank_highest", required: false, location: "spec/structures/user_compact.md:59"),
-        .init("scores_best_count", required: false, location: "spec/structures/user_compact.md:60"),
-        .init("scores_first_count", required: false, location: "spec/structures/user_compact.md:61"),
-        .init("scores_recent_count", required: false, location: "spec/structures/user_compact.md:62"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "UserCompact",
+        members: [
+            .init("avatar_url", required: true, location: "spec/structures/user_compact.md:24"),
+            .init("country_code", required: true, location: "spec/structures/user_compact.md:25"),
+            .init("default_group", required: false, location: "spec/structures/user_compact.md:26"),
+            .init("id", required: true, location: "spec/structures/user_compact.md:27"),
+            .init("is_active", required: true, location: "spec/structures/user_compact.md:28"),
+            .init("is_bot", required: true, location: "spec/structures/user_compact.md:29"),
+            .init("is_deleted", required: true, location: "spec/structures/user_compact.md:30"),
+            .init("is_online", required: true, location: "spec/structures/user_compact.md:31"),
+            .init("is_supporter", required: true, location: "spec/structures/user_compact.md:32"),
+            .init("last_visit", required: false, location: "spec/structures/user_compact.md:33"),
+            .init("pm_friends_only", required: true, location: "spec/structures/user_compact.md:34"),
+            .init("profile_colour", required: false, location: "spec/structures/user_compact.md:35"),
+            .init("username", required: true, location: "spec/structures/user_compact.md:36"),
+            .init("account_history", required: false, location: "spec/structures/user_compact.md:46"),
+            .init("active_tournament_banner", required: false, location: "spec/structures/user_compact.md:47"),
+            .init("badges", required: false, location: "spec/structures/user_compact.md:48"),
+            .init("beatmap_playcounts_count", required: false, location: "spec/structures/user_compact.md:49"),
+            .init("favourite_beatmapset_count", required: false, location: "spec/structures/user_compact.md:50"),
+            .init("follow_user_mapping", required: false, location: "spec/structures/user_compact.md:51"),
+            .init("follower_count", required: false, location: "spec/structures/user_compact.md:52"),
+            .init("graveyard_beatmapset_count", required: false, location: "spec/structures/user_compact.md:53"),
+            .init("groups", required: false, location: "spec/structures/user_compact.md:54"),
+            .init("guest_beatmapset_count", required: false, location: "spec/structures/user_compact.md:55"),
+            .init("is_restricted", required: false, location: "spec/structures/user_compact.md:56"),
+            .init("loved_beatmapset_count", required: false, location: "spec/structures/user_compact.md:57"),
+            .init("mapping_follower_count", required: false, location: "spec/structures/user_compact.md:58"),
+            .init("rank_highest", required: false, location: "spec/structures/user_compact.md:59"),
+            .init("scores_best_count", required: false, location: "spec/structures/user_compact.md:60"),
+            .init("scores_first_count", required: false, location: "spec/structures/user_compact.md:61"),
+            .init("scores_recent_count", required: false, location: "spec/structures/user_compact.md:62"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -102,15 +105,27 @@ extension UserCompact {
             case 13:
                 if try reader.beginArray(nullable: false, location: "spec/structures/user_compact.md:46") {
                     while try reader.nextElement() {
-                        try UserCompactUserAccountHistory.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:46")
+                        try UserCompactUserAccountHistory.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "spec/structures/user_compact.md:46"
+                        )
                     }
                 }
             case 14:
-                try UserCompactProfileBanner.specgenValidate(&reader, nullable: true, location: "spec/structures/user_compact.md:47")
+                try UserCompactProfileBanner.specgenValidate(
+                    &reader,
+                    nullable: true,
+                    location: "spec/structures/user_compact.md:47"
+                )
             case 15:
                 if try reader.beginArray(nullable: false, location: "spec/structures/user_compact.md:48") {
                     while try reader.nextElement() {
-                        try UserCompactUserBadge.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:48")
+                        try UserCompactUserBadge.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "spec/structures/user_compact.md:48"
+                        )
                     }
                 }
             case 16:
@@ -130,7 +145,11 @@ extension UserCompact {
             case 21:
                 if try reader.beginArray(nullable: false, location: "spec/structures/user_compact.md:54") {
                     while try reader.nextElement() {
-                        try UserGroup.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:54")
+                        try UserGroup.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "spec/structures/user_compact.md:54"
+                        )
                     }
                 }
             case 22:
@@ -142,7 +161,11 @@ extension UserCompact {
             case 25:
                 try reader.checkNumber(nullable: false, location: "spec/structures/user_compact.md:58")
             case 26:
-                try UserCompactRankHighest.specgenValidate(&reader, nullable: true, location: "spec/structures/user_compact.md:59")
+                try UserCompactRankHighest.specgenValidate(
+                    &reader,
+                    nullable: true,
+                    location: "spec/structures/user_compact.md:59"
+                )
             case 27:
                 try reader.checkNumber(nullable: false, location: "spec/structures/user_compact.md:60")
             case 28:
@@ -176,19 +199,23 @@ extension UserCompactProfileBanner {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "UserCompactProfileBanner", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "UserCompactProfileBanner", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserCompactProfileBanner", members: [
-        .init("id", required: true, location: "spec/structures/user_compact.md:70"),
-        .init("tournament_id", required: true, location: "spec/structures/user_compact.md:71"),
-        .init("image", required: false, location: "spec/structures/user_compact.md:72"),
-        .init("image@2x", required: false, location: "spec/structures/user_compact.md:73"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "UserCompactProfileBanner",
+        members: [
+            .init("id", required: true, location: "spec/structures/user_compact.md:70"),
+            .init("tournament_id", required: true, location: "spec/structures/user_compact.md:71"),
+            .init("image", required: false, location: "spec/structures/user_compact.md:72"),
+            .init("image@2x", required: false, location: "spec/structures/user_compact.md:73"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -240,10 +267,13 @@ extension UserCompactRankHighest {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserCompactRankHighest", members: [
-        .init("rank", required: true, location: "spec/structures/user_compact.md:81"),
-        .init("updated_at", required: true, location: "spec/structures/user_compact.md:82"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "UserCompactRankHighest",
+        members: [
+            .init("rank", required: true, location: "spec/structures/user_compact.md:81"),
+            .init("updated_at", required: true, location: "spec/structures/user_compact.md:82"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -284,21 +314,25 @@ extension UserCompactUserAccountHistory {
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
         requiring extra: SpecgenRuntime.JSONRequirements = .none
     ) throws(SpecgenRuntime.JSONSyntaxError) {
-        guard try reader.beginObject(typeName: "UserCompactUserAccountHistory", nullable: nullable, location: location) else {
+        guard try reader.beginObject(typeName: "UserCompactUserAccountHistory", nullable: nullable, location: location)
+        else {
             return
         }
         try Self.specgenValidateMembers(&reader, requiring: extra)
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserCompactUserAccountHistory", members: [
-        .init("description", required: false, location: "spec/structures/user_compact.md:90"),
-        .init("id", required: true, location: "spec/structures/user_compact.md:91"),
-        .init("length", required: true, location: "spec/structures/user_compact.md:92"),
-        .init("permanent", required: true, location: "spec/structures/user_compact.md:93"),
-        .init("timestamp", required: true, location: "spec/structures/user_compact.md:94"),
-        .init("type", required: true, location: "spec/structures/user_compact.md:95"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "UserCompactUserAccountHistory",
+        members: [
+            .init("description", required: false, location: "spec/structures/user_compact.md:90"),
+            .init("id", required: true, location: "spec/structures/user_compact.md:91"),
+            .init("length", required: true, location: "spec/structures/user_compact.md:92"),
+            .init("permanent", required: true, location: "spec/structures/user_compact.md:93"),
+            .init("timestamp", required: true, location: "spec/structures/user_compact.md:94"),
+            .init("type", required: true, location: "spec/structures/user_compact.md:95"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -319,7 +353,11 @@ extension UserCompactUserAccountHistory {
             case 4:
                 try reader.checkTimestamp(nullable: false, location: "spec/structures/user_compact.md:94")
             case 5:
-                try UserCompactUserAccountHistoryType.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:95")
+                try UserCompactUserAccountHistoryType.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/user_compact.md:95"
+                )
             default:
                 try reader.skipValue()
             }
@@ -350,11 +388,15 @@ extension UserCompactUserAccountHistoryType {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "UserCompactUserAccountHistoryType", strings: [
-        "note",
-        "restriction",
-        "silence",
-    ], location: "spec/structures/user_compact.md:95")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "UserCompactUserAccountHistoryType",
+        strings: [
+            "note",
+            "restriction",
+            "silence",
+        ],
+        location: "spec/structures/user_compact.md:95"
+    )
 }
 
 extension UserCompactUserBadge {
@@ -383,13 +425,16 @@ extension UserCompactUserBadge {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserCompactUserBadge", members: [
-        .init("awarded_at", required: true, location: "spec/structures/user_compact.md:103"),
-        .init("description", required: true, location: "spec/structures/user_compact.md:104"),
-        .init("image@2x_url", required: true, location: "spec/structures/user_compact.md:105"),
-        .init("image_url", required: true, location: "spec/structures/user_compact.md:106"),
-        .init("url", required: true, location: "spec/structures/user_compact.md:107"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "UserCompactUserBadge",
+        members: [
+            .init("awarded_at", required: true, location: "spec/structures/user_compact.md:103"),
+            .init("description", required: true, location: "spec/structures/user_compact.md:104"),
+            .init("image@2x_url", required: true, location: "spec/structures/user_compact.md:105"),
+            .init("image_url", required: true, location: "spec/structures/user_compact.md:106"),
+            .init("url", required: true, location: "spec/structures/user_compact.md:107"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

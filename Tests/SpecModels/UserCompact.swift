@@ -235,14 +235,26 @@ public struct UserCompact: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.pmFriendsOnly = try container.decode(Swift.Bool.self, forKey: .pmFriendsOnly)
         self.profileColour = try container.decodeIfPresent(Swift.String.self, forKey: .profileColour)
         self.username = try container.decode(Swift.String.self, forKey: .username)
-        self.accountHistory = try container.decodeIfPresent([UserCompactUserAccountHistory].self, forKey: .accountHistory)
-        self.activeTournamentBanner = try container.decodeIfPresent(UserCompactProfileBanner.self, forKey: .activeTournamentBanner)
+        self.accountHistory = try container.decodeIfPresent(
+            [UserCompactUserAccountHistory].self,
+            forKey: .accountHistory
+        )
+        self.activeTournamentBanner = try container.decodeIfPresent(
+            UserCompactProfileBanner.self,
+            forKey: .activeTournamentBanner
+        )
         self.badges = try container.decodeIfPresent([UserCompactUserBadge].self, forKey: .badges)
         self.beatmapPlaycountsCount = try container.decodeIfPresent(Swift.Double.self, forKey: .beatmapPlaycountsCount)
-        self.favouriteBeatmapsetCount = try container.decodeIfPresent(Swift.Double.self, forKey: .favouriteBeatmapsetCount)
+        self.favouriteBeatmapsetCount = try container.decodeIfPresent(
+            Swift.Double.self,
+            forKey: .favouriteBeatmapsetCount
+        )
         self.followUserMapping = try container.decodeIfPresent([Swift.Double].self, forKey: .followUserMapping)
         self.followerCount = try container.decodeIfPresent(Swift.Double.self, forKey: .followerCount)
-        self.graveyardBeatmapsetCount = try container.decodeIfPresent(Swift.Double.self, forKey: .graveyardBeatmapsetCount)
+        self.graveyardBeatmapsetCount = try container.decodeIfPresent(
+            Swift.Double.self,
+            forKey: .graveyardBeatmapsetCount
+        )
         self.groups = try container.decodeIfPresent([UserGroup].self, forKey: .groups)
         self.guestBeatmapsetCount = try container.decodeIfPresent(Swift.Double.self, forKey: .guestBeatmapsetCount)
         self.isRestricted = try container.decodeIfPresent(Swift.Bool.self, forKey: .isRestricted)
@@ -296,7 +308,38 @@ extension UserCompact: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(UserCompact.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["avatar_url", "country_code", "default_group", "id", "is_active", "is_bot", "is_deleted", "is_online", "is_supporter", "last_visit", "pm_friends_only", "profile_colour", "username", "account_history", "active_tournament_banner", "badges", "beatmap_playcounts_count", "favourite_beatmapset_count", "follow_user_mapping", "follower_count", "graveyard_beatmapset_count", "groups", "guest_beatmapset_count", "is_restricted", "loved_beatmapset_count", "mapping_follower_count", "rank_highest", "scores_best_count", "scores_first_count", "scores_recent_count"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "avatar_url",
+        "country_code",
+        "default_group",
+        "id",
+        "is_active",
+        "is_bot",
+        "is_deleted",
+        "is_online",
+        "is_supporter",
+        "last_visit",
+        "pm_friends_only",
+        "profile_colour",
+        "username",
+        "account_history",
+        "active_tournament_banner",
+        "badges",
+        "beatmap_playcounts_count",
+        "favourite_beatmapset_count",
+        "follow_user_mapping",
+        "follower_count",
+        "graveyard_beatmapset_count",
+        "groups",
+        "guest_beatmapset_count",
+        "is_restricted",
+        "loved_beatmapset_count",
+        "mapping_follower_count",
+        "rank_highest",
+        "scores_best_count",
+        "scores_first_count",
+        "scores_recent_count",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -660,7 +703,14 @@ extension UserCompactUserAccountHistory: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(UserCompactUserAccountHistory.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["description", "id", "length", "permanent", "timestamp", "type"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "description",
+        "id",
+        "length",
+        "permanent",
+        "timestamp",
+        "type",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
@@ -714,7 +764,7 @@ public enum UserCompactUserAccountHistoryType: Swift.RawRepresentable, Swift.Cod
     public static let knownCases: [UserCompactUserAccountHistoryType] = [
         .note,
         .restriction,
-        .silence
+        .silence,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.
@@ -746,7 +796,10 @@ public enum UserCompactUserAccountHistoryType: Swift.RawRepresentable, Swift.Cod
         try container.encode(self.rawValue)
     }
 
-    public static func == (lhs: UserCompactUserAccountHistoryType, rhs: UserCompactUserAccountHistoryType) -> Swift.Bool {
+    public static func == (
+        lhs: UserCompactUserAccountHistoryType,
+        rhs: UserCompactUserAccountHistoryType
+    ) -> Swift.Bool {
         lhs.rawValue == rhs.rawValue
     }
 
@@ -835,7 +888,13 @@ extension UserCompactUserBadge: SpecgenRuntime.JSONFastDecodable {
         self = try SpecgenRuntime.JSONFastDecoding.decode(UserCompactUserBadge.self, from: json)
     }
 
-    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable(["awarded_at", "description", "image@2x_url", "image_url", "url"])
+    private static let _specgenJSONKeys = SpecgenRuntime.JSONKeyTable([
+        "awarded_at",
+        "description",
+        "image@2x_url",
+        "image_url",
+        "url",
+    ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {

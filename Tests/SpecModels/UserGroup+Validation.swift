@@ -32,18 +32,21 @@ extension UserGroup {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "UserGroup", members: [
-        .init("colour", required: false, location: "spec/structures/group.md:7"),
-        .init("has_listing", required: true, location: "spec/structures/group.md:8"),
-        .init("has_playmodes", required: true, location: "spec/structures/group.md:9"),
-        .init("id", required: true, location: "spec/structures/group.md:10"),
-        .init("identifier", required: true, location: "spec/structures/group.md:11"),
-        .init("is_probationary", required: true, location: "spec/structures/group.md:12"),
-        .init("name", required: true, location: "spec/structures/group.md:13"),
-        .init("short_name", required: true, location: "spec/structures/group.md:14"),
-        .init("description", required: false, location: "spec/structures/group.md:22"),
-        .init("playmodes", required: false, location: "spec/structures/user_group.md:7"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "UserGroup",
+        members: [
+            .init("colour", required: false, location: "spec/structures/group.md:7"),
+            .init("has_listing", required: true, location: "spec/structures/group.md:8"),
+            .init("has_playmodes", required: true, location: "spec/structures/group.md:9"),
+            .init("id", required: true, location: "spec/structures/group.md:10"),
+            .init("identifier", required: true, location: "spec/structures/group.md:11"),
+            .init("is_probationary", required: true, location: "spec/structures/group.md:12"),
+            .init("name", required: true, location: "spec/structures/group.md:13"),
+            .init("short_name", required: true, location: "spec/structures/group.md:14"),
+            .init("description", required: false, location: "spec/structures/group.md:22"),
+            .init("playmodes", required: false, location: "spec/structures/user_group.md:7"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(

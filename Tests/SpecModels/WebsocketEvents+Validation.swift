@@ -48,13 +48,16 @@ extension WebsocketEvent {
     }
 
     /// The values of `event` that have rules of their own.
-    private static let specgenTags = SpecgenRuntime.JSONTagRule(key: "event", values: [
-        "new",
-        "read",
-        "chat.channel.join",
-        "chat.channel.part",
-        "chat.message.new",
-    ])
+    private static let specgenTags = SpecgenRuntime.JSONTagRule(
+        key: "event",
+        values: [
+            "new",
+            "read",
+            "chat.channel.join",
+            "chat.channel.part",
+            "chat.message.new",
+        ]
+    )
 
     /// The keys an event requires of its payload beyond the type's own: `current_user_attributes`, `last_message_id`, `users`.
     private static let specgenRequiredChatChannelJoin = SpecgenRuntime.JSONRequirements([
@@ -71,10 +74,13 @@ extension WebsocketEvent {
     ])
 
     /// The documented members when no documented tag applies.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "WebsocketEvent", members: [
-        .init("event", required: true, location: "spec/websocket_events.md:14"),
-        .init("data", required: false, location: "spec/websocket_events.md:15"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "WebsocketEvent",
+        members: [
+            .init("event", required: true, location: "spec/websocket_events.md:14"),
+            .init("data", required: false, location: "spec/websocket_events.md:15"),
+        ]
+    )
 
     /// Checks the members of the object just opened when no documented tag applies, then closes it.
     private static func specgenValidateMembers(
@@ -96,10 +102,13 @@ extension WebsocketEvent {
     }
 
     /// The documented members when `event` is `new`.
-    private static let specgenMembersNew = SpecgenRuntime.JSONObjectRule(typeName: "WebsocketEvent", members: [
-        .init("event", required: true, location: "spec/websocket_events.md:14"),
-        .init("data", required: true, location: "spec/websocket_events.md:28"),
-    ])
+    private static let specgenMembersNew = SpecgenRuntime.JSONObjectRule(
+        typeName: "WebsocketEvent",
+        members: [
+            .init("event", required: true, location: "spec/websocket_events.md:14"),
+            .init("data", required: true, location: "spec/websocket_events.md:28"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `new`, then closes it.
     private static func specgenValidateMembersNew(
@@ -121,10 +130,13 @@ extension WebsocketEvent {
     }
 
     /// The documented members when `event` is `read`.
-    private static let specgenMembersRead = SpecgenRuntime.JSONObjectRule(typeName: "WebsocketEvent", members: [
-        .init("event", required: true, location: "spec/websocket_events.md:14"),
-        .init("data", required: false, location: "spec/websocket_events.md:15"),
-    ])
+    private static let specgenMembersRead = SpecgenRuntime.JSONObjectRule(
+        typeName: "WebsocketEvent",
+        members: [
+            .init("event", required: true, location: "spec/websocket_events.md:14"),
+            .init("data", required: false, location: "spec/websocket_events.md:15"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `read`, then closes it.
     private static func specgenValidateMembersRead(
@@ -146,10 +158,13 @@ extension WebsocketEvent {
     }
 
     /// The documented members when `event` is `chat.channel.join`.
-    private static let specgenMembersChatChannelJoin = SpecgenRuntime.JSONObjectRule(typeName: "WebsocketEvent", members: [
-        .init("event", required: true, location: "spec/websocket_events.md:14"),
-        .init("data", required: true, location: "spec/websocket_events.md:51"),
-    ])
+    private static let specgenMembersChatChannelJoin = SpecgenRuntime.JSONObjectRule(
+        typeName: "WebsocketEvent",
+        members: [
+            .init("event", required: true, location: "spec/websocket_events.md:14"),
+            .init("data", required: true, location: "spec/websocket_events.md:51"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `chat.channel.join`, then closes it.
     private static func specgenValidateMembersChatChannelJoin(
@@ -162,7 +177,12 @@ extension WebsocketEvent {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
             case 1:
-                try ChatChannel.specgenValidate(&reader, nullable: false, location: "spec/websocket_events.md:51", requiring: Self.specgenRequiredChatChannelJoin)
+                try ChatChannel.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/websocket_events.md:51",
+                    requiring: Self.specgenRequiredChatChannelJoin
+                )
             default:
                 try reader.skipValue()
             }
@@ -171,10 +191,13 @@ extension WebsocketEvent {
     }
 
     /// The documented members when `event` is `chat.channel.part`.
-    private static let specgenMembersChatChannelPart = SpecgenRuntime.JSONObjectRule(typeName: "WebsocketEvent", members: [
-        .init("event", required: true, location: "spec/websocket_events.md:14"),
-        .init("data", required: true, location: "spec/websocket_events.md:59"),
-    ])
+    private static let specgenMembersChatChannelPart = SpecgenRuntime.JSONObjectRule(
+        typeName: "WebsocketEvent",
+        members: [
+            .init("event", required: true, location: "spec/websocket_events.md:14"),
+            .init("data", required: true, location: "spec/websocket_events.md:59"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `chat.channel.part`, then closes it.
     private static func specgenValidateMembersChatChannelPart(
@@ -187,7 +210,12 @@ extension WebsocketEvent {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
             case 1:
-                try ChatChannel.specgenValidate(&reader, nullable: false, location: "spec/websocket_events.md:59", requiring: Self.specgenRequiredChatChannelPart)
+                try ChatChannel.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/websocket_events.md:59",
+                    requiring: Self.specgenRequiredChatChannelPart
+                )
             default:
                 try reader.skipValue()
             }
@@ -196,10 +224,13 @@ extension WebsocketEvent {
     }
 
     /// The documented members when `event` is `chat.message.new`.
-    private static let specgenMembersChatMessageNew = SpecgenRuntime.JSONObjectRule(typeName: "WebsocketEvent", members: [
-        .init("event", required: true, location: "spec/websocket_events.md:14"),
-        .init("data", required: true, location: "spec/websocket_events.md:67"),
-    ])
+    private static let specgenMembersChatMessageNew = SpecgenRuntime.JSONObjectRule(
+        typeName: "WebsocketEvent",
+        members: [
+            .init("event", required: true, location: "spec/websocket_events.md:14"),
+            .init("data", required: true, location: "spec/websocket_events.md:67"),
+        ]
+    )
 
     /// Checks the members of the object just opened when `event` is `chat.message.new`, then closes it.
     private static func specgenValidateMembersChatMessageNew(
@@ -212,7 +243,11 @@ extension WebsocketEvent {
             case 0:
                 try reader.checkString(nullable: false, location: "spec/websocket_events.md:14")
             case 1:
-                try ChatMessageNewPayload.specgenValidate(&reader, nullable: false, location: "spec/websocket_events.md:67")
+                try ChatMessageNewPayload.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/websocket_events.md:67"
+                )
             default:
                 try reader.skipValue()
             }
@@ -247,9 +282,12 @@ extension ReadPayload {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ReadPayload", members: [
-        .init("ids", required: true, location: "spec/websocket_events.md:43"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ReadPayload",
+        members: [
+            .init("ids", required: true, location: "spec/websocket_events.md:43")
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -299,10 +337,13 @@ extension ChatMessageNewPayload {
     }
 
     /// The documented members.
-    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(typeName: "ChatMessageNewPayload", members: [
-        .init("messages", required: true, location: "spec/websocket_events.md:69"),
-        .init("users", required: true, location: "spec/websocket_events.md:70"),
-    ])
+    private static let specgenMembers = SpecgenRuntime.JSONObjectRule(
+        typeName: "ChatMessageNewPayload",
+        members: [
+            .init("messages", required: true, location: "spec/websocket_events.md:69"),
+            .init("users", required: true, location: "spec/websocket_events.md:70"),
+        ]
+    )
 
     /// Checks the members of the object just opened, then closes it.
     private static func specgenValidateMembers(
@@ -315,13 +356,21 @@ extension ChatMessageNewPayload {
             case 0:
                 if try reader.beginArray(nullable: false, location: "spec/websocket_events.md:69") {
                     while try reader.nextElement() {
-                        try ChatMessage.specgenValidate(&reader, nullable: false, location: "spec/websocket_events.md:69")
+                        try ChatMessage.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "spec/websocket_events.md:69"
+                        )
                     }
                 }
             case 1:
                 if try reader.beginArray(nullable: false, location: "spec/websocket_events.md:70") {
                     while try reader.nextElement() {
-                        try UserCompact.specgenValidate(&reader, nullable: false, location: "spec/websocket_events.md:70")
+                        try UserCompact.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "spec/websocket_events.md:70"
+                        )
                     }
                 }
             default:

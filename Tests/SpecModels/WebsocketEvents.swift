@@ -61,8 +61,13 @@ public enum WebsocketEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case "read": self = .read(try ReadPayload(from: decoder))
         case "chat.channel.join": self = .chatChannelJoin(try container.decode(ChatChannel.self, forKey: .payload))
         case "chat.channel.part": self = .chatChannelPart(try container.decode(ChatChannel.self, forKey: .payload))
-        case "chat.message.new": self = .chatMessageNew(try container.decode(ChatMessageNewPayload.self, forKey: .payload))
-        default: self = .unknown(name: name, payload: try container.decodeIfPresent(SpecgenRuntime.JSONValue.self, forKey: .payload))
+        case "chat.message.new":
+            self = .chatMessageNew(try container.decode(ChatMessageNewPayload.self, forKey: .payload))
+        default:
+            self = .unknown(
+                name: name,
+                payload: try container.decodeIfPresent(SpecgenRuntime.JSONValue.self, forKey: .payload)
+            )
         }
     }
 

@@ -1,0 +1,86 @@
+import Foundation
+import SpecgenCore
+import SpecgenEmit
+import SpecgenTestSupport
+import Testing
+
+/// Generated Swift is already formatted: `swift format lint --strict` with the repository's `.swift-format` finds
+/// nothing in it (the corpus output is checked in `SpecgenCorpusTests`).
+@Suite struct FormattedOutputTests {
+    @Test(arguments: ["Tests/SpecModels", "Tests/ConstructModels"])
+    func goldenModulesLintClean(folder: String) throws {
+        let result = try SwiftFormatLint.lint(folder: folder)
+        #expect(result.succeeded, "swift format lint finds:\n\(result.output)")
+    }
+
+    /// Docs written to need every layout: names and paths so long that calls, rule tables and key tables break,
+    /// lists of one element and of none, values with commas, brackets and quotes, integers of seven digits and more.
+    @Test func outputThatNeedsBreakingLintsClean() throws {
+        let result = Generator().generate([Fixtures.input(Self.longDocs, path: Self.longPath)])
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let swift = result.files.filter { $0.name.hasSuffix(".swift") }
+        #expect(swift.count == 2)
+        // The docs do reach the layouts they are written for.
+        let text = swift.map(\.contents).joined()
+        #expect(text.contains("\n        members: [\n"))
+        #expect(text.contains("(\n                    &reader,\n                    nullable: false,\n"))
+        #expect(text.contains("1_048_576"))
+        #expect(text.contains("\"a, b\"") && text.contains("\"[c]\""))
+        let lint = try SwiftFormatLint.lint(swift)
+        #expect(lint.succeeded, "swift format lint finds:\n\(lint.output)")
+    }
+
+    static let longPath = "documentation/reference/structures/an_unusually_deeply_nested/folder_of_api_docs/entity.md"
+
+    static let longDocs = """
+        ## Extraordinarily Long Entity Name For Layout Purposes
+
+        An object whose names make every generated line long.
+
+        Field | Type | Description
+        ----- | ---- | -----------
+        an_extraordinarily_long_field_name_that_goes_on | [Another Rather Long Referenced Type Name](#another-rather-long-referenced-type-name) | |
+        second_extraordinarily_long_field_name_here | [Another Rather Long Referenced Type Name](#another-rather-long-referenced-type-name)[]? | |
+        state | [Odd Values](#odd-values) | |
+        huge | [Huge Integers](#huge-integers) | |
+        one | [Single Field](#single-field) | |
+        none | [Nothing](#nothing)? | |
+
+        ## Another Rather Long Referenced Type Name
+
+        Field | Type | Description
+        ----- | ---- | -----------
+        value | string | |
+
+        ## Odd Values
+
+        Value | Description
+        ----- | -----------
+        a, b | a comma
+        [c] | brackets
+        "d" | quotes
+        e: f | a colon
+
+        ## Huge Integers
+
+        The values are integers.
+
+        Integer | String
+        ------- | ------
+        -1048576 | negative
+        0 | zero
+        1048576 | positive
+        123456789012 | larger
+
+        ## Single Field
+
+        Field | Type | Description
+        ----- | ---- | -----------
+        only_field_of_this_type_with_a_long_name_to_make_the_rule_table_break | string | |
+
+        ## Nothing
+
+        Field | Type | Description
+        ----- | ---- | -----------
+        """
+}
