@@ -41,8 +41,28 @@ enum SwiftLineLayout {
         joinEmptyLists(&lines, isCode: &isCode)
         punctuateCollections(&lines, isCode: &isCode)
         var out: [String] = []
+        var inCodeBlock = false
         for (line, code) in zip(lines, isCode) {
-            out += code ? layoutLine(line) : [line]
+            guard code else {
+                out.append(line)
+                continue
+            }
+            // A code block in a doc comment (between ``` lines) keeps its lines.
+            let text = line.drop { $0 == " " }
+            if text.hasPrefix("///") {
+                if text.dropFirst(3).drop(while: { $0 == " " }).hasPrefix("```") {
+                    inCodeBlock.toggle()
+                    out.append(line)
+                    continue
+                }
+                if inCodeBlock {
+                    out.append(line)
+                    continue
+                }
+            } else {
+                inCodeBlock = false
+            }
+            out += layoutLine(line)
         }
         return out.joined(separator: "\n")
     }
@@ -126,6 +146,7 @@ enum SwiftLineLayout {
         guard line.count > lineLength else { return [line] }
         let indent = String(line.prefix { $0 == " " })
         let code = String(line.dropFirst(indent.count))
+        if code.hasPrefix("//") { return wrapComment(code, indent: indent) }
         guard let tokens = Token.scan(code) else { return [line] }
         if let lines = splitCaseLabel(code, tokens, indent: indent) { return lines }
         if let lines = splitGuard(code, indent: indent) { return lines }
@@ -137,6 +158,48 @@ enum SwiftLineLayout {
     }
 
     // MARK: - Layouts
+
+    /// A `//` or `///` comment → its words filled into lines of the same kind; the continuation of a list item
+    /// (`/// - Parameter x: …`) is indented under its text. A table row, a heading, indented text and a word longer
+    /// than a line stay as they are.
+    private static func wrapComment(_ code: String, indent: String) -> [String] {
+        let slashes = code.prefix { $0 == "/" }
+        let text = code.dropFirst(slashes.count)
+        guard slashes.count <= 3, text.hasPrefix(" "), !text.dropFirst().hasPrefix(" "),
+              !text.dropFirst().hasPrefix("|"), !text.dropFirst().hasPrefix("#") else { return [indent + code] }
+        let head = indent + slashes + " "
+        let hanging = text.dropFirst().hasPrefix("- ") ? "  " : ""
+        var lines: [String] = []
+        var prefix = head
+        var rest = text.dropFirst()
+        while prefix.count + rest.count > lineLength {
+            // The last space where the line can end, else the first one after it, such that the next line does not
+            // start a Markdown block (a list item, a heading, a quote…).
+            let room = lineLength - prefix.count
+            let spaces = rest.indices.enumerated().filter { $0.offset > 0 && rest[$0.element] == " " }
+            let fitting = spaces.filter { $0.offset <= room }.reversed()
+            let longer = spaces.filter { $0.offset > room }
+            guard let at = (fitting + longer).first(where: { !startsBlock(rest[rest.index(after: $0.element)...]) })?
+                .element else { break }
+            lines.append(prefix + rest[..<at])
+            rest = rest[rest.index(after: at)...]
+            prefix = head + hanging
+        }
+        lines.append(prefix + rest)
+        return lines
+    }
+
+    /// Whether Markdown text at the start of a line would begin a block rather than continue a paragraph.
+    private static func startsBlock(_ text: Substring) -> Bool {
+        if text.isEmpty || text.hasPrefix(" ") { return true }
+        for marker in ["- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<"]
+        where text.hasPrefix(marker) {
+            return true
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let after = text.dropFirst(digits.count)
+        return !digits.isEmpty && (after.hasPrefix(". ") || after.hasPrefix(") ") || after == "." || after == ")")
+    }
 
     /// `case .a: statement` → the label, then the statement indented under it.
     private static func splitCaseLabel(_ code: String, _ tokens: [Token], indent: String) -> [String]? {
@@ -242,8 +305,8 @@ enum SwiftLineLayout {
         guard let colon = tokens.first, colon.kind == .colon else { return nil }
         let label = code[..<colon.start]
         let value = code[code.index(after: colon.start)...].drop { $0 == " " }
-        guard !label.isEmpty, !value.isEmpty, !opensBlock(value), label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
-              !["case", "default"].contains(label) else { return nil }
+        guard !label.isEmpty, !value.isEmpty, !opensBlock(value), !["case", "default"].contains(label),
+              label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
         return [indent + label + ":"] + layoutLine(indent + indentUnit + value)
     }
 
@@ -356,8 +419,8 @@ enum SwiftLineLayout {
         /// For an opening bracket: whether a value comes just before it (a call or subscript, not a literal).
         var followsValue: Bool
 
-        /// The brackets, commas, colons and assignments of a line of code, or `nil` when the line is not one this layout
-        /// understands: it has a comment, a raw string or a string interpolation, or a string literal does not
+        /// The brackets, commas, colons and assignments of a line of code, or `nil` when the line is not one this
+        /// layout understands: it has a comment, a raw string or a string interpolation, or a string literal does not
         /// close.
         static func scan(_ code: String) -> [Token]? {
             var tokens: [Token] = []

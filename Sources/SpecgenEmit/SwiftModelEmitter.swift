@@ -33,7 +33,7 @@ public struct SwiftModelEmitter: Sendable {
     ///   - baseName: The output file's base name.
     /// - Returns: The file `<baseName>.swift`.
     public func emitFile(for path: String, types: [SchemaType], baseName: String) throws -> RenderedFile {
-        let model = SwiftFileViewModel(sourcePath: path, imports: ["Foundation", options.runtimeModule],
+        let model = SwiftFileViewModel(sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
                                        types: types.map { viewModel(for: $0) })
         return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
     }

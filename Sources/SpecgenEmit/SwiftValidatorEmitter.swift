@@ -47,7 +47,7 @@ public struct SwiftValidatorEmitter: Sendable {
     public func emitFile(for path: String, types: [SchemaType], in schema: Schema, baseName: String) throws
         -> RenderedFile
     {
-        let model = ValidatorFileViewModel(sourcePath: path, imports: ["Foundation", runtime],
+        let model = ValidatorFileViewModel(sourcePath: path, imports: ["Foundation", runtime].sorted(),
                                            types: types.map { viewModel(for: $0, in: schema) })
         return RenderedFile(name: Self.fileName(base: baseName),
                             contents: try templates.render(model, template: "validators.swift"))
@@ -78,8 +78,9 @@ public struct SwiftValidatorEmitter: Sendable {
             let plan = ValidationPlan.objectPlan(for: type, in: schema)!
             return ValidatorTypeViewModel(object: objectViewModel(type, plan, docLines: docLines, location: location))
         case .enumeration(let enumeration):
-            let values = enumeration.cases.map {
-                (enumeration.isInteger ? SwiftSyntax.integerLiteral($0.value) : SwiftSyntax.stringLiteral($0.value)) + ","
+            let values = enumeration.cases.map { value in
+                (enumeration.isInteger ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringLiteral(value.value))
+                    + ","
             }
             return ValidatorTypeViewModel(enumeration: EnumValidatorViewModel(
                 docLines: docLines, access: access, name: type.name, runtime: runtime, locationLiteral: location,

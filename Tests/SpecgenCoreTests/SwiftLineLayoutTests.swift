@@ -25,7 +25,9 @@ import Testing
 
     @Test func commasBracketsAndColonsInStringsDoNotSplit() {
         let line = "    f(\"a, (b]: c\\\", d\", \(literal(100)))"
-        #expect(SwiftLineLayout.layoutLine(line) == ["    f(", "        \"a, (b]: c\\\", d\",", "        \(literal(100))", "    )"])
+        #expect(SwiftLineLayout.layoutLine(line) == [
+            "    f(", "        \"a, (b]: c\\\", d\",", "        \(literal(100))", "    )",
+        ])
     }
 
     @Test func aCollectionLiteralHugsAndGetsATrailingComma() {
@@ -61,21 +63,22 @@ import Testing
     }
 
     @Test func aCaseLabelMovesItsStatementDown() {
-        let line = "        case \"a:b\": self = .a(try container.decode(\(literal(40)), forKey: .payloadOfAnExtraLongName))"
-        #expect(SwiftLineLayout.layoutLine(line) == [
+        let statement = "self = .a(try container.decode(\(literal(40)), forKey: .payloadOfAnExtraLongName))"
+        #expect(SwiftLineLayout.layoutLine("        case \"a:b\": " + statement) == [
             "        case \"a:b\":",
-            "            self = .a(try container.decode(\(literal(40)), forKey: .payloadOfAnExtraLongName))",
+            "            " + statement,
         ])
     }
 
     @Test func aGuardMovesElseDownThenItsCondition() {
-        let fits = "        guard try reader.beginObject(typeName: \(literal(30)), nullable: nullable, location: location) else {"
-        #expect(SwiftLineLayout.layoutLine(fits) == [
-            "        guard try reader.beginObject(typeName: \(literal(30)), nullable: nullable, location: location)",
+        func begin(_ name: String) -> String {
+            "try reader.beginObject(typeName: \(name), nullable: nullable, location: location)"
+        }
+        #expect(SwiftLineLayout.layoutLine("        guard \(begin(literal(30))) else {") == [
+            "        guard \(begin(literal(30)))",
             "        else {",
         ])
-        let long = "        guard try reader.beginObject(typeName: \(literal(60)), nullable: nullable, location: location) else {"
-        #expect(SwiftLineLayout.layoutLine(long) == [
+        #expect(SwiftLineLayout.layoutLine("        guard \(begin(literal(60))) else {") == [
             "        guard",
             "            try reader.beginObject(",
             "                typeName: \(literal(60)),",
@@ -113,8 +116,28 @@ import Testing
         #expect(SwiftLineLayout.layoutLine(closure) == [closure])
     }
 
+    @Test func longCommentsAreFilled() {
+        let words = (1...20).map { "word\($0)" }.joined(separator: " ")
+        let lines = SwiftLineLayout.layoutLine("    /// - Parameter json: " + words)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.count <= 120 })
+        #expect(lines[0].hasPrefix("    /// - Parameter json: word1 "))
+        #expect(lines[1].hasPrefix("    ///   word"))
+        #expect(lines[0] + " " + lines[1].dropFirst("    ///   ".count) == "    /// - Parameter json: " + words)
+        // No line may start a Markdown list, quote or heading that the text did not have.
+        let markdown = String(repeating: "a ", count: 55) + "- b - c # d > e 1. f"
+        for line in SwiftLineLayout.layoutLine("// " + markdown).dropFirst() {
+            for marker in ["// - ", "// # ", "// > ", "// 1. "] { #expect(!line.hasPrefix(marker), "\(line)") }
+        }
+        // Headings, tables and a code block in a doc comment keep their lines.
+        let table = "/// | " + String(repeating: "cell | ", count: 20)
+        #expect(SwiftLineLayout.layoutLine(table) == [table])
+        let code = "/// ```\n/// " + words + " " + words + "\n/// ```\n"
+        #expect(SwiftLineLayout.layout(code) == code)
+    }
+
     @Test func linesThatCannotBreakStay() {
-        let comment = "    /// " + String(repeating: "word ", count: 30)
+        let comment = "    /// " + String(repeating: "x", count: 130)
         let literalOnly = "        \(literal(130)),"
         let trailingComment = "    f(a, b) // " + String(repeating: "x", count: 120)
         for line in [comment, literalOnly, trailingComment] {
@@ -174,8 +197,8 @@ import Testing
     @Test func multiLineStringLiteralsAreLeftAlone() {
         let long = "    let a = f(\(literal(60)), \(literal(60)))"
         let text = "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(long)\n"
-        #expect(SwiftLineLayout.layout(text)
-                    == "let s = \"\"\"\n\(long)\n[\n\"\"\"\n    let a = f(\n        \(literal(60)),\n        \(literal(60))\n    )\n")
+        let broken = "    let a = f(\n        \(literal(60)),\n        \(literal(60))\n    )"
+        #expect(SwiftLineLayout.layout(text) == "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(broken)\n")
     }
 
     @Test func layoutIsStable() {
@@ -183,7 +206,7 @@ import Testing
             enum E {
                 static func f() throws {
                     try Entity.specgenValidate(&reader, nullable: false, location: \(literal(70)), requiring: Self.x)
-                    guard try reader.beginObject(typeName: \(literal(60)), nullable: nullable, location: location) else {
+                    guard try reader.beginObject(typeName: \(literal(60)), nullable: nullable, location: here) else {
                         return
                     }
                 }
