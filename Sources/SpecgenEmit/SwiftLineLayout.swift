@@ -14,9 +14,15 @@
 ///
 /// A collection literal broken this way gets a trailing comma after its last element (when it has two or more); a
 /// list whose only element is a collection literal hugs it (`JSONKeyTable([` … `])`); a `case` label moves its
-/// statement to a line of its own; a `guard` moves `else {` to a line of its own, then its condition. Each new line
-/// is laid out the same way, so the result depends only on the text and is the same on every run. A line that
-/// cannot be broken (a comment, or one long string literal) stays as it is; `swift format` accepts those too.
+/// statement to a line of its own; a `guard` moves `else {` to a line of its own, then its condition; a line with
+/// no list to break opens its trailing `{ statement }`, or moves a value below its `=` or argument label; a comment
+/// is filled into lines of the same kind. Each new line is laid out the same way, so the result depends only on the
+/// text and is the same on every run. A line that cannot be broken (one long string literal or word) stays as it
+/// is; `swift format` accepts those too.
+///
+/// Multi-line collection literals that templates write (`[`, one element per line, `]`) get the punctuation
+/// `swift format` asks for whatever the number of elements, and an empty parameter list opened on one line and
+/// closed on the next is joined (`init() {`).
 enum SwiftLineLayout {
     /// The longest line, in characters, that needs no break.
     static let lineLength = 120
@@ -117,10 +123,12 @@ enum SwiftLineLayout {
             }
             guard let closer else { continue }
             switch elements {
-            case 0:
+            case 0 where closer == index + 1:
                 lines[index] += lines[closer].dropFirst(indent)
                 lines.removeSubrange((index + 1)...closer)
                 isCode.removeSubrange((index + 1)...closer)
+            case 0:
+                break
             case 1:
                 if lines[closer - 1].hasSuffix(",") { lines[closer - 1].removeLast() }
             default:
