@@ -180,17 +180,29 @@ enum SwiftLineLayout {
         var lines: [String] = []
         var prefix = head
         var rest = text.dropFirst()
-        while prefix.count + rest.count > lineLength {
+        var remaining = rest.count
+        while prefix.count + remaining > lineLength {
             // The last space where the line can end, else the first one after it, such that the next line does not
             // start a Markdown block (a list item, a heading, a quote…).
             let room = lineLength - prefix.count
-            let spaces = rest.indices.enumerated().filter { $0.offset > 0 && rest[$0.element] == " " }
-            let fitting = spaces.filter { $0.offset <= room }.reversed()
-            let longer = spaces.filter { $0.offset > room }
-            guard let at = (fitting + longer).first(where: { !startsBlock(rest[rest.index(after: $0.element)...]) })?
-                .element else { break }
-            lines.append(prefix + rest[..<at])
-            rest = rest[rest.index(after: at)...]
+            var fitting: [(index: Substring.Index, offset: Int)] = []
+            var index = rest.startIndex
+            var offset = 0
+            while index < rest.endIndex, offset <= room {
+                if offset > 0, rest[index] == " " { fitting.append((index, offset)) }
+                index = rest.index(after: index)
+                offset += 1
+            }
+            var cut = fitting.reversed().first { !startsBlock(rest[rest.index(after: $0.index)...]) }
+            while cut == nil, index < rest.endIndex {
+                if rest[index] == " ", !startsBlock(rest[rest.index(after: index)...]) { cut = (index, offset) }
+                index = rest.index(after: index)
+                offset += 1
+            }
+            guard let cut else { break }
+            lines.append(prefix + rest[..<cut.index])
+            rest = rest[rest.index(after: cut.index)...]
+            remaining -= cut.offset + 1
             prefix = head + hanging
         }
         lines.append(prefix + rest)
@@ -434,7 +446,7 @@ enum SwiftLineLayout {
             var tokens: [Token] = []
             var inString = false
             var escaped = false
-            var previous: Character = " "
+            var previous: Character = "\n"
             var offset = 0
             var index = code.startIndex
             while index < code.endIndex {

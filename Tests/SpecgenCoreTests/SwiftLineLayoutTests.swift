@@ -129,6 +129,11 @@ import Testing
         for line in SwiftLineLayout.layoutLine("// " + markdown).dropFirst() {
             for marker in ["// - ", "// # ", "// > ", "// 1. "] { #expect(!line.hasPrefix(marker), "\(line)") }
         }
+        // A very long comment (a whole page in one line) is filled in one pass.
+        let page = (1...50_000).map { "w\($0)" }.joined(separator: " ")
+        let filled = SwiftLineLayout.layoutLine("/// " + page)
+        #expect(filled.allSatisfy { $0.count <= 120 && $0.hasPrefix("/// ") })
+        #expect(filled.map { $0.dropFirst(4) }.joined(separator: " ") == page)
         // Headings, tables and a code block in a doc comment keep their lines.
         let table = "/// | " + String(repeating: "cell | ", count: 20)
         #expect(SwiftLineLayout.layoutLine(table) == [table])
