@@ -113,7 +113,8 @@ public struct SwiftValidatorEmitter: Sendable {
                                    requirements: &requirements, hint: "")]
         var dispatch: [DispatchViewModel] = []
         for (index, tagged) in plan.tagged.enumerated() {
-            let suffix = upperFirst(tagged.caseName)
+            // `_2nd` (a tag that starts with a digit) gives `2nd`: Swift names have no inner underscores.
+            let suffix = upperFirst(String(tagged.caseName.drop { $0 == "_" }))
             let functionName = functionNames.claim("specgenValidateMembers" + suffix)
             let rulesName = "specgenMembers" + functionName.dropFirst("specgenValidateMembers".count)
             walks.append(walkViewModel(

@@ -14,7 +14,8 @@ import Testing
     }
 
     /// Docs written to need every layout: names and paths so long that calls, rule tables and key tables break,
-    /// lists of one element and of none, values with commas, brackets and quotes, integers of seven digits and more.
+    /// lists of one element and of none, values with commas, brackets and quotes, integers of seven digits and more,
+    /// a tag that starts with a digit.
     @Test func outputThatNeedsBreakingLintsClean() throws {
         let result = Generator().generate([Fixtures.input(Self.longDocs, path: Self.longPath)])
         #expect(!result.hasErrors, "\(result.diagnostics)")
@@ -25,6 +26,7 @@ import Testing
         #expect(text.contains("\n        members: [\n"))
         #expect(text.contains("(\n                    &reader,\n                    nullable: false,\n"))
         #expect(text.contains("1_048_576"))
+        #expect(text.contains("specgenMembers2nd"))
         // Only a string literal alone on its line may be longer than a line.
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 120 || $0.drop { $0 == " " }.hasPrefix("\"") })
         #expect(text.contains("\"a, b\"") && text.contains("\"[c]\""))
@@ -79,6 +81,22 @@ import Testing
         Field | Type | Description
         ----- | ---- | -----------
         only_field_of_this_type_with_a_long_name_to_make_the_rule_table_break | string | |
+
+        ## Tagged
+
+        Field | Type | Description
+        ----- | ---- | -----------
+        kind | [Tagged.Kind](#tagged-kind) | |
+
+        <div id="tagged-kind" data-unique="tagged-kind"></div>
+
+        ### Available Kinds
+
+        #### 2nd
+
+        Field | Type | Description
+        ----- | ---- | -----------
+        size | integer | |
 
         ## Nothing
 
