@@ -1,6 +1,6 @@
 import Foundation
 import SpecgenCore
-import SpecgenEmit
+@testable import SpecgenEmit
 import SpecgenTestSupport
 import Testing
 
@@ -31,6 +31,22 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 120 || $0.drop { $0 == " " }.hasPrefix("\"") })
         #expect(text.contains("\"a, b\"") && text.contains("\"[c]\""))
         let lint = try SwiftFormatLint.lint(swift)
+        #expect(lint.succeeded, "swift format lint finds:\n\(lint.output)")
+    }
+
+    /// Code nested one level deeper (as in a namespace's extension) is laid out again for its new width and still
+    /// lints clean.
+    @Test func nestedOutputLintsClean() throws {
+        let result = Generator().generate([Fixtures.input(Self.longDocs, path: Self.longPath)])
+        let nested = result.files.filter { $0.name.hasSuffix(".swift") }.map { file in
+            let lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let lastImport = lines.lastIndex { $0.hasPrefix("import ") } ?? 0
+            let body = lines[(lastImport + 1)...].drop { $0.isEmpty }.dropLast().map { $0.isEmpty ? "" : "    " + $0 }
+            let text = (lines[...lastImport] + ["", "enum Namespace {"] + body + ["}", ""]).joined(separator: "\n")
+            return RenderedFile(name: file.name, contents: SwiftLineLayout.layout(text))
+        }
+        #expect(nested.contains { $0.contents.contains("\n            members: [\n") })
+        let lint = try SwiftFormatLint.lint(nested)
         #expect(lint.succeeded, "swift format lint finds:\n\(lint.output)")
     }
 
