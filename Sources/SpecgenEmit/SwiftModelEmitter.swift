@@ -39,7 +39,7 @@ public struct SwiftModelEmitter: Sendable {
     public func emitFile(for path: String, types: [SchemaType], baseName: String, declaresNamespace: Bool = false)
         throws -> RenderedFile
     {
-        let model = SwiftFileViewModel(sourcePath: path, imports: ["Foundation", options.runtimeModule],
+        let model = SwiftFileViewModel(sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
                                        types: types.map { viewModel(for: $0) }, namespace: options.namespace,
                                        declaresNamespace: declaresNamespace, namespaceAccess: access)
         return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
@@ -198,7 +198,9 @@ public struct SwiftModelEmitter: Sendable {
             EnumCaseViewModel(
                 docLines: SwiftSyntax.docLines(summary: c.summary, details: ["`\(c.value)`"]),
                 name: SwiftNaming.escaped(c.swiftName),
-                rawLiteral: enumeration.isInteger ? c.value : SwiftSyntax.stringLiteral(c.value), separator: ",")
+                rawLiteral: enumeration.isInteger
+                    ? SwiftSyntax.integerLiteral(c.value) : SwiftSyntax.stringLiteral(c.value),
+                separator: ",")
         }
         if !cases.isEmpty { cases[cases.count - 1].separator = "" }
         return EnumViewModel(

@@ -24,6 +24,20 @@ enum SwiftSyntax {
         return out + "\""
     }
 
+    /// A Swift integer literal for a documented integer, its digits grouped by three (`1_048_576`) from seven digits
+    /// on, as `swift format` wants; other text is kept as it is.
+    static func integerLiteral(_ text: String) -> String {
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let digits = Array(text.dropFirst(sign.count))
+        guard digits.count >= 7, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "_" }
+            grouped.append(digit)
+        }
+        return sign + grouped
+    }
+
     /// The Swift type for a type reference (without optionality); a generated type is named through its namespace
     /// (`Osu.User`), so that the name is found from extensions at file scope too.
     static func type(_ ref: TypeRef, runtime: String, namespace: String? = nil) -> String {

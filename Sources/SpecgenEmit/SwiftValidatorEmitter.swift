@@ -47,7 +47,7 @@ public struct SwiftValidatorEmitter: Sendable {
     public func emitFile(for path: String, types: [SchemaType], in schema: Schema, baseName: String) throws
         -> RenderedFile
     {
-        let model = ValidatorFileViewModel(sourcePath: path, imports: ["Foundation", runtime],
+        let model = ValidatorFileViewModel(sourcePath: path, imports: ["Foundation", runtime].sorted(),
                                            types: types.map { viewModel(for: $0, in: schema) })
         return RenderedFile(name: Self.fileName(base: baseName),
                             contents: try templates.render(model, template: "validators.swift"))
@@ -79,13 +79,15 @@ public struct SwiftValidatorEmitter: Sendable {
             let plan = ValidationPlan.objectPlan(for: type, in: schema)!
             return ValidatorTypeViewModel(object: objectViewModel(type, plan, docLines: docLines, location: location))
         case .enumeration(let enumeration):
-            let values = enumeration.cases.map { enumeration.isInteger ? $0.value + "," : SwiftSyntax.stringLiteral($0.value) + "," }
-            let head = "typeName: \(SwiftSyntax.stringLiteral(type.name)), "
-                + (enumeration.isInteger ? "integers: [" : "strings: [")
+            let values = enumeration.cases.map { value in
+                (enumeration.isInteger ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringLiteral(value.value))
+                    + ","
+            }
             return ValidatorTypeViewModel(enumeration: EnumValidatorViewModel(
                 docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
                 runtime: runtime, locationLiteral: location,
-                ruleHead: head, valueLines: values))
+                typeNameLiteral: SwiftSyntax.stringLiteral(type.name),
+                valuesLabel: enumeration.isInteger ? "integers" : "strings", valueLines: values))
         case .union(let union):
             var requirements = RequirementCollector()
             let members = union.members.enumerated().map { index, member in
@@ -114,7 +116,8 @@ public struct SwiftValidatorEmitter: Sendable {
                                    requirements: &requirements, hint: "")]
         var dispatch: [DispatchViewModel] = []
         for (index, tagged) in plan.tagged.enumerated() {
-            let suffix = upperFirst(tagged.caseName)
+            // `_2nd` (a tag that starts with a digit) gives `2nd`: Swift names have no inner underscores.
+            let suffix = upperFirst(String(tagged.caseName.drop { $0 == "_" }))
             let functionName = functionNames.claim("specgenValidateMembers" + suffix)
             let rulesName = "specgenMembers" + functionName.dropFirst("specgenValidateMembers".count)
             walks.append(walkViewModel(

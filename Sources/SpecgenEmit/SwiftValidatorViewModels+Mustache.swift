@@ -106,7 +106,8 @@ extension EnumValidatorViewModel: MustacheParent {
         case "qualifiedName": return TemplateText(self.qualifiedName)
         case "runtime": return TemplateText(self.runtime)
         case "locationLiteral": return TemplateText(self.locationLiteral)
-        case "ruleHead": return TemplateText(self.ruleHead)
+        case "typeNameLiteral": return TemplateText(self.typeNameLiteral)
+        case "valuesLabel": return TemplateText(self.valuesLabel)
         case "valueLines": return self.valueLines.map(TemplateText.init)
         default: return nil
         }

@@ -145,19 +145,23 @@ final class EnumValidatorViewModel {
     var qualifiedName: String
     var runtime: String
     var locationLiteral: String
-    /// The `JSONEnumRule` initializer's arguments before `location:` (`typeName: "X", strings: [`).
-    var ruleHead: String
+    /// The type's name as a string literal (`"X"`).
+    var typeNameLiteral: String
+    /// The `JSONEnumRule` initializer's label for the values: `strings` or `integers`.
+    var valuesLabel: String
     /// `"value",` lines.
     var valueLines: [String]
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String, locationLiteral: String, ruleHead: String, valueLines: [String]) {
+    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
+         locationLiteral: String, typeNameLiteral: String, valuesLabel: String, valueLines: [String]) {
         self.docLines = docLines
         self.access = access
         self.name = name
         self.qualifiedName = qualifiedName
         self.runtime = runtime
         self.locationLiteral = locationLiteral
-        self.ruleHead = ruleHead
+        self.typeNameLiteral = typeNameLiteral
+        self.valuesLabel = valuesLabel
         self.valueLines = valueLines
     }
 }

@@ -34,12 +34,13 @@ public struct TemplateSet: Sendable {
         self.library = library
     }
 
-    /// Renders a template and tidies the text: no trailing spaces, `\n` line endings, one final newline.
+    /// Renders a Swift template and tidies the text: no trailing spaces, `\n` line endings, one final newline, and
+    /// lines longer than 120 columns broken as ``SwiftLineLayout`` does.
     func render(_ model: Any, template: String) throws -> String {
         guard let text = library.render(model, withTemplate: template) else {
             throw TemplateError(template: template, message: "template not found")
         }
-        return Self.tidy(text)
+        return SwiftLineLayout.layout(Self.tidy(text))
     }
 
     /// The lines a template writes with `{{indentMore}}` and `{{indentLess}}`: the lines between them are indented

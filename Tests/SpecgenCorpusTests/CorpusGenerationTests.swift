@@ -4,7 +4,7 @@ import SpecgenTestSupport
 import Testing
 
 /// Both revisions of the osu! docs, end to end: they generate (warnings allowed, pinned), the Swift compiles in
-/// Swift 6 mode without warnings, and the schema IR is pinned.
+/// Swift 6 mode without warnings and lints clean, and the schema IR is pinned.
 @Suite struct CorpusGenerationTests {
     @Test(arguments: Corpus.revisions)
     func generatesWithThePinnedWarningsAndSchema(revision: String) throws {
@@ -34,6 +34,16 @@ import Testing
         let compiled = try SwiftCompiler.compile(swift, moduleName: "Corpus")
         #expect(compiled.succeeded, "\(compiled.output)")
         #expect(!compiled.output.contains("warning:"), "\(compiled.output)")
+    }
+
+    /// The generated Swift is formatted: `swift format lint --strict` with the repository's `.swift-format` finds
+    /// nothing in it.
+    @Test(arguments: Corpus.revisions)
+    func generatedSwiftLintsClean(revision: String) throws {
+        let result = Generator().generate(try Corpus.inputs(revision))
+        try #require(!result.hasErrors)
+        let lint = try SwiftFormatLint.lint(result.files.filter { $0.name.hasSuffix(".swift") })
+        #expect(lint.succeeded, "swift format lint finds:\n\(lint.output)")
     }
 
     /// The emitted JSON Schema passes the 2020-12 metaschema (when the generator emits one).

@@ -1,0 +1,235 @@
+@testable import SpecgenEmit
+import Testing
+
+/// The layout that breaks long generated lines and punctuates multi-line collection literals.
+@Suite struct SwiftLineLayoutTests {
+    /// A string literal of `count` characters (quotes included).
+    func literal(_ count: Int) -> String { "\"" + String(repeating: "x", count: count - 2) + "\"" }
+
+    @Test func aLineThatFitsStays() {
+        let line = "        try reader.checkString(nullable: false, location: \(literal(61)))"
+        #expect(line.count == 120)
+        #expect(SwiftLineLayout.layoutLine(line) == [line])
+    }
+
+    @Test func aLongCallGetsOneArgumentPerLine() {
+        let line = "        try Entity.specgenValidate(&reader, nullable: false, location: \(literal(70)))"
+        #expect(SwiftLineLayout.layoutLine(line) == [
+            "        try Entity.specgenValidate(",
+            "            &reader,",
+            "            nullable: false,",
+            "            location: \(literal(70))",
+            "        )",
+        ])
+    }
+
+    @Test func commasBracketsAndColonsInStringsDoNotSplit() {
+        let line = "    f(\"a, (b]: c\\\", d\", \(literal(100)))"
+        #expect(SwiftLineLayout.layoutLine(line) == [
+            "    f(", "        \"a, (b]: c\\\", d\",", "        \(literal(100))", "    )",
+        ])
+    }
+
+    @Test func aCollectionLiteralHugsAndGetsATrailingComma() {
+        let line = "    private static let keys = Runtime.JSONKeyTable([\(literal(50)), \(literal(50)), \"c\"])"
+        #expect(SwiftLineLayout.layoutLine(line) == [
+            "    private static let keys = Runtime.JSONKeyTable([",
+            "        \(literal(50)),",
+            "        \(literal(50)),",
+            "        \"c\",",
+            "    ])",
+        ])
+    }
+
+    @Test func aCollectionOfOneHasNoTrailingComma() {
+        let line = "    static let keys = Runtime.JSONKeyTable([\(literal(100))])"
+        #expect(SwiftLineLayout.layoutLine(line) == [
+            "    static let keys = Runtime.JSONKeyTable([", "        \(literal(100))", "    ])",
+        ])
+    }
+
+    @Test func theWidestListBreaksAndItsElementsBreakInTurn() {
+        let inner = "Inner(first: \(literal(60)), second: \(literal(60)))"
+        let line = "    let value = outer(1)(a: \(inner), b: 2)"
+        #expect(SwiftLineLayout.layoutLine(line) == [
+            "    let value = outer(1)(",
+            "        a: Inner(",
+            "            first: \(literal(60)),",
+            "            second: \(literal(60))",
+            "        ),",
+            "        b: 2",
+            "    )",
+        ])
+    }
+
+    @Test func aCaseLabelMovesItsStatementDown() {
+        let statement = "self = .a(try container.decode(\(literal(40)), forKey: .payloadOfAnExtraLongName))"
+        #expect(SwiftLineLayout.layoutLine("        case \"a:b\": " + statement) == [
+            "        case \"a:b\":",
+            "            " + statement,
+        ])
+    }
+
+    @Test func aGuardMovesElseDownThenItsCondition() {
+        func begin(_ name: String) -> String {
+            "try reader.beginObject(typeName: \(name), nullable: nullable, location: location)"
+        }
+        #expect(SwiftLineLayout.layoutLine("        guard \(begin(literal(30))) else {") == [
+            "        guard \(begin(literal(30)))",
+            "        else {",
+        ])
+        #expect(SwiftLineLayout.layoutLine("        guard \(begin(literal(60))) else {") == [
+            "        guard",
+            "            try reader.beginObject(",
+            "                typeName: \(literal(60)),",
+            "                nullable: nullable,",
+            "                location: location",
+            "            )",
+            "        else {",
+        ])
+    }
+
+    @Test func aLongValueMovesBelowItsLabelOrAssignment() {
+        #expect(SwiftLineLayout.layoutLine("            location: \(literal(110))") == [
+            "            location:", "                \(literal(110))",
+        ])
+        let name = String(repeating: "n", count: 60)
+        #expect(SwiftLineLayout.layoutLine("        self.\(name) = \(name)") == [
+            "        self.\(name) =", "            \(name)",
+        ])
+        #expect(SwiftLineLayout.layoutLine("        case \(name) = \(literal(60))") == [
+            "        case \(name) =", "            \(literal(60))",
+        ])
+        // A value that opens a literal continued on later lines stays.
+        let opener = "    static let \(name)\(name) = ["
+        #expect(SwiftLineLayout.layoutLine(opener) == [opener])
+    }
+
+    @Test func aBlockOnOneLineOpens() {
+        let line = "        guard let v0 else { throw reader.missingKey(\(literal(70)), in: object) }"
+        #expect(SwiftLineLayout.layoutLine(line) == [
+            "        guard let v0 else {",
+            "            throw reader.missingKey(\(literal(70)), in: object)",
+            "        }",
+        ])
+        let closure = "        values.map { (value: Swift.Int) in value.description + \(literal(90)) }"
+        #expect(SwiftLineLayout.layoutLine(closure) == [closure])
+    }
+
+    @Test func longCommentsAreFilled() {
+        let words = (1...20).map { "word\($0)" }.joined(separator: " ")
+        let lines = SwiftLineLayout.layoutLine("    /// - Parameter json: " + words)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.count <= 120 })
+        #expect(lines[0].hasPrefix("    /// - Parameter json: word1 "))
+        #expect(lines[1].hasPrefix("    ///   word"))
+        #expect(lines[0] + " " + lines[1].dropFirst("    ///   ".count) == "    /// - Parameter json: " + words)
+        // No line may start a Markdown list, quote or heading that the text did not have.
+        let markdown = String(repeating: "a ", count: 55) + "- b - c # d > e 1. f"
+        for line in SwiftLineLayout.layoutLine("// " + markdown).dropFirst() {
+            for marker in ["// - ", "// # ", "// > ", "// 1. "] { #expect(!line.hasPrefix(marker), "\(line)") }
+        }
+        // A very long comment (a whole page in one line) is filled in one pass.
+        let page = (1...50_000).map { "w\($0)" }.joined(separator: " ")
+        let filled = SwiftLineLayout.layoutLine("/// " + page)
+        #expect(filled.allSatisfy { $0.count <= 120 && $0.hasPrefix("/// ") })
+        #expect(filled.map { $0.dropFirst(4) }.joined(separator: " ") == page)
+        // Headings, tables and a code block in a doc comment keep their lines.
+        let table = "/// | " + String(repeating: "cell | ", count: 20)
+        #expect(SwiftLineLayout.layoutLine(table) == [table])
+        let code = "/// ```\n/// " + words + " " + words + "\n/// ```\n"
+        #expect(SwiftLineLayout.layout(code) == code)
+    }
+
+    @Test func linesThatCannotBreakStay() {
+        let comment = "    /// " + String(repeating: "x", count: 130)
+        let literalOnly = "        \(literal(130)),"
+        let trailingComment = "    f(a, b) // " + String(repeating: "x", count: 120)
+        for line in [comment, literalOnly, trailingComment] {
+            #expect(SwiftLineLayout.layoutLine(line) == [line])
+        }
+    }
+
+    @Test func multiLineCollectionsArePunctuated() {
+        let text = """
+            let many = [
+                .a,
+                .b
+            ]
+            let one = [
+                "a",
+            ]
+            let none = f(x, [
+            ])
+            let nested = [
+                [
+                    1,
+                ],
+                [
+                    2,
+                    3
+                ]
+            ]
+            init(
+            ) {
+            }
+
+            """
+        #expect(SwiftLineLayout.layout(text) == """
+            let many = [
+                .a,
+                .b,
+            ]
+            let one = [
+                "a"
+            ]
+            let none = f(x, [])
+            let nested = [
+                [
+                    1
+                ],
+                [
+                    2,
+                    3,
+                ],
+            ]
+            init() {
+            }
+
+            """)
+    }
+
+    @Test func multiLineStringLiteralsAreLeftAlone() {
+        let long = "    let a = f(\(literal(60)), \(literal(60)))"
+        let text = "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(long)\n"
+        let broken = "    let a = f(\n        \(literal(60)),\n        \(literal(60))\n    )"
+        #expect(SwiftLineLayout.layout(text) == "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(broken)\n")
+    }
+
+    @Test func layoutIsStable() {
+        let text = """
+            enum E {
+                static func f() throws {
+                    try Entity.specgenValidate(&reader, nullable: false, location: \(literal(70)), requiring: Self.x)
+                    guard try reader.beginObject(typeName: \(literal(60)), nullable: nullable, location: here) else {
+                        return
+                    }
+                }
+                static let keys = Runtime.JSONKeyTable([\(literal(50)), \(literal(50)), \(literal(30))])
+            }
+
+            """
+        let once = SwiftLineLayout.layout(text)
+        #expect(once != text)
+        #expect(SwiftLineLayout.layout(once) == once)
+        #expect(once.split(separator: "\n").allSatisfy { $0.count <= SwiftLineLayout.lineLength })
+    }
+
+    @Test func integerLiteralsAreGroupedFromSevenDigits() {
+        #expect(SwiftSyntax.integerLiteral("999999") == "999999")
+        #expect(SwiftSyntax.integerLiteral("1000000") == "1_000_000")
+        #expect(SwiftSyntax.integerLiteral("-1048576") == "-1_048_576")
+        #expect(SwiftSyntax.integerLiteral("123456789012") == "123_456_789_012")
+        #expect(SwiftSyntax.integerLiteral("12345678.5") == "12345678.5")
+    }
+}
