@@ -290,7 +290,8 @@ enum OutputNames {
         return result
     }
 
-    /// `SwiftNaming.typeName`: UpperCamelCase from the ASCII letter and digit runs, split at case changes.
+    /// `SwiftNaming.typeName`: UpperCamelCase from the letter and digit runs (Latin letters in ASCII), split at case
+    /// changes.
     static func typeName(_ name: String) -> String {
         var result = words(name).map(capitalized).joined()
         if result.isEmpty { return "_" }
@@ -298,11 +299,61 @@ enum OutputNames {
         return result
     }
 
+    /// `SwiftNaming.transliterated`: the name with its Latin letters written in ASCII and every other non-ASCII
+    /// character replaced by a space (`Ünïcode` → `Unicode`, `Café 名前` → `Cafe   `).
+    static func transliterated(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return name }
+        var result = ""
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            default:
+                result += latinLetters(scalar) ?? " "
+            }
+        }
+        return result
+    }
+
+    /// The ASCII spelling of a Latin letter, from its Unicode name: `LATIN CAPITAL LETTER U WITH DIAERESIS` → `U`,
+    /// `LATIN SMALL LIGATURE FI` → `fi`, `LATIN SMALL LETTER SHARP S` → `ss`; `nil` for anything else.
+    static func latinLetters(_ scalar: Unicode.Scalar) -> String? {
+        guard let name = scalar.properties.name, let latin = name.range(of: "LATIN ") else { return nil }
+        var rest = name[latin.upperBound...]
+        let isCapital: Bool
+        if rest.hasPrefix("CAPITAL ") {
+            isCapital = true
+        } else if rest.hasPrefix("SMALL ") {
+            isCapital = false
+        } else {
+            return nil
+        }
+        rest = rest.drop { $0 != " " }.dropFirst()
+        guard rest.hasPrefix("LETTER ") || rest.hasPrefix("LIGATURE ") else { return nil }
+        rest = rest.drop { $0 != " " }.dropFirst()
+        if let with = rest.range(of: " WITH ") { rest = rest[..<with.lowerBound] }
+        let special = ["SHARP S": "ss", "ETH": "d", "THORN": "th", "KRA": "k"]
+        let lastWord = rest.split(separator: " ").last.map(String.init) ?? ""
+        let letters: String
+        if let spelled = special[String(rest)] {
+            letters = spelled
+        } else if (1...2).contains(lastWord.count), lastWord.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
+            letters = lastWord.lowercased()
+        } else {
+            return nil
+        }
+        return isCapital ? letters.prefix(1).uppercased() + letters.dropFirst() : letters
+    }
+
     /// `SwiftNaming.words`.
     static func words(_ name: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
-        let bytes = Array(name.utf8)
+        let bytes = Array(transliterated(name).utf8)
         func flush() {
             if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
             current.removeAll()

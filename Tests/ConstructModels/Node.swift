@@ -57,9 +57,15 @@ extension Constructs {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.id = try container.decode(Swift.Int.self, forKey: .id)
-            self._parent = try container.decodeIfPresent(Constructs.Node.self, forKey: .parent).map { SpecgenRuntime.Indirect($0) }
+            self._parent = try container.decodeIfPresent(
+                Constructs.Node.self,
+                forKey: .parent
+            ).map { SpecgenRuntime.Indirect($0) }
             self.children = try container.decode([Constructs.Node].self, forKey: .children)
-            self._left = try container.decodeIfPresent(Constructs.Pair.self, forKey: .left).map { SpecgenRuntime.Indirect($0) }
+            self._left = try container.decodeIfPresent(
+                Constructs.Pair.self,
+                forKey: .left
+            ).map { SpecgenRuntime.Indirect($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

@@ -73,7 +73,11 @@ extension ChatMessage {
             case 6:
                 try reader.checkString(nullable: false, location: "spec/structures/chat_message.md:41")
             case 7:
-                try ChatMessageType.specgenValidate(&reader, nullable: false, location: "spec/structures/chat_message.md:42")
+                try ChatMessageType.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "spec/structures/chat_message.md:42"
+                )
             case 8:
                 try reader.checkString(nullable: true, location: "spec/structures/chat_message.md:43")
             case 9:
@@ -93,7 +97,8 @@ extension ChatMessage {
 extension ChatMessageType {
     /// Checks a JSON document against the docs' rules for ``ChatMessageType``.
     ///
-    /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types, documented values. The rules come from `spec/structures/chat_message.md:42`.
+    /// Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, JSON types,
+    /// documented values. The rules come from `spec/structures/chat_message.md:42`.
     ///
     /// - Parameter json: The document's bytes (UTF-8).
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
@@ -104,7 +109,8 @@ extension ChatMessageType {
         }
     }
 
-    /// Checks the next value of `reader` against the values of ``ChatMessageType``; `location` is where the docs expect it.
+    /// Checks the next value of `reader` against the values of ``ChatMessageType``; `location` is where the docs expect
+    /// it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String
     ) throws(SpecgenRuntime.JSONSyntaxError) {
@@ -112,9 +118,13 @@ extension ChatMessageType {
     }
 
     /// The documented values.
-    private static let specgenValues = SpecgenRuntime.JSONEnumRule(typeName: "ChatMessageType", strings: [
-        "action",
-        "markdown",
-        "plain",
-    ], location: "spec/structures/chat_message.md:42")
+    private static let specgenValues = SpecgenRuntime.JSONEnumRule(
+        typeName: "ChatMessageType",
+        strings: [
+            "action",
+            "markdown",
+            "plain",
+        ],
+        location: "spec/structures/chat_message.md:42"
+    )
 }

@@ -214,7 +214,7 @@ public enum ChatMessageType: Swift.RawRepresentable, Swift.Codable, Swift.Hashab
     public static let knownCases: [ChatMessageType] = [
         .action,
         .markdown,
-        .plain
+        .plain,
     ]
 
     /// Makes the case for a value; values the docs do not list become `.unknown`.
