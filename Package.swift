@@ -73,14 +73,18 @@ let package = Package(
         ),
         .target(
             name: "SpecgenCore",
-            dependencies: ["SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
-                           "SpecgenConfig", "SpecgenRuntime"]
+            dependencies: [
+                "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                "SpecgenConfig", "SpecgenRuntime",
+            ]
         ),
         // `specgen lint`: documentation problems, reported without generating.
         .target(
             name: "SpecgenLint",
-            dependencies: ["SpecgenCore", "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects",
-                           "SpecgenConfig"]
+            dependencies: [
+                "SpecgenCore", "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects",
+                "SpecgenConfig",
+            ]
         ),
         .executableTarget(
             name: "specgen",
@@ -110,13 +114,16 @@ let package = Package(
         .target(name: "SpecgenRuntime", swiftSettings: strict),
 
         // MARK: - Tests
-        .target(name: "SpecgenTestSupport", dependencies: ["SpecgenCore", "SpecgenEmit"],
-                path: "Tests/SpecgenTestSupport"),
-        .testTarget(name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
-                    exclude: ["Fixtures"]),
+        .target(
+            name: "SpecgenTestSupport", dependencies: ["SpecgenCore", "SpecgenEmit"],
+            path: "Tests/SpecgenTestSupport"),
+        .testTarget(
+            name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
-        .testTarget(name: "SpecgenDialectsTests",
-                    dependencies: ["SpecgenDialects", "SpecgenMarkdown", "SpecgenIR", "SpecgenTestSupport"]),
+        .testTarget(
+            name: "SpecgenDialectsTests",
+            dependencies: ["SpecgenDialects", "SpecgenMarkdown", "SpecgenIR", "SpecgenTestSupport"]),
         .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
         .testTarget(
             name: "SpecgenCoreTests",
@@ -127,29 +134,41 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "SpecgenCLITests", dependencies: ["specgen", "SpecgenTestSupport"]),
-        .testTarget(name: "SpecgenLintTests", dependencies: ["SpecgenLint", "SpecgenCore", "SpecgenSupport",
-                                                             "SpecgenTestSupport"]),
+        .testTarget(
+            name: "SpecgenLintTests",
+            dependencies: [
+                "SpecgenLint", "SpecgenCore", "SpecgenSupport",
+                "SpecgenTestSupport",
+            ]),
         // The real osu! docs (Tests/Corpus, both revisions): generation, compilation, counts, robustness.
         .testTarget(
             name: "SpecgenCorpusTests",
-            dependencies: ["SpecgenCore", "SpecgenDialects", "SpecgenIR", "SpecgenMarkdown", "SpecgenSupport",
-                           "SpecgenLint", "SpecgenTestSupport"],
+            dependencies: [
+                "SpecgenCore", "SpecgenDialects", "SpecgenIR", "SpecgenMarkdown", "SpecgenSupport",
+                "SpecgenLint", "SpecgenTestSupport",
+            ],
             exclude: ["Goldens", "field_tables.py", "check_metaschema.py"]
         ),
-        .testTarget(name: "SpecgenConfigTests",
-                    dependencies: ["SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport",
-                                   .product(name: "Yams", package: "Yams")]),
+        .testTarget(
+            name: "SpecgenConfigTests",
+            dependencies: [
+                "SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // Compiles the plugins' planning code (Plugins/PluginsShared, linked in) and checks it against specgen.
-        .testTarget(name: "SpecgenPluginTests",
-                    dependencies: ["specgen", "SpecgenConfig", "SpecgenCore", "SpecgenTestSupport"]),
+        .testTarget(
+            name: "SpecgenPluginTests",
+            dependencies: ["specgen", "SpecgenConfig", "SpecgenCore", "SpecgenTestSupport"]),
         // The checked-in golden output for spec/, compiled as a module of its own (warnings are errors)...
-        .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
-                swiftSettings: strict),
+        .target(
+            name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels", exclude: ["schema.json"],
+            swiftSettings: strict),
         // ...and exercised on sample frames.
         .testTarget(name: "SpecModelsTests", dependencies: ["SpecModels", "SpecgenRuntime"], exclude: ["Frames"]),
         // The golden output for the construct fixtures (keywords, cycles, unions, variants, …), compiled likewise.
-        .target(name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
-                exclude: ["schema.json"], swiftSettings: strict),
+        .target(
+            name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
+            exclude: ["schema.json"], swiftSettings: strict),
         .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
         // The generated `init(json:)` of both golden folders against `JSONDecoder`, on the sample frames and
         // systematic mutations of them.
@@ -158,8 +177,10 @@ let package = Package(
         // Tests/Differential/), against the validator `specgen validate` runs, and on frames the real server sends.
         .testTarget(
             name: "SpecValidationTests",
-            dependencies: ["SpecModels", "ConstructModels", "SpecgenCore", "SpecgenIR", "SpecgenSupport",
-                           "SpecgenRuntime", "SpecgenTestSupport", "specgen"]),
+            dependencies: [
+                "SpecModels", "ConstructModels", "SpecgenCore", "SpecgenIR", "SpecgenSupport",
+                "SpecgenRuntime", "SpecgenTestSupport", "specgen",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ let package = Package(
     name: "SpecgenBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "specgen", path: ".."),
+        .package(name: "specgen", path: "..")
     ],
     targets: [
         // The models and validators of the repository's spec/, generated at build time by the plugin.

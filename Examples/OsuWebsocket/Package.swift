@@ -12,7 +12,7 @@ let package = Package(
         .executable(name: "osu-frames", targets: ["osu-frames"]),
     ],
     dependencies: [
-        .package(name: "specgen", path: "../.."),
+        .package(name: "specgen", path: "../..")
     ],
     targets: [
         .target(

@@ -16,8 +16,9 @@ struct GenerateSpecgenSources: CommandPlugin {
         let names = extractor.extractOption(named: "target")
         let outputs = extractor.extractOption(named: "output")
         guard extractor.remainingArguments.isEmpty else {
-            throw PluginError.badArguments("unknown arguments \(extractor.remainingArguments.joined(separator: " ")); "
-                                           + "use --target <name> and --output <folder>")
+            throw PluginError.badArguments(
+                "unknown arguments \(extractor.remainingArguments.joined(separator: " ")); "
+                    + "use --target <name> and --output <folder>")
         }
         guard outputs.count <= 1 else { throw PluginError.badArguments("give --output once") }
 
@@ -44,11 +45,13 @@ struct GenerateSpecgenSources: CommandPlugin {
 
         let tool = try context.tool(named: "specgen")
         for target in targets {
-            let folder = outputs.first.map { context.package.directoryURL.appendingPathComponent($0) }
+            let folder =
+                outputs.first.map { context.package.directoryURL.appendingPathComponent($0) }
                 ?? target.directoryURL.appendingPathComponent("Generated")
             let markdown = target.sourceFiles.map(\.url).filter { $0.pathExtension.lowercased() == "md" }
-            let plan = try SpecgenPlanner.plan(targetName: target.name, targetDirectory: target.directoryURL,
-                                               markdownFiles: markdown, outputFolder: folder)
+            let plan = try SpecgenPlanner.plan(
+                targetName: target.name, targetDirectory: target.directoryURL,
+                markdownFiles: markdown, outputFolder: folder)
             let process = Process()
             process.executableURL = tool.url
             // The summary line is wanted here, so drop --quiet.

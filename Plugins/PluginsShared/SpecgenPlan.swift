@@ -79,14 +79,16 @@ enum SpecgenPlanner {
         var seen = Set<String>()
         inputs = inputs.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
         guard !inputs.isEmpty || missingInput else {
-            throw PluginError.noInputs(target: targetName, folder: targetDirectory.path,
-                                       configuration: configuration?.path)
+            throw PluginError.noInputs(
+                target: targetName, folder: targetDirectory.path,
+                configuration: configuration?.path)
         }
         let root = targetDirectory.standardizedFileURL.path
         let displayPaths = inputs.map { displayPath($0.path, relativeTo: root) }
         let names = OutputNames.baseNames(for: displayPaths)
         // Unknown names are left to specgen, which reports them at their line in the configuration.
-        let kinds = try configuration.flatMap { try ConfigurationInputsReader.list("outputs", of: $0) }
+        let kinds =
+            try configuration.flatMap { try ConfigurationInputsReader.list("outputs", of: $0) }
             ?? defaultOutputs
         var outputs = displayPaths.sorted().flatMap { path in
             ["models", "validators"].filter(kinds.contains).map {
@@ -104,8 +106,9 @@ enum SpecgenPlanner {
         } else {
             arguments.append("--no-config")
         }
-        return SpecgenPlan(inputs: inputs, configuration: configuration, outputFolder: outputFolder,
-                           outputs: outputs, arguments: arguments)
+        return SpecgenPlan(
+            inputs: inputs, configuration: configuration, outputFolder: outputFolder,
+            outputs: outputs, arguments: arguments)
     }
 
     /// The path relative to `root` when it lies below it, else the path itself (as specgen's `--path-root` does).
@@ -122,8 +125,9 @@ enum SpecgenPlanner {
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return [url] }
         var found: [URL] = []
-        let enumerator = fm.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey],
-                                       options: [.skipsHiddenFiles])
+        let enumerator = fm.enumerator(
+            at: url, includingPropertiesForKeys: [.isDirectoryKey],
+            options: [.skipsHiddenFiles])
         while let file = enumerator?.nextObject() as? URL {
             let isFolder = (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
             if !isFolder && file.pathExtension.lowercased() == "md" { found.append(file) }
@@ -145,13 +149,15 @@ enum ConfigurationInputsReader {
     /// The strings of a top-level list key (`inputs`, `outputs`), or `nil` when the file has no such key.
     static func list(_ key: String, of file: URL) throws -> [String]? {
         guard let data = FileManager.default.contents(atPath: file.path),
-              let text = String(data: data, encoding: .utf8) else {
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw PluginError.unreadableConfiguration(path: file.path, reason: "it cannot be read as UTF-8 text")
         }
         if file.pathExtension.lowercased() == "json" {
             // Invalid JSON is left to specgen, which reports where the problem is.
             guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let value = object[key] else { return nil }
+                let value = object[key]
+            else { return nil }
             guard let list = value as? [String] else {
                 throw PluginError.unreadableConfiguration(path: file.path, reason: "'\(key)' is not a list of strings")
             }

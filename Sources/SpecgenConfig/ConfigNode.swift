@@ -74,14 +74,17 @@ enum ConfigNodeReader {
             diagnostics.emit(.error, "cannot read the configuration: \(message)", at: range, code: "config-syntax")
             return nil
         } catch {
-            diagnostics.emit(.error, "cannot read the configuration: \(error)",
-                             at: SourceRange(path: path, line: 1, column: 1), code: "config-syntax")
+            diagnostics.emit(
+                .error, "cannot read the configuration: \(error)",
+                at: SourceRange(path: path, line: 1, column: 1), code: "config-syntax")
             return nil
         }
     }
 
-    private static func convert(_ node: Node, lines: LineTable, path: String,
-                                diagnostics: DiagnosticCollector) -> ConfigNode? {
+    private static func convert(
+        _ node: Node, lines: LineTable, path: String,
+        diagnostics: DiagnosticCollector
+    ) -> ConfigNode? {
         let range = node.mark.map { lines.range(path: path, mark: $0) } ?? SourceRange(path: path, line: 1, column: 1)
         switch node {
         case .scalar(let scalar):
@@ -91,9 +94,10 @@ enum ConfigNodeReader {
             var entries: [ConfigEntry] = []
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    diagnostics.emit(.error, "a key must be a plain name, not a list or mapping",
-                                     at: key.mark.map { lines.range(path: path, mark: $0) } ?? range,
-                                     code: "config-syntax")
+                    diagnostics.emit(
+                        .error, "a key must be a plain name, not a list or mapping",
+                        at: key.mark.map { lines.range(path: path, mark: $0) } ?? range,
+                        code: "config-syntax")
                     continue
                 }
                 guard let converted = convert(value, lines: lines, path: path, diagnostics: diagnostics) else {
@@ -104,11 +108,13 @@ enum ConfigNodeReader {
             }
             return .mapping(entries, range: range)
         case .sequence(let sequence):
-            return .sequence(sequence.compactMap { convert($0, lines: lines, path: path, diagnostics: diagnostics) },
-                             range: range)
+            return .sequence(
+                sequence.compactMap { convert($0, lines: lines, path: path, diagnostics: diagnostics) },
+                range: range)
         case .alias:
-            diagnostics.emit(.error, "YAML aliases are not supported in a specgen configuration; write the value out",
-                             at: range, code: "config-syntax")
+            diagnostics.emit(
+                .error, "YAML aliases are not supported in a specgen configuration; write the value out",
+                at: range, code: "config-syntax")
             return nil
         }
     }
@@ -116,7 +122,7 @@ enum ConfigNodeReader {
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             return (context.map { "\(problem) (\($0.text))" } ?? problem, mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ("the key '\(duplicates.first ?? "")' appears twice in one mapping", context.mark)

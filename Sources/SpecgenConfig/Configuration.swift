@@ -54,9 +54,11 @@ public struct Configuration: Hashable, Sendable {
     public static let outputNames = ["models", "validators", "schema"]
 
     /// Creates a configuration.
-    public init(path: String, inputs: [Located<String>] = [], dialect: Located<String>? = nil,
-                accessModifier: AccessModifier? = nil, primitiveTypes: [PrimitiveTypeSetting] = [],
-                typeNames: [TypeNameSetting] = [], fields: [FieldSetting] = [], overlays: [Overlay] = []) {
+    public init(
+        path: String, inputs: [Located<String>] = [], dialect: Located<String>? = nil,
+        accessModifier: AccessModifier? = nil, primitiveTypes: [PrimitiveTypeSetting] = [],
+        typeNames: [TypeNameSetting] = [], fields: [FieldSetting] = [], overlays: [Overlay] = []
+    ) {
         self.path = path
         self.inputs = inputs
         self.dialect = dialect
@@ -137,8 +139,10 @@ public struct FieldSetting: Hashable, Sendable {
     public var swiftType: Located<SwiftTypeSetting>?
 
     /// Creates a setting.
-    public init(key: Located<String>, swiftName: Located<String>? = nil,
-                swiftType: Located<SwiftTypeSetting>? = nil) {
+    public init(
+        key: Located<String>, swiftName: Located<String>? = nil,
+        swiftType: Located<SwiftTypeSetting>? = nil
+    ) {
         self.key = key
         self.swiftName = swiftName
         self.swiftType = swiftType
@@ -159,8 +163,10 @@ public struct FieldDefinition: Hashable, Sendable {
     public var range: SourceRange
 
     /// Creates a definition.
-    public init(name: Located<String>, type: Located<String>, presence: SpecPresence = .required,
-                description: String? = nil, range: SourceRange) {
+    public init(
+        name: Located<String>, type: Located<String>, presence: SpecPresence = .required,
+        description: String? = nil, range: SourceRange
+    ) {
         self.name = name
         self.type = type
         self.presence = presence
@@ -217,9 +223,11 @@ public struct FieldChanges: Hashable, Sendable {
     public var swiftType: Located<SwiftTypeSetting>?
 
     /// Creates changes.
-    public init(type: Located<String>? = nil, presence: Located<SpecPresence>? = nil,
-                description: Located<String>? = nil, swiftName: Located<String>? = nil,
-                swiftType: Located<SwiftTypeSetting>? = nil) {
+    public init(
+        type: Located<String>? = nil, presence: Located<SpecPresence>? = nil,
+        description: Located<String>? = nil, swiftName: Located<String>? = nil,
+        swiftType: Located<SwiftTypeSetting>? = nil
+    ) {
         self.type = type
         self.presence = presence
         self.description = description
@@ -258,9 +266,11 @@ public struct Overlay: Hashable, Sendable {
     public var description: String?
 
     /// Creates an overlay.
-    public init(target: Target, range: SourceRange, set: FieldChanges? = nil, remove: Bool = false,
-                addFields: [FieldDefinition] = [], addValues: [ValueDefinition] = [],
-                payload: PayloadDefinition? = nil, description: String? = nil) {
+    public init(
+        target: Target, range: SourceRange, set: FieldChanges? = nil, remove: Bool = false,
+        addFields: [FieldDefinition] = [], addValues: [ValueDefinition] = [],
+        payload: PayloadDefinition? = nil, description: String? = nil
+    ) {
         self.target = target
         self.range = range
         self.set = set

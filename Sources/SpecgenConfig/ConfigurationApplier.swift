@@ -46,24 +46,32 @@ public struct ConfigurationApplier {
         var result: [SpecPrimitive: SwiftTypeOverride] = [:]
         var firstSetting: [SpecPrimitive: SourceRange] = [:]
         for setting in configuration.primitiveTypes {
-            let parsed = dialect.parseType(setting.primitive.value, at: setting.primitive.range,
-                                           diagnostics: diagnostics)
+            let parsed = dialect.parseType(
+                setting.primitive.value, at: setting.primitive.range,
+                diagnostics: diagnostics)
             guard case .primitive(let primitive)? = parsed, [.string, .integer, .number, .boolean].contains(primitive)
             else {
-                diagnostics.emit(.error, "'types' maps the docs' scalar types (string, integer, number, boolean and "
-                                    + "the names the docs use for them); '\(setting.primitive.value)' is not one",
-                                 at: setting.primitive.range, code: "config")
+                diagnostics.emit(
+                    .error,
+                    "'types' maps the docs' scalar types (string, integer, number, boolean and "
+                        + "the names the docs use for them); '\(setting.primitive.value)' is not one",
+                    at: setting.primitive.range, code: "config")
                 continue
             }
             if let first = firstSetting[primitive] {
-                diagnostics.emit(.error, "'\(setting.primitive.value)' is the docs' \(primitive.rawValue), which "
-                                    + "'types' already maps at \(first.start); keep one", at: setting.primitive.range,
-                                 code: "config")
+                diagnostics.emit(
+                    .error,
+                    "'\(setting.primitive.value)' is the docs' \(primitive.rawValue), which "
+                        + "'types' already maps at \(first.start); keep one", at: setting.primitive.range,
+                    code: "config")
                 continue
             }
             firstSetting[primitive] = setting.primitive.range
-            guard Compatibility.check(setting.swiftType, reads: primitive, what: "'\(setting.primitive.value)'",
-                                      diagnostics: diagnostics) else { continue }
+            guard
+                Compatibility.check(
+                    setting.swiftType, reads: primitive, what: "'\(setting.primitive.value)'",
+                    diagnostics: diagnostics)
+            else { continue }
             result[primitive] = setting.swiftType.value.override
         }
         return result
@@ -74,8 +82,10 @@ public struct ConfigurationApplier {
 
 /// Whether a configured Swift type can hold a docs primitive.
 private enum Compatibility {
-    static func check(_ type: Located<SwiftTypeSetting>, reads primitive: SpecPrimitive, what: String,
-                      diagnostics: DiagnosticCollector) -> Bool {
+    static func check(
+        _ type: Located<SwiftTypeSetting>, reads primitive: SpecPrimitive, what: String,
+        diagnostics: DiagnosticCollector
+    ) -> Bool {
         let fits: Bool
         switch type.value.kind {
         case .integer, .floatingPoint: fits = primitive == .integer || primitive == .number
@@ -84,8 +94,10 @@ private enum Compatibility {
         case .custom: fits = true
         }
         if !fits {
-            diagnostics.emit(.error, "'\(type.value.written)' cannot hold \(what), a JSON \(primitive.rawValue); "
-                                + "choose a type that reads one", at: type.range, code: "config")
+            diagnostics.emit(
+                .error,
+                "'\(type.value.written)' cannot hold \(what), a JSON \(primitive.rawValue); "
+                    + "choose a type that reads one", at: type.range, code: "config")
         }
         return fits
     }
@@ -146,14 +158,16 @@ private struct ApplyRun {
     func declaration(_ name: Located<String>) -> DeclarationIndex? {
         let found = declarations(named: name.value)
         if found.count > 1 {
-            error("'\(name.value)' names several types ("
-                  + found.map { "'\(self[$0].qualifiedName)' at \(self[$0].location.fileLine)" }
+            error(
+                "'\(name.value)' names several types ("
+                    + found.map { "'\(self[$0].qualifiedName)' at \(self[$0].location.fileLine)" }
                     .joined(separator: ", ") + "); write the dotted name", at: name.range)
             return nil
         }
         guard let index = found.first else {
-            warn("this overlay matches nothing: the docs define no type '\(name.value)'; remove it or fix the name",
-                 at: name.range)
+            warn(
+                "this overlay matches nothing: the docs define no type '\(name.value)'; remove it or fix the name",
+                at: name.range)
             return nil
         }
         return index
@@ -173,8 +187,9 @@ private struct ApplyRun {
             return nil
         }
         guard let index = found.first else {
-            warn("this overlay matches nothing: the docs define no event '\(name.value)'; remove it or fix the name",
-                 at: name.range)
+            warn(
+                "this overlay matches nothing: the docs define no event '\(name.value)'; remove it or fix the name",
+                at: name.range)
             return nil
         }
         return index
@@ -206,23 +221,27 @@ private struct ApplyRun {
         }
     }
 
-    mutating func applyToType(_ overlay: Overlay, at index: DeclarationIndex, name: Located<String>,
-                              variant: Located<String>?, field: Located<String>?) {
+    mutating func applyToType(
+        _ overlay: Overlay, at index: DeclarationIndex, name: Located<String>,
+        variant: Located<String>?, field: Located<String>?
+    ) {
         let declaration = self[index]
         switch declaration.kind {
         case .object(var object):
             if let variant {
                 guard object.variants?.variants.contains(where: { $0.tag == variant.value }) == true else {
-                    warn("this overlay matches nothing: '\(declaration.qualifiedName)' has no variant "
-                         + "'\(variant.value)'", at: variant.range)
+                    warn(
+                        "this overlay matches nothing: '\(declaration.qualifiedName)' has no variant "
+                            + "'\(variant.value)'", at: variant.range)
                     return
                 }
             }
             var slots = FieldSlots(object: object, variant: variant?.value)
             if let field {
                 guard slots.contains(field.value) else {
-                    warn("this overlay matches nothing: '\(declaration.qualifiedName)' has no field '\(field.value)'"
-                         + (variant.map { " in variant '\($0.value)'" } ?? ""), at: field.range)
+                    warn(
+                        "this overlay matches nothing: '\(declaration.qualifiedName)' has no field '\(field.value)'"
+                            + (variant.map { " in variant '\($0.value)'" } ?? ""), at: field.range)
                     return
                 }
                 if overlay.remove {
@@ -230,16 +249,18 @@ private struct ApplyRun {
                 } else if let set = overlay.set {
                     let changed = slots.update(field.value) { change(&$0, with: set) }
                     if !changed {
-                        warn("this overlay changes nothing: the docs already say this of '\(declaration.qualifiedName)"
-                             + ".\(field.value)'; remove it", at: field.range)
+                        warn(
+                            "this overlay changes nothing: the docs already say this of '\(declaration.qualifiedName)"
+                                + ".\(field.value)'; remove it", at: field.range)
                     }
                 }
                 object = slots.object
             } else {
                 for definition in overlay.addFields {
                     if let existing = slots.existing(definition.name.value) {
-                        warn("field '\(definition.name.value)' is already in the docs (\(existing.location.fileLine)); "
-                             + "drop it from 'addFields', or change it with 'set'", at: definition.name.range)
+                        warn(
+                            "field '\(definition.name.value)' is already in the docs (\(existing.location.fileLine)); "
+                                + "drop it from 'addFields', or change it with 'set'", at: definition.name.range)
                         continue
                     }
                     slots.add(specField(definition))
@@ -250,18 +271,23 @@ private struct ApplyRun {
                         var tags = Set(variants.listedTags.map(\.value)).union(variants.variants.map(\.tag))
                         for value in overlay.addValues {
                             guard tags.insert(value.value.value).inserted else {
-                                warn("the docs already list '\(value.value.value)' for '\(declaration.qualifiedName)"
-                                     + ".\(variants.discriminator)'; drop it from 'addValues'", at: value.value.range)
+                                warn(
+                                    "the docs already list '\(value.value.value)' for '\(declaration.qualifiedName)"
+                                        + ".\(variants.discriminator)'; drop it from 'addValues'", at: value.value.range
+                                )
                                 continue
                             }
-                            variants.listedTags.append(SpecEnumValue(value: value.value.value,
-                                                                     summary: value.description,
-                                                                     location: value.value.range.start))
+                            variants.listedTags.append(
+                                SpecEnumValue(
+                                    value: value.value.value,
+                                    summary: value.description,
+                                    location: value.value.range.start))
                         }
                         object.variants = variants
                     } else {
-                        error("'\(declaration.qualifiedName)' is an object without variants; 'addValues' applies to "
-                              + "enumerations and to the tags of tagged unions", at: name.range)
+                        error(
+                            "'\(declaration.qualifiedName)' is an object without variants; 'addValues' applies to "
+                                + "enumerations and to the tags of tagged unions", at: name.range)
                     }
                 }
                 applyTypeChanges(overlay.set, to: index, at: name)
@@ -269,37 +295,45 @@ private struct ApplyRun {
             self[index].kind = .object(object)
         case .enumeration(var enumeration):
             if let field {
-                error("'\(declaration.qualifiedName)' is an enumeration; it has no field '\(field.value)'",
-                      at: field.range)
+                error(
+                    "'\(declaration.qualifiedName)' is an enumeration; it has no field '\(field.value)'",
+                    at: field.range)
                 return
             }
             if !overlay.addFields.isEmpty {
-                error("'\(declaration.qualifiedName)' is an enumeration; 'addFields' applies to objects",
-                      at: name.range)
+                error(
+                    "'\(declaration.qualifiedName)' is an enumeration; 'addFields' applies to objects",
+                    at: name.range)
             }
             for value in overlay.addValues {
                 if let existing = enumeration.values.first(where: { $0.value == value.value.value }) {
-                    warn("the docs already list '\(value.value.value)' in '\(declaration.qualifiedName)' "
-                         + "(\(existing.location.fileLine)); drop it from 'addValues'", at: value.value.range)
+                    warn(
+                        "the docs already list '\(value.value.value)' in '\(declaration.qualifiedName)' "
+                            + "(\(existing.location.fileLine)); drop it from 'addValues'", at: value.value.range)
                     continue
                 }
                 if enumeration.isInteger && Int(value.value.value) == nil {
-                    error("'\(declaration.qualifiedName)' has integer values; '\(value.value.value)' is not an integer",
-                          at: value.value.range)
+                    error(
+                        "'\(declaration.qualifiedName)' has integer values; '\(value.value.value)' is not an integer",
+                        at: value.value.range)
                     continue
                 }
-                enumeration.values.append(SpecEnumValue(value: value.value.value, summary: value.description,
-                                                        location: value.value.range.start))
+                enumeration.values.append(
+                    SpecEnumValue(
+                        value: value.value.value, summary: value.description,
+                        location: value.value.range.start))
             }
             self[index].kind = .enumeration(enumeration)
             applyTypeChanges(overlay.set, to: index, at: name)
         case .events:
-            error("'\(declaration.qualifiedName)' is an events page; correct its events with 'event' or 'addEvent'",
-                  at: name.range)
+            error(
+                "'\(declaration.qualifiedName)' is an events page; correct its events with 'event' or 'addEvent'",
+                at: name.range)
         case .scalar, .container:
-            error("'\(declaration.qualifiedName)' does not become a Swift type of its own (it "
-                  + (declaration.kind == .container ? "only groups other types" : "is a scalar")
-                  + "); name one of the types it stands for", at: name.range)
+            error(
+                "'\(declaration.qualifiedName)' does not become a Swift type of its own (it "
+                    + (declaration.kind == .container ? "only groups other types" : "is a scalar")
+                    + "); name one of the types it stands for", at: name.range)
         }
     }
 
@@ -309,28 +343,33 @@ private struct ApplyRun {
         if let swiftName = set.swiftName { self[index].swiftName = swiftName.value }
         if let description = set.description {
             if self[index].summary == description.value {
-                warn("this overlay changes nothing: the docs already describe '\(name.value)' so",
-                     at: description.range)
+                warn(
+                    "this overlay changes nothing: the docs already describe '\(name.value)' so",
+                    at: description.range)
             }
             self[index].summary = description.value
         }
     }
 
-    mutating func applyToEvent(_ overlay: Overlay, at index: EventIndex, name: Located<String>,
-                               field: Located<String>?) {
+    mutating func applyToEvent(
+        _ overlay: Overlay, at index: EventIndex, name: Located<String>,
+        field: Located<String>?
+    ) {
         var event = eventSet(index.at).events[index.event]
         if let field {
             guard var fields = event.payload.fields, let position = fields.firstIndex(where: { $0.name == field.value })
             else {
-                warn("this overlay matches nothing: event '\(name.value)' has no payload field '\(field.value)'"
-                     + (event.payload.fields == nil ? " (its payload is not a field table)" : ""), at: field.range)
+                warn(
+                    "this overlay matches nothing: event '\(name.value)' has no payload field '\(field.value)'"
+                        + (event.payload.fields == nil ? " (its payload is not a field table)" : ""), at: field.range)
                 return
             }
             if overlay.remove {
                 fields.remove(at: position)
             } else if let set = overlay.set, !change(&fields[position], with: set) {
-                warn("this overlay changes nothing: the docs already say this of '\(name.value)' field "
-                     + "'\(field.value)'; remove it", at: field.range)
+                warn(
+                    "this overlay changes nothing: the docs already say this of '\(name.value)' field "
+                        + "'\(field.value)'; remove it", at: field.range)
             }
             event.payload.fields = fields
         } else {
@@ -341,21 +380,24 @@ private struct ApplyRun {
             if let payload = overlay.payload {
                 let replacement = specPayload(payload)
                 if Canonical.payload(replacement) == Canonical.payload(event.payload) {
-                    warn("this overlay changes nothing: the docs already give event '\(name.value)' this payload; "
-                         + "remove it", at: name.range)
+                    warn(
+                        "this overlay changes nothing: the docs already give event '\(name.value)' this payload; "
+                            + "remove it", at: name.range)
                 }
                 event.payload = replacement
             }
             if !overlay.addFields.isEmpty {
                 guard var fields = event.payload.fields else {
-                    error("event '\(name.value)' has no payload table to add fields to; use 'replacePayload'",
-                          at: name.range)
+                    error(
+                        "event '\(name.value)' has no payload table to add fields to; use 'replacePayload'",
+                        at: name.range)
                     return
                 }
                 for definition in overlay.addFields {
                     if let existing = fields.first(where: { $0.name == definition.name.value }) {
-                        warn("field '\(definition.name.value)' is already in the docs (\(existing.location.fileLine)); "
-                             + "drop it from 'addFields', or change it with 'set'", at: definition.name.range)
+                        warn(
+                            "field '\(definition.name.value)' is already in the docs (\(existing.location.fileLine)); "
+                                + "drop it from 'addFields', or change it with 'set'", at: definition.name.range)
                         continue
                     }
                     fields.append(specField(definition))
@@ -368,8 +410,9 @@ private struct ApplyRun {
                 }
                 if let description = set.description {
                     if event.summary == description.value {
-                        warn("this overlay changes nothing: the docs already describe event '\(name.value)' so",
-                             at: description.range)
+                        warn(
+                            "this overlay changes nothing: the docs already describe event '\(name.value)' so",
+                            at: description.range)
                     }
                     event.summary = description.value
                 }
@@ -388,21 +431,26 @@ private struct ApplyRun {
             if let page, pages.isEmpty {
                 warn("this overlay matches nothing: the docs have no events page '\(page.value)'", at: page.range)
             } else if pages.isEmpty {
-                warn("this overlay matches nothing: the docs have no events page to add '\(name.value)' to",
-                     at: name.range)
+                warn(
+                    "this overlay matches nothing: the docs have no events page to add '\(name.value)' to",
+                    at: name.range)
             } else {
-                error("the docs have several events pages (" + pages.map { "'\(self[$0].name)'" }
+                error(
+                    "the docs have several events pages ("
+                        + pages.map { "'\(self[$0].name)'" }
                         .joined(separator: ", ") + "); say which with 'events'", at: name.range)
             }
             return
         }
         if let existing = eventSet(index).events.first(where: { $0.name == name.value }) {
-            warn("the docs already describe event '\(name.value)' (\(existing.location.fileLine)); remove this "
-                 + "overlay, or correct the event with 'event' and 'replacePayload'", at: name.range)
+            warn(
+                "the docs already describe event '\(name.value)' (\(existing.location.fileLine)); remove this "
+                    + "overlay, or correct the event with 'event' and 'replacePayload'", at: name.range)
             return
         }
-        let event = SpecEvent(name: name.value, location: name.range.start, summary: overlay.description,
-                              payload: specPayload(overlay.payload ?? .none(overlay.range)))
+        let event = SpecEvent(
+            name: name.value, location: name.range.start, summary: overlay.description,
+            payload: specPayload(overlay.payload ?? .none(overlay.range)))
         updateEventSet(index) { $0.events.append(event) }
     }
 
@@ -428,12 +476,15 @@ private struct ApplyRun {
         }
         guard candidates.count == 1, let (owner, field) = candidates.first else {
             if candidates.isEmpty {
-                warn("this setting matches nothing: no type or event in the docs has a field '\(key)' (write "
-                     + "Type.field with the docs' names)", at: setting.key.range)
+                warn(
+                    "this setting matches nothing: no type or event in the docs has a field '\(key)' (write "
+                        + "Type.field with the docs' names)", at: setting.key.range)
             } else {
-                error("'\(key)' matches several fields (" + candidates.map { "\($0.owner) → \($0.field)" }
+                error(
+                    "'\(key)' matches several fields ("
+                        + candidates.map { "\($0.owner) → \($0.field)" }
                         .joined(separator: ", ") + "); use an overlay with 'type' and 'field' instead",
-                      at: setting.key.range)
+                    at: setting.key.range)
             }
             return
         }
@@ -441,8 +492,10 @@ private struct ApplyRun {
         let ownerName = Located(owner, at: setting.key.range)
         let fieldName = Located(field, at: setting.key.range)
         if !declarations(named: owner).isEmpty {
-            apply(Overlay(target: .type(ownerName, variant: nil, field: fieldName), range: setting.key.range,
-                          set: changes))
+            apply(
+                Overlay(
+                    target: .type(ownerName, variant: nil, field: fieldName), range: setting.key.range,
+                    set: changes))
         } else {
             apply(Overlay(target: .event(ownerName, field: fieldName), range: setting.key.range, set: changes))
         }
@@ -454,8 +507,9 @@ private struct ApplyRun {
         case .object, .enumeration, .events:
             self[index].swiftName = setting.swiftName.value
         case .scalar, .container:
-            error("'\(setting.type.value)' does not become a Swift type of its own, so it cannot be renamed",
-                  at: setting.type.range)
+            error(
+                "'\(setting.type.value)' does not become a Swift type of its own, so it cannot be renamed",
+                at: setting.type.range)
         }
     }
 
@@ -485,23 +539,27 @@ private struct ApplyRun {
         if let swiftType = set.swiftType {
             changed = true
             if let primitive = Canonical.scalarPrimitive(field.type) {
-                if Compatibility.check(swiftType, reads: primitive, what: "'\(field.name)'",
-                                       diagnostics: diagnostics) {
+                if Compatibility.check(
+                    swiftType, reads: primitive, what: "'\(field.name)'",
+                    diagnostics: diagnostics)
+                {
                     field.swiftType = swiftType.value.override
                 }
             } else {
-                error("'swiftType' applies to fields of type string, integer, number or boolean (or lists of them); "
-                      + "'\(field.name)' is \(Canonical.type(field.type))", at: swiftType.range)
+                error(
+                    "'swiftType' applies to fields of type string, integer, number or boolean (or lists of them); "
+                        + "'\(field.name)' is \(Canonical.type(field.type))", at: swiftType.range)
             }
         }
         return changed
     }
 
     func specField(_ definition: FieldDefinition) -> SpecField {
-        SpecField(name: definition.name.value,
-                  type: dialect.parseType(definition.type.value, at: definition.type.range, diagnostics: diagnostics),
-                  presence: definition.presence, summary: definition.description, location: definition.range.start,
-                  typeRange: definition.type.range)
+        SpecField(
+            name: definition.name.value,
+            type: dialect.parseType(definition.type.value, at: definition.type.range, diagnostics: diagnostics),
+            presence: definition.presence, summary: definition.description, location: definition.range.start,
+            typeRange: definition.type.range)
     }
 
     func specPayload(_ definition: PayloadDefinition) -> SpecPayload {
@@ -513,10 +571,12 @@ private struct ApplyRun {
         case .frame(let fields, let range):
             return .frame(fields.map(specField), location: range.start)
         case .type(let text, let with, let range):
-            let type = dialect.parseType(text.value, at: text.range, diagnostics: diagnostics)
+            let type =
+                dialect.parseType(text.value, at: text.range, diagnostics: diagnostics)
                 ?? .untyped(text.value)
-            return .type(type, alsoRequired: with.map { SpecNameMention(name: $0.value, location: $0.range.start) },
-                         location: range.start)
+            return .type(
+                type, alsoRequired: with.map { SpecNameMention(name: $0.value, location: $0.range.start) },
+                location: range.start)
         }
     }
 }
@@ -609,12 +669,14 @@ private struct FieldSlots {
     /// Adds a field: to the object, or to the one variant selected (a dotted name goes into its nested object).
     mutating func add(_ field: SpecField) {
         guard let variant, var variants = object.variants,
-              let v = variants.variants.firstIndex(where: { $0.tag == variant }) else {
+            let v = variants.variants.firstIndex(where: { $0.tag == variant })
+        else {
             object.fields.append(field)
             return
         }
         if let dot = field.name.firstIndex(of: "."),
-           let n = variants.variants[v].nested.firstIndex(where: { $0.field == String(field.name[..<dot]) }) {
+            let n = variants.variants[v].nested.firstIndex(where: { $0.field == String(field.name[..<dot]) })
+        {
             var nested = field
             nested.name = String(field.name[field.name.index(after: dot)...])
             variants.variants[v].nested[n].fields.append(nested)

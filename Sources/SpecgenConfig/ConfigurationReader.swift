@@ -13,13 +13,17 @@ public struct ConfigurationReader {
     /// lists them.
     public enum Keys {
         /// The top level.
-        public static let root = ["inputs", "outputs", "dialect", "accessModifier", "namespace", "sourceLocations",
-                                  "types", "typeNames", "fields", "overlays"]
+        public static let root = [
+            "inputs", "outputs", "dialect", "accessModifier", "namespace", "sourceLocations",
+            "types", "typeNames", "fields", "overlays",
+        ]
         /// A `fields:` entry.
         public static let fieldSetting = ["swiftName", "swiftType"]
         /// An overlay.
-        public static let overlay = ["type", "variant", "event", "addEvent", "events", "field", "set", "remove",
-                                     "addFields", "addValues", "replacePayload", "payload", "description", "reason"]
+        public static let overlay = [
+            "type", "variant", "event", "addEvent", "events", "field", "set", "remove",
+            "addFields", "addValues", "replacePayload", "payload", "description", "reason",
+        ]
         /// An overlay's `set:`.
         public static let changes = ["type", "presence", "description", "swiftName", "swiftType"]
         /// A field in `addFields:` or a payload.
@@ -59,8 +63,11 @@ private struct ReadSession {
 
     mutating func configuration(_ root: ConfigNode, path: String) -> Configuration? {
         var configuration = Configuration(path: path)
-        guard let entries = mapping(root, keys: ConfigurationReader.Keys.root, what: "the configuration",
-                                    strict: false) else {
+        guard
+            let entries = mapping(
+                root, keys: ConfigurationReader.Keys.root, what: "the configuration",
+                strict: false)
+        else {
             return configuration
         }
         for entry in entries {
@@ -72,15 +79,18 @@ private struct ReadSession {
                         return !input.value.isEmpty
                     }
             case "outputs":
-                configuration.outputs = list(entry.value, what: "'outputs'").compactMap { string($0, what: "an output") }
-                    .filter { output in
-                        guard Configuration.outputNames.contains(output.value) else {
-                            error("'\(output.value)' is not an output; use one of: "
-                                  + Configuration.outputNames.joined(separator: ", "), at: output.range)
-                            return false
-                        }
-                        return true
+                configuration.outputs = list(entry.value, what: "'outputs'").compactMap {
+                    string($0, what: "an output")
+                }
+                .filter { output in
+                    guard Configuration.outputNames.contains(output.value) else {
+                        error(
+                            "'\(output.value)' is not an output; use one of: "
+                                + Configuration.outputNames.joined(separator: ", "), at: output.range)
+                        return false
                     }
+                    return true
+                }
             case "dialect":
                 configuration.dialect = string(entry.value, what: "'dialect'")
             case "accessModifier":
@@ -88,8 +98,9 @@ private struct ReadSession {
                 if let modifier = AccessModifier(rawValue: text.value) {
                     configuration.accessModifier = modifier
                 } else {
-                    error("'accessModifier' is '\(text.value)'; use one of: "
-                          + AccessModifier.allCases.map(\.rawValue).joined(separator: ", "), at: text.range)
+                    error(
+                        "'accessModifier' is '\(text.value)'; use one of: "
+                            + AccessModifier.allCases.map(\.rawValue).joined(separator: ", "), at: text.range)
                 }
             case "namespace":
                 configuration.namespace = namespace(entry.value)
@@ -98,20 +109,24 @@ private struct ReadSession {
                 if let style = SourceLocationStyle(rawValue: text.value) {
                     configuration.sourceLocations = style
                 } else {
-                    error("'sourceLocations' is '\(text.value)'; use one of: "
-                          + SourceLocationStyle.allCases.map(\.rawValue).joined(separator: ", "), at: text.range)
+                    error(
+                        "'sourceLocations' is '\(text.value)'; use one of: "
+                            + SourceLocationStyle.allCases.map(\.rawValue).joined(separator: ", "), at: text.range)
                 }
             case "types":
                 for item in mapping(entry.value, keys: nil, what: "'types'") ?? [] {
                     guard let type = swiftType(item.value, what: "the Swift type for '\(item.key)'") else { continue }
-                    configuration.primitiveTypes.append(PrimitiveTypeSetting(
-                        primitive: Located(item.key, at: item.keyRange), swiftType: type))
+                    configuration.primitiveTypes.append(
+                        PrimitiveTypeSetting(
+                            primitive: Located(item.key, at: item.keyRange), swiftType: type))
                 }
             case "typeNames":
                 for item in mapping(entry.value, keys: nil, what: "'typeNames'") ?? [] {
                     guard let name = identifier(item.value, what: "the Swift name for '\(item.key)'") else { continue }
-                    configuration.typeNames.append(TypeNameSetting(type: Located(item.key, at: item.keyRange),
-                                                                   swiftName: name))
+                    configuration.typeNames.append(
+                        TypeNameSetting(
+                            type: Located(item.key, at: item.keyRange),
+                            swiftName: name))
                 }
             case "fields":
                 for item in mapping(entry.value, keys: nil, what: "'fields'") ?? [] {
@@ -128,12 +143,16 @@ private struct ReadSession {
 
     func fieldSetting(_ item: ConfigEntry) -> FieldSetting? {
         guard item.key.contains(".") else {
-            error("'\(item.key)' names no field; write the type's name, a dot and the field's name "
-                  + "(ChatChannel.channel_id)", at: item.keyRange)
+            error(
+                "'\(item.key)' names no field; write the type's name, a dot and the field's name "
+                    + "(ChatChannel.channel_id)", at: item.keyRange)
             return nil
         }
-        guard let entries = mapping(item.value, keys: ConfigurationReader.Keys.fieldSetting,
-                                    what: "the setting for '\(item.key)'") else { return nil }
+        guard
+            let entries = mapping(
+                item.value, keys: ConfigurationReader.Keys.fieldSetting,
+                what: "the setting for '\(item.key)'")
+        else { return nil }
         var setting = FieldSetting(key: Located(item.key, at: item.keyRange))
         for entry in entries {
             switch entry.key {
@@ -159,17 +178,25 @@ private struct ReadSession {
         for entry in entries { values[entry.key] = entry }
         let selectors = ["type", "event", "addEvent"].filter { values[$0] != nil }
         guard selectors.count == 1 else {
-            error(selectors.isEmpty
-                  ? "an overlay needs one of 'type', 'event' or 'addEvent' to say what it corrects"
-                  : "an overlay applies to one thing; it has " + selectors.map { "'\($0)'" }.joined(separator: " and "),
-                  at: node.range)
+            error(
+                selectors.isEmpty
+                    ? "an overlay needs one of 'type', 'event' or 'addEvent' to say what it corrects"
+                    : "an overlay applies to one thing; it has "
+                        + selectors.map { "'\($0)'" }.joined(separator: " and "),
+                at: node.range)
             return nil
         }
         var ok = true
         func text(_ key: String) -> Located<String>? {
             guard let entry = values[key] else { return nil }
-            guard let value = string(entry.value, what: "'\(key)'") else { ok = false; return nil }
-            if value.value.isEmpty { error("'\(key)' is empty", at: value.range); ok = false }
+            guard let value = string(entry.value, what: "'\(key)'") else {
+                ok = false
+                return nil
+            }
+            if value.value.isEmpty {
+                error("'\(key)' is empty", at: value.range)
+                ok = false
+            }
             return value
         }
         func notAllowed(_ keys: [String], _ reason: String) {
@@ -198,8 +225,9 @@ private struct ReadSession {
         default:
             guard let name = text("addEvent") else { return nil }
             target = .newEvent(name, page: text("events"))
-            notAllowed(["field", "variant", "set", "remove", "addFields", "addValues", "replacePayload"],
-                       "does not apply to a new event; give its 'payload' and 'description'")
+            notAllowed(
+                ["field", "variant", "set", "remove", "addFields", "addValues", "replacePayload"],
+                "does not apply to a new event; give its 'payload' and 'description'")
         }
         var overlay = Overlay(target: target, range: node.range)
         if let entry = values["set"] {
@@ -229,34 +257,42 @@ private struct ReadSession {
         switch target {
         case .type, .event:
             if values["description"] != nil {
-                notAllowed(["description"],
-                           "describes a new event; to change a description, use 'set: { description: … }'")
+                notAllowed(
+                    ["description"],
+                    "describes a new event; to change a description, use 'set: { description: … }'")
             }
             if hasField {
-                notAllowed(["addFields", "addValues", "replacePayload"],
-                           "applies to the whole \(selectors[0]); remove 'field' or move it to an overlay of its own")
+                notAllowed(
+                    ["addFields", "addValues", "replacePayload"],
+                    "applies to the whole \(selectors[0]); remove 'field' or move it to an overlay of its own")
                 if (overlay.set == nil) == !overlay.remove {
-                    error("an overlay on a field either changes it ('set') or removes it ('remove: true')",
-                          at: node.range)
+                    error(
+                        "an overlay on a field either changes it ('set') or removes it ('remove: true')",
+                        at: node.range)
                     ok = false
                 }
             } else {
                 if let set = overlay.set {
-                    for (key, present) in [("type", set.type != nil), ("presence", set.presence != nil),
-                                           ("swiftType", set.swiftType != nil)] where present {
+                    for (key, present) in [
+                        ("type", set.type != nil), ("presence", set.presence != nil),
+                        ("swiftType", set.swiftType != nil),
+                    ] where present {
                         error("'set: \(key)' changes a field; add 'field' to say which", at: values["set"]!.keyRange)
                         ok = false
                     }
                 }
                 if overlay.remove, case .type = target {
-                    error("an overlay cannot remove a whole type; remove the fields that use it instead",
-                          at: values["remove"]!.keyRange)
+                    error(
+                        "an overlay cannot remove a whole type; remove the fields that use it instead",
+                        at: values["remove"]!.keyRange)
                     ok = false
                 }
                 if overlay.set == nil && !overlay.remove && overlay.addFields.isEmpty && overlay.addValues.isEmpty
-                    && overlay.payload == nil && ok {
-                    error("this overlay changes nothing; give 'set', 'addFields', 'addValues'"
-                          + (selectors[0] == "event" ? ", 'replacePayload' or 'remove'" : ""), at: node.range)
+                    && overlay.payload == nil && ok
+                {
+                    error(
+                        "this overlay changes nothing; give 'set', 'addFields', 'addValues'"
+                            + (selectors[0] == "event" ? ", 'replacePayload' or 'remove'" : ""), at: node.range)
                     ok = false
                 }
             }
@@ -304,8 +340,9 @@ private struct ReadSession {
         }
         guard let type else {
             if !entries.contains(where: { $0.key == "type" }) {
-                error("field '\(name.value)' needs a 'type', written as in the docs (\"integer\", "
-                      + "\"[Timestamp](#timestamp)\")", at: node.range)
+                error(
+                    "field '\(name.value)' needs a 'type', written as in the docs (\"integer\", "
+                        + "\"[Timestamp](#timestamp)\")", at: node.range)
             }
             return nil
         }
@@ -316,7 +353,8 @@ private struct ReadSession {
         if case .mapping = node {
             guard let entries = mapping(node, keys: ConfigurationReader.Keys.value, what: "a value") else { return nil }
             guard let entry = entries.first(where: { $0.key == "value" }),
-                  let value = string(entry.value, what: "'value'") else {
+                let value = string(entry.value, what: "'value'")
+            else {
                 error("a value written as a mapping needs 'value'", at: node.range)
                 return nil
             }
@@ -338,14 +376,16 @@ private struct ReadSession {
         }
         let kinds = entries.filter { ["data", "frame", "type"].contains($0.key) }
         guard kinds.count == 1 else {
-            error("a payload has exactly one of 'data' (fields under the payload key), 'frame' (fields beside the "
-                  + "event name) or 'type'", at: node.range)
+            error(
+                "a payload has exactly one of 'data' (fields under the payload key), 'frame' (fields beside the "
+                    + "event name) or 'type'", at: node.range)
             return nil
         }
         let with = entries.first { $0.key == "with" }
         if with != nil && kinds[0].key != "type" {
-            error("'with' lists optional fields of a payload 'type'; it does not go with '\(kinds[0].key)'",
-                  at: with!.keyRange)
+            error(
+                "'with' lists optional fields of a payload 'type'; it does not go with '\(kinds[0].key)'",
+                at: with!.keyRange)
             return nil
         }
         switch kinds[0].key {
@@ -418,16 +458,20 @@ private struct ReadSession {
         switch node {
         case .scalar(let text, let quoted, let range) where !node.isNull:
             // A quoted value starts one column after its quote.
-            let start = quoted ? SourceRange(path: range.start.path, line: range.start.line,
-                                             column: range.start.column + 1) : range
+            let start =
+                quoted
+                ? SourceRange(
+                    path: range.start.path, line: range.start.line,
+                    column: range.start.column + 1) : range
             if text.trimmingCharacters(in: .whitespaces).isEmpty {
                 error("the type is empty", at: range)
                 return nil
             }
             return Located(text, at: start)
         case .sequence, .mapping:
-            error("a type is text written as in the docs; quote it (type: \"[Timestamp](#timestamp)\")",
-                  at: node.range)
+            error(
+                "a type is text written as in the docs; quote it (type: \"[Timestamp](#timestamp)\")",
+                at: node.range)
             return nil
         default:
             error("a type is text written as in the docs (\"integer?\"), not null", at: node.range)
@@ -438,8 +482,9 @@ private struct ReadSession {
     func presence(_ node: ConfigNode) -> Located<SpecPresence>? {
         guard let text = string(node, what: "'presence'") else { return nil }
         guard let presence = SpecPresence(rawValue: text.value) else {
-            error("'presence' is 'required' (the key is always there) or 'optional' (it may be absent), not "
-                  + "'\(text.value)'", at: text.range)
+            error(
+                "'presence' is 'required' (the key is always there) or 'optional' (it may be absent), not "
+                    + "'\(text.value)'", at: text.range)
             return nil
         }
         return Located(presence, at: text.range)
@@ -448,8 +493,9 @@ private struct ReadSession {
     func identifier(_ node: ConfigNode, what: String) -> Located<String>? {
         guard let text = string(node, what: what) else { return nil }
         guard SwiftTypeNames.isIdentifier(text.value) else {
-            error("\(what) '\(text.value)' is not a Swift identifier (letters, digits and _, not starting with a "
-                  + "digit)", at: text.range)
+            error(
+                "\(what) '\(text.value)' is not a Swift identifier (letters, digits and _, not starting with a "
+                    + "digit)", at: text.range)
             return nil
         }
         return text
@@ -468,8 +514,9 @@ private struct ReadSession {
     func swiftType(_ node: ConfigNode, what: String) -> Located<SwiftTypeSetting>? {
         guard let text = string(node, what: what) else { return nil }
         guard let setting = SwiftTypeNames.setting(for: text.value) else {
-            error("\(what) '\(text.value)' is not a Swift type name (such as Int64, Double or a type of your "
-                  + "module)", at: text.range)
+            error(
+                "\(what) '\(text.value)' is not a Swift type name (such as Int64, Double or a type of your "
+                    + "module)", at: text.range)
             return nil
         }
         return Located(setting, at: text.range)
@@ -515,8 +562,10 @@ public enum NamespaceName {
 /// Swift type names a configuration may use, and what each reads from JSON.
 enum SwiftTypeNames {
     /// The standard integer types, which read JSON integers only.
-    static let integers: Set<String> = ["Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32",
-                                        "UInt64"]
+    static let integers: Set<String> = [
+        "Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32",
+        "UInt64",
+    ]
     /// The standard floating-point types, which read any JSON number.
     static let floatingPoints: Set<String> = ["Double", "Float", "Float32", "Float64"]
 
@@ -540,16 +589,19 @@ enum SwiftTypeNames {
                 return SwiftTypeSetting(written: written, override: override, kind: .integer)
             }
             if floatingPoints.contains(standard) {
-                return SwiftTypeSetting(written: written, override: SwiftTypeOverride(swiftName: "Swift." + standard),
-                                        kind: .floatingPoint)
+                return SwiftTypeSetting(
+                    written: written, override: SwiftTypeOverride(swiftName: "Swift." + standard),
+                    kind: .floatingPoint)
             }
             if standard == "String" {
-                return SwiftTypeSetting(written: written, override: SwiftTypeOverride(swiftName: "Swift.String"),
-                                        kind: .string)
+                return SwiftTypeSetting(
+                    written: written, override: SwiftTypeOverride(swiftName: "Swift.String"),
+                    kind: .string)
             }
             if standard == "Bool" {
-                return SwiftTypeSetting(written: written, override: SwiftTypeOverride(swiftName: "Swift.Bool"),
-                                        kind: .boolean)
+                return SwiftTypeSetting(
+                    written: written, override: SwiftTypeOverride(swiftName: "Swift.Bool"),
+                    kind: .boolean)
             }
         }
         return SwiftTypeSetting(written: written, override: SwiftTypeOverride(swiftName: written), kind: .custom)

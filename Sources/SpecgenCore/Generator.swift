@@ -45,9 +45,11 @@ public struct GeneratorOptions: Sendable {
     public var configuration: Configuration?
 
     /// Creates options.
-    public init(dialect: any Dialect = Dialects.default, outputs: Set<OutputKind> = Set(OutputKind.allCases),
-                emit: EmitOptions = EmitOptions(), templateOverrides: [String: String] = [:],
-                configuration: Configuration? = nil) {
+    public init(
+        dialect: any Dialect = Dialects.default, outputs: Set<OutputKind> = Set(OutputKind.allCases),
+        emit: EmitOptions = EmitOptions(), templateOverrides: [String: String] = [:],
+        configuration: Configuration? = nil
+    ) {
         self.dialect = dialect
         self.outputs = outputs
         self.emit = emit
@@ -114,15 +116,19 @@ public struct Generator {
         let dialect = options.dialect
         let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, StrayFiles.Summary, [Diagnostic]) in
             let collector = DiagnosticCollector()
-            let markdown = MarkdownReader().read(sorted[index].contents, path: sorted[index].path,
-                                                 diagnostics: collector)
-            return (dialect.read(markdown, diagnostics: collector), StrayFiles.Summary(markdown),
-                    collector.diagnostics)
+            let markdown = MarkdownReader().read(
+                sorted[index].contents, path: sorted[index].path,
+                diagnostics: collector)
+            return (
+                dialect.read(markdown, diagnostics: collector), StrayFiles.Summary(markdown),
+                collector.diagnostics
+            )
         }
         for (_, _, found) in read { for diagnostic in found { diagnostics.emit(diagnostic) } }
         let documents = read.map(\.0)
-        StrayFiles.check(documents, summaries: read.map(\.1), looseKey: dialect.looseAnchorKey,
-                         diagnostics: diagnostics)
+        StrayFiles.check(
+            documents, summaries: read.map(\.1), looseKey: dialect.looseAnchorKey,
+            diagnostics: diagnostics)
         return documents
     }
 
@@ -138,9 +144,10 @@ public struct Generator {
         let schema = buildSchema(inputs, diagnostics: diagnostics)
         if !options.outputs.isDisjoint(with: [.models, .validators]) {
             let suggestion = SwiftNaming.typeName(options.dialect.name)
-            SwiftNameCheck.reportShadowing(in: schema, namespace: options.emit.namespace,
-                                           suggestedNamespace: suggestion == "_" ? "API" : suggestion,
-                                           diagnostics: diagnostics)
+            SwiftNameCheck.reportShadowing(
+                in: schema, namespace: options.emit.namespace,
+                suggestedNamespace: suggestion == "_" ? "API" : suggestion,
+                diagnostics: diagnostics)
         }
         var files: [RenderedFile] = []
         if !diagnostics.hasErrors {
@@ -153,8 +160,9 @@ public struct Generator {
             }
         }
         if diagnostics.hasErrors { files = [] }
-        return GenerationResult(files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.sorted,
-                                schema: schema)
+        return GenerationResult(
+            files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.sorted,
+            schema: schema)
     }
 
     func emit(_ schema: Schema, inputs: [InputFile], templates: TemplateSet) throws -> [RenderedFile] {
@@ -255,14 +263,15 @@ public enum OutputNaming {
     /// (`chat_channel.md` → `ChatChannel`); where two inputs would share one, as many enclosing folder names as it
     /// takes to tell them apart (`a/x.md`, `b/x.md` → `AX`, `BX`).
     public static func baseNames(for paths: [String]) -> [String: String] {
-        let components = Dictionary(paths.map { path -> (String, [String]) in
-            var parts = path.split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
-            if var last = parts.last, let dot = last.lastIndex(of: ".") {
-                last = String(last[..<dot])
-                parts[parts.count - 1] = last
-            }
-            return (path, parts.isEmpty ? ["Document"] : parts)
-        }, uniquingKeysWith: { first, _ in first })
+        let components = Dictionary(
+            paths.map { path -> (String, [String]) in
+                var parts = path.split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
+                if var last = parts.last, let dot = last.lastIndex(of: ".") {
+                    last = String(last[..<dot])
+                    parts[parts.count - 1] = last
+                }
+                return (path, parts.isEmpty ? ["Document"] : parts)
+            }, uniquingKeysWith: { first, _ in first })
         var depth = Dictionary(paths.map { ($0, 1) }, uniquingKeysWith: { first, _ in first })
         func name(_ path: String) -> String {
             let parts = components[path]!

@@ -29,13 +29,16 @@ public struct SchemaValidator: Sendable {
                 objects[type.name] = CompiledObject(type, ValidationPlan.objectPlan(for: type, in: schema)!)
             case .enumeration(let enumeration):
                 let location = type.location.fileLine
-                enumerations[type.name] = enumeration.isInteger
-                    ? JSONEnumRule(typeName: type.name, integers: enumeration.cases.compactMap { Int64($0.value) },
-                                   location: location)
+                enumerations[type.name] =
+                    enumeration.isInteger
+                    ? JSONEnumRule(
+                        typeName: type.name, integers: enumeration.cases.compactMap { Int64($0.value) },
+                        location: location)
                     : JSONEnumRule(typeName: type.name, strings: enumeration.cases.map(\.value), location: location)
             case .union(let union):
-                unions[type.name] = CompiledUnion(expected: ValidationPlan.expectation(for: union),
-                                                  members: union.members.map { ValidationPlan.rule(for: $0.type) })
+                unions[type.name] = CompiledUnion(
+                    expected: ValidationPlan.expectation(for: union),
+                    members: union.members.map { ValidationPlan.rule(for: $0.type) })
             }
         }
         self.types = types
@@ -96,12 +99,15 @@ public struct SchemaValidator: Sendable {
     }
 
     /// Checks the next value against a named type, as its generated `specgenValidate` does.
-    func checkNamed(_ reader: inout JSONValidationReader, _ name: String, requiring: [RequiredAttribute],
-                    nullable: Bool, location: String) throws(JSONSyntaxError) {
+    func checkNamed(
+        _ reader: inout JSONValidationReader, _ name: String, requiring: [RequiredAttribute],
+        nullable: Bool, location: String
+    ) throws(JSONSyntaxError) {
         if let object = objects[name] {
             let start = reader.valueOffset()
             guard try reader.beginObject(typeName: name, nullable: nullable, location: location) else { return }
-            let extra = JSONRequirements(requiring.map { JSONRequirements.Entry($0.jsonName, location: $0.location.fileLine) })
+            let extra = JSONRequirements(
+                requiring.map { JSONRequirements.Entry($0.jsonName, location: $0.location.fileLine) })
             guard let tags = object.tags, let tag = reader.peekTag(tags) else {
                 try walk(&reader, object.base, requiring: extra)
                 return
@@ -115,8 +121,10 @@ public struct SchemaValidator: Sendable {
         } else if let rule = enumerations[name] {
             try reader.checkEnum(rule, nullable: nullable, location: location)
         } else if let union = unions[name] {
-            try reader.checkUnion(expected: union.expected, nullable: nullable, location: location,
-                                  members: union.members.count) {
+            try reader.checkUnion(
+                expected: union.expected, nullable: nullable, location: location,
+                members: union.members.count
+            ) {
                 (reader: inout JSONValidationReader, member: Int) throws(JSONSyntaxError) in
                 try check(&reader, union.members[member], nullable: false, location: location)
             }
@@ -166,10 +174,12 @@ private struct CompiledWalk: Sendable {
     var wholeChecks: [ValueCheck]
 
     init(_ type: SchemaType, _ walk: ObjectWalk) {
-        rule = JSONObjectRule(typeName: type.name, members: walk.members.map { member in
-            let location = (member.requiredAt ?? member.checks.first?.location)?.fileLine ?? type.location.fileLine
-            return JSONObjectRule.Member(member.jsonName, required: member.requiredAt != nil, location: location)
-        })
+        rule = JSONObjectRule(
+            typeName: type.name,
+            members: walk.members.map { member in
+                let location = (member.requiredAt ?? member.checks.first?.location)?.fileLine ?? type.location.fileLine
+                return JSONObjectRule.Member(member.jsonName, required: member.requiredAt != nil, location: location)
+            })
         checks = walk.members.map(\.checks)
         wholeChecks = walk.wholeChecks
     }

@@ -39,7 +39,8 @@ public enum StrayFiles {
                         add(heading.inlines)
                         continue
                     case .paragraph(let paragraph): add(paragraph.inlines)
-                    case .table(let table): for row in [table.header] + table.rows { row.cells.forEach { add($0.inlines) } }
+                    case .table(let table):
+                        for row in [table.header] + table.rows { for cell in row.cells { add(cell.inlines) } }
                     case .html(let html): anchors.formUnion(StrayFiles.hrefAnchors(html.literal))
                     case .list(let list): list.items.forEach(visit)
                     case .blockQuote(let quote): visit(quote.blocks)
@@ -61,8 +62,10 @@ public enum StrayFiles {
     ///   - summaries: The Markdown summary of each file, in the same order.
     ///   - looseKey: The dialect's key for matching anchors regardless of punctuation.
     ///   - diagnostics: Where the warnings go.
-    public static func check(_ documents: [SpecDocument], summaries: [Summary], looseKey: (String) -> String,
-                             diagnostics: DiagnosticCollector) {
+    public static func check(
+        _ documents: [SpecDocument], summaries: [Summary], looseKey: (String) -> String,
+        diagnostics: DiagnosticCollector
+    ) {
         precondition(documents.count == summaries.count, "one summary per document")
         // Which files define each anchor, and so which files a link connects.
         var definedIn: [String: Set<Int>] = [:]
@@ -80,7 +83,8 @@ public enum StrayFiles {
         }
         for (index, document) in documents.enumerated() {
             guard summaries[index].hasBody, !connected.contains(index),
-                  !document.declarations.contains(where: hasShape) else { continue }
+                !document.declarations.contains(where: hasShape)
+            else { continue }
             diagnostics.emit(
                 .warning,
                 "no type, enumeration or event was read from this file, and it neither links to the other docs nor "

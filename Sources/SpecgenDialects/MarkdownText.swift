@@ -10,7 +10,11 @@ extension Array where Element == Inline {
             // Footnote marks (`<sup>1</sup>`) point at notes outside the table; they are not part of the text.
             if case .html(let html) = inline {
                 let lower = html.lowercased()
-                if lower.hasPrefix("<sup") { inFootnoteMark = true } else if lower.hasPrefix("</sup") { inFootnoteMark = false }
+                if lower.hasPrefix("<sup") {
+                    inFootnoteMark = true
+                } else if lower.hasPrefix("</sup") {
+                    inFootnoteMark = false
+                }
             }
             if !inFootnoteMark { inline.appendMarkdown(to: &out) }
         }

@@ -22,8 +22,9 @@ public struct OsuDialect: Dialect {
     }
 
     public func looseAnchorKey(_ anchor: String) -> String {
-        String(anchor.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }
-            .map(Character.init))
+        String(
+            anchor.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }
+                .map(Character.init))
     }
 
     // MARK: - Dialect rules
@@ -91,7 +92,8 @@ public struct OsuDialect: Dialect {
         let typeColumn = titles.firstIndex(of: "type")
         let descriptionColumn = titles.firstIndex { $0 == "description" || $0 == "notes" }
         if let first = titles.first, first == "field" || first == "name" || first == "attribute", let typeColumn,
-           typeColumn > 0 {
+            typeColumn > 0
+        {
             let description = descriptionColumn ?? (titles.count > 2 ? (typeColumn == 1 ? 2 : 1) : nil)
             return .fields(name: 0, type: typeColumn, description: description)
         }
@@ -178,8 +180,10 @@ private final class ReadingLog {
     var markers: [SpecSectionMarker] = []
 
     func record(_ table: Table, _ role: SpecTableUse.Role, rows: Int, hasTypeColumn: Bool, owner: String?) {
-        tables.append(SpecTableUse(role: role, location: table.range.start, rowCount: rows,
-                                   hasTypeColumn: hasTypeColumn, owner: owner))
+        tables.append(
+            SpecTableUse(
+                role: role, location: table.range.start, rowCount: rows,
+                hasTypeColumn: hasTypeColumn, owner: owner))
     }
 }
 
@@ -193,11 +197,16 @@ private struct OsuDocumentReader {
     func read() -> SpecDocument {
         let blocks = document.blocks
         // An events page: a field table with an `event` field before the first `##`.
-        let firstH2 = blocks.firstIndex { if case .heading(let h) = $0, h.level <= 2 && h.level > 1 { return true }; return false }
+        let firstH2 =
+            blocks.firstIndex {
+                if case .heading(let h) = $0, h.level <= 2 && h.level > 1 { return true }
+                return false
+            }
             ?? blocks.count
         for block in blocks[..<firstH2] {
             if case .table(let table) = block, case .fields(let nameColumn, _, _) = OsuDialect.classify(table),
-               table.rows.contains(where: { ($0[column: nameColumn]?.plainText ?? "") == "event" }) {
+                table.rows.contains(where: { ($0[column: nameColumn]?.plainText ?? "") == "event" })
+            {
                 return EventsPageReader(document: document, diagnostics: diagnostics).read()
             }
         }
@@ -235,8 +244,9 @@ private struct OsuDocumentReader {
         func confirmCandidate() {
             guard let (declaration, discriminator) = candidate, let owner = top else { return }
             owner.children.removeAll { $0 === declaration }
-            let variants = VariantsBuilder(discriminator: discriminator, level: declaration.level,
-                                           tagAnchors: declaration.anchors, location: declaration.location)
+            let variants = VariantsBuilder(
+                discriminator: discriminator, level: declaration.level,
+                tagAnchors: declaration.anchors, location: declaration.location)
             // A list of tags read before the heading turned out to introduce variants.
             variants.listedTags = declaration.enumValues
             owner.variants = variants
@@ -275,7 +285,8 @@ private struct OsuDocumentReader {
                 }
             case .list(let list):
                 guard let c = state.context, case .paragraph(let lead)? = previous,
-                      Self.introducesIncludedFields(lead.inlines.markdownText) else { continue }
+                    Self.introducesIncludedFields(lead.inlines.markdownText)
+                else { continue }
                 for item in list.items {
                     guard case .paragraph(let p)? = item.first, let name = Self.leadingFieldName(p.plainText) else {
                         continue
@@ -285,9 +296,10 @@ private struct OsuDocumentReader {
             case .code(let code):
                 let info = code.info.lowercased()
                 if info == "json" || info.isEmpty, let c = state.context {
-                    c.examples.append(SpecExample(
-                        text: code.literal,
-                        location: SourceLocation(path: path, line: code.contentLine, column: 1), language: info))
+                    c.examples.append(
+                        SpecExample(
+                            text: code.literal,
+                            location: SourceLocation(path: path, line: code.contentLine, column: 1), language: info))
                 }
             case .table(let table):
                 var leadIn: String?
@@ -307,8 +319,10 @@ private struct OsuDocumentReader {
         return result
     }
 
-    private func readHeading(_ heading: Heading, anchors: [String], state: StructureState,
-                             result: inout SpecDocument) {
+    private func readHeading(
+        _ heading: Heading, anchors: [String], state: StructureState,
+        result: inout SpecDocument
+    ) {
         let text = heading.plainText
         let level = heading.level
         let location = heading.range.start
@@ -321,12 +335,14 @@ private struct OsuDocumentReader {
         if level == 2 {
             state.closeTop()
             if text.isEmpty {
-                diagnostics.emit(.error, "heading has no name; a type heading needs one", at: heading.range,
-                                 code: "empty-heading")
+                diagnostics.emit(
+                    .error, "heading has no name; a type heading needs one", at: heading.range,
+                    code: "empty-heading")
                 return
             }
-            state.top = DeclarationBuilder(name: text, parents: [], anchors: anchors + [OsuDialect.slug(text)],
-                                           location: location, level: 2)
+            state.top = DeclarationBuilder(
+                name: text, parents: [], anchors: anchors + [OsuDialect.slug(text)],
+                location: location, level: 2)
             return
         }
         guard let owner = state.top else {
@@ -340,14 +356,17 @@ private struct OsuDocumentReader {
         if let c = state.candidate, level <= c.declaration.level { state.candidate = nil }
         if let s = state.sub, level <= s.level { state.sub = nil }
         if text.isEmpty {
-            diagnostics.emit(.error, "heading has no name; a sub-type heading needs one", at: heading.range,
-                             code: "empty-heading")
+            diagnostics.emit(
+                .error, "heading has no name; a sub-type heading needs one", at: heading.range,
+                code: "empty-heading")
             return
         }
         if OsuDialect.marksOptional(text) {
             state.optionalSectionLevel = level
-            log.markers.append(SpecSectionMarker(meaning: .optionalFields, form: "heading \(level)", text: text,
-                                                 location: location))
+            log.markers.append(
+                SpecSectionMarker(
+                    meaning: .optionalFields, form: "heading \(level)", text: text,
+                    location: location))
             let ownerName = (state.sub ?? owner).qualifiedName
             for anchor in anchors { result.otherAnchors[anchor] = .some(ownerName) }
             return
@@ -360,12 +379,14 @@ private struct OsuDocumentReader {
             state.sub = nil
             return
         }
-        let s = DeclarationBuilder(name: text, parents: [owner.name], anchors: anchors, location: location,
-                                   level: level)
+        let s = DeclarationBuilder(
+            name: text, parents: [owner.name], anchors: anchors, location: location,
+            level: level)
         owner.children.append(s)
         state.sub = s
         state.variant = nil
-        if level == 3, owner.variants == nil, let discriminator = Self.variantDiscriminator(heading: heading, in: owner) {
+        if level == 3, owner.variants == nil, let discriminator = Self.variantDiscriminator(heading: heading, in: owner)
+        {
             state.candidate = (s, discriminator)
         }
     }
@@ -373,8 +394,9 @@ private struct OsuDocumentReader {
     private func readTable(_ table: Table, leadIn: String?, state: StructureState) {
         // A list of tags that link to variant headings confirms a candidate variants section.
         if let candidate = state.candidate, state.sub === candidate.declaration,
-           case .values = OsuDialect.classify(table),
-           table.rows.allSatisfy({ row in row[column: 0]?.inlines.links.isEmpty == false }) {
+            case .values = OsuDialect.classify(table),
+            table.rows.allSatisfy({ row in row[column: 0]?.inlines.links.isEmpty == false })
+        {
             state.confirmCandidate()
         }
         let top = state.top
@@ -382,8 +404,9 @@ private struct OsuDocumentReader {
         let variant = state.variant
         let optionalSection = state.optionalSectionLevel != nil
         guard let owner = sub ?? top else {
-            diagnostics.emit(.warning, "table outside any type heading is ignored", at: table.range,
-                             code: "stray-table")
+            diagnostics.emit(
+                .warning, "table outside any type heading is ignored", at: table.range,
+                code: "stray-table")
             log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
             return
         }
@@ -392,30 +415,38 @@ private struct OsuDocumentReader {
         switch OsuDialect.classify(table) {
         case .fields(let nameColumn, let typeColumn, let descriptionColumn):
             if leadInOptional, !optionalSection, let leadIn {
-                log.markers.append(SpecSectionMarker(meaning: .optionalFields, form: "lead-in", text: leadIn,
-                                                     location: table.range.start))
+                log.markers.append(
+                    SpecSectionMarker(
+                        meaning: .optionalFields, form: "lead-in", text: leadIn,
+                        location: table.range.start))
             }
             let presence: SpecPresence = optionalSection || leadInOptional ? .optional : .required
-            let fields = readFields(table, nameColumn: nameColumn, typeColumn: typeColumn,
-                                    descriptionColumn: descriptionColumn, presence: presence)
+            let fields = readFields(
+                table, nameColumn: nameColumn, typeColumn: typeColumn,
+                descriptionColumn: descriptionColumn, presence: presence)
             if let variant {
                 if let leadIn, let field = Self.nestedObjectField(leadIn),
-                   (top?.fields.contains { $0.name == field } ?? false) {
+                    top?.fields.contains { $0.name == field } ?? false
+                {
                     variant.nested.append(SpecNestedObject(field: field, location: table.range.start, fields: fields))
-                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true,
-                               owner: (top?.qualifiedName ?? "") + "[" + variant.tag + "]." + field)
+                    log.record(
+                        table, .fields, rows: fields.count, hasTypeColumn: true,
+                        owner: (top?.qualifiedName ?? "") + "[" + variant.tag + "]." + field)
                 } else {
                     variant.fields += fields
-                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true,
-                               owner: (top?.qualifiedName ?? "") + "[" + variant.tag + "]")
+                    log.record(
+                        table, .fields, rows: fields.count, hasTypeColumn: true,
+                        owner: (top?.qualifiedName ?? "") + "[" + variant.tag + "]")
                 }
             } else {
                 if presence == .required, leadIn != nil, owner.hasFieldTable,
-                   fields.contains(where: { owner.mainFieldNames.contains($0.name) }) {
+                    fields.contains(where: { owner.mainFieldNames.contains($0.name) })
+                {
                     // Another shape of the same object ("Otherwise, if the object has been deleted:"): fields
                     // that are not in every shape may be absent.
-                    owner.fields = Self.mergingAlternative(fields, into: owner.fields,
-                                                           mainNames: owner.mainFieldNames)
+                    owner.fields = Self.mergingAlternative(
+                        fields, into: owner.fields,
+                        mainNames: owner.mainFieldNames)
                 } else {
                     owner.fields += fields
                 }
@@ -441,13 +472,15 @@ private struct OsuDocumentReader {
                 let value = cell.plainText
                 let label = labelColumn.flatMap { row[column: $0]?.plainText }
                 let summary = descriptionColumn.flatMap { row[column: $0]?.inlines.markdownText }
-                return SpecEnumValue(value: value, label: label, summary: summary?.isEmpty == false ? summary : nil,
-                                     location: row.range.start)
+                return SpecEnumValue(
+                    value: value, label: label, summary: summary?.isEmpty == false ? summary : nil,
+                    location: row.range.start)
             }
             if let variants = top?.variants, state.variantsSectionLevel != nil, sub == nil, variant == nil {
                 variants.listedTags += values
-                log.record(table, .values, rows: values.count, hasTypeColumn: false,
-                           owner: (top?.qualifiedName ?? "") + "." + variants.discriminator)
+                log.record(
+                    table, .values, rows: values.count, hasTypeColumn: false,
+                    owner: (top?.qualifiedName ?? "") + "." + variants.discriminator)
             } else if owner.fields.isEmpty {
                 owner.enumValues += values
                 owner.enumIsInteger = isInteger
@@ -455,10 +488,11 @@ private struct OsuDocumentReader {
                 owner.valueTables.append(log.tables.count)
                 log.record(table, .values, rows: values.count, hasTypeColumn: false, owner: owner.qualifiedName)
             } else {
-                diagnostics.emit(.warning,
-                                 "a table of values inside object '\(owner.qualifiedName)' is not used; put it under "
-                                    + "a heading of its own to make it a type",
-                                 at: table.range, code: "stray-table")
+                diagnostics.emit(
+                    .warning,
+                    "a table of values inside object '\(owner.qualifiedName)' is not used; put it under "
+                        + "a heading of its own to make it a type",
+                    at: table.range, code: "stray-table")
                 log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
             }
         }
@@ -466,8 +500,10 @@ private struct OsuDocumentReader {
 
     /// Merges the fields of another shape of an object into the fields read so far: a field missing from either
     /// shape becomes optional; a field in both keeps its first description.
-    static func mergingAlternative(_ alternative: [SpecField], into fields: [SpecField],
-                                   mainNames: Set<String>) -> [SpecField] {
+    static func mergingAlternative(
+        _ alternative: [SpecField], into fields: [SpecField],
+        mainNames: Set<String>
+    ) -> [SpecField] {
         let alternativeNames = Set(alternative.map(\.name))
         var merged = fields.map { field -> SpecField in
             var field = field
@@ -485,34 +521,40 @@ private struct OsuDocumentReader {
     /// Rows with missing or surplus cells, and tables without a delimiter row.
     private func reportShape(of table: Table) {
         if table.delimiterRange == nil {
-            diagnostics.emit(.warning,
-                             "table has no delimiter row (such as `--- | --- | ---`) under its header; Markdown "
-                                + "renderers show it as text", at: table.range, code: "table-no-delimiter")
+            diagnostics.emit(
+                .warning,
+                "table has no delimiter row (such as `--- | --- | ---`) under its header; Markdown "
+                    + "renderers show it as text", at: table.range, code: "table-no-delimiter")
         } else if table.delimiterCellCount != table.header.cells.count {
-            diagnostics.emit(.warning,
-                             "table's delimiter row has \(table.delimiterCellCount) cells but its header has "
-                                + "\(table.header.cells.count)", at: table.delimiterRange!, code: "table-shape")
+            diagnostics.emit(
+                .warning,
+                "table's delimiter row has \(table.delimiterCellCount) cells but its header has "
+                    + "\(table.header.cells.count)", at: table.delimiterRange!, code: "table-shape")
         }
         for row in table.rows {
             if let extra = row.extraCells.first {
-                diagnostics.emit(.warning,
-                                 "row has \(row.sourceCellCount) cells but the table has \(table.header.cells.count) "
-                                    + "columns; the extra cells are ignored (escape a literal pipe as `\\|`)",
-                                 at: extra.range, code: "table-extra-cell")
+                diagnostics.emit(
+                    .warning,
+                    "row has \(row.sourceCellCount) cells but the table has \(table.header.cells.count) "
+                        + "columns; the extra cells are ignored (escape a literal pipe as `\\|`)",
+                    at: extra.range, code: "table-extra-cell")
             }
         }
     }
 
-    private func readFields(_ table: Table, nameColumn: Int, typeColumn: Int, descriptionColumn: Int?,
-                            presence: SpecPresence) -> [SpecField] {
+    private func readFields(
+        _ table: Table, nameColumn: Int, typeColumn: Int, descriptionColumn: Int?,
+        presence: SpecPresence
+    ) -> [SpecField] {
         var fields: [SpecField] = []
         for row in table.rows {
             guard let nameCell = row[column: nameColumn] else { continue }
             let name = Self.fieldName(nameCell)
             if name.isEmpty {
                 if row.cells.contains(where: { !$0.isEmpty }) {
-                    diagnostics.emit(.warning, "row has no field name and is ignored", at: nameCell.range,
-                                     code: "empty-field-name")
+                    diagnostics.emit(
+                        .warning, "row has no field name and is ignored", at: nameCell.range,
+                        code: "empty-field-name")
                 }
                 continue
             }
@@ -529,20 +571,25 @@ private struct OsuDocumentReader {
             var fieldPresence = presence
             if presence == .required, OsuDialect.descriptionMakesOptional(summary) { fieldPresence = .optional }
             if let listed = type, listed.strippingNullable.type == .primitive(.string),
-               let values = Self.listedValues(descriptionInlines) ?? Self.quotedValues(descriptionInlines) {
+                let values = Self.listedValues(descriptionInlines) ?? Self.quotedValues(descriptionInlines)
+            {
                 // "One of `give`, `reset`, or `revoke`.", "type of message; 'action', 'markdown' or 'plain'": the
                 // values of an enumeration (open in the models, closed in the validators).
                 type = listed.strippingNullable.nullable ? .nullable(.literals(values)) : .literals(values)
             }
             var valuesFrom: SpecReference?
             if let type, case .primitive(let primitive) = type.strippingNullable.type,
-               primitive == .string || primitive == .integer {
-                valuesFrom = Self.valueSetReference(descriptionInlines,
-                                                    at: descriptionColumn.flatMap { row[column: $0]?.range } ?? row.range)
+                primitive == .string || primitive == .integer
+            {
+                valuesFrom = Self.valueSetReference(
+                    descriptionInlines,
+                    at: descriptionColumn.flatMap { row[column: $0]?.range } ?? row.range)
             }
-            fields.append(SpecField(name: name, type: type, presence: fieldPresence,
-                                    summary: summary.isEmpty ? nil : summary, constant: constant,
-                                    location: row.range.start, typeRange: typeCell?.range, valuesFrom: valuesFrom))
+            fields.append(
+                SpecField(
+                    name: name, type: type, presence: fieldPresence,
+                    summary: summary.isEmpty ? nil : summary, constant: constant,
+                    location: row.range.start, typeRange: typeCell?.range, valuesFrom: valuesFrom))
         }
         return fields
     }
@@ -551,10 +598,13 @@ private struct OsuDocumentReader {
         let kind: SpecDeclaration.Kind
         var children = builder.children
         if builder.hasFieldTable || builder.variants != nil || !builder.extends.isEmpty
-            || !builder.alwaysIncluded.isEmpty {
-            kind = .object(SpecObject(fields: builder.fields, extends: builder.extends,
-                                      alwaysIncluded: builder.alwaysIncluded,
-                                      variants: builder.variants.map(variants(from:))))
+            || !builder.alwaysIncluded.isEmpty
+        {
+            kind = .object(
+                SpecObject(
+                    fields: builder.fields, extends: builder.extends,
+                    alwaysIncluded: builder.alwaysIncluded,
+                    variants: builder.variants.map(variants(from:))))
         } else if !builder.enumValues.isEmpty {
             kind = .enumeration(SpecEnum(values: builder.enumValues, isInteger: builder.enumIsInteger))
         } else if Self.looksLikeTimestamp(builder) {
@@ -569,13 +619,17 @@ private struct OsuDocumentReader {
             // Prose only: a guide section, or a type the docs describe in words. A reference to it says so.
             kind = .scalar(.any)
         }
-        var result = [SpecDeclaration(name: builder.name, parents: builder.parents, isFullName: builder.isFullName,
-                                      anchors: builder.anchors, location: builder.location, summary: builder.summary,
-                                      kind: kind, examples: builder.examples)]
+        var result = [
+            SpecDeclaration(
+                name: builder.name, parents: builder.parents, isFullName: builder.isFullName,
+                anchors: builder.anchors, location: builder.location, summary: builder.summary,
+                kind: kind, examples: builder.examples)
+        ]
         // Grouping headings with no content of their own ("Additional objects") only hold sub-types.
         children = children.filter { child in
             if child.fields.isEmpty, child.enumValues.isEmpty, child.extends.isEmpty, child.alwaysIncluded.isEmpty,
-               child.variants == nil, child.children.isEmpty, child.examples.isEmpty, !Self.looksLikeTimestamp(child) {
+                child.variants == nil, child.children.isEmpty, child.examples.isEmpty, !Self.looksLikeTimestamp(child)
+            {
                 let next = builder.children.firstIndex { $0 === child }.map { $0 + 1 } ?? 0
                 // Content-free heading directly followed by deeper headings: a group label, not a type.
                 if next < builder.children.count, builder.children[next].level > child.level {
@@ -593,12 +647,14 @@ private struct OsuDocumentReader {
     private func readMembersAsObjects(_ members: [DeclarationBuilder]) {
         for member in members where !member.hasFieldTable && !member.enumValues.isEmpty {
             member.fields = member.enumValues.map { value in
-                diagnostics.emit(.warning,
-                                 "field '\(value.value)' of '\(member.qualifiedName)' has no type (its table has no "
-                                    + "Type column); it accepts any JSON value", at: value.location,
-                                 code: "untyped-field")
-                return SpecField(name: value.value, type: .untyped(""), presence: .required, summary: value.summary,
-                                 location: value.location)
+                diagnostics.emit(
+                    .warning,
+                    "field '\(value.value)' of '\(member.qualifiedName)' has no type (its table has no "
+                        + "Type column); it accepts any JSON value", at: value.location,
+                    code: "untyped-field")
+                return SpecField(
+                    name: value.value, type: .untyped(""), presence: .required, summary: value.summary,
+                    location: value.location)
             }
             member.enumValues = []
             member.hasFieldTable = true
@@ -620,8 +676,9 @@ private struct OsuDocumentReader {
         SpecVariants(
             discriminator: builder.discriminator, tagAnchors: builder.tagAnchors,
             variants: builder.variants.map {
-                SpecVariant(tag: $0.tag, anchors: $0.anchors, location: $0.location, summary: $0.summary,
-                            fields: $0.fields, nested: $0.nested)
+                SpecVariant(
+                    tag: $0.tag, anchors: $0.anchors, location: $0.location, summary: $0.summary,
+                    fields: $0.fields, nested: $0.nested)
             },
             listedTags: builder.listedTags, location: builder.location)
     }
@@ -659,7 +716,9 @@ private struct OsuDocumentReader {
     /// of possible values", "one of the [CommentSort](#commentsort) types".
     static func valueSetReference(_ description: [Inline], at range: SourceRange) -> SpecReference? {
         let text = description.plainText.lowercased()
-        guard text.containsText("possible values") || text.containsText("one of the") || text.containsText("list of values")
+        guard
+            text.containsText("possible values") || text.containsText("one of the")
+                || text.containsText("list of values")
         else { return nil }
         let links = description.links.filter { $0.destination.hasPrefix("#") }
         guard links.count == 1 else { return nil }
@@ -680,7 +739,8 @@ private struct OsuDocumentReader {
             }
         }
         guard values.count >= 2, Set(values).count == values.count,
-              values.allSatisfy({ !$0.isEmpty && !$0.containsText(" ") }) else { return nil }
+            values.allSatisfy({ !$0.isEmpty && !$0.containsText(" ") })
+        else { return nil }
         let connectives: Set<String> = ["one", "of", "or", "and", "either"]
         let words = rest.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" }
         return words.allSatisfy { connectives.contains(String($0)) } ? values : nil
@@ -706,8 +766,10 @@ private struct OsuDocumentReader {
         let quote = characters[open]
         let leadIn = String(characters[..<open]).trimmingASCIIWhitespace().lowercased()
         let leadInWords = leadIn.split(separator: " ")
-        guard leadIn.isEmpty || leadIn.hasSuffix(";") || leadIn.hasSuffix(":") || leadIn.hasSuffix("given as")
-            || leadIn.hasSuffix("one of") || leadIn.hasSuffix("either"), leadInWords.count <= 6 else { return nil }
+        guard
+            leadIn.isEmpty || leadIn.hasSuffix(";") || leadIn.hasSuffix(":") || leadIn.hasSuffix("given as")
+                || leadIn.hasSuffix("one of") || leadIn.hasSuffix("either"), leadInWords.count <= 6
+        else { return nil }
         var values: [String] = []
         var i = open
         while i < characters.count {
@@ -729,7 +791,8 @@ private struct OsuDocumentReader {
                 }
             } else {
                 guard separator.contains(",") || !words.isEmpty,
-                      words.allSatisfy({ $0 == "or" || $0 == "and" }), words.count <= 1 else { return nil }
+                    words.allSatisfy({ $0 == "or" || $0 == "and" }), words.count <= 1
+                else { return nil }
             }
         }
         guard values.count >= 2, Set(values).count == values.count else { return nil }
@@ -758,7 +821,9 @@ private struct OsuDocumentReader {
 
     /// The leading field name of a list item such as `is_restricted (present only if …)`.
     static func leadingFieldName(_ text: String) -> String? {
-        let name = text.trimmingASCIIWhitespace().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "@" }
+        let name = text.trimmingASCIIWhitespace().prefix {
+            $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "@"
+        }
         return name.isEmpty ? nil : String(name)
     }
 
@@ -766,8 +831,10 @@ private struct OsuDocumentReader {
     /// [Group](#group)".
     static func extendedType(_ paragraph: Paragraph) -> SpecReference? {
         let text = paragraph.plainText.lowercased()
-        guard text.containsText("extends") || text.containsText("all of the attributes of")
-            || text.containsText("every field of") || text.containsText("everything in") else { return nil }
+        guard
+            text.containsText("extends") || text.containsText("all of the attributes of")
+                || text.containsText("every field of") || text.containsText("everything in")
+        else { return nil }
         // The first link after the marker word.
         let markers = ["extends", "all of the attributes of", "every field of", "everything in"]
         var seenMarker = false
@@ -776,8 +843,9 @@ private struct OsuDocumentReader {
             case .text(let s) where markers.contains(where: { s.lowercased().containsText($0) }):
                 seenMarker = true
             case .link(let destination, _, let children) where seenMarker && destination.hasPrefix("#"):
-                return SpecReference(anchor: String(destination.dropFirst()), name: children.plainText,
-                                     range: paragraph.range)
+                return SpecReference(
+                    anchor: String(destination.dropFirst()), name: children.plainText,
+                    range: paragraph.range)
             default:
                 continue
             }
@@ -790,7 +858,8 @@ private struct OsuDocumentReader {
         guard builder.fields.isEmpty, builder.enumValues.isEmpty else { return false }
         let exampleIsString = builder.examples.contains { $0.text.trimmingASCIIWhitespace().hasPrefix("\"") }
         let text = ((builder.summary ?? "") + " " + builder.name).lowercased()
-        return exampleIsString && (text.containsText("iso 8601") || text.containsText("iso-8601") || text.containsText("timestamp"))
+        return exampleIsString
+            && (text.containsText("iso 8601") || text.containsText("iso-8601") || text.containsText("timestamp"))
     }
 
     /// A field name cell: its text without footnote markers (`<sup>1</sup>`).
@@ -868,8 +937,9 @@ private struct EventsPageReader {
                         current = nil
                         continue
                     }
-                    let event = EventBuilder(name: name, anchors: pendingAnchors + [OsuDialect.slug(text)],
-                                             location: heading.range.start)
+                    let event = EventBuilder(
+                        name: name, anchors: pendingAnchors + [OsuDialect.slug(text)],
+                        location: heading.range.start)
                     pendingAnchors = []
                     events.append(event)
                     current = event
@@ -887,44 +957,54 @@ private struct EventsPageReader {
                 if event.inPayloadSection, event.payload == nil, let payload = payloadSentence(paragraph) {
                     event.payload = payload
                 } else if event.summary == nil, !event.inPayloadSection, !text.hasPrefix("TODO"),
-                          !OsuDocumentReader.isLeadIn(text) {
+                    !OsuDocumentReader.isLeadIn(text)
+                {
                     event.summary = text
                 }
             case .code(let code):
                 let info = code.info.lowercased()
                 if current == nil, info == "json" || info.isEmpty {
-                    examples.append(SpecExample(text: code.literal,
-                                                location: SourceLocation(path: path, line: code.contentLine),
-                                                language: info))
+                    examples.append(
+                        SpecExample(
+                            text: code.literal,
+                            location: SourceLocation(path: path, line: code.contentLine),
+                            language: info))
                 }
             case .table(let table):
                 guard case .fields(let nameColumn, let typeColumn, let descriptionColumn) = OsuDialect.classify(table)
                 else {
-                    diagnostics.emit(.warning, "table is not a field table (`Field | Type | Description`) and is "
-                                        + "ignored", at: table.range, code: "stray-table")
+                    diagnostics.emit(
+                        .warning,
+                        "table is not a field table (`Field | Type | Description`) and is "
+                            + "ignored", at: table.range, code: "stray-table")
                     log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
                     continue
                 }
                 let fields = OsuDocumentReader(document: document, diagnostics: diagnostics)
-                    .readFieldsForEvents(table, nameColumn: nameColumn, typeColumn: typeColumn,
-                                         descriptionColumn: descriptionColumn)
+                    .readFieldsForEvents(
+                        table, nameColumn: nameColumn, typeColumn: typeColumn,
+                        descriptionColumn: descriptionColumn)
                 guard let event = current else {
                     if envelope == nil {
                         envelope = fields
                         discriminator = fields.first { $0.name == "event" }?.name ?? fields.first?.name ?? "event"
                         payloadKey = fields.first { $0.name != discriminator }?.name
-                        log.record(table, .fields, rows: fields.count, hasTypeColumn: true,
-                                   owner: result.title ?? "Events")
+                        log.record(
+                            table, .fields, rows: fields.count, hasTypeColumn: true,
+                            owner: result.title ?? "Events")
                     } else {
-                        diagnostics.emit(.warning, "table before the first event heading is ignored (the envelope "
-                                            + "is the first one)", at: table.range, code: "stray-table")
+                        diagnostics.emit(
+                            .warning,
+                            "table before the first event heading is ignored (the envelope "
+                                + "is the first one)", at: table.range, code: "stray-table")
                         log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
                     }
                     continue
                 }
                 if event.payload != nil {
-                    diagnostics.emit(.warning, "event '\(event.name)' already has a payload; this table is ignored",
-                                     at: table.range, code: "stray-table")
+                    diagnostics.emit(
+                        .warning, "event '\(event.name)' already has a payload; this table is ignored",
+                        at: table.range, code: "stray-table")
                     log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
                 } else if fields.contains(where: { $0.name == discriminator }) {
                     // The table describes the whole message, not a payload.
@@ -942,11 +1022,15 @@ private struct EventsPageReader {
         let set = SpecEventSet(
             discriminator: discriminator, payloadKey: payloadKey, envelope: envelope ?? [],
             events: events.map {
-                SpecEvent(name: $0.name, anchors: $0.anchors, location: $0.location, summary: $0.summary,
-                          payload: $0.payload ?? .none)
+                SpecEvent(
+                    name: $0.name, anchors: $0.anchors, location: $0.location, summary: $0.summary,
+                    payload: $0.payload ?? .none)
             })
-        result.declarations = [SpecDeclaration(name: result.title ?? "Events", anchors: anchors, location: titleLocation,
-                                               summary: summary, kind: .events(set), examples: examples)]
+        result.declarations = [
+            SpecDeclaration(
+                name: result.title ?? "Events", anchors: anchors, location: titleLocation,
+                summary: summary, kind: .events(set), examples: examples)
+        ]
         result.tables = log.tables
         return result
     }
@@ -959,8 +1043,9 @@ private struct EventsPageReader {
         for inline in paragraph.inlines {
             switch inline {
             case .link(let destination, _, let children) where reference == nil:
-                reference = SpecReference(anchor: destination.hasPrefix("#") ? String(destination.dropFirst()) : nil,
-                                          name: children.plainText, range: paragraph.range)
+                reference = SpecReference(
+                    anchor: destination.hasPrefix("#") ? String(destination.dropFirst()) : nil,
+                    name: children.plainText, range: paragraph.range)
             case .code(let name) where reference != nil:
                 required.append(SpecNameMention(name: name, location: paragraph.range.start))
             default:
@@ -975,11 +1060,14 @@ private struct EventsPageReader {
 }
 
 extension OsuDocumentReader {
-    fileprivate func readFieldsForEvents(_ table: Table, nameColumn: Int, typeColumn: Int,
-                                         descriptionColumn: Int?) -> [SpecField] {
+    fileprivate func readFieldsForEvents(
+        _ table: Table, nameColumn: Int, typeColumn: Int,
+        descriptionColumn: Int?
+    ) -> [SpecField] {
         reportShape(of: table)
-        return readFields(table, nameColumn: nameColumn, typeColumn: typeColumn, descriptionColumn: descriptionColumn,
-                          presence: .required)
+        return readFields(
+            table, nameColumn: nameColumn, typeColumn: typeColumn, descriptionColumn: descriptionColumn,
+            presence: .required)
     }
 }
 

@@ -43,7 +43,8 @@ struct OsuTypeGrammar {
         if tokens.count == 1, case .code(let content) = tokens[0] {
             let inner = MarkdownReader.parseInlines(content)
             if let parsed = OsuTypeGrammar(range: range, diagnostics: DiagnosticCollector()).parse(inner),
-               !isUntyped(parsed) {
+                !isUntyped(parsed)
+            {
                 return parsed
             }
             return .literals([content])
@@ -103,15 +104,20 @@ struct OsuTypeGrammar {
             case " ", "\t", "\n":
                 index += 1
             case "(":
-                tokens.append(.openParen); index += 1
+                tokens.append(.openParen)
+                index += 1
             case ")":
-                tokens.append(.closeParen); index += 1
+                tokens.append(.closeParen)
+                index += 1
             case "?":
-                tokens.append(.question); index += 1
+                tokens.append(.question)
+                index += 1
             case "|":
-                tokens.append(.pipe); index += 1
+                tokens.append(.pipe)
+                index += 1
             case "[" where index + 1 < scalars.count && scalars[index + 1] == "]":
-                tokens.append(.brackets); index += 2
+                tokens.append(.brackets)
+                index += 2
             default:
                 if Self.isNameScalar(c) {
                     var end = index

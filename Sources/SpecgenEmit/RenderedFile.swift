@@ -55,8 +55,10 @@ public struct EmitOptions: Hashable, Sendable {
     public var sourceLocations: SourceLocationStyle
 
     /// Creates options.
-    public init(accessModifier: AccessModifier = .public, runtimeModule: String = "SpecgenRuntime",
-                namespace: String? = nil, sourceLocations: SourceLocationStyle = .line) {
+    public init(
+        accessModifier: AccessModifier = .public, runtimeModule: String = "SpecgenRuntime",
+        namespace: String? = nil, sourceLocations: SourceLocationStyle = .line
+    ) {
         self.accessModifier = accessModifier
         self.runtimeModule = runtimeModule
         self.namespace = namespace

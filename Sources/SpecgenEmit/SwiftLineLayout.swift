@@ -82,9 +82,10 @@ enum SwiftLineLayout {
             let line = lines[index]
             let next = lines[index + 1]
             guard isCode[index], isCode[index + 1], line.hasSuffix("("), indentation(next) == indentation(line),
-                  next.dropFirst(indentation(next)).hasPrefix(")"),
-                  let last = Token.scan(String(line.dropFirst(indentation(line))))?.last,
-                  last.kind == .open else { continue }
+                next.dropFirst(indentation(next)).hasPrefix(")"),
+                let last = Token.scan(String(line.dropFirst(indentation(line))))?.last,
+                last.kind == .open
+            else { continue }
             lines[index] += next.dropFirst(indentation(next))
             lines.remove(at: index + 1)
             isCode.remove(at: index + 1)
@@ -140,7 +141,8 @@ enum SwiftLineLayout {
     /// Whether a line of code ends by opening a collection literal (`members: [`).
     private static func opensCollection(_ line: String) -> Bool {
         guard line.hasSuffix("["), let tokens = Token.scan(String(line.dropFirst(indentation(line)))),
-              let last = tokens.last else { return false }
+            let last = tokens.last
+        else { return false }
         return last.kind == .open && last.character == "[" && !last.followsValue
     }
 
@@ -174,7 +176,8 @@ enum SwiftLineLayout {
         let slashes = code.prefix { $0 == "/" }
         let text = code.dropFirst(slashes.count)
         guard slashes.count <= 3, text.hasPrefix(" "), !text.dropFirst().hasPrefix(" "),
-              !text.dropFirst().hasPrefix("|"), !text.dropFirst().hasPrefix("#") else { return [indent + code] }
+            !text.dropFirst().hasPrefix("|"), !text.dropFirst().hasPrefix("#")
+        else { return [indent + code] }
         let head = indent + slashes + " "
         let hanging = text.dropFirst().hasPrefix("- ") ? "  " : ""
         var lines: [String] = []
@@ -278,7 +281,8 @@ enum SwiftLineLayout {
     /// `… { statement }` at the end of a line → the statement on a line of its own, `}` on the next.
     private static func breakBlock(_ code: String, _ tokens: [Token], indent: String) -> [String]? {
         guard let close = tokens.last, close.kind == .close, close.character == "}",
-              code.index(after: close.start) == code.endIndex else { return nil }
+            code.index(after: close.start) == code.endIndex
+        else { return nil }
         var depth = 0
         var openIndex: Int?
         for index in tokens.indices.reversed() {
@@ -292,7 +296,8 @@ enum SwiftLineLayout {
             if openIndex != nil { break }
         }
         guard let openIndex, tokens[openIndex].character == "{",
-              !tokens[..<openIndex].contains(where: { $0.kind == .open && $0.character == "{" }) else { return nil }
+            !tokens[..<openIndex].contains(where: { $0.kind == .open && $0.character == "{" })
+        else { return nil }
         let open = tokens[openIndex]
         let body = code[code.index(after: open.start)..<close.start].drop { $0 == " " }
         let statement = String(body.reversed().drop { $0 == " " }.reversed())
@@ -326,7 +331,8 @@ enum SwiftLineLayout {
         let label = code[..<colon.start]
         let value = code[code.index(after: colon.start)...].drop { $0 == " " }
         guard !label.isEmpty, !value.isEmpty, !opensBlock(value), !["case", "default"].contains(label),
-              label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+            label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+        else { return nil }
         return [indent + label + ":"] + layoutLine(indent + indentUnit + value)
     }
 
@@ -349,8 +355,9 @@ enum SwiftLineLayout {
                 guard let openIndex = stack.popLast() else { continue }
                 let open = tokens[openIndex]
                 guard stack.isEmpty, open.character != "{" else { continue }
-                let candidate = Group(openIndex: openIndex, closeIndex: index, open: open, close: token,
-                                      isCollection: open.character == "[" && !open.followsValue)
+                let candidate = Group(
+                    openIndex: openIndex, closeIndex: index, open: open, close: token,
+                    isCollection: open.character == "[" && !open.followsValue)
                 if candidate.width > (best?.width ?? 0) { best = candidate }
             default: break
             }
@@ -378,7 +385,8 @@ enum SwiftLineLayout {
             let first = tokens[openIndex + 1]
             let last = tokens[closeIndex - 1]
             guard first.kind == .open, first.character != "{", last.kind == .close,
-                  first.offset == open.offset + 1, last.offset == close.offset - 1 else { return nil }
+                first.offset == open.offset + 1, last.offset == close.offset - 1
+            else { return nil }
             // The first bracket must close at the last one.
             var depth = 0
             for index in (openIndex + 1)..<closeIndex {
@@ -390,8 +398,9 @@ enum SwiftLineLayout {
                 default: break
                 }
             }
-            return Group(openIndex: openIndex + 1, closeIndex: closeIndex - 1, open: first, close: last,
-                         isCollection: first.character == "[")
+            return Group(
+                openIndex: openIndex + 1, closeIndex: closeIndex - 1, open: first, close: last,
+                isCollection: first.character == "[")
         }
 
         /// The list's elements, trimmed, split at its top-level commas; a trailing comma is dropped.
@@ -474,22 +483,33 @@ enum SwiftLineLayout {
                 case "/" where previous == "/", "*" where previous == "/":
                     return nil
                 case "(", "[", "{":
-                    let followsValue = previous.isLetter || previous.isNumber || previous == "_" || previous == ")"
+                    let followsValue =
+                        previous.isLetter || previous.isNumber || previous == "_" || previous == ")"
                         || previous == "]" || previous == "?" || previous == "!" || previous == ">"
-                    tokens.append(Token(kind: .open, character: character, start: index, offset: offset,
-                                        followsValue: followsValue))
+                    tokens.append(
+                        Token(
+                            kind: .open, character: character, start: index, offset: offset,
+                            followsValue: followsValue))
                 case ")", "]", "}":
-                    tokens.append(Token(kind: .close, character: character, start: index, offset: offset,
-                                        followsValue: false))
+                    tokens.append(
+                        Token(
+                            kind: .close, character: character, start: index, offset: offset,
+                            followsValue: false))
                 case ",":
-                    tokens.append(Token(kind: .comma, character: character, start: index, offset: offset,
-                                        followsValue: false))
+                    tokens.append(
+                        Token(
+                            kind: .comma, character: character, start: index, offset: offset,
+                            followsValue: false))
                 case ":":
-                    tokens.append(Token(kind: .colon, character: character, start: index, offset: offset,
-                                        followsValue: false))
+                    tokens.append(
+                        Token(
+                            kind: .colon, character: character, start: index, offset: offset,
+                            followsValue: false))
                 case "=" where previous == " " && code[code.index(after: index)...].first == " ":
-                    tokens.append(Token(kind: .assign, character: character, start: index, offset: offset,
-                                        followsValue: false))
+                    tokens.append(
+                        Token(
+                            kind: .assign, character: character, start: index, offset: offset,
+                            followsValue: false))
                 default:
                     break
                 }

@@ -22,8 +22,9 @@ public struct SwiftModelEmitter: Sendable {
         let byDocument = schema.typesByDocumentPath
         let first = allDocuments.min()
         return try allDocuments.map { path in
-            try emitFile(for: path, types: byDocument[path] ?? [],
-                         baseName: fileNames[path] ?? SwiftNaming.typeName(path), declaresNamespace: path == first)
+            try emitFile(
+                for: path, types: byDocument[path] ?? [],
+                baseName: fileNames[path] ?? SwiftNaming.typeName(path), declaresNamespace: path == first)
         }
     }
 
@@ -39,9 +40,10 @@ public struct SwiftModelEmitter: Sendable {
     public func emitFile(for path: String, types: [SchemaType], baseName: String, declaresNamespace: Bool = false)
         throws -> RenderedFile
     {
-        let model = SwiftFileViewModel(sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
-                                       types: types.map { viewModel(for: $0) }, namespace: options.namespace,
-                                       declaresNamespace: declaresNamespace, namespaceAccess: access)
+        let model = SwiftFileViewModel(
+            sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
+            types: types.map { viewModel(for: $0) }, namespace: options.namespace,
+            declaresNamespace: declaresNamespace, namespaceAccess: access)
         return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
     }
 
@@ -59,16 +61,18 @@ public struct SwiftModelEmitter: Sendable {
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, docLines: docLines))
         case .union(let union):
             let members = union.members.map {
-                UnionMemberViewModel(caseName: SwiftNaming.escaped($0.caseName),
-                                     type: SwiftSyntax.type($0.type, runtime: runtime, namespace: options.namespace))
+                UnionMemberViewModel(
+                    caseName: SwiftNaming.escaped($0.caseName),
+                    type: SwiftSyntax.type($0.type, runtime: runtime, namespace: options.namespace))
             }
             let unionDoc = SwiftSyntax.docLines(
                 summary: "One of several types; decoding tries the most specific first.",
                 details: [options.fromNote(type.location)])
-            return SwiftTypeViewModel(union: UnionViewModel(
-                docLines: unionDoc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                indirectKeyword: union.isIndirect ? "indirect " : "", members: members,
-                leadingMembers: Array(members.dropLast()), lastMember: members.last!, runtime: runtime))
+            return SwiftTypeViewModel(
+                union: UnionViewModel(
+                    docLines: unionDoc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                    indirectKeyword: union.isIndirect ? "indirect " : "", members: members,
+                    leadingMembers: Array(members.dropLast()), lastMember: members.last!, runtime: runtime))
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
             let eventsDoc = SwiftSyntax.docLines(summary: summary, details: [options.fromNote(type.location)])
@@ -79,8 +83,9 @@ public struct SwiftModelEmitter: Sendable {
     func objectViewModel(_ type: SchemaType, _ object: ObjectType, docLines: [String]) -> ObjectViewModel {
         let properties = object.properties.map(propertyViewModel)
         var parameters = properties.map {
-            ParameterViewModel(name: $0.name, declType: $0.declType, defaultValue: $0.isOptional ? " = nil" : "",
-                               separator: ",")
+            ParameterViewModel(
+                name: $0.name, declType: $0.declType, defaultValue: $0.isOptional ? " = nil" : "",
+                separator: ",")
         }
         var variant: VariantViewModel?
         if let variants = object.variants {
@@ -106,9 +111,10 @@ public struct SwiftModelEmitter: Sendable {
                     details: []),
                 enumDocLines: enumDoc,
                 hasUnlistedTags: true)
-            parameters.append(ParameterViewModel(
-                name: SwiftNaming.escaped(variants.variantPropertyName), declType: variants.variantEnumName,
-                defaultValue: " = .\(SwiftNaming.escaped(variants.otherCaseName))", separator: ","))
+            parameters.append(
+                ParameterViewModel(
+                    name: SwiftNaming.escaped(variants.variantPropertyName), declType: variants.variantEnumName,
+                    defaultValue: " = .\(SwiftNaming.escaped(variants.otherCaseName))", separator: ","))
         }
         if !parameters.isEmpty { parameters[parameters.count - 1].separator = "" }
         let fast = fastDecodingLines(object.properties, properties)
@@ -159,7 +165,8 @@ public struct SwiftModelEmitter: Sendable {
             if property.isOptional {
                 value = property.isIndirect ? "\(local).map { \(runtime).Indirect($0) }" : local
             } else {
-                assigns.append("guard let \(local) else { throw reader.missingKey(\(property.jsonLiteral), in: object) }")
+                assigns.append(
+                    "guard let \(local) else { throw reader.missingKey(\(property.jsonLiteral), in: object) }")
                 value = property.isIndirect ? "\(runtime).Indirect(\(local))" : local
             }
             assigns.append("self.\(property.isIndirect ? property.storageName : property.name) = \(value)")
@@ -207,8 +214,9 @@ public struct SwiftModelEmitter: Sendable {
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
             rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
             unknownCaseName: SwiftNaming.escaped(enumeration.unknownCaseName),
-            unknownDocLines: SwiftSyntax.docLines(summary: "A value the docs do not list, kept as received.",
-                                                  details: []),
+            unknownDocLines: SwiftSyntax.docLines(
+                summary: "A value the docs do not list, kept as received.",
+                details: []),
             runtime: runtime)
     }
 
@@ -217,27 +225,27 @@ public struct SwiftModelEmitter: Sendable {
             var payloadType = ""
             var isData = false
             var isFrame = false
-            var where_ = "carries nothing"
+            var placement = "carries nothing"
             switch event.payload {
             case .none:
                 break
             case .data(let ref, let required, _):
                 payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isData = true
-                where_ = "carries `\(payloadType)` under `\(set.payloadKey ?? "")`"
+                placement = "carries `\(payloadType)` under `\(set.payloadKey ?? "")`"
                 if !required.isEmpty {
-                    where_ += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
+                    placement += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
                 }
             case .frame(let ref, _):
                 payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isFrame = true
-                where_ = "carries `\(payloadType)` at the top level of the message"
+                placement = "carries `\(payloadType)` at the top level of the message"
             }
             let from = options.fromNote(event.location)
             return EventViewModel(
                 docLines: SwiftSyntax.docLines(
                     summary: event.summary,
-                    details: ["`\(event.name)`: \(where_)." + (from.isEmpty ? "" : " " + from)]),
+                    details: ["`\(event.name)`: \(placement)." + (from.isEmpty ? "" : " " + from)]),
                 caseName: SwiftNaming.escaped(event.caseName), wireLiteral: SwiftSyntax.stringLiteral(event.name),
                 payloadType: payloadType, hasPayload: isData || isFrame, isData: isData, isFrame: isFrame)
         }
@@ -247,7 +255,8 @@ public struct SwiftModelEmitter: Sendable {
             indirectKeyword: set.isIndirect ? "indirect " : "",
             discriminatorLiteral: SwiftSyntax.stringLiteral(set.discriminator),
             payloadLiteral: SwiftSyntax.stringLiteral(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
-            events: events, hasFrameEvents: events.contains(where: \.isFrame), unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
+            events: events, hasFrameEvents: events.contains(where: \.isFrame),
+            unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",
                 details: []),

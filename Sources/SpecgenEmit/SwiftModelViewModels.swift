@@ -18,8 +18,10 @@ final class SwiftFileViewModel {
     /// The access level of the namespace enum.
     var namespaceAccess: String
 
-    init(sourcePath: String, imports: [String], types: [SwiftTypeViewModel], namespace: String?,
-         declaresNamespace: Bool, namespaceAccess: String) {
+    init(
+        sourcePath: String, imports: [String], types: [SwiftTypeViewModel], namespace: String?,
+        declaresNamespace: Bool, namespaceAccess: String
+    ) {
         self.sourcePath = sourcePath
         self.imports = imports
         self.types = types
@@ -37,7 +39,10 @@ final class SwiftTypeViewModel {
     var union: UnionViewModel?
     var events: EventsViewModel?
 
-    init(object: ObjectViewModel? = nil, enumeration: EnumViewModel? = nil, union: UnionViewModel? = nil, events: EventsViewModel? = nil) {
+    init(
+        object: ObjectViewModel? = nil, enumeration: EnumViewModel? = nil, union: UnionViewModel? = nil,
+        events: EventsViewModel? = nil
+    ) {
         self.object = object
         self.enumeration = enumeration
         self.union = union
@@ -65,7 +70,11 @@ final class ObjectViewModel {
     /// `init(jsonReader:)`: the lines checking required keys and storing the fields.
     var fastAssigns: [String]
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, properties: [PropertyViewModel], hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String, fastKeys: String, fastLocals: [String], fastCases: [String], fastAssigns: [String]) {
+    init(
+        docLines: [String], access: String, name: String, qualifiedName: String, properties: [PropertyViewModel],
+        hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String,
+        fastKeys: String, fastLocals: [String], fastCases: [String], fastAssigns: [String]
+    ) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -102,7 +111,11 @@ final class PropertyViewModel {
     /// `encode` or `encodeIfPresent`.
     var encodeMethod: String
 
-    init(docLines: [String], name: String, caseName: String, jsonLiteral: String, declType: String, baseType: String, isOptional: Bool, isIndirect: Bool, storageName: String, storageType: String, decodeMethod: String, encodeMethod: String) {
+    init(
+        docLines: [String], name: String, caseName: String, jsonLiteral: String, declType: String, baseType: String,
+        isOptional: Bool, isIndirect: Bool, storageName: String, storageType: String, decodeMethod: String,
+        encodeMethod: String
+    ) {
         self.docLines = docLines
         self.name = name
         self.caseName = caseName
@@ -144,7 +157,11 @@ final class VariantViewModel {
     var enumDocLines: [String]
     var hasUnlistedTags: Bool
 
-    init(propertyName: String, enumName: String, discriminatorName: String, indirectKeyword: String, cases: [VariantCaseViewModel], otherCaseName: String, otherDocLines: [String], docLines: [String], enumDocLines: [String], hasUnlistedTags: Bool) {
+    init(
+        propertyName: String, enumName: String, discriminatorName: String, indirectKeyword: String,
+        cases: [VariantCaseViewModel], otherCaseName: String, otherDocLines: [String], docLines: [String],
+        enumDocLines: [String], hasUnlistedTags: Bool
+    ) {
         self.propertyName = propertyName
         self.enumName = enumName
         self.discriminatorName = discriminatorName
@@ -182,7 +199,10 @@ final class EnumViewModel {
     var unknownDocLines: [String]
     var runtime: String
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, rawType: String, cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String) {
+    init(
+        docLines: [String], access: String, name: String, qualifiedName: String, rawType: String,
+        cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String
+    ) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -221,7 +241,11 @@ final class UnionViewModel {
     var lastMember: UnionMemberViewModel
     var runtime: String
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String, members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel, runtime: String) {
+    init(
+        docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String,
+        members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel,
+        runtime: String
+    ) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -261,7 +285,11 @@ final class EventsViewModel {
     var unknownDocLines: [String]
     var runtime: String
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String, discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel], hasFrameEvents: Bool, unknownCaseName: String, unknownDocLines: [String], runtime: String) {
+    init(
+        docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String,
+        discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel],
+        hasFrameEvents: Bool, unknownCaseName: String, unknownDocLines: [String], runtime: String
+    ) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -287,7 +315,10 @@ final class EventViewModel {
     var isData: Bool
     var isFrame: Bool
 
-    init(docLines: [String], caseName: String, wireLiteral: String, payloadType: String, hasPayload: Bool, isData: Bool, isFrame: Bool) {
+    init(
+        docLines: [String], caseName: String, wireLiteral: String, payloadType: String, hasPayload: Bool, isData: Bool,
+        isFrame: Bool
+    ) {
         self.docLines = docLines
         self.caseName = caseName
         self.wireLiteral = wireLiteral

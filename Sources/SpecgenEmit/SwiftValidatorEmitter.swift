@@ -31,8 +31,9 @@ public struct SwiftValidatorEmitter: Sendable {
     public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
         let byDocument = schema.typesByDocumentPath
         return try allDocuments.map { path in
-            try emitFile(for: path, types: byDocument[path] ?? [], in: schema,
-                         baseName: fileNames[path] ?? SwiftNaming.typeName(path))
+            try emitFile(
+                for: path, types: byDocument[path] ?? [], in: schema,
+                baseName: fileNames[path] ?? SwiftNaming.typeName(path))
         }
     }
 
@@ -47,10 +48,12 @@ public struct SwiftValidatorEmitter: Sendable {
     public func emitFile(for path: String, types: [SchemaType], in schema: Schema, baseName: String) throws
         -> RenderedFile
     {
-        let model = ValidatorFileViewModel(sourcePath: path, imports: ["Foundation", runtime].sorted(),
-                                           types: types.map { viewModel(for: $0, in: schema) })
-        return RenderedFile(name: Self.fileName(base: baseName),
-                            contents: try templates.render(model, template: "validators.swift"))
+        let model = ValidatorFileViewModel(
+            sourcePath: path, imports: ["Foundation", runtime].sorted(),
+            types: types.map { viewModel(for: $0, in: schema) })
+        return RenderedFile(
+            name: Self.fileName(base: baseName),
+            contents: try templates.render(model, template: "validators.swift"))
     }
 
     // MARK: - View models
@@ -62,13 +65,15 @@ public struct SwiftValidatorEmitter: Sendable {
 
     /// The view model of one type's validators.
     func viewModel(for type: SchemaType, in schema: Schema) -> ValidatorTypeViewModel {
-        let docLines = SwiftSyntax.docLines(
-            summary: "Checks a JSON document against the docs' rules for ``\(type.name)``.",
-            details: [
-                "Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, "
-                    + "JSON types, documented values."
-                    + (options.sourceLocations.text(for: type.location).map { " The rules come from `\($0)`." } ?? ""),
-            ]) + [
+        let docLines =
+            SwiftSyntax.docLines(
+                summary: "Checks a JSON document against the docs' rules for ``\(type.name)``.",
+                details: [
+                    "Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, "
+                        + "JSON types, documented values."
+                        + (options.sourceLocations.text(for: type.location).map { " The rules come from `\($0)`." }
+                            ?? "")
+                ]) + [
                 "///",
                 "/// - Parameter json: The document's bytes (UTF-8).",
                 "/// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.",
@@ -80,27 +85,31 @@ public struct SwiftValidatorEmitter: Sendable {
             return ValidatorTypeViewModel(object: objectViewModel(type, plan, docLines: docLines, location: location))
         case .enumeration(let enumeration):
             let values = enumeration.cases.map { value in
-                (enumeration.isInteger ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringLiteral(value.value))
+                (enumeration.isInteger
+                    ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringLiteral(value.value))
                     + ","
             }
-            return ValidatorTypeViewModel(enumeration: EnumValidatorViewModel(
-                docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                runtime: runtime, locationLiteral: location,
-                typeNameLiteral: SwiftSyntax.stringLiteral(type.name),
-                valuesLabel: enumeration.isInteger ? "integers" : "strings", valueLines: values))
+            return ValidatorTypeViewModel(
+                enumeration: EnumValidatorViewModel(
+                    docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                    runtime: runtime, locationLiteral: location,
+                    typeNameLiteral: SwiftSyntax.stringLiteral(type.name),
+                    valuesLabel: enumeration.isInteger ? "integers" : "strings", valueLines: values))
         case .union(let union):
             var requirements = RequirementCollector()
             let members = union.members.enumerated().map { index, member in
                 MemberCaseViewModel(
                     index: String(index),
-                    lines: checkLines(ValidationPlan.rule(for: member.type), nullable: false, location: "location",
-                                      requirements: &requirements, hint: ""))
+                    lines: checkLines(
+                        ValidationPlan.rule(for: member.type), nullable: false, location: "location",
+                        requirements: &requirements, hint: ""))
             }
-            return ValidatorTypeViewModel(union: UnionValidatorViewModel(
-                docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                runtime: runtime, locationLiteral: location,
-                expectedLiteral: SwiftSyntax.stringLiteral(ValidationPlan.expectation(for: union)),
-                memberCount: String(members.count), members: Array(members.dropLast()), lastMember: members.last!))
+            return ValidatorTypeViewModel(
+                union: UnionValidatorViewModel(
+                    docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                    runtime: runtime, locationLiteral: location,
+                    expectedLiteral: SwiftSyntax.stringLiteral(ValidationPlan.expectation(for: union)),
+                    memberCount: String(members.count), members: Array(members.dropLast()), lastMember: members.last!))
         }
     }
 
@@ -111,33 +120,40 @@ public struct SwiftValidatorEmitter: Sendable {
         var requirements = RequirementCollector()
         var functionNames = SwiftNaming.Uniquer()
         let baseName = functionNames.claim("specgenValidateMembers")
-        var walks = [walkViewModel(type, plan.base, functionName: baseName, rulesName: "specgenMembers",
-                                   summary: plan.tagged.isEmpty ? "" : " when no documented tag applies",
-                                   requirements: &requirements, hint: "")]
+        var walks = [
+            walkViewModel(
+                type, plan.base, functionName: baseName, rulesName: "specgenMembers",
+                summary: plan.tagged.isEmpty ? "" : " when no documented tag applies",
+                requirements: &requirements, hint: "")
+        ]
         var dispatch: [DispatchViewModel] = []
         for (index, tagged) in plan.tagged.enumerated() {
             // `_2nd` (a tag that starts with a digit) gives `2nd`: Swift names have no inner underscores.
             let suffix = upperFirst(String(tagged.caseName.drop { $0 == "_" }))
             let functionName = functionNames.claim("specgenValidateMembers" + suffix)
             let rulesName = "specgenMembers" + functionName.dropFirst("specgenValidateMembers".count)
-            walks.append(walkViewModel(
-                type, tagged.walk, functionName: functionName, rulesName: rulesName,
-                summary: " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", requirements: &requirements,
-                hint: suffix))
+            walks.append(
+                walkViewModel(
+                    type, tagged.walk, functionName: functionName, rulesName: rulesName,
+                    summary: " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", requirements: &requirements,
+                    hint: suffix))
             var whole: [String] = []
             for check in tagged.walk.wholeChecks {
                 whole.append("reader.rewind(to: start)")
-                whole += checkLines(check.rule, nullable: check.isNullable,
-                                    location: SwiftSyntax.stringLiteral(check.location.fileLine),
-                                    requirements: &requirements, hint: suffix)
+                whole += checkLines(
+                    check.rule, nullable: check.isNullable,
+                    location: SwiftSyntax.stringLiteral(check.location.fileLine),
+                    requirements: &requirements, hint: suffix)
             }
-            dispatch.append(DispatchViewModel(pattern: "\(index)?", functionName: functionName,
-                                              wholeCheckLines: whole))
+            dispatch.append(
+                DispatchViewModel(
+                    pattern: "\(index)?", functionName: functionName,
+                    wholeCheckLines: whole))
         }
         let discriminator = plan.discriminator ?? ""
         return ObjectValidatorViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                runtime: runtime, locationLiteral: location,
+            runtime: runtime, locationLiteral: location,
             typeNameLiteral: SwiftSyntax.stringLiteral(type.name), isTagged: !plan.tagged.isEmpty,
             tagKey: discriminator, tagKeyLiteral: SwiftSyntax.stringLiteral(discriminator),
             tagValueLines: plan.tagged.map { SwiftSyntax.stringLiteral($0.tag) + "," },
@@ -146,22 +162,27 @@ public struct SwiftValidatorEmitter: Sendable {
     }
 
     /// The view model of one walk: its rule table and the checks of its members.
-    func walkViewModel(_ type: SchemaType, _ walk: ObjectWalk, functionName: String, rulesName: String,
-                       summary: String, requirements: inout RequirementCollector, hint: String) -> WalkViewModel {
+    func walkViewModel(
+        _ type: SchemaType, _ walk: ObjectWalk, functionName: String, rulesName: String,
+        summary: String, requirements: inout RequirementCollector, hint: String
+    ) -> WalkViewModel {
         var memberLines: [String] = []
         var cases: [MemberCaseViewModel] = []
         for (index, member) in walk.members.enumerated() {
-            let location = (member.requiredAt ?? member.checks.first?.location).map { $0.fileLine } ?? type.location.fileLine
-            memberLines.append(".init(\(SwiftSyntax.stringLiteral(member.jsonName)), required: \(member.requiredAt != nil), "
-                                + "location: \(SwiftSyntax.stringLiteral(location))),")
+            let location =
+                (member.requiredAt ?? member.checks.first?.location).map { $0.fileLine } ?? type.location.fileLine
+            memberLines.append(
+                ".init(\(SwiftSyntax.stringLiteral(member.jsonName)), required: \(member.requiredAt != nil), "
+                    + "location: \(SwiftSyntax.stringLiteral(location))),")
             guard !member.checks.isEmpty else { continue }
             var lines: [String] = []
             if member.checks.count > 1 { lines.append("let start = reader.valueOffset()") }
             for (k, check) in member.checks.enumerated() {
                 if k > 0 { lines.append("reader.rewind(to: start)") }
-                lines += checkLines(check.rule, nullable: check.isNullable,
-                                    location: SwiftSyntax.stringLiteral(check.location.fileLine),
-                                    requirements: &requirements, hint: hint)
+                lines += checkLines(
+                    check.rule, nullable: check.isNullable,
+                    location: SwiftSyntax.stringLiteral(check.location.fileLine),
+                    requirements: &requirements, hint: hint)
             }
             cases.append(MemberCaseViewModel(index: String(index), lines: lines))
         }
@@ -172,8 +193,10 @@ public struct SwiftValidatorEmitter: Sendable {
     }
 
     /// The statements that check one value against a rule; `location` is a Swift expression.
-    func checkLines(_ rule: ValueRule, nullable: Bool, location: String, requirements: inout RequirementCollector,
-                    hint: String) -> [String] {
+    func checkLines(
+        _ rule: ValueRule, nullable: Bool, location: String, requirements: inout RequirementCollector,
+        hint: String
+    ) -> [String] {
         let arguments = "nullable: \(nullable), location: \(location)"
         switch rule {
         case .string: return ["try reader.checkString(\(arguments))"]
@@ -191,8 +214,9 @@ public struct SwiftValidatorEmitter: Sendable {
             let requirement = requirements.name(for: requiring, hint: hint)
             return ["try \(type).specgenValidate(&reader, \(arguments), requiring: Self.\(requirement))"]
         case .array(let element):
-            let inner = checkLines(element, nullable: false, location: location, requirements: &requirements,
-                                   hint: hint)
+            let inner = checkLines(
+                element, nullable: false, location: location, requirements: &requirements,
+                hint: hint)
             return ["if try reader.beginArray(\(arguments)) {", "    while try reader.nextElement() {"]
                 + inner.map { "        " + $0 } + ["    }", "}"]
         }

@@ -22,7 +22,10 @@ final class ValidatorTypeViewModel {
     var enumeration: EnumValidatorViewModel?
     var union: UnionValidatorViewModel?
 
-    init(object: ObjectValidatorViewModel? = nil, enumeration: EnumValidatorViewModel? = nil, union: UnionValidatorViewModel? = nil) {
+    init(
+        object: ObjectValidatorViewModel? = nil, enumeration: EnumValidatorViewModel? = nil,
+        union: UnionValidatorViewModel? = nil
+    ) {
         self.object = object
         self.enumeration = enumeration
         self.union = union
@@ -52,7 +55,12 @@ final class ObjectValidatorViewModel {
     var requirements: [RequirementViewModel]
     var walks: [WalkViewModel]
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String, locationLiteral: String, typeNameLiteral: String, isTagged: Bool, tagKey: String, tagKeyLiteral: String, tagValueLines: [String], needsStart: Bool, dispatch: [DispatchViewModel], baseFunctionName: String, requirements: [RequirementViewModel], walks: [WalkViewModel]) {
+    init(
+        docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
+        locationLiteral: String, typeNameLiteral: String, isTagged: Bool, tagKey: String, tagKeyLiteral: String,
+        tagValueLines: [String], needsStart: Bool, dispatch: [DispatchViewModel], baseFunctionName: String,
+        requirements: [RequirementViewModel], walks: [WalkViewModel]
+    ) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -114,7 +122,10 @@ final class WalkViewModel {
     var memberLines: [String]
     var cases: [MemberCaseViewModel]
 
-    init(functionName: String, rulesName: String, runtime: String, typeNameLiteral: String, summary: String, memberLines: [String], cases: [MemberCaseViewModel]) {
+    init(
+        functionName: String, rulesName: String, runtime: String, typeNameLiteral: String, summary: String,
+        memberLines: [String], cases: [MemberCaseViewModel]
+    ) {
         self.functionName = functionName
         self.rulesName = rulesName
         self.runtime = runtime
@@ -152,8 +163,10 @@ final class EnumValidatorViewModel {
     /// `"value",` lines.
     var valueLines: [String]
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
-         locationLiteral: String, typeNameLiteral: String, valuesLabel: String, valueLines: [String]) {
+    init(
+        docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
+        locationLiteral: String, typeNameLiteral: String, valuesLabel: String, valueLines: [String]
+    ) {
         self.docLines = docLines
         self.access = access
         self.name = name
@@ -180,7 +193,11 @@ final class UnionValidatorViewModel {
     var members: [MemberCaseViewModel]
     var lastMember: MemberCaseViewModel
 
-    init(docLines: [String], access: String, name: String, qualifiedName: String, runtime: String, locationLiteral: String, expectedLiteral: String, memberCount: String, members: [MemberCaseViewModel], lastMember: MemberCaseViewModel) {
+    init(
+        docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
+        locationLiteral: String, expectedLiteral: String, memberCount: String, members: [MemberCaseViewModel],
+        lastMember: MemberCaseViewModel
+    ) {
         self.docLines = docLines
         self.access = access
         self.name = name

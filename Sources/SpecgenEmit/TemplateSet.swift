@@ -16,8 +16,10 @@ public struct TemplateSet: Sendable {
     public init(overrides: [String: String] = [:]) throws {
         var library = MustacheLibrary()
         for name in overrides.keys.sorted() where TemplateCatalog.templates[name] == nil {
-            throw TemplateError(template: name, message: "specgen has no template named '\(name)' (it has "
-                                    + Self.templateNames.joined(separator: ", ") + ")")
+            throw TemplateError(
+                template: name,
+                message: "specgen has no template named '\(name)' (it has "
+                    + Self.templateNames.joined(separator: ", ") + ")")
         }
         for (name, text) in TemplateCatalog.templates.sorted(by: { $0.key < $1.key }) {
             let source = overrides[name] ?? text
@@ -86,8 +88,10 @@ extension TemplateSet {
             } else if content == indentLess {
                 depth = max(0, depth - 1)
             } else {
-                lines.append(depth == 0 || content.isEmpty ? String(line)
-                                 : String(repeating: "    ", count: depth) + line)
+                lines.append(
+                    depth == 0 || content.isEmpty
+                        ? String(line)
+                        : String(repeating: "    ", count: depth) + line)
             }
         }
         return lines.joined(separator: "\n")

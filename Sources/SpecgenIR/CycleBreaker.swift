@@ -9,7 +9,9 @@ enum CycleBreaker {
             var targets: [String] = []
             switch type.kind {
             case .object(let object):
-                targets = object.properties.compactMap { if case .named(let n) = $0.type { return n } else { return nil } }
+                targets = object.properties.compactMap {
+                    if case .named(let n) = $0.type { return n } else { return nil }
+                }
                 if let variants = object.variants { targets += variants.variants.map(\.typeName) }
             case .union(let union):
                 targets = union.members.compactMap { if case .named(let n) = $0.type { return n } else { return nil } }
@@ -40,7 +42,8 @@ enum CycleBreaker {
                     set.isIndirect = true
                     types[node].kind = .eventSet(set)
                     brokenAt.insert(node)
-                case .object(var object) where object.variants != nil
+                case .object(var object)
+                where object.variants != nil
                     && object.variants!.variants.contains { v in index[v.typeName].map(component.contains) ?? false }:
                     object.variants!.isIndirect = true
                     types[node].kind = .object(object)
@@ -88,15 +91,21 @@ enum CycleBreaker {
         var counter = 0
         for root in graph.indices where indexOf[root] == -1 {
             var work: [(node: Int, edge: Int)] = [(root, 0)]
-            indexOf[root] = counter; lowLink[root] = counter; counter += 1
-            stack.append(root); onStack[root] = true
+            indexOf[root] = counter
+            lowLink[root] = counter
+            counter += 1
+            stack.append(root)
+            onStack[root] = true
             while let (node, edge) = work.last {
                 if edge < graph[node].count {
                     work[work.count - 1].edge += 1
                     let next = graph[node][edge]
                     if indexOf[next] == -1 {
-                        indexOf[next] = counter; lowLink[next] = counter; counter += 1
-                        stack.append(next); onStack[next] = true
+                        indexOf[next] = counter
+                        lowLink[next] = counter
+                        counter += 1
+                        stack.append(next)
+                        onStack[next] = true
                         work.append((next, 0))
                     } else if onStack[next] {
                         lowLink[node] = min(lowLink[node], indexOf[next])

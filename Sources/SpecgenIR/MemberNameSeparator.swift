@@ -17,7 +17,8 @@ enum MemberNameSeparator {
                 }
                 var variantsClash = false
                 if let variants = object.variants {
-                    variantsClash = typeNames.contains(variants.variantPropertyName)
+                    variantsClash =
+                        typeNames.contains(variants.variantPropertyName)
                         || variants.variants.contains { typeNames.contains($0.caseName) }
                 }
                 guard !clashing.isEmpty || variantsClash else { continue }
@@ -25,13 +26,16 @@ enum MemberNameSeparator {
                 for p in clashing {
                     let name = object.properties[p].swiftName
                     let renamed = fresh(name, used: &used, typeNames: typeNames)
-                    if object.variants?.discriminatorSwiftName == name { object.variants?.discriminatorSwiftName = renamed }
+                    if object.variants?.discriminatorSwiftName == name {
+                        object.variants?.discriminatorSwiftName = renamed
+                    }
                     object.properties[p].swiftName = renamed
                 }
                 if var variants = object.variants {
                     if typeNames.contains(variants.variantPropertyName) {
-                        variants.variantPropertyName = fresh(variants.variantPropertyName, used: &used,
-                                                             typeNames: typeNames)
+                        variants.variantPropertyName = fresh(
+                            variants.variantPropertyName, used: &used,
+                            typeNames: typeNames)
                     }
                     var cases = Set(variants.variants.map(\.caseName))
                     for v in variants.variants.indices where typeNames.contains(variants.variants[v].caseName) {
@@ -77,7 +81,8 @@ enum MemberNameSeparator {
 
     private static func renameCase(_ old: String, to new: String, inEnum name: String, of types: inout [SchemaType]) {
         guard let index = types.firstIndex(where: { $0.name == name }),
-              case .enumeration(var enumeration) = types[index].kind else { return }
+            case .enumeration(var enumeration) = types[index].kind
+        else { return }
         for c in enumeration.cases.indices where enumeration.cases[c].swiftName == old {
             enumeration.cases[c].swiftName = new
         }

@@ -128,8 +128,10 @@ public struct SchemaType: Hashable, Sendable {
     }
 
     /// Creates a type.
-    public init(name: String, docName: String, summary: String?, location: SourceLocation, documentPath: String,
-                kind: Kind, origin: Origin = .declared) {
+    public init(
+        name: String, docName: String, summary: String?, location: SourceLocation, documentPath: String,
+        kind: Kind, origin: Origin = .declared
+    ) {
         self.name = name
         self.docName = docName
         self.summary = summary
@@ -171,7 +173,8 @@ public struct ObjectType: Hashable, Sendable {
     /// decode it into. A names table selects variants; it does not close the set of values.
     public var checkedProperties: [Property] {
         guard let variants, let index = properties.firstIndex(where: { $0.jsonName == variants.discriminator }),
-              properties[index].type == .named(variants.tagType) else { return properties }
+            properties[index].type == .named(variants.tagType)
+        else { return properties }
         var properties = properties
         properties[index].type = variants.declaredTagType
         return properties
@@ -205,9 +208,11 @@ public struct Property: Hashable, Sendable {
     public var swiftType: String?
 
     /// Creates a property.
-    public init(jsonName: String, swiftName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
-                summary: String? = nil, constant: String? = nil, location: SourceLocation, isIndirect: Bool = false,
-                swiftType: String? = nil) {
+    public init(
+        jsonName: String, swiftName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
+        summary: String? = nil, constant: String? = nil, location: SourceLocation, isIndirect: Bool = false,
+        swiftType: String? = nil
+    ) {
         self.isIndirect = isIndirect
         self.swiftType = swiftType
         self.jsonName = jsonName
@@ -274,9 +279,11 @@ public struct VariantSet: Hashable, Sendable {
     public var isIndirect: Bool
 
     /// Creates a variant set.
-    public init(discriminator: String, discriminatorSwiftName: String, tagType: String, declaredTagType: TypeRef? = nil,
-                variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String,
-                isIndirect: Bool = false) {
+    public init(
+        discriminator: String, discriminatorSwiftName: String, tagType: String, declaredTagType: TypeRef? = nil,
+        variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String,
+        isIndirect: Bool = false
+    ) {
         self.declaredTagType = declaredTagType ?? .named(tagType)
         self.otherCaseName = otherCaseName
         self.isIndirect = isIndirect
@@ -390,8 +397,10 @@ public struct EventSetType: Hashable, Sendable {
     public var isIndirect: Bool
 
     /// Creates an event set.
-    public init(discriminator: String, payloadKey: String?, envelope: [Property], events: [Event],
-                unknownCaseName: String, isIndirect: Bool = false) {
+    public init(
+        discriminator: String, payloadKey: String?, envelope: [Property], events: [Event],
+        unknownCaseName: String, isIndirect: Bool = false
+    ) {
         self.isIndirect = isIndirect
         self.discriminator = discriminator
         self.payloadKey = payloadKey

@@ -15,8 +15,10 @@ public struct SchemaBuilder {
         public var primitiveSwiftTypes: [SpecPrimitive: SwiftTypeOverride]
 
         /// Creates options.
-        public init(looseAnchorKey: @escaping (String) -> String = { $0.lowercased() },
-                    primitiveSwiftTypes: [SpecPrimitive: SwiftTypeOverride] = [:]) {
+        public init(
+            looseAnchorKey: @escaping (String) -> String = { $0.lowercased() },
+            primitiveSwiftTypes: [SpecPrimitive: SwiftTypeOverride] = [:]
+        ) {
             self.looseAnchorKey = looseAnchorKey
             self.primitiveSwiftTypes = primitiveSwiftTypes
         }
@@ -36,8 +38,9 @@ public struct SchemaBuilder {
     ///   - diagnostics: Where problems are reported.
     /// - Returns: The schema.
     public func build(_ documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
-        let run = BuildRun(documents: documents.sorted { $0.path < $1.path }, options: options,
-                           diagnostics: diagnostics)
+        let run = BuildRun(
+            documents: documents.sorted { $0.path < $1.path }, options: options,
+            diagnostics: diagnostics)
         return run.build()
     }
 }
@@ -111,10 +114,11 @@ private final class BuildRun {
                 if let first = qualifiedNames[qualified] {
                     let previous = declarations[first].declaration.location
                     let what = if case .events = declaration.kind { "events page" } else { "type" }
-                    diagnostics.emit(.error,
-                                     "\(what) '\(qualified)' is defined twice (first at \(previous.fileLine)); "
-                                        + "rename or remove one of them", at: declaration.location,
-                                     code: "duplicate-type")
+                    diagnostics.emit(
+                        .error,
+                        "\(what) '\(qualified)' is defined twice (first at \(previous.fileLine)); "
+                            + "rename or remove one of them", at: declaration.location,
+                        code: "duplicate-type")
                 } else {
                     qualifiedNames[qualified] = index
                 }
@@ -132,9 +136,10 @@ private final class BuildRun {
                     var seen: [String: SourceLocation] = [:]
                     for (e, event) in set.events.enumerated() {
                         if let first = seen[event.name] {
-                            diagnostics.emit(.error,
-                                             "event '\(event.name)' is defined twice (first at \(first.fileLine)); "
-                                                + "remove one of them", at: event.location, code: "duplicate-event")
+                            diagnostics.emit(
+                                .error,
+                                "event '\(event.name)' is defined twice (first at \(first.fileLine)); "
+                                    + "remove one of them", at: event.location, code: "duplicate-event")
                         }
                         seen[event.name] = seen[event.name] ?? event.location
                         for anchor in event.anchors { define(anchor, .event(index, e), at: event.location) }
@@ -162,8 +167,9 @@ private final class BuildRun {
 
     func define(_ anchor: String, _ target: Target, at location: SourceLocation) {
         if let existing = anchors[anchor], existing != target {
-            diagnostics.emit(.warning, "anchor '#\(anchor)' is defined more than once; links go to the first one",
-                             at: location, code: "duplicate-anchor")
+            diagnostics.emit(
+                .warning, "anchor '#\(anchor)' is defined more than once; links go to the first one",
+                at: location, code: "duplicate-anchor")
             return
         }
         anchors[anchor] = target
@@ -202,20 +208,24 @@ private final class BuildRun {
         for index in declarations.indices {
             guard var base = bases[index] else { continue }
             if let short = preferred[index], short != base, demand[short] == [index],
-               !SwiftNaming.reservedTypeNames.contains(short) {
+                !SwiftNaming.reservedTypeNames.contains(short)
+            {
                 base = short
             }
             let declaration = declarations[index].declaration
             if declaration.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(declaration.name) {
-                diagnostics.emit(.error, "the heading '\(declaration.name)' has no Latin letters or digits to make a "
-                                    + "Swift type name from; rename it, or name the type under 'typeNames:' in the "
-                                    + "configuration", at: declaration.location, code: "unnamed-type")
+                diagnostics.emit(
+                    .error,
+                    "the heading '\(declaration.name)' has no Latin letters or digits to make a "
+                        + "Swift type name from; rename it, or name the type under 'typeNames:' in the "
+                        + "configuration", at: declaration.location, code: "unnamed-type")
             }
             let name = typeNames.claim(base)
             if name != base {
-                diagnostics.emit(.warning,
-                                 "'\(declaration.qualifiedName)' would be named '\(base)' in Swift, which is taken; "
-                                    + "it is named '\(name)'", at: declaration.location, code: "name-collision")
+                diagnostics.emit(
+                    .warning,
+                    "'\(declaration.qualifiedName)' would be named '\(base)' in Swift, which is taken; "
+                        + "it is named '\(name)'", at: declaration.location, code: "name-collision")
             }
             swiftNames[index] = name
         }
@@ -234,15 +244,18 @@ private final class BuildRun {
     /// word (`UserCompact.UserAccountHistory` → `UserAccountHistory`).
     func shortTypeName(for declaration: SpecDeclaration) -> String {
         guard !declaration.isFullName, !declaration.parents.isEmpty else { return typeName(for: declaration) }
-        return SwiftNaming.subTypeName(SwiftNaming.typeName(declaration.name),
-                                       parent: declaration.parents.map(SwiftNaming.typeName).joined())
+        return SwiftNaming.subTypeName(
+            SwiftNaming.typeName(declaration.name),
+            parent: declaration.parents.map(SwiftNaming.typeName).joined())
     }
 
     func claimSynthesized(_ base: String, at location: SourceLocation) -> String {
         let name = typeNames.claim(base)
         if name != base {
-            diagnostics.emit(.note, "the type specgen makes here would be named '\(base)', which is taken; it is "
-                                + "named '\(name)'", at: location, code: "name-collision")
+            diagnostics.emit(
+                .note,
+                "the type specgen makes here would be named '\(base)', which is taken; it is "
+                    + "named '\(name)'", at: location, code: "name-collision")
         }
         return name
     }
@@ -254,24 +267,29 @@ private final class BuildRun {
         if let anchor = reference.anchor {
             if let target = anchors[anchor] { return target }
             let key = options.looseAnchorKey(anchor)
-            let candidates = (looseAnchors[key] ?? []).reduce(into: [Target]()) { if !$0.contains($1) { $0.append($1) } }
+            let candidates = (looseAnchors[key] ?? []).reduce(into: [Target]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
             if candidates.count == 1 {
                 let found = describe(candidates[0])
-                diagnostics.emit(.warning,
-                                 "link '#\(anchor)' matches no anchor exactly; it is taken to mean \(found) "
-                                    + "(punctuation ignored); fix the link", at: reference.range, code: "loose-anchor")
+                diagnostics.emit(
+                    .warning,
+                    "link '#\(anchor)' matches no anchor exactly; it is taken to mean \(found) "
+                        + "(punctuation ignored); fix the link", at: reference.range, code: "loose-anchor")
                 return candidates[0]
             }
             if candidates.count > 1 {
-                diagnostics.emit(.warning,
-                                 "link '#\(anchor)' matches no anchor exactly and several loosely "
-                                    + "(\(candidates.map(describe).joined(separator: ", "))); the field accepts any "
-                                    + "JSON value", at: reference.range, code: "dangling-anchor")
+                diagnostics.emit(
+                    .warning,
+                    "link '#\(anchor)' matches no anchor exactly and several loosely "
+                        + "(\(candidates.map(describe).joined(separator: ", "))); the field accepts any "
+                        + "JSON value", at: reference.range, code: "dangling-anchor")
                 return nil
             }
-            diagnostics.emit(.warning,
-                             "link '#\(anchor)' (\(reference.name)) leads to no heading or anchor; the field "
-                                + "accepts any JSON value", at: reference.range, code: "dangling-anchor")
+            diagnostics.emit(
+                .warning,
+                "link '#\(anchor)' (\(reference.name)) leads to no heading or anchor; the field "
+                    + "accepts any JSON value", at: reference.range, code: "dangling-anchor")
             return nil
         }
         // A bare name: the dotted name, a sibling sub-type, or a unique name anywhere.
@@ -283,8 +301,9 @@ private final class BuildRun {
             if let index = qualifiedNames[(scope + [name]).joined(separator: ".")] { return .declaration(index) }
         }
         if let matches = shortNames[name], matches.count == 1 { return .declaration(matches[0]) }
-        diagnostics.emit(.warning, "type '\(name)' is not defined in these docs; the field accepts any JSON value",
-                         at: reference.range, code: "unknown-type")
+        diagnostics.emit(
+            .warning, "type '\(name)' is not defined in these docs; the field accepts any JSON value",
+            at: reference.range, code: "unknown-type")
         return nil
     }
 
@@ -300,8 +319,9 @@ private final class BuildRun {
         case .event(let i, let e):
             if case .events(let set) = declarations[i].declaration.kind { return "event '\(set.events[e].name)'" }
             return "an event"
-        case .other(let owner): return owner.map { "a section of '\(declarations[$0].declaration.qualifiedName)'" }
-            ?? "a section"
+        case .other(let owner):
+            return owner.map { "a section of '\(declarations[$0].declaration.qualifiedName)'" }
+                ?? "a section"
         }
     }
 
@@ -314,10 +334,11 @@ private final class BuildRun {
             case .scalar(.timestamp): return .timestamp
             case .scalar(.object): return .object
             case .scalar(.any):
-                diagnostics.emit(.warning,
-                                 "'\(declaration.qualifiedName)' is described only in prose (it has no field or value "
-                                    + "table); the field accepts any JSON value", at: reference.range,
-                                 code: "untyped-reference")
+                diagnostics.emit(
+                    .warning,
+                    "'\(declaration.qualifiedName)' is described only in prose (it has no field or value "
+                        + "table); the field accepts any JSON value", at: reference.range,
+                    code: "untyped-reference")
                 return .any
             case .container:
                 // A heading that groups several types: take the one named after the referring type
@@ -332,10 +353,11 @@ private final class BuildRun {
                     !ownerName.isEmpty && typeName(for: declarations[$0].declaration).hasPrefix(ownerName)
                 }
                 if matching.count == 1 { return .named(swiftNames[matching[0]]!) }
-                diagnostics.emit(.warning,
-                                 "'\(declaration.name)' only groups other types (\(children.compactMap { swiftNames[$0] }.joined(separator: ", "))) "
-                                    + "and none is named after the referring type; the field accepts any JSON value",
-                                 at: reference.range, code: "ambiguous-reference")
+                diagnostics.emit(
+                    .warning,
+                    "'\(declaration.name)' only groups other types (\(children.compactMap { swiftNames[$0] }.joined(separator: ", "))) "
+                        + "and none is named after the referring type; the field accepts any JSON value",
+                    at: reference.range, code: "ambiguous-reference")
                 return .any
             case .object, .enumeration, .events:
                 return .named(swiftNames[index]!)
@@ -349,8 +371,10 @@ private final class BuildRun {
             if let name = tagEnumNames[index] { return .named(name) }
             return .any
         case .event, .other(nil):
-            diagnostics.emit(.warning, "link '#\(reference.anchor ?? reference.name)' does not lead to a type; the "
-                                + "field accepts any JSON value", at: reference.range, code: "not-a-type")
+            diagnostics.emit(
+                .warning,
+                "link '#\(reference.anchor ?? reference.name)' does not lead to a type; the "
+                    + "field accepts any JSON value", at: reference.range, code: "not-a-type")
             return .any
         }
     }
@@ -368,8 +392,9 @@ private final class BuildRun {
     /// JSON type (an integer enumeration for an integer field, a string one for a string field).
     func valueSetType(_ reference: SpecReference, for type: TypeRef) -> String? {
         guard type == .integer || type == .string, case .declaration(let index)? = resolveQuietly(reference),
-              case .enumeration(let values) = declarations[index].declaration.kind,
-              values.isInteger == (type == .integer), let name = swiftNames[index] else { return nil }
+            case .enumeration(let values) = declarations[index].declaration.kind,
+            values.isInteger == (type == .integer), let name = swiftNames[index]
+        else { return nil }
         return name
     }
 
@@ -390,13 +415,17 @@ private final class BuildRun {
                 variantSet = buildVariants(variants, ownerName: name, properties: &properties, context: context)
             }
             objectProperties[index] = properties
-            output.append(SchemaType(name: name, docName: declaration.qualifiedName, summary: declaration.summary,
-                                     location: declaration.location, documentPath: path,
-                                     kind: .object(ObjectType(properties: properties, variants: variantSet))))
+            output.append(
+                SchemaType(
+                    name: name, docName: declaration.qualifiedName, summary: declaration.summary,
+                    location: declaration.location, documentPath: path,
+                    kind: .object(ObjectType(properties: properties, variants: variantSet))))
         case .enumeration(let spec):
-            output.append(SchemaType(name: name, docName: declaration.qualifiedName, summary: declaration.summary,
-                                     location: declaration.location, documentPath: path,
-                                     kind: .enumeration(makeEnum(spec.values, isInteger: spec.isInteger))))
+            output.append(
+                SchemaType(
+                    name: name, docName: declaration.qualifiedName, summary: declaration.summary,
+                    location: declaration.location, documentPath: path,
+                    kind: .enumeration(makeEnum(spec.values, isInteger: spec.isInteger))))
         case .events(let set):
             output.append(buildEvents(set, name: name, declaration: declaration, context: context))
         case .scalar, .container:
@@ -411,8 +440,10 @@ private final class BuildRun {
         var cases: [EnumCase] = []
         for value in values where seen.insert(value.value).inserted {
             let base = SwiftNaming.memberName(isInteger ? (value.label ?? value.value) : value.value)
-            cases.append(EnumCase(value: value.value, swiftName: names.claim(base), summary: value.summary,
-                                  location: value.location))
+            cases.append(
+                EnumCase(
+                    value: value.value, swiftName: names.claim(base), summary: value.summary,
+                    location: value.location))
         }
         return EnumType(cases: cases, isInteger: isInteger, unknownCaseName: names.claim("unknown"))
     }
@@ -426,15 +457,19 @@ private final class BuildRun {
             guard let target = resolve(base, from: context.declarationIndex) else { continue }
             guard case .declaration(let baseIndex) = target, case .object = declarations[baseIndex].declaration.kind
             else {
-                diagnostics.emit(.warning, "'\(declaration.qualifiedName)' extends '\(base.name)', which is not an "
-                                    + "object type; its fields are not included", at: base.range,
-                                 code: "bad-extension")
+                diagnostics.emit(
+                    .warning,
+                    "'\(declaration.qualifiedName)' extends '\(base.name)', which is not an "
+                        + "object type; its fields are not included", at: base.range,
+                    code: "bad-extension")
                 continue
             }
             buildDeclaration(baseIndex)
             guard let baseProperties = objectProperties[baseIndex] else {
-                diagnostics.emit(.warning, "'\(declaration.qualifiedName)' extends '\(base.name)' in a cycle; its "
-                                    + "fields are not included", at: base.range, code: "bad-extension")
+                diagnostics.emit(
+                    .warning,
+                    "'\(declaration.qualifiedName)' extends '\(base.name)' in a cycle; its "
+                        + "fields are not included", at: base.range, code: "bad-extension")
                 continue
             }
             for property in baseProperties where inheritedNames.insert(property.jsonName).inserted {
@@ -442,16 +477,18 @@ private final class BuildRun {
             }
         }
         var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
-        var properties = makeProperties(object.fields, ownerName: swiftNames[context.declarationIndex]!,
-                                        context: context, names: &names, inherited: inherited)
+        var properties = makeProperties(
+            object.fields, ownerName: swiftNames[context.declarationIndex]!,
+            context: context, names: &names, inherited: inherited)
         // Optional fields of the extended types that this one always includes.
         for mention in object.alwaysIncluded {
             if let i = properties.firstIndex(where: { $0.jsonName == mention.name }) {
                 properties[i].isRequired = true
             } else {
-                diagnostics.emit(.warning,
-                                 "'\(mention.name)' is said to be included, but no extended type has a field of "
-                                    + "that name", at: mention.location, code: "unknown-field")
+                diagnostics.emit(
+                    .warning,
+                    "'\(mention.name)' is said to be included, but no extended type has a field of "
+                        + "that name", at: mention.location, code: "unknown-field")
             }
         }
         return properties
@@ -459,8 +496,10 @@ private final class BuildRun {
 
     /// Turns fields into properties, in order; inherited properties come first and are replaced by own fields of
     /// the same JSON name.
-    func makeProperties(_ fields: [SpecField], ownerName: String, context: TypeContext,
-                        names: inout SwiftNaming.Uniquer, inherited: [Property] = []) -> [Property] {
+    func makeProperties(
+        _ fields: [SpecField], ownerName: String, context: TypeContext,
+        names: inout SwiftNaming.Uniquer, inherited: [Property] = []
+    ) -> [Property] {
         var properties: [Property] = []
         var seen: [String: SourceLocation] = [:]
         var own: [SpecField] = []
@@ -468,15 +507,17 @@ private final class BuildRun {
         var groupIndex: [String: Int] = [:]
         for field in fields {
             if let first = seen[field.name] {
-                diagnostics.emit(.warning,
-                                 "field '\(field.name)' is listed twice in '\(context.docName)' (first at "
-                                    + "\(first.fileLine)); the first one is used", at: field.location,
-                                 code: "duplicate-field")
+                diagnostics.emit(
+                    .warning,
+                    "field '\(field.name)' is listed twice in '\(context.docName)' (first at "
+                        + "\(first.fileLine)); the first one is used", at: field.location,
+                    code: "duplicate-field")
                 continue
             }
             seen[field.name] = field.location
             if let dot = field.name.firstIndex(of: "."), dot != field.name.startIndex,
-               field.name.index(after: dot) != field.name.endIndex {
+                field.name.index(after: dot) != field.name.endIndex
+            {
                 let prefix = String(field.name[..<dot])
                 var nested = field
                 nested.name = String(field.name[field.name.index(after: dot)...])
@@ -505,9 +546,11 @@ private final class BuildRun {
             if let field = entry.field {
                 if let g = groupIndex[field.name] {
                     let group = dottedGroups[g]
-                    properties.append(makeDottedProperty(prefix: group.prefix, fields: group.fields,
-                                                         explicit: field.type == nil && field.summary == nil ? nil : field,
-                                                         ownerName: ownerName, context: context, names: &names))
+                    properties.append(
+                        makeDottedProperty(
+                            prefix: group.prefix, fields: group.fields,
+                            explicit: field.type == nil && field.summary == nil ? nil : field,
+                            ownerName: ownerName, context: context, names: &names))
                 } else {
                     properties.append(makeProperty(field, ownerName: ownerName, context: context, names: &names))
                 }
@@ -519,8 +562,10 @@ private final class BuildRun {
         return properties
     }
 
-    func makeProperty(_ field: SpecField, ownerName: String, context: TypeContext,
-                      names: inout SwiftNaming.Uniquer) -> Property {
+    func makeProperty(
+        _ field: SpecField, ownerName: String, context: TypeContext,
+        names: inout SwiftNaming.Uniquer
+    ) -> Property {
         var (docsType, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
         if let values = field.valuesFrom, let enumName = valueSetType(values, for: docsType) {
             docsType = .named(enumName)
@@ -528,15 +573,18 @@ private final class BuildRun {
         let (type, swiftType) = applyingSwiftType(to: docsType, of: field)
         let swiftName = names.claim(field.swiftName ?? SwiftNaming.memberName(field.name))
         if field.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(field.name) {
-            diagnostics.emit(.warning, "the field '\(field.name)' has no Latin letters or digits to make a Swift name "
-                                + "from; its property is named '\(swiftName)' (the JSON key stays '\(field.name)'); "
-                                + "name it under 'fields:' in the configuration", at: field.location,
-                             code: "unnamed-field")
+            diagnostics.emit(
+                .warning,
+                "the field '\(field.name)' has no Latin letters or digits to make a Swift name "
+                    + "from; its property is named '\(swiftName)' (the JSON key stays '\(field.name)'); "
+                    + "name it under 'fields:' in the configuration", at: field.location,
+                code: "unnamed-field")
         }
-        return Property(jsonName: field.name, swiftName: swiftName,
-                        type: type, isNullable: nullable, isRequired: field.presence == .required && !nullable,
-                        summary: field.summary, constant: field.constant, location: field.location,
-                        swiftType: swiftType)
+        return Property(
+            jsonName: field.name, swiftName: swiftName,
+            type: type, isNullable: nullable, isRequired: field.presence == .required && !nullable,
+            summary: field.summary, constant: field.constant, location: field.location,
+            swiftType: swiftType)
     }
 
     /// The Swift type configuration chooses for a field whose value is a JSON scalar (or an array of them): the
@@ -568,30 +616,37 @@ private final class BuildRun {
     }
 
     /// `hype.current`, `hype.required` → a property `hype` of a nested object type.
-    func makeDottedProperty(prefix: String, fields: [SpecField], explicit: SpecField?, ownerName: String,
-                            context: TypeContext, names: inout SwiftNaming.Uniquer) -> Property {
+    func makeDottedProperty(
+        prefix: String, fields: [SpecField], explicit: SpecField?, ownerName: String,
+        context: TypeContext, names: inout SwiftNaming.Uniquer
+    ) -> Property {
         let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(prefix), at: fields[0].location)
         var nestedNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
         let slot = context.synthesized.count
-        let nested = makeProperties(fields, ownerName: typeName, context: context.nested(docName: context.docName + "." + prefix),
-                                    names: &nestedNames)
-        context.insert(SchemaType(
-            name: typeName, docName: context.docName + "." + prefix, summary: nil, location: fields[0].location,
-            documentPath: context.path, kind: .object(ObjectType(properties: nested)),
-            origin: .dottedFields(of: ownerName, field: prefix)), at: slot)
+        let nested = makeProperties(
+            fields, ownerName: typeName, context: context.nested(docName: context.docName + "." + prefix),
+            names: &nestedNames)
+        context.insert(
+            SchemaType(
+                name: typeName, docName: context.docName + "." + prefix, summary: nil, location: fields[0].location,
+                documentPath: context.path, kind: .object(ObjectType(properties: nested)),
+                origin: .dottedFields(of: ownerName, field: prefix)), at: slot)
         let nullable = explicit?.type?.strippingNullable.nullable ?? false
-        let required = (explicit?.presence ?? (fields.contains { $0.presence == .required } ? .required : .optional))
+        let required =
+            (explicit?.presence ?? (fields.contains { $0.presence == .required } ? .required : .optional))
             == .required && !nullable
-        return Property(jsonName: prefix, swiftName: names.claim(SwiftNaming.memberName(prefix)),
-                        type: .named(typeName), isNullable: nullable, isRequired: required,
-                        summary: explicit?.summary, location: explicit?.location ?? fields[0].location)
+        return Property(
+            jsonName: prefix, swiftName: names.claim(SwiftNaming.memberName(prefix)),
+            type: .named(typeName), isNullable: nullable, isRequired: required,
+            summary: explicit?.summary, location: explicit?.location ?? fields[0].location)
     }
 
     /// A field's type and nullability.
     func typeRef(for field: SpecField, ownerName: String, context: TypeContext) -> (TypeRef, Bool) {
         guard let type = field.type else {
-            diagnostics.emit(.warning, "field '\(field.name)' has no type; it accepts any JSON value",
-                             at: field.typeRange, code: "untyped-field")
+            diagnostics.emit(
+                .warning, "field '\(field.name)' has no type; it accepts any JSON value",
+                at: field.typeRange, code: "untyped-field")
             return (.any, false)
         }
         let (core, nullable) = type.strippingNullable
@@ -615,18 +670,21 @@ private final class BuildRun {
             return typeRef(for: target, reference: reference, from: context.declarationIndex)
         case .array(let element):
             // Element nullability (`T?[]`) is not expressed; the elements are read as `T`.
-            return .array(typeRef(for: element.strippingNullable.type, field: field, ownerName: ownerName,
-                                  context: context))
+            return .array(
+                typeRef(
+                    for: element.strippingNullable.type, field: field, ownerName: ownerName,
+                    context: context))
         case .nullable(let inner):
             return typeRef(for: inner, field: field, ownerName: ownerName, context: context)
         case .literals(let values):
             let name = claimSynthesized(ownerName + SwiftNaming.typeName(field.name), at: field.location)
             let values = values.map { SpecEnumValue(value: $0, location: field.location) }
-            context.synthesized.append(SchemaType(
-                name: name, docName: context.docName + "." + field.name, summary: field.summary,
-                location: field.location, documentPath: context.path,
-                kind: .enumeration(makeEnum(values, isInteger: false)),
-                origin: .literalUnion(of: ownerName, field: field.name)))
+            context.synthesized.append(
+                SchemaType(
+                    name: name, docName: context.docName + "." + field.name, summary: field.summary,
+                    location: field.location, documentPath: context.path,
+                    kind: .enumeration(makeEnum(values, isInteger: false)),
+                    origin: .literalUnion(of: ownerName, field: field.name)))
             return .named(name)
         case .union(let members):
             let refs = members.map { typeRef(for: $0, field: field, ownerName: ownerName, context: context) }
@@ -654,12 +712,15 @@ private final class BuildRun {
         let name = claimSynthesized(memberNames.map(SwiftNaming.typeName).joined(separator: "Or"), at: field.location)
         unions[ordered] = name
         var caseNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
-        context.synthesized.append(SchemaType(
-            name: name, docName: members.map(caseBaseName).joined(separator: " | "), summary: nil,
-            location: field.location, documentPath: context.path,
-            kind: .union(UnionType(members: ordered.map {
-                UnionMember(type: $0, caseName: caseNames.claim(SwiftNaming.memberName(caseBaseName($0))))
-            })), origin: .typeUnion))
+        context.synthesized.append(
+            SchemaType(
+                name: name, docName: members.map(caseBaseName).joined(separator: " | "), summary: nil,
+                location: field.location, documentPath: context.path,
+                kind: .union(
+                    UnionType(
+                        members: ordered.map {
+                            UnionMember(type: $0, caseName: caseNames.claim(SwiftNaming.memberName(caseBaseName($0))))
+                        })), origin: .typeUnion))
         return name
     }
 
@@ -680,8 +741,9 @@ private final class BuildRun {
     /// Whether `a` names a type that extends the type `b` names.
     func extends(_ a: TypeRef, _ b: TypeRef) -> Bool {
         guard case .named(let aName) = a, case .named(let bName) = b,
-              let aIndex = swiftNames.first(where: { $0.value == aName })?.key,
-              case .object(let object) = declarations[aIndex].declaration.kind else { return false }
+            let aIndex = swiftNames.first(where: { $0.value == aName })?.key,
+            case .object(let object) = declarations[aIndex].declaration.kind
+        else { return false }
         return object.extends.contains { reference in
             guard let anchor = reference.anchor, case .declaration(let i)? = anchors[anchor] else { return false }
             return swiftNames[i] == bName
@@ -690,11 +752,15 @@ private final class BuildRun {
 
     // MARK: Variants
 
-    func buildVariants(_ variants: SpecVariants, ownerName: String, properties: inout [Property],
-                       context: TypeContext) -> VariantSet? {
+    func buildVariants(
+        _ variants: SpecVariants, ownerName: String, properties: inout [Property],
+        context: TypeContext
+    ) -> VariantSet? {
         guard let tagIndex = properties.firstIndex(where: { $0.jsonName == variants.discriminator }) else {
-            diagnostics.emit(.warning, "variants are selected by '\(variants.discriminator)', which is not a field of "
-                                + "'\(context.docName)'", at: variants.location, code: "bad-variants")
+            diagnostics.emit(
+                .warning,
+                "variants are selected by '\(variants.discriminator)', which is not a field of "
+                    + "'\(context.docName)'", at: variants.location, code: "bad-variants")
             return nil
         }
         // The tag enumeration: the listed tags, then the tags of the variants.
@@ -708,23 +774,27 @@ private final class BuildRun {
         let tagName = claimSynthesized(ownerName + SwiftNaming.typeName(variants.discriminator), at: variants.location)
         tagEnumNames[context.declarationIndex] = tagName
         let tagEnum = makeEnum(values, isInteger: false)
-        context.synthesized.append(SchemaType(
-            name: tagName, docName: context.docName + "." + variants.discriminator,
-            summary: "The values of ``\(ownerName)/\(properties[tagIndex].swiftName)``.", location: variants.location,
-            documentPath: context.path, kind: .enumeration(tagEnum), origin: .variantTags(of: ownerName)))
+        context.synthesized.append(
+            SchemaType(
+                name: tagName, docName: context.docName + "." + variants.discriminator,
+                summary: "The values of ``\(ownerName)/\(properties[tagIndex].swiftName)``.",
+                location: variants.location,
+                documentPath: context.path, kind: .enumeration(tagEnum), origin: .variantTags(of: ownerName)))
         // What the tag's row declares: a link to the variants' own list closes the set (it is the tag enumeration);
         // any other type (`string`) governs as written.
         var declaredTagType = properties[tagIndex].type
         if case .object(let object) = declarations[context.declarationIndex].declaration.kind,
-           let field = object.fields.first(where: { $0.name == variants.discriminator }),
-           case .reference(let reference)? = field.type?.strippingNullable.type,
-           case .tags(context.declarationIndex)? = resolveQuietly(reference) {
+            let field = object.fields.first(where: { $0.name == variants.discriminator }),
+            case .reference(let reference)? = field.type?.strippingNullable.type,
+            case .tags(context.declarationIndex)? = resolveQuietly(reference)
+        {
             declaredTagType = .named(tagName)
         }
         properties[tagIndex].type = .named(tagName)
 
-        var memberNames = SwiftNaming.Uniquer(reserved: Set(properties.map(\.swiftName))
-            .union(SwiftNaming.reservedMemberNames))
+        var memberNames = SwiftNaming.Uniquer(
+            reserved: Set(properties.map(\.swiftName))
+                .union(SwiftNaming.reservedMemberNames))
         let variantProperty = memberNames.claim("variant")
         let variantEnum = claimSynthesized(ownerName + "Variant", at: variants.location)
         var result: [Variant] = []
@@ -736,50 +806,58 @@ private final class BuildRun {
             var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
             let slot = context.synthesized.count
             let variantContext = context.nested(docName: context.docName + "[" + variant.tag + "]")
-            var variantProperties = makeProperties(variant.fields, ownerName: typeName, context: variantContext,
-                                                   names: &names)
+            var variantProperties = makeProperties(
+                variant.fields, ownerName: typeName, context: variantContext,
+                names: &names)
             for nested in variant.nested {
                 let nestedName = claimSynthesized(typeName + SwiftNaming.typeName(nested.field), at: nested.location)
                 var nestedNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
                 let nestedSlot = context.synthesized.count
-                let nestedProperties = makeProperties(nested.fields, ownerName: nestedName,
-                                                      context: variantContext.nested(
-                                                          docName: variantContext.docName + "." + nested.field),
-                                                      names: &nestedNames)
-                context.insert(SchemaType(
-                    name: nestedName, docName: context.docName + "[" + variant.tag + "]." + nested.field,
-                    summary: nil, location: nested.location, documentPath: context.path,
-                    kind: .object(ObjectType(properties: nestedProperties)),
-                    origin: .variantNested(of: ownerName, tag: variant.tag, field: nested.field)), at: nestedSlot)
+                let nestedProperties = makeProperties(
+                    nested.fields, ownerName: nestedName,
+                    context: variantContext.nested(
+                        docName: variantContext.docName + "." + nested.field),
+                    names: &nestedNames)
+                context.insert(
+                    SchemaType(
+                        name: nestedName, docName: context.docName + "[" + variant.tag + "]." + nested.field,
+                        summary: nil, location: nested.location, documentPath: context.path,
+                        kind: .object(ObjectType(properties: nestedProperties)),
+                        origin: .variantNested(of: ownerName, tag: variant.tag, field: nested.field)), at: nestedSlot)
                 let base = properties.first { $0.jsonName == nested.field }!
                 if let i = variantProperties.firstIndex(where: { $0.jsonName == nested.field }) {
                     variantProperties[i].type = .named(nestedName)
                 } else {
-                    variantProperties.append(Property(
-                        jsonName: nested.field, swiftName: names.claim(SwiftNaming.memberName(nested.field)),
-                        type: .named(nestedName), isNullable: base.isNullable, isRequired: base.isRequired,
-                        summary: base.summary, location: nested.location))
+                    variantProperties.append(
+                        Property(
+                            jsonName: nested.field, swiftName: names.claim(SwiftNaming.memberName(nested.field)),
+                            type: .named(nestedName), isNullable: base.isNullable, isRequired: base.isRequired,
+                            summary: base.summary, location: nested.location))
                 }
             }
             let variantType = SchemaType(
                 name: typeName, docName: context.docName + "[" + variant.tag + "]", summary: variant.summary,
                 location: variant.location, documentPath: context.path,
-                kind: .object(ObjectType(properties: variantProperties)), origin: .variant(of: ownerName, tag: variant.tag))
+                kind: .object(ObjectType(properties: variantProperties)),
+                origin: .variant(of: ownerName, tag: variant.tag))
             context.insert(variantType, at: slot)
             result.append(Variant(tag: variant.tag, caseName: caseName, typeName: typeName, location: variant.location))
         }
         variantTypeNames[context.declarationIndex] = typeNamesInOrder
         var caseNames = SwiftNaming.Uniquer(reserved: Set(result.map(\.caseName)))
-        return VariantSet(discriminator: variants.discriminator,
-                          discriminatorSwiftName: properties[tagIndex].swiftName, tagType: tagName,
-                          declaredTagType: declaredTagType,
-                          variantPropertyName: variantProperty, variantEnumName: variantEnum, variants: result,
-                          otherCaseName: caseNames.claim("other"))
+        return VariantSet(
+            discriminator: variants.discriminator,
+            discriminatorSwiftName: properties[tagIndex].swiftName, tagType: tagName,
+            declaredTagType: declaredTagType,
+            variantPropertyName: variantProperty, variantEnumName: variantEnum, variants: result,
+            otherCaseName: caseNames.claim("other"))
     }
 
     // MARK: Events
 
-    func buildEvents(_ set: SpecEventSet, name: String, declaration: SpecDeclaration, context: TypeContext) -> SchemaType {
+    func buildEvents(_ set: SpecEventSet, name: String, declaration: SpecDeclaration, context: TypeContext)
+        -> SchemaType
+    {
         var envelopeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
         let envelope = makeProperties(set.envelope, ownerName: name, context: context, names: &envelopeNames)
         var caseNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames.union(["name"]))
@@ -792,13 +870,16 @@ private final class BuildRun {
             case .none:
                 payload = .none
             case .type(let type, let alsoRequired, let location):
-                let field = SpecField(name: set.payloadKey ?? "data", type: type, presence: .required,
-                                      location: location)
+                let field = SpecField(
+                    name: set.payloadKey ?? "data", type: type, presence: .required,
+                    location: location)
                 let (ref, _) = typeRef(for: field, ownerName: name, context: context)
                 payload = .data(ref, alsoRequired: checkedRequired(alsoRequired, of: ref), location: location)
                 if set.payloadKey == nil {
-                    diagnostics.emit(.warning, "event '\(event.name)' has a payload but the envelope has no payload "
-                                        + "field", at: location, code: "bad-event")
+                    diagnostics.emit(
+                        .warning,
+                        "event '\(event.name)' has a payload but the envelope has no payload "
+                            + "field", at: location, code: "bad-event")
                 }
             case .fields(let fields, let location), .frame(let fields, let location):
                 let isFrame = if case .frame = event.payload { true } else { false }
@@ -807,35 +888,46 @@ private final class BuildRun {
                 let payloadContext = context.nested(docName: event.name)
                 let slot = context.synthesized.count
                 let properties = makeProperties(fields, ownerName: typeName, context: payloadContext, names: &names)
-                context.insert(SchemaType(
-                    name: typeName, docName: "\(event.name) " + (isFrame ? "message" : "payload"),
-                    summary: isFrame
-                        ? "The fields of a `\(event.name)` message, which sit beside `\(set.discriminator)` at the "
-                            + "message's top level."
-                        : "The payload of a `\(event.name)` message.",
-                    location: location, documentPath: context.path, kind: .object(ObjectType(properties: properties)),
-                    origin: .eventPayload(event: event.name)), at: slot)
-                payload = isFrame ? .frame(.named(typeName), location: location)
+                context.insert(
+                    SchemaType(
+                        name: typeName, docName: "\(event.name) " + (isFrame ? "message" : "payload"),
+                        summary: isFrame
+                            ? "The fields of a `\(event.name)` message, which sit beside `\(set.discriminator)` at the "
+                                + "message's top level."
+                            : "The payload of a `\(event.name)` message.",
+                        location: location, documentPath: context.path,
+                        kind: .object(ObjectType(properties: properties)),
+                        origin: .eventPayload(event: event.name)), at: slot)
+                payload =
+                    isFrame
+                    ? .frame(.named(typeName), location: location)
                     : .data(.named(typeName), alsoRequired: [], location: location)
             }
-            events.append(Event(name: event.name, caseName: caseName, summary: event.summary, location: event.location,
-                                payload: payload))
+            events.append(
+                Event(
+                    name: event.name, caseName: caseName, summary: event.summary, location: event.location,
+                    payload: payload))
         }
         let unknown = caseNames.claim("unknown")
-        return SchemaType(name: name, docName: declaration.qualifiedName, summary: declaration.summary,
-                          location: declaration.location, documentPath: context.path,
-                          kind: .eventSet(EventSetType(discriminator: set.discriminator, payloadKey: set.payloadKey,
-                                                       envelope: envelope, events: events, unknownCaseName: unknown)))
+        return SchemaType(
+            name: name, docName: declaration.qualifiedName, summary: declaration.summary,
+            location: declaration.location, documentPath: context.path,
+            kind: .eventSet(
+                EventSetType(
+                    discriminator: set.discriminator, payloadKey: set.payloadKey,
+                    envelope: envelope, events: events, unknownCaseName: unknown)))
     }
 
     /// Checks that each attribute an event requires is a property of its payload type.
     func checkedRequired(_ mentions: [SpecNameMention], of ref: TypeRef) -> [RequiredAttribute] {
         guard !mentions.isEmpty else { return [] }
         guard case .named(let typeName) = ref,
-              let index = swiftNames.first(where: { $0.value == typeName })?.key else {
+            let index = swiftNames.first(where: { $0.value == typeName })?.key
+        else {
             for mention in mentions {
-                diagnostics.emit(.warning, "'\(mention.name)' is required of a payload that is not an object type",
-                                 at: mention.location, code: "unknown-field")
+                diagnostics.emit(
+                    .warning, "'\(mention.name)' is required of a payload that is not an object type",
+                    at: mention.location, code: "unknown-field")
             }
             return []
         }
@@ -846,8 +938,9 @@ private final class BuildRun {
             if properties.contains(where: { $0.jsonName == mention.name }) {
                 result.append(RequiredAttribute(jsonName: mention.name, location: mention.location))
             } else {
-                diagnostics.emit(.warning, "'\(mention.name)' is not a field of '\(typeName)'", at: mention.location,
-                                 code: "unknown-field")
+                diagnostics.emit(
+                    .warning, "'\(mention.name)' is not a field of '\(typeName)'", at: mention.location,
+                    code: "unknown-field")
             }
         }
         return result
@@ -867,8 +960,10 @@ private final class TypeContext {
     let docName: String
     private let buffer: SynthesizedTypes
 
-    init(run: BuildRun, declarationIndex: Int, path: String, docName: String? = nil,
-         buffer: SynthesizedTypes = SynthesizedTypes()) {
+    init(
+        run: BuildRun, declarationIndex: Int, path: String, docName: String? = nil,
+        buffer: SynthesizedTypes = SynthesizedTypes()
+    ) {
         self.run = run
         self.declarationIndex = declarationIndex
         self.path = path

@@ -11,7 +11,8 @@ extension Schema {
                 out += "object \(type.name) '\(type.docName)'\(origin)\(at)\n"
                 for p in object.properties { out += "  \(p.dumped(locations: locations))\n" }
                 if let v = object.variants {
-                    out += "  variants by \(v.discriminator) -> \(v.variantPropertyName): \(v.variantEnumName)"
+                    out +=
+                        "  variants by \(v.discriminator) -> \(v.variantPropertyName): \(v.variantEnumName)"
                         + "\(v.isIndirect ? " indirect" : "") tags \(v.tagType), otherwise .\(v.otherCaseName)\n"
                     for variant in v.variants { out += "    \(variant.tag) .\(variant.caseName) \(variant.typeName)\n" }
                 }
@@ -23,7 +24,8 @@ extension Schema {
                 out += "union \(type.name)\(u.isIndirect ? " indirect" : "")\(origin)\(at)\n"
                 for m in u.members { out += "  .\(m.caseName)(\(m.type.dumped))\n" }
             case .eventSet(let set):
-                out += "events \(type.name)\(set.isIndirect ? " indirect" : "") '\(type.docName)' by \(set.discriminator)"
+                out +=
+                    "events \(type.name)\(set.isIndirect ? " indirect" : "") '\(type.docName)' by \(set.discriminator)"
                     + (set.payloadKey.map { ", payload \($0)" } ?? "") + "\(at)\n"
                 for p in set.envelope { out += "  envelope \(p.dumped(locations: locations))\n" }
                 for e in set.events {

@@ -21,9 +21,11 @@ public struct SpecDocument: Hashable, Sendable {
     public var sectionMarkers: [SpecSectionMarker]
 
     /// Creates a document.
-    public init(path: String, title: String? = nil, declarations: [SpecDeclaration] = [],
-                otherAnchors: [String: String?] = [:], tables: [SpecTableUse] = [],
-                sectionMarkers: [SpecSectionMarker] = []) {
+    public init(
+        path: String, title: String? = nil, declarations: [SpecDeclaration] = [],
+        otherAnchors: [String: String?] = [:], tables: [SpecTableUse] = [],
+        sectionMarkers: [SpecSectionMarker] = []
+    ) {
         self.path = path
         self.title = title
         self.declarations = declarations
@@ -132,9 +134,11 @@ public struct SpecDeclaration: Hashable, Sendable {
     }
 
     /// Creates a declaration.
-    public init(name: String, parents: [String] = [], isFullName: Bool = false, anchors: [String] = [],
-                location: SourceLocation, summary: String? = nil, kind: Kind, examples: [SpecExample] = [],
-                swiftName: String? = nil) {
+    public init(
+        name: String, parents: [String] = [], isFullName: Bool = false, anchors: [String] = [],
+        location: SourceLocation, summary: String? = nil, kind: Kind, examples: [SpecExample] = [],
+        swiftName: String? = nil
+    ) {
         self.name = name
         self.swiftName = swiftName
         self.examples = examples
@@ -189,8 +193,10 @@ public struct SpecObject: Hashable, Sendable {
     public var variants: SpecVariants?
 
     /// Creates an object.
-    public init(fields: [SpecField] = [], extends: [SpecReference] = [], alwaysIncluded: [SpecNameMention] = [],
-                variants: SpecVariants? = nil) {
+    public init(
+        fields: [SpecField] = [], extends: [SpecReference] = [], alwaysIncluded: [SpecNameMention] = [],
+        variants: SpecVariants? = nil
+    ) {
         self.fields = fields
         self.extends = extends
         self.alwaysIncluded = alwaysIncluded
@@ -245,9 +251,11 @@ public struct SpecField: Hashable, Sendable {
     public var swiftType: SwiftTypeOverride?
 
     /// Creates a field.
-    public init(name: String, type: SpecType?, presence: SpecPresence, summary: String? = nil,
-                constant: String? = nil, location: SourceLocation, typeRange: SourceRange? = nil,
-                swiftName: String? = nil, swiftType: SwiftTypeOverride? = nil, valuesFrom: SpecReference? = nil) {
+    public init(
+        name: String, type: SpecType?, presence: SpecPresence, summary: String? = nil,
+        constant: String? = nil, location: SourceLocation, typeRange: SourceRange? = nil,
+        swiftName: String? = nil, swiftType: SwiftTypeOverride? = nil, valuesFrom: SpecReference? = nil
+    ) {
         self.name = name
         self.swiftName = swiftName
         self.swiftType = swiftType
@@ -331,8 +339,10 @@ public struct SpecVariants: Hashable, Sendable {
     public var location: SourceLocation
 
     /// Creates a variant set.
-    public init(discriminator: String, tagAnchors: [String] = [], variants: [SpecVariant], listedTags: [SpecEnumValue] = [],
-                location: SourceLocation) {
+    public init(
+        discriminator: String, tagAnchors: [String] = [], variants: [SpecVariant], listedTags: [SpecEnumValue] = [],
+        location: SourceLocation
+    ) {
         self.discriminator = discriminator
         self.tagAnchors = tagAnchors
         self.variants = variants
@@ -358,8 +368,10 @@ public struct SpecVariant: Hashable, Sendable {
     public var nested: [SpecNestedObject]
 
     /// Creates a variant.
-    public init(tag: String, anchors: [String] = [], location: SourceLocation, summary: String? = nil,
-                fields: [SpecField] = [], nested: [SpecNestedObject] = []) {
+    public init(
+        tag: String, anchors: [String] = [], location: SourceLocation, summary: String? = nil,
+        fields: [SpecField] = [], nested: [SpecNestedObject] = []
+    ) {
         self.tag = tag
         self.anchors = anchors
         self.location = location
@@ -454,8 +466,10 @@ public struct SpecEvent: Hashable, Sendable {
     public var payload: SpecPayload
 
     /// Creates an event.
-    public init(name: String, anchors: [String] = [], location: SourceLocation, summary: String? = nil,
-                payload: SpecPayload) {
+    public init(
+        name: String, anchors: [String] = [], location: SourceLocation, summary: String? = nil,
+        payload: SpecPayload
+    ) {
         self.name = name
         self.anchors = anchors
         self.location = location

@@ -139,14 +139,16 @@ public enum ValidationPlan {
 
     /// The check for a property's value.
     public static func check(for property: Property) -> ValueCheck {
-        ValueCheck(rule: property.constant.map(ValueRule.constant) ?? rule(for: property.type),
-                   isNullable: property.isNullable, location: property.location)
+        ValueCheck(
+            rule: property.constant.map(ValueRule.constant) ?? rule(for: property.type),
+            isNullable: property.isNullable, location: property.location)
     }
 
     /// The member plan of a property.
     public static func member(for property: Property) -> MemberPlan {
-        MemberPlan(jsonName: property.jsonName, checks: [check(for: property)],
-                   requiredAt: property.isRequired ? property.location : nil)
+        MemberPlan(
+            jsonName: property.jsonName, checks: [check(for: property)],
+            requiredAt: property.isRequired ? property.location : nil)
     }
 
     /// How an object type or an event set is checked; `nil` for enumerations and unions.
@@ -172,11 +174,13 @@ public enum ValidationPlan {
                 if case .object(let fields)? = schema.type(named: variant.typeName)?.kind {
                     own = fields.properties.map(member(for:))
                 }
-                return TaggedWalk(tag: variant.tag, caseName: variant.caseName,
-                                  walk: complete(ObjectWalk(members: merge(base.members, own, in: schema))))
+                return TaggedWalk(
+                    tag: variant.tag, caseName: variant.caseName,
+                    walk: complete(ObjectWalk(members: merge(base.members, own, in: schema))))
             }
-            return ObjectPlan(typeName: type.name, base: complete(base), discriminator: variants.discriminator,
-                              tagged: tagged)
+            return ObjectPlan(
+                typeName: type.name, base: complete(base), discriminator: variants.discriminator,
+                tagged: tagged)
         case .eventSet(let set):
             let base = ObjectWalk(members: set.envelope.map(member(for:)))
             var tagged: [TaggedWalk] = []
@@ -192,18 +196,25 @@ public enum ValidationPlan {
                     let payload = MemberPlan(
                         jsonName: set.payloadKey ?? "data",
                         checks: [ValueCheck(rule: rule, isNullable: false, location: location)], requiredAt: location)
-                    tagged.append(TaggedWalk(tag: event.name, caseName: event.caseName,
-                                             walk: complete(ObjectWalk(members: merge(base.members, [payload], in: schema)))))
+                    tagged.append(
+                        TaggedWalk(
+                            tag: event.name, caseName: event.caseName,
+                            walk: complete(ObjectWalk(members: merge(base.members, [payload], in: schema)))))
                 case .frame(let ref, let location):
-                    tagged.append(TaggedWalk(
-                        tag: event.name, caseName: event.caseName,
-                        walk: complete(ObjectWalk(
-                            members: base.members,
-                            wholeChecks: [ValueCheck(rule: rule(for: ref), isNullable: false, location: location)]))))
+                    tagged.append(
+                        TaggedWalk(
+                            tag: event.name, caseName: event.caseName,
+                            walk: complete(
+                                ObjectWalk(
+                                    members: base.members,
+                                    wholeChecks: [
+                                        ValueCheck(rule: rule(for: ref), isNullable: false, location: location)
+                                    ]))))
                 }
             }
-            return ObjectPlan(typeName: type.name, base: complete(base), discriminator: set.discriminator,
-                              tagged: tagged)
+            return ObjectPlan(
+                typeName: type.name, base: complete(base), discriminator: set.discriminator,
+                tagged: tagged)
         case .enumeration, .union:
             return nil
         }
@@ -251,8 +262,9 @@ public enum ValidationPlan {
                 }
                 if !implied { checks.append(check) }
             }
-            result[i] = MemberPlan(jsonName: member.jsonName, checks: checks,
-                                   requiredAt: member.requiredAt ?? result[i].requiredAt)
+            result[i] = MemberPlan(
+                jsonName: member.jsonName, checks: checks,
+                requiredAt: member.requiredAt ?? result[i].requiredAt)
         }
         return result
     }

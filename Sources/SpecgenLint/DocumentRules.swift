@@ -11,12 +11,13 @@ enum TableRule {
             forEachTable(in: file.markdown.blocks) { table in
                 for row in table.rows {
                     guard let missing = row.cells.first(where: \.isPadding) else { continue }
-                    findings.append(Diagnostic(
-                        .warning,
-                        "row has \(row.sourceCellCount) \(row.sourceCellCount == 1 ? "cell" : "cells") but the table "
-                            + "has \(table.header.cells.count) columns; "
-                            + "the missing cells are read as empty (end the row with `|` cells)",
-                        at: missing.range, code: LintRule.tableMissingCell.rawValue))
+                    findings.append(
+                        Diagnostic(
+                            .warning,
+                            "row has \(row.sourceCellCount) \(row.sourceCellCount == 1 ? "cell" : "cells") but the table "
+                                + "has \(table.header.cells.count) columns; "
+                                + "the missing cells are read as empty (end the row with `|` cells)",
+                            at: missing.range, code: LintRule.tableMissingCell.rawValue))
                 }
             }
         }
@@ -36,14 +37,20 @@ enum WordingRule {
             if counts[key(marker)] == nil { order.append(key(marker)) }
             counts[key(marker), default: 0] += 1
         }
-        guard order.count > 1, let usual = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]!
-            && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }),
-            let example = markers.first(where: { key($0) == usual }) else { return [] }
+        guard order.count > 1,
+            let usual = order.max(by: {
+                counts[$0]! < counts[$1]!
+                    || (counts[$0]! == counts[$1]!
+                        && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!)
+            }),
+            let example = markers.first(where: { key($0) == usual })
+        else { return [] }
         return markers.filter { key($0) != usual }.map { marker in
-            Diagnostic(.warning,
-                       "optional fields are marked with \(describe(marker)) here, but with \(describe(example)) in "
-                        + "\(counts[usual]!) of the \(markers.count) places these docs mark them; use one wording",
-                       at: marker.location, code: LintRule.optionalWording.rawValue)
+            Diagnostic(
+                .warning,
+                "optional fields are marked with \(describe(marker)) here, but with \(describe(example)) in "
+                    + "\(counts[usual]!) of the \(markers.count) places these docs mark them; use one wording",
+                at: marker.location, code: LintRule.optionalWording.rawValue)
         }
     }
 

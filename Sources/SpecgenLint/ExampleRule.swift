@@ -14,7 +14,9 @@ struct ExampleRule {
     /// The findings for every JSON example.
     func check() -> [Diagnostic] {
         var declared: [SourceLocation: SchemaType] = [:]
-        for type in schema.types where type.origin == .declared { declared[type.location] = declared[type.location] ?? type }
+        for type in schema.types where type.origin == .declared {
+            declared[type.location] = declared[type.location] ?? type
+        }
         var findings: [Diagnostic] = []
         for file in files {
             for declaration in file.spec.declarations {
@@ -23,9 +25,11 @@ struct ExampleRule {
                     do {
                         located = try JSONText.parse(example.text)
                     } catch let error as JSONText.SyntaxError {
-                        findings.append(Diagnostic(
-                            .warning, "JSON example is not valid JSON: \(error.message)",
-                            at: position(error.line, error.column, in: example), code: LintRule.exampleInvalidJSON.rawValue))
+                        findings.append(
+                            Diagnostic(
+                                .warning, "JSON example is not valid JSON: \(error.message)",
+                                at: position(error.line, error.column, in: example),
+                                code: LintRule.exampleInvalidJSON.rawValue))
                         continue
                     } catch {
                         continue
@@ -43,8 +47,9 @@ struct ExampleRule {
 
 /// Where a position of an example's text is in its Markdown file.
 private func position(_ line: Int, _ column: Int, in example: SpecExample) -> SourceRange {
-    SourceRange(path: example.location.path, line: example.location.line + line - 1,
-                column: example.location.column + column - 1)
+    SourceRange(
+        path: example.location.path, line: example.location.line + line - 1,
+        column: example.location.column + column - 1)
 }
 
 /// Checks one JSON value against a type of the schema and collects what disagrees.
@@ -61,8 +66,10 @@ private struct ValueChecker {
     }
 
     mutating func report(_ code: LintRule, _ message: String, at value: JSONText.Located) {
-        findings.append(Diagnostic(.warning, message, at: position(value.line, value.column, in: example),
-                                   code: code.rawValue))
+        findings.append(
+            Diagnostic(
+                .warning, message, at: position(value.line, value.column, in: example),
+                code: code.rawValue))
     }
 
     /// `path` is where the value is, as `.key[0].key` (empty for the example itself).
@@ -70,8 +77,9 @@ private struct ValueChecker {
         guard depth < 64 else { return }
         if case .null = value.value {
             if !nullable, type != .any {
-                report(.exampleWrongType, "\(describe(path)) is null, but its row does not allow null (no `?`)",
-                       at: value)
+                report(
+                    .exampleWrongType, "\(describe(path)) is null, but its row does not allow null (no `?`)",
+                    at: value)
             }
             return
         }
@@ -108,24 +116,28 @@ private struct ValueChecker {
     mutating func expect(_ jsonType: String, _ value: JSONText.Located, path: String, type: TypeRef) {
         let actual = value.value.typeName
         if actual == jsonType || (jsonType == "number" && actual == "integer") { return }
-        report(.exampleWrongType, "\(describe(path)) is \(article(actual)) \(actual), but its row says \(type.dumped)",
-               at: value)
+        report(
+            .exampleWrongType, "\(describe(path)) is \(article(actual)) \(actual), but its row says \(type.dumped)",
+            at: value)
     }
 
     mutating func checkNamed(_ value: JSONText.Located, _ type: SchemaType, path: String) {
         switch type.kind {
         case .object(let object):
             guard case .object(let members) = value.value else {
-                report(.exampleWrongType, "\(describe(path)) is \(article(value.value.typeName)) "
-                       + "\(value.value.typeName), but its row says \(type.name) (an object)", at: value)
+                report(
+                    .exampleWrongType,
+                    "\(describe(path)) is \(article(value.value.typeName)) "
+                        + "\(value.value.typeName), but its row says \(type.name) (an object)", at: value)
                 return
             }
             var properties = object.checkedProperties
             if let variants = object.variants,
-               let tag = members.first(where: { $0.key == variants.discriminator }),
-               case .string(let tagValue) = tag.value.value,
-               let variant = variants.variants.first(where: { $0.tag == tagValue }),
-               case .object(let variantObject)? = schema.type(named: variant.typeName)?.kind {
+                let tag = members.first(where: { $0.key == variants.discriminator }),
+                case .string(let tagValue) = tag.value.value,
+                let variant = variants.variants.first(where: { $0.tag == tagValue }),
+                case .object(let variantObject)? = schema.type(named: variant.typeName)?.kind
+            {
                 for property in variantObject.properties {
                     if let i = properties.firstIndex(where: { $0.jsonName == property.jsonName }) {
                         properties[i] = property
@@ -141,15 +153,19 @@ private struct ValueChecker {
             case .string(let s) where !enumeration.isInteger: raw = s
             case .number(let n, true) where enumeration.isInteger: raw = n
             default:
-                report(.exampleWrongType, "\(describe(path)) is \(article(value.value.typeName)) "
-                       + "\(value.value.typeName), but its row says \(type.name) (\(enumeration.isInteger ? "integer" : "string") values)",
-                       at: value)
+                report(
+                    .exampleWrongType,
+                    "\(describe(path)) is \(article(value.value.typeName)) "
+                        + "\(value.value.typeName), but its row says \(type.name) (\(enumeration.isInteger ? "integer" : "string") values)",
+                    at: value)
                 return
             }
             if !enumeration.cases.contains(where: { $0.value == raw }) {
-                report(.exampleUnknownValue, "\(describe(path)) is '\(raw)', which '\(type.docName)' does not list "
-                       + "(it lists \(enumeration.cases.prefix(6).map { "'\($0.value)'" }.joined(separator: ", "))"
-                       + "\(enumeration.cases.count > 6 ? ", …" : ""))", at: value)
+                report(
+                    .exampleUnknownValue,
+                    "\(describe(path)) is '\(raw)', which '\(type.docName)' does not list "
+                        + "(it lists \(enumeration.cases.prefix(6).map { "'\($0.value)'" }.joined(separator: ", "))"
+                        + "\(enumeration.cases.count > 6 ? ", …" : ""))", at: value)
             }
         case .union(let union):
             for member in union.members {
@@ -162,16 +178,20 @@ private struct ValueChecker {
             if let first = union.members.first { check(value, against: first.type, nullable: false, path: path) }
         case .eventSet(let set):
             guard case .object(let members) = value.value else {
-                report(.exampleWrongType, "\(describe(path)) is \(article(value.value.typeName)) "
-                       + "\(value.value.typeName), but a message is an object", at: value)
+                report(
+                    .exampleWrongType,
+                    "\(describe(path)) is \(article(value.value.typeName)) "
+                        + "\(value.value.typeName), but a message is an object", at: value)
                 return
             }
             checkMembers(members, of: value, properties: set.envelope, typeName: type.docName, path: path)
             guard let name = members.first(where: { $0.key == set.discriminator }),
-                  case .string(let eventName) = name.value.value else { return }
+                case .string(let eventName) = name.value.value
+            else { return }
             guard let event = set.events.first(where: { $0.name == eventName }) else {
-                report(.exampleUnknownValue, "event '\(eventName)' is not one of the events '\(type.docName)' lists",
-                       at: name.value)
+                report(
+                    .exampleUnknownValue, "event '\(eventName)' is not one of the events '\(type.docName)' lists",
+                    at: name.value)
                 return
             }
             switch event.payload {
@@ -189,15 +209,19 @@ private struct ValueChecker {
         }
     }
 
-    mutating func checkMembers(_ members: [JSONText.Member], of value: JSONText.Located, properties: [Property],
-                               typeName: String, path: String) {
+    mutating func checkMembers(
+        _ members: [JSONText.Member], of value: JSONText.Located, properties: [Property],
+        typeName: String, path: String
+    ) {
         for property in properties {
             if let member = members.first(where: { $0.key == property.jsonName }) {
-                check(member.value, against: property.type, nullable: property.isNullable,
-                      path: path + "." + property.jsonName)
+                check(
+                    member.value, against: property.type, nullable: property.isNullable,
+                    path: path + "." + property.jsonName)
             } else if property.isRequired {
-                report(.exampleMissingField,
-                       "\(path.isEmpty ? "JSON example" : describe(path)) has no '\(property.jsonName)', which "
+                report(
+                    .exampleMissingField,
+                    "\(path.isEmpty ? "JSON example" : describe(path)) has no '\(property.jsonName)', which "
                         + "'\(typeName)' lists as always present (\(property.location.fileLine))", at: value)
             }
         }

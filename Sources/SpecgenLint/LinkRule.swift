@@ -72,23 +72,27 @@ struct LinkRule {
                 let key = looseKey(link.anchor)
                 let candidates = (loose[key] ?? names[key] ?? []).sorted()
                 if candidates.count == 1 {
-                    findings.append(Diagnostic(
-                        .warning,
-                        "link '#\(link.anchor)' matches no anchor exactly, only '\(candidates[0])' when punctuation is "
-                            + "ignored; fix the link", at: location, code: "loose-anchor"))
+                    findings.append(
+                        Diagnostic(
+                            .warning,
+                            "link '#\(link.anchor)' matches no anchor exactly, only '\(candidates[0])' when punctuation is "
+                                + "ignored; fix the link", at: location, code: "loose-anchor"))
                 } else {
                     let text = link.text.isEmpty ? "" : " (\(link.text))"
-                    findings.append(Diagnostic(
-                        .warning, "link '#\(link.anchor)'\(text) leads to no heading or anchor in these docs",
-                        at: location, code: "dangling-anchor"))
+                    findings.append(
+                        Diagnostic(
+                            .warning, "link '#\(link.anchor)'\(text) leads to no heading or anchor in these docs",
+                            at: location, code: "dangling-anchor"))
                 }
             }
         }
         return findings
     }
 
-    private func collectLinks(_ blocks: [Block], typeCells: Set<SourceLocation>,
-                              into links: inout [(anchor: String, text: String, block: SourceRange)]) {
+    private func collectLinks(
+        _ blocks: [Block], typeCells: Set<SourceLocation>,
+        into links: inout [(anchor: String, text: String, block: SourceRange)]
+    ) {
         func add(_ inlines: [Inline], _ range: SourceRange) {
             for link in inlines.links where link.destination.hasPrefix("#") && link.destination.count > 1 {
                 links.append((String(link.destination.dropFirst()), link.text, range))

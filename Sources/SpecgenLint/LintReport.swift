@@ -144,14 +144,16 @@ private struct JSONReport: Encodable {
 
     init(findings: [Diagnostic]) {
         self.findings = findings.map { finding in
-            Finding(path: finding.range?.start.path, line: finding.range?.start.line,
-                    column: finding.range?.start.column, endLine: finding.range?.end.line,
-                    endColumn: finding.range?.end.column, severity: finding.severity.rawValue,
-                    code: finding.code ?? "specgen", message: finding.message)
+            Finding(
+                path: finding.range?.start.path, line: finding.range?.start.line,
+                column: finding.range?.start.column, endLine: finding.range?.end.line,
+                endColumn: finding.range?.end.column, severity: finding.severity.rawValue,
+                code: finding.code ?? "specgen", message: finding.message)
         }
-        summary = Summary(errors: findings.filter { $0.severity == .error }.count,
-                          warnings: findings.filter { $0.severity == .warning }.count,
-                          notes: findings.filter { $0.severity == .note }.count)
+        summary = Summary(
+            errors: findings.filter { $0.severity == .error }.count,
+            warnings: findings.filter { $0.severity == .warning }.count,
+            notes: findings.filter { $0.severity == .note }.count)
     }
 }
 
@@ -230,17 +232,23 @@ private struct SARIFLog: Encodable {
             if let start = finding.range?.start {
                 var column = start.column
                 if let bytes = sources[start.path] {
-                    let lines = lineCache[start.path] ?? bytes.split(separator: UInt8(ascii: "\n"),
-                                                                     omittingEmptySubsequences: false).map(Array.init)
+                    let lines =
+                        lineCache[start.path]
+                        ?? bytes.split(
+                            separator: UInt8(ascii: "\n"),
+                            omittingEmptySubsequences: false
+                        ).map(Array.init)
                     lineCache[start.path] = lines
                     if start.line >= 1, start.line <= lines.count {
                         let prefix = lines[start.line - 1].prefix(max(start.column - 1, 0))
                         column = String(decoding: prefix, as: UTF8.self).utf16.count + 1
                     }
                 }
-                locations.append(Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: start.path),
-                    region: Region(startLine: start.line, startColumn: column))))
+                locations.append(
+                    Location(
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: ArtifactLocation(uri: start.path),
+                            region: Region(startLine: start.line, startColumn: column))))
             }
             let level: String
             switch finding.severity {
@@ -248,8 +256,9 @@ private struct SARIFLog: Encodable {
             case .warning: level = "warning"
             case .note: level = "note"
             }
-            return Result(ruleId: code, ruleIndex: ruleIndex[code]!, level: level, message: Text(text: finding.message),
-                          locations: locations)
+            return Result(
+                ruleId: code, ruleIndex: ruleIndex[code]!, level: level, message: Text(text: finding.message),
+                locations: locations)
         }
         runs = [Run(tool: Tool(driver: Driver(version: version, rules: rules)), results: results)]
     }

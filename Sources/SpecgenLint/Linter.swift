@@ -37,8 +37,9 @@ public struct Linter {
             let spec = dialect.read(markdown, diagnostics: diagnostics)
             files.append(LintedFile(input: input, markdown: markdown, spec: spec))
         }
-        StrayFiles.check(files.map(\.spec), summaries: files.map { StrayFiles.Summary($0.markdown) },
-                         looseKey: dialect.looseAnchorKey, diagnostics: diagnostics)
+        StrayFiles.check(
+            files.map(\.spec), summaries: files.map { StrayFiles.Summary($0.markdown) },
+            looseKey: dialect.looseAnchorKey, diagnostics: diagnostics)
         let schema = Generator(options: GeneratorOptions(dialect: dialect, configuration: configuration))
             .buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
         let pipeline = diagnostics.diagnostics.map { diagnostic -> Diagnostic in

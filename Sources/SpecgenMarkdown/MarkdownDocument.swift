@@ -221,7 +221,9 @@ extension Array where Element == Inline {
             result.removeLast()
         }
         if let first = result.first, case .text(let s) = first { result[0] = .text(s.trimmingLeadingASCIIWhitespace()) }
-        if let last = result.last, case .text(let s) = last { result[result.count - 1] = .text(s.trimmingTrailingASCIIWhitespace()) }
+        if let last = result.last, case .text(let s) = last {
+            result[result.count - 1] = .text(s.trimmingTrailingASCIIWhitespace())
+        }
         return result
     }
 }

@@ -90,7 +90,8 @@ private final class Converter {
             }
             convert(node, lineOffset: lineOffset, quoteDepth: 0, depth: depth, into: &blocks)
             if case .table(var table)? = blocks.last, table.range.end.line == range.end.line,
-               range.end.line < lastLine {
+                range.end.line < lastLine
+            {
                 let extra = continuationLines(after: range.end.line, through: lastLine)
                 if !extra.isEmpty {
                     TableRecognizer(path: path).append(extra, to: &table)
@@ -121,8 +122,9 @@ private final class Converter {
         let endLine = Int(cmark_node_get_end_line(node)) + lineOffset
         // cmark's end column is inclusive; ours is exclusive.
         let endColumn = Int(cmark_node_get_end_column(node)) + 1
-        return SourceRange(path: path, line: startLine, column: startColumn, endLine: max(endLine, startLine),
-                           endColumn: endColumn)
+        return SourceRange(
+            path: path, line: startLine, column: startColumn, endLine: max(endLine, startLine),
+            endColumn: endColumn)
     }
 
     func convertChildren(of parent: OpaquePointer, lineOffset: Int, quoteDepth: Int, depth: Int) -> [Block] {
@@ -140,7 +142,8 @@ private final class Converter {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
-            blocks.append(.heading(Heading(level: level, inlines: InlineParser.convertChildren(of: node), range: range)))
+            blocks.append(
+                .heading(Heading(level: level, inlines: InlineParser.convertChildren(of: node), range: range)))
         case CMARK_NODE_PARAGRAPH:
             convertParagraph(node, range: range, quoteDepth: quoteDepth, depth: depth, into: &blocks)
         case CMARK_NODE_HTML_BLOCK:
@@ -148,10 +151,14 @@ private final class Converter {
         case CMARK_NODE_CODE_BLOCK:
             let info = string(cmark_node_get_fence_info(node)).trimmingASCIIWhitespace()
             let literal = string(cmark_node_get_literal(node))
-            let fenced = source.line(range.start.line).trimmingLeadingASCIIWhitespace().hasPrefix("```")
+            let fenced =
+                source.line(range.start.line).trimmingLeadingASCIIWhitespace().hasPrefix("```")
                 || source.line(range.start.line).trimmingLeadingASCIIWhitespace().hasPrefix("~~~")
-            blocks.append(.code(CodeBlock(info: info, literal: literal, range: range,
-                                          contentLine: range.start.line + (fenced ? 1 : 0))))
+            blocks.append(
+                .code(
+                    CodeBlock(
+                        info: info, literal: literal, range: range,
+                        contentLine: range.start.line + (fenced ? 1 : 0))))
         case CMARK_NODE_THEMATIC_BREAK:
             blocks.append(.thematicBreak(range))
         case CMARK_NODE_BLOCK_QUOTE:
@@ -163,12 +170,17 @@ private final class Converter {
             var items: [[Block]] = []
             var item = cmark_node_first_child(node)
             while let itemNode = item {
-                items.append(convertChildren(of: itemNode, lineOffset: lineOffset, quoteDepth: quoteDepth,
-                                             depth: depth + 1))
+                items.append(
+                    convertChildren(
+                        of: itemNode, lineOffset: lineOffset, quoteDepth: quoteDepth,
+                        depth: depth + 1))
                 item = cmark_node_next(itemNode)
             }
-            blocks.append(.list(ListBlock(isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                                          items: items, range: range)))
+            blocks.append(
+                .list(
+                    ListBlock(
+                        isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                        items: items, range: range)))
         default:
             // Custom blocks do not occur without extensions; skip anything else.
             break
@@ -179,19 +191,23 @@ private final class Converter {
         guard depth >= MarkdownReader.maximumNesting else { return true }
         if !warnedAboutNesting {
             warnedAboutNesting = true
-            diagnostics.emit(.warning,
-                             "blocks nested more than \(MarkdownReader.maximumNesting) levels deep are ignored",
-                             at: range, code: "deep-nesting")
+            diagnostics.emit(
+                .warning,
+                "blocks nested more than \(MarkdownReader.maximumNesting) levels deep are ignored",
+                at: range, code: "deep-nesting")
         }
         return false
     }
 
     /// A paragraph may hold a pipe table (cmark has none), possibly after some lines of text.
-    func convertParagraph(_ node: OpaquePointer, range: SourceRange, quoteDepth: Int, depth: Int,
-                          into blocks: inout [Block]) {
+    func convertParagraph(
+        _ node: OpaquePointer, range: SourceRange, quoteDepth: Int, depth: Int,
+        into blocks: inout [Block]
+    ) {
         let lines = (range.start.line...range.end.line).map { lineNumber in
-            RawLine(number: lineNumber, text: source.line(lineNumber), quoteDepth: quoteDepth,
-                    firstColumn: lineNumber == range.start.line ? range.start.column : 1)
+            RawLine(
+                number: lineNumber, text: source.line(lineNumber), quoteDepth: quoteDepth,
+                firstColumn: lineNumber == range.start.line ? range.start.column : 1)
         }
         let segments = TableRecognizer(path: path).segments(of: lines)
         if segments.count == 1, case .text = segments[0] {
@@ -204,12 +220,14 @@ private final class Converter {
                 blocks.append(.table(table))
             case .text(let first, let last):
                 // Re-read the text lines alone; they can only form paragraphs again.
-                let text = lines.filter { $0.number >= first && $0.number <= last }.map(\.content).joined(separator: "\n")
+                let text = lines.filter { $0.number >= first && $0.number <= last }.map(\.content).joined(
+                    separator: "\n")
                 let inlines = InlineParser.parse(text, allowBreaks: true)
                 let start = lines.first { $0.number == first }!
                 let end = lines.first { $0.number == last }!
-                let r = SourceRange(path: path, line: first, column: start.contentColumn, endLine: last,
-                                    endColumn: end.contentColumn + end.content.utf8.count)
+                let r = SourceRange(
+                    path: path, line: first, column: start.contentColumn, endLine: last,
+                    endColumn: end.contentColumn + end.content.utf8.count)
                 blocks.append(.paragraph(Paragraph(inlines: inlines, range: r)))
             }
         }
@@ -238,10 +256,13 @@ private final class Converter {
         }
         let htmlEnd = range.start.line + closingLine
         let htmlLiteral = lines[0...closingLine].joined(separator: "\n") + "\n"
-        blocks.append(.html(HTMLBlock(
-            literal: htmlLiteral,
-            range: SourceRange(path: path, line: range.start.line, column: range.start.column, endLine: htmlEnd,
-                               endColumn: lines[closingLine].utf8.count + 1))))
+        blocks.append(
+            .html(
+                HTMLBlock(
+                    literal: htmlLiteral,
+                    range: SourceRange(
+                        path: path, line: range.start.line, column: range.start.column, endLine: htmlEnd,
+                        endColumn: lines[closingLine].utf8.count + 1))))
         blocks += parseLines(htmlEnd + 1, range.end.line, depth: depth + 1)
     }
 
@@ -375,11 +396,13 @@ enum InlineParser {
         case CMARK_NODE_EMPH: return .emphasis(convertChildren(of: node, depth: depth + 1))
         case CMARK_NODE_STRONG: return .strong(convertChildren(of: node, depth: depth + 1))
         case CMARK_NODE_LINK:
-            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
-                         children: convertChildren(of: node, depth: depth + 1))
+            return .link(
+                destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                children: convertChildren(of: node, depth: depth + 1))
         case CMARK_NODE_IMAGE:
-            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
-                          children: convertChildren(of: node, depth: depth + 1))
+            return .image(
+                source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                children: convertChildren(of: node, depth: depth + 1))
         default:
             return nil
         }
@@ -393,7 +416,9 @@ enum InlineParser {
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard let current = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(current)
-            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE
+            {
                 text += string(cmark_node_get_literal(current))
             }
         }

@@ -18,8 +18,10 @@ public struct Table: Hashable, Sendable {
     public var delimiterCellCount: Int
 
     /// Creates a table.
-    public init(header: TableRow, alignments: [TableAlignment?], rows: [TableRow], range: SourceRange,
-                delimiterRange: SourceRange?, delimiterCellCount: Int) {
+    public init(
+        header: TableRow, alignments: [TableAlignment?], rows: [TableRow], range: SourceRange,
+        delimiterRange: SourceRange?, delimiterCellCount: Int
+    ) {
         self.header = header
         self.alignments = alignments
         self.rows = rows

@@ -31,12 +31,16 @@ struct TableRecognizer {
         }
         while index < lines.count {
             if index + 1 < lines.count, Self.hasUnescapedPipe(lines[index].content),
-               let delimiter = Self.delimiterCells(lines[index + 1].content) {
+                let delimiter = Self.delimiterCells(lines[index + 1].content)
+            {
                 flushText(before: index)
                 var end = index + 2
                 while end < lines.count, Self.hasUnescapedPipe(lines[end].content) { end += 1 }
-                segments.append(.table(makeTable(header: lines[index], delimiter: (lines[index + 1], delimiter),
-                                                 body: Array(lines[(index + 2)..<end]))))
+                segments.append(
+                    .table(
+                        makeTable(
+                            header: lines[index], delimiter: (lines[index + 1], delimiter),
+                            body: Array(lines[(index + 2)..<end]))))
                 index = end
                 continue
             }
@@ -46,8 +50,9 @@ struct TableRecognizer {
         flushText(before: lines.count)
         // A pipe table that lost its delimiter row.
         if segments.count == 1, case .text = segments[0], lines.count >= 2,
-           lines.allSatisfy({ Self.hasUnescapedPipe($0.content) }),
-           Self.splitCells(lines[0].content).count >= 2 {
+            lines.allSatisfy({ Self.hasUnescapedPipe($0.content) }),
+            Self.splitCells(lines[0].content).count >= 2
+        {
             return [.table(makeTable(header: lines[0], delimiter: nil, body: Array(lines[1...])))]
         }
         return segments
@@ -57,8 +62,9 @@ struct TableRecognizer {
     func append(_ lines: [RawLine], to table: inout Table) {
         table.rows += rows(lines, width: table.header.cells.count)
         if let last = lines.last {
-            table.range.end = SourceLocation(path: path, line: last.number,
-                                             column: last.contentColumn + last.content.utf8.count)
+            table.range.end = SourceLocation(
+                path: path, line: last.number,
+                column: last.contentColumn + last.content.utf8.count)
         }
     }
 
@@ -68,11 +74,13 @@ struct TableRecognizer {
         let headerRow = TableRow(cells: headerCells, range: rowRange(header), sourceCellCount: width)
         let rows = rows(body, width: width)
         let last = body.last ?? delimiter?.0 ?? header
-        let range = SourceRange(path: path, line: header.number, column: header.contentColumn, endLine: last.number,
-                                endColumn: last.contentColumn + last.content.utf8.count)
-        return Table(header: headerRow, alignments: delimiter?.1 ?? [], rows: rows, range: range,
-                     delimiterRange: delimiter.map { rowRange($0.0) },
-                     delimiterCellCount: delimiter?.1.count ?? 0)
+        let range = SourceRange(
+            path: path, line: header.number, column: header.contentColumn, endLine: last.number,
+            endColumn: last.contentColumn + last.content.utf8.count)
+        return Table(
+            header: headerRow, alignments: delimiter?.1 ?? [], rows: rows, range: range,
+            delimiterRange: delimiter.map { rowRange($0.0) },
+            delimiterCellCount: delimiter?.1.count ?? 0)
     }
 
     private func rows(_ body: [RawLine], width: Int) -> [TableRow] {
@@ -88,26 +96,32 @@ struct TableRecognizer {
             }
             let endColumn = line.contentColumn + line.content.utf8.count
             while rowCells.count < width {
-                rowCells.append(TableCell(source: "", inlines: [],
-                                          range: SourceRange(path: path, line: line.number, column: endColumn),
-                                          isPadding: true))
+                rowCells.append(
+                    TableCell(
+                        source: "", inlines: [],
+                        range: SourceRange(path: path, line: line.number, column: endColumn),
+                        isPadding: true))
             }
-            rows.append(TableRow(cells: rowCells, range: rowRange(line), sourceCellCount: sourceCount,
-                                 extraCells: extra))
+            rows.append(
+                TableRow(
+                    cells: rowCells, range: rowRange(line), sourceCellCount: sourceCount,
+                    extraCells: extra))
         }
         return rows
     }
 
     private func rowRange(_ line: RawLine) -> SourceRange {
-        SourceRange(path: path, line: line.number, column: line.contentColumn, endLine: line.number,
-                    endColumn: line.contentColumn + line.content.utf8.count)
+        SourceRange(
+            path: path, line: line.number, column: line.contentColumn, endLine: line.number,
+            endColumn: line.contentColumn + line.content.utf8.count)
     }
 
     private func cells(of line: RawLine) -> [TableCell] {
         Self.splitCells(line.content).map { piece in
-            let range = SourceRange(path: path, line: line.number, column: line.contentColumn + piece.offset,
-                                    endLine: line.number,
-                                    endColumn: line.contentColumn + piece.offset + piece.text.utf8.count)
+            let range = SourceRange(
+                path: path, line: line.number, column: line.contentColumn + piece.offset,
+                endLine: line.number,
+                endColumn: line.contentColumn + piece.offset + piece.text.utf8.count)
             let unescaped = piece.text.containsText("\\|") ? piece.text.replacingEscapedPipes() : piece.text
             return TableCell(source: piece.text, inlines: InlineParser.parse(unescaped), range: range)
         }
@@ -203,7 +217,12 @@ extension String {
         while let c = iterator.next() {
             if c == "\\" {
                 if let next = iterator.next() {
-                    if next == "|" { out.append("|") } else { out.append(c); out.append(next) }
+                    if next == "|" {
+                        out.append("|")
+                    } else {
+                        out.append(c)
+                        out.append(next)
+                    }
                 } else {
                     out.append(c)
                 }

@@ -499,7 +499,9 @@ public struct JSONDecodingReader {
             case UInt8(ascii: "\\"):
                 guard i + 1 < bytes.count else { throw fail(at: bytes.count, "unexpected end of input in a string") }
                 if bytes[i + 1] == UInt8(ascii: "u") {
-                    guard i + 6 <= bytes.count else { throw fail(at: bytes.count, "unexpected end of input in a string") }
+                    guard i + 6 <= bytes.count else {
+                        throw fail(at: bytes.count, "unexpected end of input in a string")
+                    }
                     for k in (i + 2)..<(i + 6) where bytes[k] == UInt8(ascii: "\"") {
                         throw fail(at: k, "unexpected '\"' in a \\u escape")
                     }
@@ -522,7 +524,7 @@ public struct JSONDecodingReader {
         scan: while i < bytes.count {
             switch bytes[i] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"):
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
                 i += 1
             default:
                 break scan
@@ -585,7 +587,7 @@ public struct JSONDecodingReader {
                     var next = i + 6
                     if unit >= 0xD800 && unit < 0xDC00 {
                         guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: "\\"),
-                              bytes[next + 1] == UInt8(ascii: "u")
+                            bytes[next + 1] == UInt8(ascii: "u")
                         else { throw fail(at: next, "a high surrogate escape without a low surrogate after it") }
                         let low = try hex4(at: next + 2)
                         guard low >= 0xDC00 && low < 0xE000 else {
@@ -645,7 +647,8 @@ public struct JSONDecodingReader {
         var i = token.lowerBound
         func digit(_ k: Int) -> Bool { k < token.upperBound && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
         func bad(_ k: Int) -> JSONDecodingError {
-            k < token.upperBound ? fail(at: k, "unexpected \(byteName(k)) in a number")
+            k < token.upperBound
+                ? fail(at: k, "unexpected \(byteName(k)) in a number")
                 : fail(at: k, "the number ends without a digit")
         }
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
@@ -843,7 +846,8 @@ extension Timestamp: JSONFastDecodable {
         let text = try reader.readString()
         guard let value = Timestamp(rawValue: text) else {
             throw JSONDecodingError(
-                byteOffset: start, message: "expected an ISO 8601 date-time such as 2025-06-01T12:00:00Z, found '\(text)'")
+                byteOffset: start,
+                message: "expected an ISO 8601 date-time such as 2025-06-01T12:00:00Z, found '\(text)'")
         }
         self = value
     }

@@ -39,11 +39,15 @@ extension JSONValidationReader {
             case .value:
                 break
             case .fractional:
-                report(.wrongType, "expected \(orNull("an integer", nullable)), found \(describeValue(from: token.start, to: token.end))",
-                       location: location, offset: token.start)
+                report(
+                    .wrongType,
+                    "expected \(orNull("an integer", nullable)), found \(describeValue(from: token.start, to: token.end))",
+                    location: location, offset: token.start)
             case .outOfRange:
-                report(.wrongValue, "expected an integer within 64 bits, found \(describeValue(from: token.start, to: token.end))",
-                       location: location, offset: token.start)
+                report(
+                    .wrongValue,
+                    "expected an integer within 64 bits, found \(describeValue(from: token.start, to: token.end))",
+                    location: location, offset: token.start)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
@@ -68,9 +72,11 @@ extension JSONValidationReader {
         if byte == 0x22 {
             let token = try scanString()
             if !withContent(of: token, { RFC3339.isDateTime($0) }) {
-                report(.wrongValue, "expected an RFC 3339 date-time such as \"2025-06-01T12:00:00Z\", found "
+                report(
+                    .wrongValue,
+                    "expected an RFC 3339 date-time such as \"2025-06-01T12:00:00Z\", found "
                         + describeValue(from: token.start - 1, to: token.end + 1),
-                       location: location, offset: token.start - 1)
+                    location: location, offset: token.start - 1)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
@@ -101,9 +107,11 @@ extension JSONValidationReader {
                 withContent(of: token) { actual in actual.elementsEqual(expected) }
             }
             if !equal {
-                report(.wrongValue, "expected \(orNull(value.quotedJSON, nullable)), found "
+                report(
+                    .wrongValue,
+                    "expected \(orNull(value.quotedJSON, nullable)), found "
                         + describeValue(from: token.start - 1, to: token.end + 1),
-                       location: location, offset: token.start - 1)
+                    location: location, offset: token.start - 1)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
@@ -119,18 +127,22 @@ extension JSONValidationReader {
         if let strings = rule.strings, byte == 0x22 {
             let token = try scanString()
             if withContent(of: token, { strings.index(of: $0) }) == nil {
-                report(.wrongValue, "expected \(orNull(rule.expected, nullable)), found "
+                report(
+                    .wrongValue,
+                    "expected \(orNull(rule.expected, nullable)), found "
                         + describeValue(from: token.start - 1, to: token.end + 1),
-                       location: rule.location, offset: token.start - 1)
+                    location: rule.location, offset: token.start - 1)
             }
         } else if rule.strings == nil, byte == 0x2D || (byte >= 0x30 && byte <= 0x39) {
             let token = try scanNumber()
             var listed = false
             if case .value(let value) = integerValue(token) { listed = rule.integers.contains(value) }
             if !listed {
-                report(.wrongValue, "expected \(orNull(rule.expected, nullable)), found "
+                report(
+                    .wrongValue,
+                    "expected \(orNull(rule.expected, nullable)), found "
                         + describeValue(from: token.start, to: token.end),
-                       location: rule.location, offset: token.start)
+                    location: rule.location, offset: token.start)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
@@ -256,20 +268,25 @@ extension JSONValidationReader {
     /// Closes the object opened last (after ``nextMember(_:seen:)`` returned `nil`) and reports each required key
     /// that was not seen: the rule's own, then those of `extra` (keys of `extra` that the rule does not list are
     /// ignored).
-    public mutating func finishObject(_ rule: JSONObjectRule, seen: JSONKeyBits, requiring extra: JSONRequirements = .none) {
+    public mutating func finishObject(
+        _ rule: JSONObjectRule, seen: JSONKeyBits, requiring extra: JSONRequirements = .none
+    ) {
         path.removeLast()
         let start = keyLog.pop()
         depth -= 1
         for member in rule.requiredIndices where !seen.contains(member) {
             let key = rule.members[member].key
-            report(.missingKey, "required key \(key.quotedJSON) is missing", location: rule.members[member].location,
-                   offset: start, pointerSuffix: key)
+            report(
+                .missingKey, "required key \(key.quotedJSON) is missing", location: rule.members[member].location,
+                offset: start, pointerSuffix: key)
         }
         for entry in extra.entries {
             guard let member = rule.keys.index(of: entry.key), !seen.contains(member),
-                  !rule.members[member].isRequired else { continue }
-            report(.missingKey, "required key \(entry.key.quotedJSON) is missing", location: entry.location,
-                   offset: start, pointerSuffix: entry.key)
+                !rule.members[member].isRequired
+            else { continue }
+            report(
+                .missingKey, "required key \(entry.key.quotedJSON) is missing", location: entry.location,
+                offset: start, pointerSuffix: entry.key)
         }
     }
 
@@ -283,7 +300,8 @@ extension JSONValidationReader {
         while true {
             skipWhitespace()
             guard i < bytes.count, bytes[i] == 0x22,
-                  let key = try? JSONValidationReader.scanString(bytes, at: i) else { return nil }
+                let key = try? JSONValidationReader.scanString(bytes, at: i)
+            else { return nil }
             i = key.end + 1
             skipWhitespace()
             guard i < bytes.count, bytes[i] == 0x3A else { return nil }
@@ -292,12 +310,14 @@ extension JSONValidationReader {
             let isTag = rule.key.withUnsafeBufferPointer { expected in
                 withContent(of: key) { actual in
                     actual.count == expected.count
-                        && (actual.count == 0 || JSONKeyTable.equal(expected.baseAddress!, actual.baseAddress, actual.count))
+                        && (actual.count == 0
+                            || JSONKeyTable.equal(expected.baseAddress!, actual.baseAddress, actual.count))
                 }
             }
             if isTag {
                 guard i < bytes.count, bytes[i] == 0x22,
-                      let value = try? JSONValidationReader.scanString(bytes, at: i) else { return nil }
+                    let value = try? JSONValidationReader.scanString(bytes, at: i)
+                else { return nil }
                 return withContent(of: value) { rule.values.index(of: $0) }
             }
             guard let end = JSONValidationReader.roughlySkip(bytes, from: i) else { return nil }
@@ -385,8 +405,9 @@ extension JSONValidationReader {
         }
         index = end
         if onlyWrongTypes || best == nil {
-            report(.wrongType, "expected \(orNull(expected, nullable)), found \(describeValue(from: start, to: end))",
-                   location: location, offset: start)
+            report(
+                .wrongType, "expected \(orNull(expected, nullable)), found \(describeValue(from: start, to: end))",
+                location: location, offset: start)
         } else {
             issues += best!
         }

@@ -47,9 +47,12 @@ public enum JSONValidation {
             try reader.finish()
             return reader.issues
         } catch {
-            return [ValidationIssue(
-                instancePath: error.instancePath, message: "malformed JSON at byte \(error.byteOffset): \(error.message)",
-                specLocation: location, byteOffset: error.byteOffset, kind: .malformedJSON)]
+            return [
+                ValidationIssue(
+                    instancePath: error.instancePath,
+                    message: "malformed JSON at byte \(error.byteOffset): \(error.message)",
+                    specLocation: location, byteOffset: error.byteOffset, kind: .malformedJSON)
+            ]
         }
     }
 }
@@ -134,7 +137,9 @@ public struct JSONValidationReader {
     /// Checks that only whitespace follows the top-level value.
     mutating func finish() throws(JSONSyntaxError) {
         skipWhitespace()
-        if index < bytes.count { throw fail(at: index, "expected the end of the input after the JSON value, found \(byteName(at: index))") }
+        if index < bytes.count {
+            throw fail(at: index, "expected the end of the input after the JSON value, found \(byteName(at: index))")
+        }
     }
 
     // MARK: - Errors and issues
@@ -196,12 +201,16 @@ public struct JSONValidationReader {
     }
 
     /// Records an issue at the current value.
-    mutating func report(_ kind: ValidationIssue.Kind, _ message: String, location: String, offset: Int,
-                         pointerSuffix: String? = nil) {
+    mutating func report(
+        _ kind: ValidationIssue.Kind, _ message: String, location: String, offset: Int,
+        pointerSuffix: String? = nil
+    ) {
         var path = pointer()
         if let pointerSuffix { path += "/" + JSONValidationReader.escapePointerToken(pointerSuffix) }
-        issues.append(ValidationIssue(instancePath: path, message: message, specLocation: location, byteOffset: offset,
-                                      kind: kind))
+        issues.append(
+            ValidationIssue(
+                instancePath: path, message: message, specLocation: location, byteOffset: offset,
+                kind: kind))
     }
 
     /// How a message shows the value in `start..<end`: its text for scalars (shortened when long), `an object` or
@@ -213,7 +222,9 @@ public struct JSONValidationReader {
         case 0x5B: return "an array"
         default:
             let limit = 60
-            if end - start <= limit { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            if end - start <= limit {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
             var cut = start + limit - 3
             while cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cut]), as: UTF8.self) + "…"
@@ -226,8 +237,9 @@ public struct JSONValidationReader {
     {
         let start = index
         try skipValue()
-        report(kind, "expected \(expected), found \(describeValue(from: start, to: index))", location: location,
-               offset: start)
+        report(
+            kind, "expected \(expected), found \(describeValue(from: start, to: index))", location: location,
+            offset: start)
     }
 
     // MARK: - Tokens
@@ -286,7 +298,8 @@ public struct JSONValidationReader {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let quote = word ^ 0x2222_2222_2222_2222
                 let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
-                let special = ((quote &- 0x0101_0101_0101_0101) & ~quote)
+                let special =
+                    ((quote &- 0x0101_0101_0101_0101) & ~quote)
                     | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
                     | ((word &- 0x2020_2020_2020_2020) & ~word) | word
                 if special & 0x8080_8080_8080_8080 != 0 { break }
@@ -325,12 +338,20 @@ public struct JSONValidationReader {
         var secondHigh: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondLow = 0xA0
+        case 0xE0:
+            length = 3
+            secondLow = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondHigh = 0x9F
-        case 0xF0: length = 4; secondLow = 0x90
+        case 0xED:
+            length = 3
+            secondHigh = 0x9F
+        case 0xF0:
+            length = 4
+            secondLow = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondHigh = 0x8F
+        case 0xF4:
+            length = 4
+            secondHigh = 0x8F
         default: length = 0
         }
         func invalid() -> JSONSyntaxError {
@@ -362,7 +383,8 @@ public struct JSONValidationReader {
             guard unit >= 0xD800 && unit <= 0xDBFF else { return i + 6 }
             let next = i + 6
             guard next + 1 < bytes.count, bytes[next] == 0x5C, bytes[next + 1] == 0x75,
-                  let low = try? hex4(bytes, at: next + 2), low >= 0xDC00 && low <= 0xDFFF else {
+                let low = try? hex4(bytes, at: next + 2), low >= 0xDC00 && low <= 0xDFFF
+            else {
                 throw JSONSyntaxError(
                     byteOffset: i,
                     message: "lone high surrogate \\u\(hexText(unit)) in a string (it must be followed by a \\u "
@@ -370,7 +392,8 @@ public struct JSONValidationReader {
             }
             return next + 6
         default:
-            throw JSONSyntaxError(byteOffset: i, message: "invalid escape '\\\(byteName(bytes, at: i + 1))' in a string")
+            throw JSONSyntaxError(
+                byteOffset: i, message: "invalid escape '\\\(byteName(bytes, at: i + 1))' in a string")
         }
     }
 
@@ -394,7 +417,8 @@ public struct JSONValidationReader {
             case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
             default:
-                throw JSONSyntaxError(byteOffset: k, message: "expected four hex digits after \\u, found \(byteName(bytes, at: k))")
+                throw JSONSyntaxError(
+                    byteOffset: k, message: "expected four hex digits after \\u, found \(byteName(bytes, at: k))")
             }
             value = value * 16 + digit
         }
@@ -480,7 +504,9 @@ public struct JSONValidationReader {
         if i < bytes.count, bytes[i] == 0x2E {
             isPlain = false
             i += 1
-            guard isDigit(i) else { throw fail(at: i, "expected a digit after the decimal point, found \(byteName(at: i))") }
+            guard isDigit(i) else {
+                throw fail(at: i, "expected a digit after the decimal point, found \(byteName(at: i))")
+            }
             while isDigit(i) { i += 1 }
         }
         if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {
@@ -517,7 +543,9 @@ public struct JSONValidationReader {
             while i < token.end {
                 let digit = Int64(bytes[i] - 0x30)
                 let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
-                let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit)
+                let (next, overflow2) =
+                    negative
+                    ? shifted.subtractingReportingOverflow(digit)
                     : shifted.addingReportingOverflow(digit)
                 if overflow1 || overflow2 { return .outOfRange }
                 value = next
@@ -576,7 +604,9 @@ public struct JSONValidationReader {
             }
             taken += 1
             let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit)
+            let (next, overflow2) =
+                negative
+                ? shifted.subtractingReportingOverflow(digit)
                 : shifted.addingReportingOverflow(digit)
             if overflow1 || overflow2 { return .outOfRange }
             value = next
@@ -651,7 +681,8 @@ public struct JSONValidationReader {
                 }
                 if start >= 0 {
                     guard byte == 0x2C else {
-                        throw fail(at: index, "expected ',' or '}' after an object member, found \(byteName(at: index))")
+                        throw fail(
+                            at: index, "expected ',' or '}' after an object member, found \(byteName(at: index))")
                     }
                     index += 1
                     skipWhitespace()
@@ -667,7 +698,8 @@ public struct JSONValidationReader {
                 }
                 if element >= 0 {
                     guard byte == 0x2C else {
-                        throw fail(at: index, "expected ',' or ']' after an array element, found \(byteName(at: index))")
+                        throw fail(
+                            at: index, "expected ',' or ']' after an array element, found \(byteName(at: index))")
                     }
                     index += 1
                 }
@@ -699,15 +731,17 @@ public struct JSONValidationReader {
     mutating func registerUnknownKey(_ token: StringToken, at keyOffset: Int, location: String) {
         path[path.count - 1] = .key(start: token.start, end: token.end, escaped: token.hasEscapes)
         if !keyLog.insert(token, bytes: bytes) {
-            reportDuplicateKey(keyText(start: token.start, end: token.end, escaped: token.hasEscapes),
-                               location: location, offset: keyOffset)
+            reportDuplicateKey(
+                keyText(start: token.start, end: token.end, escaped: token.hasEscapes),
+                location: location, offset: keyOffset)
         }
     }
 
     /// Reports the current member's key as repeated in its object.
     mutating func reportDuplicateKey(_ key: String, location: String, offset: Int) {
-        report(.duplicateKey, "duplicate key \(key.quotedJSON): an object may have each key only once",
-               location: location, offset: offset)
+        report(
+            .duplicateKey, "duplicate key \(key.quotedJSON): an object may have each key only once",
+            location: location, offset: offset)
     }
 
     /// Reads the colon after a key.
@@ -780,8 +814,9 @@ struct KeyLog {
             JSONValidationReader.decode(bytes, token, into: &store)
             entry = Entry(hash: JSONKeyTable.fullHash(store[start...]), start: start, end: store.count, stored: true)
         } else {
-            entry = Entry(hash: JSONKeyTable.fullHash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])),
-                          start: token.start, end: token.end, stored: false)
+            entry = Entry(
+                hash: JSONKeyTable.fullHash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])),
+                start: token.start, end: token.end, stored: false)
         }
         let f = frames.count - 1
         let first = frames[f].entries

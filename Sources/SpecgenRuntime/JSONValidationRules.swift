@@ -90,7 +90,9 @@ public final class JSONKeyTable: @unchecked Sendable {
         let y = UnsafeRawPointer(b)
         var i = 0
         while i + 8 <= count {
-            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                != y.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            {
                 return false
             }
             i += 8
@@ -109,7 +111,8 @@ public final class JSONKeyTable: @unchecked Sendable {
         let count = bytes.count
         guard count > 0 else { return 0 }
         var h = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-        h ^= UInt64(bytes[0]) | UInt64(bytes[count >> 1]) << 8 | UInt64(bytes[count - 1]) << 16
+        h ^=
+            UInt64(bytes[0]) | UInt64(bytes[count >> 1]) << 8 | UInt64(bytes[count - 1]) << 16
             | UInt64(bytes[(count * 3) >> 2]) << 24 | UInt64(bytes[count >> 2]) << 32
         h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: h >> 33)

@@ -44,16 +44,26 @@ extension JSONValue: Hashable {
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)
-        case .bool(let value): hasher.combine(1); hasher.combine(value)
+        case .bool(let value):
+            hasher.combine(1)
+            hasher.combine(value)
         case .integer, .number:
             if let integral = integralValue {
-                hasher.combine(2); hasher.combine(integral)
+                hasher.combine(2)
+                hasher.combine(integral)
             } else if case .number(let value) = self {
-                hasher.combine(3); hasher.combine(value)
+                hasher.combine(3)
+                hasher.combine(value)
             }
-        case .string(let value): hasher.combine(4); hasher.combine(value)
-        case .array(let value): hasher.combine(5); hasher.combine(value)
-        case .object(let value): hasher.combine(6); hasher.combine(value)
+        case .string(let value):
+            hasher.combine(4)
+            hasher.combine(value)
+        case .array(let value):
+            hasher.combine(5)
+            hasher.combine(value)
+        case .object(let value):
+            hasher.combine(6)
+            hasher.combine(value)
         }
     }
 }

@@ -24,10 +24,12 @@ public enum RFC3339 {
             return value
         }
         guard let year = number(0, 4), b[4] == 0x2D, let month = number(5, 2), b[7] == 0x2D,
-              let day = number(8, 2), b[10] == 0x54 || b[10] == 0x74, let hour = number(11, 2), b[13] == 0x3A,
-              let minute = number(14, 2), b[16] == 0x3A, let second = number(17, 2) else { return false }
+            let day = number(8, 2), b[10] == 0x54 || b[10] == 0x74, let hour = number(11, 2), b[13] == 0x3A,
+            let minute = number(14, 2), b[16] == 0x3A, let second = number(17, 2)
+        else { return false }
         guard year >= 1, (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour <= 23,
-              minute <= 59, second <= 59 else { return false }
+            minute <= 59, second <= 59
+        else { return false }
         var i = 19
         if b[i] == 0x2E {
             i += 1
@@ -40,7 +42,8 @@ public enum RFC3339 {
             return i + 1 == b.count
         case 0x2B, 0x2D:
             guard i + 6 == b.count, let offsetHour = number(i + 1, 2), b[i + 3] == 0x3A,
-                  let offsetMinute = number(i + 4, 2) else { return false }
+                let offsetMinute = number(i + 4, 2)
+            else { return false }
             return offsetHour <= 23 && offsetMinute <= 59
         default:
             return false

@@ -48,7 +48,8 @@ public struct Timestamp: RawRepresentable, Hashable, Sendable, Codable, CustomSt
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text
         }
-        var text = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondsOfDay / 3600, 2)):"
+        var text =
+            "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondsOfDay / 3600, 2)):"
             + "\(pad(secondsOfDay / 60 % 60, 2)):\(pad(secondsOfDay % 60, 2))"
         if micros != 0 {
             var fraction = pad(micros, 6)
@@ -73,7 +74,8 @@ public struct Timestamp: RawRepresentable, Hashable, Sendable, Codable, CustomSt
         let text = try container.decode(String.self)
         guard let value = Timestamp(rawValue: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "Expected an ISO 8601 date-time such as 2025-06-01T12:00:00Z, found '\(text)'")
+                in: container,
+                debugDescription: "Expected an ISO 8601 date-time such as 2025-06-01T12:00:00Z, found '\(text)'")
         }
         self = value
     }
@@ -114,10 +116,12 @@ public struct Timestamp: RawRepresentable, Hashable, Sendable, Codable, CustomSt
             return true
         }
         guard let year = digits(4), expect([0x2D]), let month = digits(2), expect([0x2D]), let day = digits(2),
-              expect([0x54, 0x74, 0x20]), let hour = digits(2), expect([0x3A]), let minute = digits(2),
-              expect([0x3A]), let second = digits(2) else { return nil }
+            expect([0x54, 0x74, 0x20]), let hour = digits(2), expect([0x3A]), let minute = digits(2),
+            expect([0x3A]), let second = digits(2)
+        else { return nil }
         guard (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour <= 23, minute <= 59,
-              second <= 60 else { return nil }
+            second <= 60
+        else { return nil }
         var nanos: Int64 = 0
         if i < b.count, b[i] == 0x2E {
             i += 1

@@ -71,7 +71,9 @@ public final class DiagnosticCollector {
     }
 
     /// Records a diagnostic at a single location.
-    public func emit(_ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation, code: String? = nil) {
+    public func emit(
+        _ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation, code: String? = nil
+    ) {
         emit(Diagnostic(severity, message, at: location, code: code))
     }
 
@@ -95,7 +97,7 @@ extension Diagnostic {
             switch (a.range, b.range) {
             case (nil, .some): return true
             case (.some, nil): return false
-            case let (x?, y?) where x.start != y.start: return x.start < y.start
+            case (let x?, let y?) where x.start != y.start: return x.start < y.start
             default:
                 if a.severity != b.severity { return a.severity > b.severity }
                 return a.message < b.message
@@ -139,8 +141,10 @@ extension Diagnostic {
     ///   - diagnostics: The diagnostics, in the order they are printed.
     ///   - limit: How many of each kind are printed.
     ///   - line: How one diagnostic is printed.
-    public static func cappedLines(_ diagnostics: [Diagnostic], perKind limit: Int = printedPerKind,
-                                   line: (Diagnostic) -> String = \.description) -> [String] {
+    public static func cappedLines(
+        _ diagnostics: [Diagnostic], perKind limit: Int = printedPerKind,
+        line: (Diagnostic) -> String = \.description
+    ) -> [String] {
         var printed: [String: Int] = [:]
         var hidden: [(example: Diagnostic, count: Int)] = []
         var hiddenIndex: [String: Int] = [:]
@@ -161,8 +165,9 @@ extension Diagnostic {
         for (example, count) in hidden {
             let plural = count == 1 ? example.severity.rawValue : example.severity.rawValue + "s"
             let kind = example.code.map { "'\($0)' " } ?? ""
-            lines.append("specgen: note: ... and \(count) more \(kind)\(plural) (at most \(limit) of each kind are "
-                            + "printed)")
+            lines.append(
+                "specgen: note: ... and \(count) more \(kind)\(plural) (at most \(limit) of each kind are "
+                    + "printed)")
         }
         return lines
     }

@@ -125,8 +125,9 @@ private struct Parser {
     }
 
     func trailingComma(_ closer: String) -> JSONText.SyntaxError {
-        JSONText.SyntaxError(message: "trailing comma before '\(closer)' (JSON allows none)", line: lastComma.line,
-                             column: lastComma.column)
+        JSONText.SyntaxError(
+            message: "trailing comma before '\(closer)' (JSON allows none)", line: lastComma.line,
+            column: lastComma.column)
     }
 
     func describeCurrent() -> String {
@@ -161,9 +162,15 @@ private struct Parser {
         case UInt8(ascii: "{"): value = try parseObject(depth: depth)
         case UInt8(ascii: "["): value = try parseArray(depth: depth)
         case UInt8(ascii: "\""): value = .string(try parseString())
-        case UInt8(ascii: "t"): try expectWord("true"); value = .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); value = .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); value = .null
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            value = .bool(true)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            value = .bool(false)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            value = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = try parseNumber()
         default:
             throw error("expected a value but found '\(describeCurrent())'")
@@ -284,7 +291,9 @@ private struct Parser {
                 case UInt8(ascii: "u"):
                     var code = try parseHex4()
                     if code >= 0xD800 && code < 0xDC00,
-                       index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                        index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                        bytes[index + 1] == UInt8(ascii: "u")
+                    {
                         index += 2
                         let low = try parseHex4()
                         if low >= 0xDC00 && low < 0xE000 {
@@ -346,7 +355,9 @@ private struct Parser {
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit in the exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }

@@ -79,8 +79,9 @@ extension InputOptions {
             }
             let display = FileSystem.displayPath(configPath, relativeTo: root)
             guard let text = String(data: Data(data), encoding: .utf8) else {
-                diagnostics.emit(.error, "the configuration is not valid UTF-8",
-                                 at: SourceRange(path: display, line: 1, column: 1), code: "config")
+                diagnostics.emit(
+                    .error, "the configuration is not valid UTF-8",
+                    at: SourceRange(path: display, line: 1, column: 1), code: "config")
                 try fail()
             }
             configuration = ConfigurationReader().read(text, path: display, diagnostics: diagnostics)
@@ -92,8 +93,9 @@ extension InputOptions {
         if self.dialect == nil, let name = configuration?.dialect {
             guard let named = Dialects.named(name.value) else {
                 let known = Dialects.all.keys.sorted().joined(separator: ", ")
-                diagnostics.emit(.error, "unknown dialect '\(name.value)'; choose one of: \(known)", at: name.range,
-                                 code: "config")
+                diagnostics.emit(
+                    .error, "unknown dialect '\(name.value)'; choose one of: \(known)", at: name.range,
+                    code: "config")
                 try fail()
             }
             dialect = named
@@ -107,8 +109,10 @@ extension InputOptions {
             do {
                 configInputs += try collectMarkdownFiles(in: [path])
             } catch let error as CommandError {
-                diagnostics.emit(.error, "input '\(input.value)' (relative to the configuration's folder): "
-                                    + error.message, at: input.range, code: "config")
+                diagnostics.emit(
+                    .error,
+                    "input '\(input.value)' (relative to the configuration's folder): "
+                        + error.message, at: input.range, code: "config")
             }
         }
         if diagnostics.hasErrors { try fail() }
@@ -116,8 +120,9 @@ extension InputOptions {
         var paths: [String]
         if inputs.isEmpty {
             guard configuration != nil, !configInputs.isEmpty else {
-                throw CommandError("give Markdown files or folders on the command line, or list them under 'inputs' "
-                                   + "in '\(configuration?.path ?? "the configuration")'")
+                throw CommandError(
+                    "give Markdown files or folders on the command line, or list them under 'inputs' "
+                        + "in '\(configuration?.path ?? "the configuration")'")
             }
             paths = configInputs
         } else {
@@ -128,17 +133,20 @@ extension InputOptions {
                 if given != named {
                     let missing = named.subtracting(given).sorted().map { FileSystem.displayPath($0, relativeTo: root) }
                     let extra = given.subtracting(named).sorted().map { FileSystem.displayPath($0, relativeTo: root) }
-                    diagnostics.emit(.error, "the inputs given differ from those 'inputs' names"
-                                        + (missing.isEmpty ? "" : "; not given: " + missing.joined(separator: ", "))
-                                        + (extra.isEmpty ? "" : "; not named: " + extra.joined(separator: ", ")),
-                                     at: configuration.inputs[0].range, code: "config")
+                    diagnostics.emit(
+                        .error,
+                        "the inputs given differ from those 'inputs' names"
+                            + (missing.isEmpty ? "" : "; not given: " + missing.joined(separator: ", "))
+                            + (extra.isEmpty ? "" : "; not named: " + extra.joined(separator: ", ")),
+                        at: configuration.inputs[0].range, code: "config")
                     try fail()
                 }
             }
         }
         let files = try readMarkdown(paths)
-        return LoadedInputs(files: files, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
-                            configuration: configuration, dialect: dialect, diagnostics: diagnostics.sorted)
+        return LoadedInputs(
+            files: files, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
+            configuration: configuration, dialect: dialect, diagnostics: diagnostics.sorted)
     }
 
     /// The Markdown files below `inputs` (see ``InputCollector``).
@@ -178,7 +186,8 @@ extension InputOptions {
     private func report(_ unreadable: InputCollector.Unreadable) throws -> Never {
         let root = self.root
         for problem in unreadable.problems {
-            let path = diagnosticPaths == .absolute
+            let path =
+                diagnosticPaths == .absolute
                 ? FileSystem.absolute(problem.path) : FileSystem.displayPath(problem.path, relativeTo: root)
             DiagnosticPrinter.printError("\(path): error: \(problem.message)")
         }
@@ -209,8 +218,9 @@ extension InputOptions {
         var seen = Set<String>()
         found = found.filter { seen.insert(FileSystem.absolute($0)).inserted }
         if found.count > 1 {
-            throw CommandError("found several configuration files (\(found.joined(separator: ", "))); choose one with "
-                               + "--config, or --no-config for none")
+            throw CommandError(
+                "found several configuration files (\(found.joined(separator: ", "))); choose one with "
+                    + "--config, or --no-config for none")
         }
         return found.first
     }

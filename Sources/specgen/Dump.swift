@@ -30,12 +30,15 @@ struct DumpCommand: ParsableCommand {
             case .markdown:
                 for file in inputs.sorted(by: { $0.path < $1.path }) {
                     print("# \(file.path)")
-                    print(MarkdownReader().read(file.contents, path: file.path, diagnostics: diagnostics).dump(),
-                          terminator: "")
+                    print(
+                        MarkdownReader().read(file.contents, path: file.path, diagnostics: diagnostics).dump(),
+                        terminator: "")
                 }
             case .ir:
-                let generator = Generator(options: GeneratorOptions(dialect: loaded.dialect,
-                                                                    configuration: loaded.configuration))
+                let generator = Generator(
+                    options: GeneratorOptions(
+                        dialect: loaded.dialect,
+                        configuration: loaded.configuration))
                 print(generator.buildSchema(inputs, diagnostics: diagnostics).dump(), terminator: "")
             }
             input.print(diagnostics.sorted)

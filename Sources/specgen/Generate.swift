@@ -23,25 +23,31 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write generated files into.", valueName: "folder"))
     var out: String
 
-    @Option(help: ArgumentHelp("A folder of .mustache files that replace specgen's templates of the same name.",
-                               valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "A folder of .mustache files that replace specgen's templates of the same name.",
+            valueName: "folder"))
     var templates: String?
 
-    @Option(help: """
-        The access level of generated declarations (public, package or internal; default public); overrides the \
-        configuration's.
-        """)
+    @Option(
+        help: """
+            The access level of generated declarations (public, package or internal; default public); overrides the \
+            configuration's.
+            """)
     var access: AccessModifier?
 
-    @Option(help: ArgumentHelp("""
-        An enum to nest every generated type in (Osu gives Osu.User); overrides the configuration's.
-        """, valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            An enum to nest every generated type in (Osu gives Osu.User); overrides the configuration's.
+            """, valueName: "name"))
     var namespace: String?
 
-    @Option(help: """
-        How much of a docs location doc comments name: line (the default), file or none; overrides the \
-        configuration's.
-        """)
+    @Option(
+        help: """
+            How much of a docs location doc comments name: line (the default), file or none; overrides the \
+            configuration's.
+            """)
     var sourceLocations: SourceLocationStyle?
 
     @Option(help: "What to generate (repeatable; default: all): models, schema (schema.json) or validators.")
@@ -50,10 +56,11 @@ struct Generate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but diagnostics (and, with --check, the files that would change).")
     var quiet = false
 
-    @Flag(help: """
-        Write nothing: list the files of the output folder that would change (added, changed or removed: one a \
-        line, relative to --out) and exit with 1 if there is any, 0 if the folder is up to date.
-        """)
+    @Flag(
+        help: """
+            Write nothing: list the files of the output folder that would change (added, changed or removed: one a \
+            line, relative to --out) and exit with 1 if there is any, 0 if the folder is up to date.
+            """)
     var check = false
 
     func validate() throws {
@@ -84,12 +91,14 @@ struct Generate: ParsableCommand {
                 throw ValidationError(refusal)
             }
             let overrides = try templates.map(TemplateLoader.load) ?? [:]
-            let generator = Generator(options: GeneratorOptions(
-                dialect: loaded.dialect, outputs: outputs(configured: loaded.configuration?.outputs),
-                emit: EmitOptions(accessModifier: access ?? loaded.configuration?.accessModifier ?? .public,
-                                  namespace: namespace ?? loaded.configuration?.namespace?.value,
-                                  sourceLocations: sourceLocations ?? loaded.configuration?.sourceLocations ?? .line),
-                templateOverrides: overrides, configuration: loaded.configuration))
+            let generator = Generator(
+                options: GeneratorOptions(
+                    dialect: loaded.dialect, outputs: outputs(configured: loaded.configuration?.outputs),
+                    emit: EmitOptions(
+                        accessModifier: access ?? loaded.configuration?.accessModifier ?? .public,
+                        namespace: namespace ?? loaded.configuration?.namespace?.value,
+                        sourceLocations: sourceLocations ?? loaded.configuration?.sourceLocations ?? .line),
+                    templateOverrides: overrides, configuration: loaded.configuration))
             let result = generator.generate(loaded.files)
             input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + result.diagnostics))
             if result.hasErrors { throw ExitCode.failure }
@@ -97,18 +106,20 @@ struct Generate: ParsableCommand {
                 let changes = try OutputCheck.changes(writing: result.files, into: out)
                 for change in changes { print("\(change.kind.rawValue): \(change.name)") }
                 if !quiet {
-                    DiagnosticPrinter.printError(changes.isEmpty
-                        ? "specgen: \(out) is up to date (\(result.files.count) files)"
-                        : "specgen: \(changes.count) of the files in \(out) would change; run without --check to "
-                            + "write them")
+                    DiagnosticPrinter.printError(
+                        changes.isEmpty
+                            ? "specgen: \(out) is up to date (\(result.files.count) files)"
+                            : "specgen: \(changes.count) of the files in \(out) would change; run without --check to "
+                                + "write them")
                 }
                 if !changes.isEmpty { throw ExitCode.failure }
                 return
             }
             let report = try OutputWriter(folder: out).write(result.files)
             if !quiet {
-                print("specgen: \(result.files.count) files in \(out) (\(report.written.count) written, "
-                      + "\(report.unchanged.count) unchanged, \(report.removed.count) removed)")
+                print(
+                    "specgen: \(result.files.count) files in \(out) (\(report.written.count) written, "
+                        + "\(report.unchanged.count) unchanged, \(report.removed.count) removed)")
             }
         }
     }

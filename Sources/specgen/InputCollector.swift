@@ -80,8 +80,10 @@ struct InputCollector {
             do {
                 files.append((path, try fileSystem.contents(of: path)))
             } catch let error as FileSystemError {
-                problems.append(Problem(path: path, isFolder: error.code == EISDIR,
-                                        reason: FileSystemError.reason(error.code)))
+                problems.append(
+                    Problem(
+                        path: path, isFolder: error.code == EISDIR,
+                        reason: FileSystemError.reason(error.code)))
             }
         }
         if !problems.isEmpty { throw Unreadable(problems: problems) }
@@ -118,8 +120,10 @@ struct InputCollector {
                     kind = try fileSystem.kind(of: path)
                 } catch let error as FileSystemError {
                     if markdown {
-                        problems.append(Problem(path: path, isFolder: false,
-                                                reason: FileSystemError.reason(error.code)))
+                        problems.append(
+                            Problem(
+                                path: path, isFolder: false,
+                                reason: FileSystemError.reason(error.code)))
                     }
                     continue
                 } catch {
@@ -129,8 +133,10 @@ struct InputCollector {
                 if kind == .folder { continue }
                 if kind == .missing {
                     if markdown {
-                        problems.append(Problem(path: path, isFolder: false,
-                                                reason: "a symbolic link to a file that does not exist"))
+                        problems.append(
+                            Problem(
+                                path: path, isFolder: false,
+                                reason: "a symbolic link to a file that does not exist"))
                     }
                     continue
                 }

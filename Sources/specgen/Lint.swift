@@ -72,7 +72,8 @@ struct LintCommand: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: baseline) else {
                     throw CommandError("cannot read the baseline '\(baseline)'")
                 }
-                let (new, fixed) = report.compared(with: LintReport.Baseline(text: String(decoding: data, as: UTF8.self)))
+                let (new, fixed) = report.compared(
+                    with: LintReport.Baseline(text: String(decoding: data, as: UTF8.self)))
                 report.findings = new
                 for entry in fixed {
                     DiagnosticPrinter.printError("specgen: note: baseline entry no longer found (remove it): \(entry)")
@@ -81,10 +82,12 @@ struct LintCommand: ParsableCommand {
             let known = findings.count - report.findings.count
             // Baselines match relative paths; the report writes them as --diagnostic-paths says.
             report.findings = input.displayed(report.findings)
-            let sources = Dictionary(inputs.map { (input.displayed(path: $0.path), $0.contents) },
-                                     uniquingKeysWith: { first, _ in first })
-            let formatted = report.formatted(LintReport.Format(rawValue: format.rawValue) ?? .text, sources: sources,
-                                             version: SpecgenVersion.current)
+            let sources = Dictionary(
+                inputs.map { (input.displayed(path: $0.path), $0.contents) },
+                uniquingKeysWith: { first, _ in first })
+            let formatted = report.formatted(
+                LintReport.Format(rawValue: format.rawValue) ?? .text, sources: sources,
+                version: SpecgenVersion.current)
             FileHandle.standardOutput.write(Data(formatted.utf8))
             if format == .text {
                 let errors = report.findings.filter { $0.severity == .error }.count

@@ -91,8 +91,9 @@ enum OutputCheck {
                 continue
             }
             if !previous.contains(file.name) {
-                throw CommandError("'\(path)' exists and was not written by specgen; move it away or choose another "
-                                   + "--out folder")
+                throw CommandError(
+                    "'\(path)' exists and was not written by specgen; move it away or choose another "
+                        + "--out folder")
             }
             guard let old = fm.contents(atPath: path) else { throw CommandError("cannot read '\(path)'") }
             if old != Data(file.contents.utf8) { changes.append(Change(kind: .changed, name: file.name)) }

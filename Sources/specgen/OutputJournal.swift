@@ -61,8 +61,8 @@ struct OutputJournal: Equatable {
         var body = Self.header + "\n"
         for change in changes {
             switch change {
-            case let .rename(temporary, name): body += "rename\t\(temporary)\t\(name)\n"
-            case let .remove(name): body += "remove\t\(name)\n"
+            case .rename(let temporary, let name): body += "rename\t\(temporary)\t\(name)\n"
+            case .remove(let name): body += "remove\t\(name)\n"
             }
         }
         return body + "end\t\(changes.count)\t\(Self.checksum(body))\n"

@@ -103,7 +103,8 @@ final class OutputLock {
 
     private static func busy(display: String, shown: String, holder: pid_t?) -> CommandError {
         let who = holder.map { "another specgen run (pid \($0))" } ?? "another specgen run"
-        return CommandError("\(who) is writing '\(display)'; wait until it finishes and run again (it holds the "
-                            + "lock '\(shown)'; nothing was written)")
+        return CommandError(
+            "\(who) is writing '\(display)'; wait until it finishes and run again (it holds the "
+                + "lock '\(shown)'; nothing was written)")
     }
 }

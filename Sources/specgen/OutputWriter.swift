@@ -56,8 +56,9 @@ struct OutputWriter {
         do {
             let report = try transaction.run(files)
             if let signal = steps.signalReceived {
-                DiagnosticPrinter.printError("specgen: interrupted by \(Self.name(of: signal)) after the new files "
-                                             + "were committed; '\(display)' holds the new generation")
+                DiagnosticPrinter.printError(
+                    "specgen: interrupted by \(Self.name(of: signal)) after the new files "
+                        + "were committed; '\(display)' holds the new generation")
                 throw ExitCode(128 + signal)
             }
             return report
@@ -66,7 +67,8 @@ struct OutputWriter {
                 "specgen: interrupted by \(Self.name(of: interrupted.signal)); \(unchanged)")
             throw ExitCode(128 + interrupted.signal)
         } catch let error as FileSystemError {
-            let outcome = transaction.committed
+            let outcome =
+                transaction.committed
                 ? "the change is recorded in '\(display)/\(OutputNames.journal)' and the next run completes it"
                 : unchanged
             throw CommandError("\(error); \(outcome)")
@@ -74,8 +76,9 @@ struct OutputWriter {
             for problem in error.problems {
                 DiagnosticPrinter.printError("\(error.path):\(problem.line):1: error: \(problem.message)")
             }
-            throw CommandError("'\(error.path)' lists entries specgen cannot trust; fix or remove those lines "
-                               + "('\(display)' is unchanged)")
+            throw CommandError(
+                "'\(error.path)' lists entries specgen cannot trust; fix or remove those lines "
+                    + "('\(display)' is unchanged)")
         }
     }
 
@@ -205,8 +208,9 @@ final class OutputTransaction {
         let journalKind = try PosixInputFileSystem.kind(of: journalPath, follow: false)
         if journalKind != .missing {
             if journalKind == .file {
-                let bytes = try PosixInputFileSystem.read(journalPath, display: shown(OutputNames.journal),
-                                                          noFollow: true)
+                let bytes = try PosixInputFileSystem.read(
+                    journalPath, display: shown(OutputNames.journal),
+                    noFollow: true)
                 if let journal = OutputJournal(bytes: bytes) {
                     try apply(journal)
                     DiagnosticPrinter.printError(
@@ -235,13 +239,13 @@ final class OutputTransaction {
         var touched: Set<String> = [folder]
         for change in journal.changes {
             switch change {
-            case let .rename(temporary, name):
+            case .rename(let temporary, let name):
                 let source = path(temporary)
                 if try PosixInputFileSystem.kind(of: source, follow: false) == .missing { continue }
                 try makeFolders(for: name, in: folder)
                 try steps.perform(.replacing, shown(name)) { rename(source, path(name)) }
                 touched.insert((path(name) as NSString).deletingLastPathComponent)
-            case let .remove(name):
+            case .remove(let name):
                 try steps.perform(.removing, shown(name)) {
                     let result = unlink(path(name))
                     return result < 0 && errno == ENOENT ? 0 : result
@@ -269,8 +273,9 @@ final class OutputTransaction {
             try writeFile(staging + "/" + file.name, Array(file.contents.utf8), shown: shown(file.name))
             report.written.append(file.name)
         }
-        try writeFile(staging + "/" + OutputNames.manifest, Array(OutputWriter.manifest(for: files).utf8),
-                      shown: shown(OutputNames.manifest))
+        try writeFile(
+            staging + "/" + OutputNames.manifest, Array(OutputWriter.manifest(for: files).utf8),
+            shown: shown(OutputNames.manifest))
         for folder in folders.sorted(by: >) {
             try syncFolder(folder, shown: display)
         }
@@ -306,8 +311,9 @@ final class OutputTransaction {
         for file in files {
             let bytes = Array(file.contents.utf8)
             if try PosixInputFileSystem.kind(of: path(file.name), follow: false) == .file,
-               let old = try? PosixInputFileSystem.read(path(file.name), display: shown(file.name), noFollow: true),
-               old == bytes {
+                let old = try? PosixInputFileSystem.read(path(file.name), display: shown(file.name), noFollow: true),
+                old == bytes
+            {
                 report.unchanged.append(file.name)
                 continue
             }
@@ -324,8 +330,10 @@ final class OutputTransaction {
         let manifest = Array(OutputWriter.manifest(for: files).utf8)
         let manifestPath = path(OutputNames.manifest)
         if (try? PosixInputFileSystem.read(manifestPath, display: manifestPath, noFollow: true)) != manifest {
-            changes.append(.rename(temporary: try prepare(manifest, for: OutputNames.manifest),
-                                   name: OutputNames.manifest))
+            changes.append(
+                .rename(
+                    temporary: try prepare(manifest, for: OutputNames.manifest),
+                    name: OutputNames.manifest))
         }
         if changes.isEmpty { return report }
 
@@ -424,7 +432,8 @@ final class OutputTransaction {
             case .folder:
                 if last { return "'\(name)' is a folder; specgen writes only files" }
             case .symbolicLink:
-                return last ? "'\(name)' is a symbolic link; specgen writes only regular files"
+                return last
+                    ? "'\(name)' is a symbolic link; specgen writes only regular files"
                     : "'\(name)' lies below the symbolic link '\(prefix)'"
             case .other:
                 return last ? "'\(name)' is not a regular file" : nil
@@ -442,8 +451,9 @@ final class OutputTransaction {
         case .folder:
             return
         case .missing:
-            try makeFolders((path as NSString).deletingLastPathComponent,
-                            shown: (shown as NSString).deletingLastPathComponent)
+            try makeFolders(
+                (path as NSString).deletingLastPathComponent,
+                shown: (shown as NSString).deletingLastPathComponent)
             try steps.perform(.creating, shown.isEmpty ? "." : shown) {
                 let result = mkdir(path, 0o777)
                 return result < 0 && errno == EEXIST ? 0 : result
@@ -511,7 +521,7 @@ final class OutputTransaction {
     /// `fsync`, or on Apple systems `F_FULLFSYNC`, which also flushes the drive's cache.
     private static func sync(_ descriptor: Int32) -> Int32 {
         #if canImport(Darwin)
-        if fcntl(descriptor, F_FULLFSYNC) == 0 { return 0 }
+            if fcntl(descriptor, F_FULLFSYNC) == 0 { return 0 }
         #endif
         return fsync(descriptor)
     }

@@ -61,8 +61,10 @@ struct PayloadInput {
     /// Calls `body` with each line of the input (without its line feed) and its 1-based number, reading
     /// incrementally: memory stays bounded by the longest line, whatever the input's size. `beforeWaiting` runs
     /// before each read, so that output can be flushed while the input is still coming.
-    func forEachLine(beforeWaiting: () -> Void = {},
-                     _ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws {
+    func forEachLine(
+        beforeWaiting: () -> Void = {},
+        _ body: (UnsafeRawBufferPointer, Int) throws -> Void
+    ) throws {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(Self.chunkSize * 2)
         var line = 1

@@ -51,7 +51,7 @@ enum SubcommandSpelling {
     /// reported as missing later.
     static func mistake(in arguments: [String], subcommands: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first),
-              !first.contains("/"), !first.contains("."), !FileManager.default.fileExists(atPath: first)
+            !first.contains("/"), !first.contains("."), !FileManager.default.fileExists(atPath: first)
         else { return nil }
         let word = first.lowercased()
         let close = subcommands.filter { name in

@@ -19,37 +19,48 @@ struct ValidateCommand: ParsableCommand {
             everything else they say is checked.
             """)
 
-    @Option(name: .long,
-            help: ArgumentHelp("The docs: a Markdown file, or a folder to search for .md files (repeatable).",
-                               valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The docs: a Markdown file, or a folder to search for .md files (repeatable).",
+            valueName: "path"))
     var spec: [String] = []
 
-    @Option(help: ArgumentHelp("The type every payload should be, by its Swift name (default: the docs' events page).",
-                               valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The type every payload should be, by its Swift name (default: the docs' events page).",
+            valueName: "name"))
     var type: String?
 
     @Flag(help: "Read each file as JSON Lines: one JSON document per line (blank lines are skipped).")
     var lines = false
 
-    @Option(help: """
-        The docs family the docs are written in (\(Dialects.all.keys.sorted().joined(separator: ", "))); overrides \
-        the configuration's.
-        """)
+    @Option(
+        help: """
+            The docs family the docs are written in (\(Dialects.all.keys.sorted().joined(separator: ", "))); overrides \
+            the configuration's.
+            """)
     var dialect: String?
 
-    @Option(help: ArgumentHelp("Write spec locations relative to this folder (as generate's --path-root does).",
-                               valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "Write spec locations relative to this folder (as generate's --path-root does).",
+            valueName: "folder"))
     var pathRoot: String?
 
-    @Option(help: ArgumentHelp(
-        "A configuration file whose overlays apply to the docs (as for generate); without it, one in a --spec folder is used.",
-        valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "A configuration file whose overlays apply to the docs (as for generate); without it, one in a --spec folder is used.",
+            valueName: "file"))
     var config: String?
 
     @Flag(help: "Use no configuration file, even one found in a --spec folder.")
     var noConfig = false
 
-    @Flag(help: "Also print the docs' own warnings (hidden by default, as `specgen lint` reports them; errors always show).")
+    @Flag(
+        help:
+            "Also print the docs' own warnings (hidden by default, as `specgen lint` reports them; errors always show)."
+    )
     var specWarnings = false
 
     @Argument(help: "Files of recorded payloads ('-' for standard input).", completion: .file())
@@ -123,7 +134,8 @@ struct ValidateCommand: ParsableCommand {
             output.flush()
             DiagnosticPrinter.printError(
                 "specgen: \(payloads) payload\(payloads == 1 ? "" : "s") checked as \(typeName): "
-                    + (failing == 0 ? "all conform to the docs"
+                    + (failing == 0
+                        ? "all conform to the docs"
                         : "\(failing) with issues (\(issueCount) issue\(issueCount == 1 ? "" : "s"))"))
             if failing > 0 { throw ExitCode.failure }
         }
@@ -134,7 +146,8 @@ struct ValidateCommand: ParsableCommand {
         let input = inputOptions()
         let loaded = try input.load()
         let diagnostics = DiagnosticCollector()
-        let generator = Generator(options: GeneratorOptions(dialect: loaded.dialect, configuration: loaded.configuration))
+        let generator = Generator(
+            options: GeneratorOptions(dialect: loaded.dialect, configuration: loaded.configuration))
         let schema = generator.buildSchema(loaded.files, diagnostics: diagnostics)
         let reported = Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.sorted)
         input.print(specWarnings ? reported : reported.filter { $0.severity == .error })
@@ -146,16 +159,18 @@ struct ValidateCommand: ParsableCommand {
     func selectType(in schema: Schema) throws -> String {
         if let type {
             guard schema.type(named: type) != nil else {
-                throw CommandError("the docs define no type named '\(type)'; the types are: "
-                                   + schema.types.map(\.name).sorted().joined(separator: ", "))
+                throw CommandError(
+                    "the docs define no type named '\(type)'; the types are: "
+                        + schema.types.map(\.name).sorted().joined(separator: ", "))
             }
             return type
         }
         let events = schema.types.filter { if case .eventSet = $0.kind { return true } else { return false } }
         guard events.count == 1 else {
-            throw CommandError("the docs have \(events.isEmpty ? "no" : "several") events pages; name the payloads' "
-                               + "type with --type (one of: " + schema.types.map(\.name).sorted().joined(separator: ", ")
-                               + ")")
+            throw CommandError(
+                "the docs have \(events.isEmpty ? "no" : "several") events pages; name the payloads' "
+                    + "type with --type (one of: " + schema.types.map(\.name).sorted().joined(separator: ", ")
+                    + ")")
         }
         return events[0].name
     }

@@ -9,7 +9,9 @@ struct DecodeTarget: Sendable {
     /// `nil` when both ways agree (both throw, or both return `==` values); else what differs.
     let disagreement: @Sendable ([UInt8]) -> String?
 
-    static func make<T: Decodable & Equatable & Sendable>(_ type: T.Type, _ fast: @escaping @Sendable (Data) throws -> T)
+    static func make<T: Decodable & Equatable & Sendable>(
+        _ type: T.Type, _ fast: @escaping @Sendable (Data) throws -> T
+    )
         -> DecodeTarget
     {
         DecodeTarget(name: "\(T.self)") { bytes in
@@ -132,7 +134,10 @@ indirect enum Tree: Equatable {
                 i += 1
                 var members: [Member] = []
                 ws()
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(members)
+                }
                 while true {
                     ws()
                     let key = stringToken()
@@ -148,7 +153,10 @@ indirect enum Tree: Equatable {
                 i += 1
                 var elements: [Tree] = []
                 ws()
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(elements)
+                }
                 while true {
                     elements.append(value())
                     ws()

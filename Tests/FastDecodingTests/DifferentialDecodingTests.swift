@@ -22,21 +22,33 @@ import Testing
     static let constructDocuments: [(DecodeTarget, String)] = [
         (Targets.drawingEvent, #"{"event":"shape.added","payload":{"kind":"circle","label":"c","radius":1.5}}"#),
         (Targets.drawingEvent, #"{"event":"canvas.cleared"}"#),
-        (Targets.drawingEvent, #"{"event":"batch","payload":{"shapes":[{"kind":"square","side":2},{"kind":"hex"}],"count":2}}"#),
+        (
+            Targets.drawingEvent,
+            #"{"event":"batch","payload":{"shapes":[{"kind":"square","side":2},{"kind":"hex"}],"count":2}}"#
+        ),
         (Targets.drawingEvent, #"{"event":"ping","nonce":7}"#),
         (Targets.drawingEvent, #"{"event":"other","payload":{"a":[1,2.5,"x",null,true,{"b":-0}]}}"#),
         (Targets.shape, #"{"kind":"circle","label":null,"radius":2}"#),
         (Targets.shapeExtended, #"{"kind":"square","side":3,"area":9.0,"note":"n"}"#),
-        (Targets.node, #"{"id":1,"parent":{"id":0,"parent":null,"children":[]},"children":[{"id":2,"children":[],"left":{"first":{"id":3,"children":[]},"both":{"value":"leaf"}}}],"left":{"first":{"id":4,"children":[]},"both":{"id":5,"children":[]}}}"#),
+        (
+            Targets.node,
+            #"{"id":1,"parent":{"id":0,"parent":null,"children":[]},"children":[{"id":2,"children":[],"left":{"first":{"id":3,"children":[]},"both":{"value":"leaf"}}}],"left":{"first":{"id":4,"children":[]},"both":{"id":5,"children":[]}}}"#
+        ),
         (Targets.pair, #"{"first":{"id":4,"children":[]},"both":{"value":"v"}}"#),
         (Targets.nodeOrLeaf, #"{"id":4,"children":[{"id":5,"children":[]}]}"#),
         (Targets.nodeOrLeaf, #"{"value":"v"}"#),
-        (Targets.oddNames, #"{"cover@2x":"a.png","cover_2x":null,"default":true,"self":"me","2fa_enabled":false,"previousUsername":"old","user_id":12,"kind":"sticky","score":1.5,"blob":[1,{"x":"y"},null,1e2,1.5,-7],"meta":{"k":{"n":[]}},"when":"2025-06-01T12:00:00Z","hype":{"current":1,"required":2},"class":"B"}"#),
+        (
+            Targets.oddNames,
+            #"{"cover@2x":"a.png","cover_2x":null,"default":true,"self":"me","2fa_enabled":false,"previousUsername":"old","user_id":12,"kind":"sticky","score":1.5,"blob":[1,{"x":"y"},null,1e2,1.5,-7],"meta":{"k":{"n":[]}},"when":"2025-06-01T12:00:00Z","hype":{"current":1,"required":2},"class":"B"}"#
+        ),
         (Targets.empty, #"{"anything":[1,2],"else":{}}"#),
         (Targets.rank, "-2"),
         (Targets.rank, "7"),
         (Targets.type2, #""B""#),
-        (Targets.jsonValue, #"{"a":[1,-0,1.0,1e2,9223372036854775807,9223372036854775808,1.5,"s",true,null,{}],"b":[]}"#),
+        (
+            Targets.jsonValue,
+            #"{"a":[1,-0,1.0,1e2,9223372036854775807,9223372036854775808,1.5,"s",true,null,{}],"b":[]}"#
+        ),
         (Targets.jsonObject, #"{"a":1,"b":{"c":[]}}"#),
         (Targets.jsonObject, #"[]"#),
     ]
@@ -44,8 +56,9 @@ import Testing
     func run(_ target: DecodeTarget, _ documents: [[UInt8]], _ failures: inout [String]) {
         for document in documents {
             if let problem = target.disagreement(document), failures.count < 25 {
-                failures.append("\(target.name) on \(String(decoding: document.prefix(600), as: UTF8.self)) "
-                    + "(\(document.count) bytes: \(document.prefix(16).map { String($0, radix: 16) })): \(problem)")
+                failures.append(
+                    "\(target.name) on \(String(decoding: document.prefix(600), as: UTF8.self)) "
+                        + "(\(document.count) bytes: \(document.prefix(16).map { String($0, radix: 16) })): \(problem)")
             }
         }
     }
@@ -72,10 +85,11 @@ import Testing
             run(Targets.websocketEvent, variants, &failures)
             // The event's payload as a document of its own type.
             if case .object(let members) = tree,
-               let event = members.first(where: { $0.key == Array("\"event\"".utf8) }),
-               case .scalar(let nameBytes) = event.value,
-               let target = Targets.payload(ofEvent: String(decoding: nameBytes.dropFirst().dropLast(), as: UTF8.self)),
-               let data = members.first(where: { $0.key == Array("\"data\"".utf8) })
+                let event = members.first(where: { $0.key == Array("\"event\"".utf8) }),
+                case .scalar(let nameBytes) = event.value,
+                let target = Targets.payload(
+                    ofEvent: String(decoding: nameBytes.dropFirst().dropLast(), as: UTF8.self)),
+                let data = members.first(where: { $0.key == Array("\"data\"".utf8) })
             {
                 let payloadVariants = Mutations.of(data.value)
                 count += payloadVariants.count
@@ -139,7 +153,9 @@ import Testing
             try JSONDecoder().decode(WebsocketEventProbe.self, from: data.prefix(frame.count))
         }
         #expect(lenient.disagreement(frame + Array(" x".utf8)) != nil)
-        let strict = DecodeTarget.make(WebsocketEventProbe.self) { _ in throw JSONDecodingError(byteOffset: 0, message: "no") }
+        let strict = DecodeTarget.make(WebsocketEventProbe.self) { _ in
+            throw JSONDecodingError(byteOffset: 0, message: "no")
+        }
         #expect(strict.disagreement(frame) != nil)
         let wrong = DecodeTarget.make(WebsocketEventProbe.self) { _ in WebsocketEventProbe(event: "other") }
         #expect(wrong.disagreement(frame) != nil)

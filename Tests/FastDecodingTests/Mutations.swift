@@ -122,10 +122,16 @@ enum Mutations {
         out.append(rekey(escapingEverything(key)))
         let text = String(decoding: key, as: UTF8.self)
         if text.contains("k") || text.contains("K") {
-            out.append(rekey(Array(text.replacingOccurrences(of: "k", with: "\u{212A}")
-                .replacingOccurrences(of: "K", with: "\u{212A}").utf8)))
-            out.append(rekey(Array(text.replacingOccurrences(of: "k", with: "\\u212A")
-                .replacingOccurrences(of: "K", with: "\\u212a").utf8)))
+            out.append(
+                rekey(
+                    Array(
+                        text.replacingOccurrences(of: "k", with: "\u{212A}")
+                            .replacingOccurrences(of: "K", with: "\u{212A}").utf8)))
+            out.append(
+                rekey(
+                    Array(
+                        text.replacingOccurrences(of: "k", with: "\\u212A")
+                            .replacingOccurrences(of: "K", with: "\\u212a").utf8)))
         }
         out.append(rekey(Array(text.replacingOccurrences(of: "e", with: "e\u{301}").utf8)))
         out.append(rekey(Array(text.replacingOccurrences(of: "\"", with: "\" ").utf8)))
@@ -169,8 +175,14 @@ enum Mutations {
         for byte in bytes {
             spaced.append(byte)
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true }
-                else if byte == UInt8(ascii: "\"") { inString = false; spaced += [0x20, 0x0A] }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    spaced += [0x20, 0x0A]
+                }
             } else if byte == UInt8(ascii: "\"") {
                 inString = true
             } else if ",:[]{}".utf8.contains(byte) {

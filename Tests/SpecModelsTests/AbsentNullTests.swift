@@ -61,7 +61,8 @@ import Testing
 
     @Test func userOptionalFields() throws {
         let absent = try decode(UserCompact.self, Self.user())
-        let null = try decode(UserCompact.self, Self.user(#","default_group":null,"last_visit":null,"profile_colour":null"#))
+        let null = try decode(
+            UserCompact.self, Self.user(#","default_group":null,"last_visit":null,"profile_colour":null"#))
         #expect(absent == null)
         #expect(absent.lastVisit == nil)
         #expect(absent.defaultGroup == nil)
@@ -82,7 +83,8 @@ import Testing
 
     @Test func channelUserAttributesError() throws {
         let absent = try decode(ChatChannelUserAttributes.self, #"{"can_message":true,"last_read_id":1}"#)
-        let null = try decode(ChatChannelUserAttributes.self, #"{"can_message":true,"can_message_error":null,"last_read_id":1}"#)
+        let null = try decode(
+            ChatChannelUserAttributes.self, #"{"can_message":true,"can_message_error":null,"last_read_id":1}"#)
         #expect(absent == null)
         #expect(absent == ChatChannelUserAttributes(canMessage: true, canMessageError: nil, lastReadID: 1))
     }
@@ -121,7 +123,8 @@ import Testing
 
     /// Wrong types are not coerced.
     @Test func wrongTypesThrow() {
-        let stringID = Self.message().replacingOccurrences(of: #""message_id":4300000123"#, with: #""message_id":"4300000123""#)
+        let stringID = Self.message().replacingOccurrences(
+            of: #""message_id":4300000123"#, with: #""message_id":"4300000123""#)
         #expect(throws: DecodingError.self) { try decode(ChatMessage.self, stringID) }
         let numericBool = Self.message().replacingOccurrences(of: #""is_action":false"#, with: #""is_action":0"#)
         #expect(throws: DecodingError.self) { try decode(ChatMessage.self, numericBool) }
@@ -150,7 +153,12 @@ import Testing
             """#
         let decoded = try #require(try decode(WebsocketEvent.self, notification).notification)
         #expect(decoded.details["message_id"] == .integer(4_300_000_123))
-        #expect(decoded.variant == .channelMessage(.init(objectID: 5, objectType: "channel", sourceUserID: 2, details: .init(title: "t", coverURL: "c", username: "u"))))
+        #expect(
+            decoded.variant
+                == .channelMessage(
+                    .init(
+                        objectID: 5, objectType: "channel", sourceUserID: 2,
+                        details: .init(title: "t", coverURL: "c", username: "u"))))
     }
 }
 

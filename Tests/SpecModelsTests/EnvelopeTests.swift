@@ -48,8 +48,12 @@ import Testing
 
     /// An unknown event's `data` may be any JSON; an explicit `null` is read like an absent key.
     @Test func unknownEventDataOfOtherShapes() throws {
-        #expect(try decode(WebsocketEvent.self, #"{"event":"x.y","data":[1,"a"]}"#) == .unknown(name: "x.y", payload: [1, "a"]))
-        #expect(try decode(WebsocketEvent.self, #"{"event":"x.y","data":{}}"#) == .unknown(name: "x.y", payload: .object(JSONObject())))
+        #expect(
+            try decode(WebsocketEvent.self, #"{"event":"x.y","data":[1,"a"]}"#)
+                == .unknown(name: "x.y", payload: [1, "a"]))
+        #expect(
+            try decode(WebsocketEvent.self, #"{"event":"x.y","data":{}}"#)
+                == .unknown(name: "x.y", payload: .object(JSONObject())))
         #expect(try decode(WebsocketEvent.self, #"{"event":"x.y","data":null}"#) == .unknown(name: "x.y", payload: nil))
     }
 

@@ -90,7 +90,8 @@ import Testing
         #expect(notification.objectID == 2_001_234)
         #expect(notification.sourceUserID == 1_234_567)
         // An undocumented detail survives in the open `details` object, decoded from its \u escapes.
-        #expect(notification.details["title_unicode"] == "\u{541B}\u{306E}\u{77E5}\u{3089}\u{306A}\u{3044}\u{7269}\u{8A9E}")
+        #expect(
+            notification.details["title_unicode"] == "\u{541B}\u{306E}\u{77E5}\u{3089}\u{306A}\u{3044}\u{7269}\u{8A9E}")
         #expect(notification.details["title_unicode"] == "君の知らない物語")
         guard case .beatmapsetQualify(let fields) = notification.variant else {
             Issue.record("expected the beatmapset_qualify variant, got \(notification.variant)")

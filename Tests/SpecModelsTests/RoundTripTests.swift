@@ -53,7 +53,9 @@ import Testing
 
     /// Where the models cover every key the wire sends, re-encoding gives back the original `data`, apart from the
     /// relay's `socket` and from members that were `null` (the models leave a nil optional out).
-    @Test(arguments: ["chat.message.new.json", "chat.message.new.pm.json", "chat.message.new.announce.json", "delete.json"])
+    @Test(arguments: [
+        "chat.message.new.json", "chat.message.new.pm.json", "chat.message.new.announce.json", "delete.json",
+    ])
     func reencodedDataMatchesTheFrame(_ name: String) throws {
         let original = try #require(try Frames.json(name)["data"])
         let reencoded = try #require(try encodedJSON(Frames.event(name))["data"])
@@ -61,7 +63,10 @@ import Testing
     }
 
     /// Channels: the same, once the one undocumented key (`current_user_attributes.can_list_users`) is set aside.
-    @Test(arguments: ["chat.channel.join.public.json", "chat.channel.join.pm.json", "chat.channel.part.pm.json", "chat.channel.join.team.json"])
+    @Test(arguments: [
+        "chat.channel.join.public.json", "chat.channel.join.pm.json", "chat.channel.part.pm.json",
+        "chat.channel.join.team.json",
+    ])
     func reencodedChannelMatchesTheFrame(_ name: String) throws {
         let original = try #require(try Frames.json(name)["data"])
         let reencoded = try #require(try encodedJSON(Frames.event(name))["data"])

@@ -41,7 +41,8 @@ import Testing
         #expect(lastVisit.description == form.text)
         #expect(lastVisit.secondsSince1970 == form.seconds)
         #expect(lastVisit.nanoseconds == form.nanoseconds)
-        #expect(abs(lastVisit.date.timeIntervalSince1970 - (Double(form.seconds) + Double(form.nanoseconds) / 1e9)) < 1e-6)
+        #expect(
+            abs(lastVisit.date.timeIntervalSince1970 - (Double(form.seconds) + Double(form.nanoseconds) / 1e9)) < 1e-6)
 
         // Re-encoding writes the identical text back, whatever the form.
         let encoded = try JSONEncoder().encode(user)
@@ -53,8 +54,10 @@ import Testing
     /// `+00:00` and `Z` name the same instant but are different texts, so the timestamps are not `==`; compare
     /// `date` (or seconds and nanoseconds) to compare instants.
     @Test func sameInstantDifferentText() throws {
-        let atom = try #require(decode(UserCompact.self, AbsentNullTests.user(#","last_visit":"2025-06-01T12:00:00+00:00""#)).lastVisit)
-        let zulu = try #require(decode(UserCompact.self, AbsentNullTests.user(#","last_visit":"2025-06-01T12:00:00Z""#)).lastVisit)
+        let atom = try #require(
+            decode(UserCompact.self, AbsentNullTests.user(#","last_visit":"2025-06-01T12:00:00+00:00""#)).lastVisit)
+        let zulu = try #require(
+            decode(UserCompact.self, AbsentNullTests.user(#","last_visit":"2025-06-01T12:00:00Z""#)).lastVisit)
         #expect(atom != zulu)
         #expect(atom.date == zulu.date)
         #expect(atom.secondsSince1970 == zulu.secondsSince1970)

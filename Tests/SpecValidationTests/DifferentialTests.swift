@@ -48,17 +48,20 @@ import Testing
             let data = Data(payload.json.utf8)
             let issues = validate(data)
             if issues.isEmpty != payload.valid {
-                disagreements.append("\(payload.type) \(payload.valid ? "valid" : "invalid") for python-jsonschema "
-                                     + "(\(payload.origin)): \(payload.json)\n    Swift: \(issues)")
+                disagreements.append(
+                    "\(payload.type) \(payload.valid ? "valid" : "invalid") for python-jsonschema "
+                        + "(\(payload.origin)): \(payload.json)\n    Swift: \(issues)")
             }
             if issues.contains(where: { $0.kind == .malformedJSON }) {
-                disagreements.append("\(payload.type): the Swift reader rejects JSON that Python reads (\(payload.origin)): "
-                                     + "\(payload.json)\n    \(issues)")
+                disagreements.append(
+                    "\(payload.type): the Swift reader rejects JSON that Python reads (\(payload.origin)): "
+                        + "\(payload.json)\n    \(issues)")
             }
             let interpreted = interpreter.validate(data, as: payload.type)
             if interpreted != issues {
-                mismatches.append("\(payload.type) (\(payload.origin)): \(payload.json)\n    generated: \(issues)\n"
-                                  + "    specgen validate: \(interpreted)")
+                mismatches.append(
+                    "\(payload.type) (\(payload.origin)): \(payload.json)\n    generated: \(issues)\n"
+                        + "    specgen validate: \(interpreted)")
             }
             var counts = verdicts[payload.type, default: (0, 0)]
             if payload.valid { counts.valid += 1 } else { counts.invalid += 1 }
@@ -66,12 +69,16 @@ import Testing
         }
         #expect(lines.count >= minimumPayloads, "only \(lines.count) payloads")
         if !disagreements.isEmpty {
-            Issue.record(Comment(rawValue: "\(disagreements.count) of \(lines.count) verdicts differ:\n"
-                                    + disagreements.prefix(15).joined(separator: "\n")))
+            Issue.record(
+                Comment(
+                    rawValue: "\(disagreements.count) of \(lines.count) verdicts differ:\n"
+                        + disagreements.prefix(15).joined(separator: "\n")))
         }
         if !mismatches.isEmpty {
-            Issue.record(Comment(rawValue: "\(mismatches.count) payloads get other issues from specgen validate:\n"
-                                    + mismatches.prefix(10).joined(separator: "\n")))
+            Issue.record(
+                Comment(
+                    rawValue: "\(mismatches.count) payloads get other issues from specgen validate:\n"
+                        + mismatches.prefix(10).joined(separator: "\n")))
         }
         // `specgen validate` itself (the command, on a capture file) prints exactly the generated validators' issues.
         for type in ["WebsocketEvent", "Notification", "DrawingEvent", "Shape"] where module.validators[type] != nil {
@@ -88,18 +95,25 @@ import Testing
 
     func expectCommandAgrees(_ module: GoldenModule, type: String, payloads: [String]) throws {
         #expect(payloads.count > 50, "\(payloads.count) payloads of \(type)")
-        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-capture-\(UUID().uuidString).jsonl")
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "specgen-capture-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: capture) }
         try Data(payloads.joined(separator: "\n").utf8).write(to: capture)
-        let result = try SpecgenCommand.run(["validate", "--spec", module.docs, "--type", type, "--lines", capture.path])
+        let result = try SpecgenCommand.run([
+            "validate", "--spec", module.docs, "--type", type, "--lines", capture.path,
+        ])
         var expected = ""
         for (index, payload) in payloads.enumerated() {
-            for issue in module.validators[type]!(Data(payload.utf8)) { expected += "\(capture.path):\(index + 1): \(issue)\n" }
+            for issue in module.validators[type]!(Data(payload.utf8)) {
+                expected += "\(capture.path):\(index + 1): \(issue)\n"
+            }
         }
         #expect(result.status == (expected.isEmpty ? 0 : 1), "\(result.stderr)")
         if result.stdout != expected {
-            Issue.record(Comment(rawValue: "specgen validate printed other issues than the generated validators:\n"
-                                    + Diff.unified(expected: expected, actual: result.stdout)))
+            Issue.record(
+                Comment(
+                    rawValue: "specgen validate printed other issues than the generated validators:\n"
+                        + Diff.unified(expected: expected, actual: result.stdout)))
         }
     }
 

@@ -48,7 +48,8 @@ enum SpecgenCommand {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return DifferentialScript.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                         stderr: String(decoding: stderr, as: UTF8.self))
+        return DifferentialScript.Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

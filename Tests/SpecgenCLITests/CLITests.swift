@@ -24,7 +24,8 @@ struct SpecgenProcess {
     /// Runs specgen with `arguments` in `directory`; `input`, if given, is its standard input (keep it small: it is
     /// written before the output is read).
     static func run(_ arguments: [String], in directory: URL = Golden.repositoryRoot, input: Data? = nil) throws
-        -> Result {
+        -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -43,8 +44,9 @@ struct SpecgenProcess {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
@@ -88,8 +90,9 @@ final class TemporaryFolder {
         #expect(files.contains("WebsocketEvents+Validation.swift"))
         #expect(files.contains("schema.json"))
         #expect(files.contains(".specgen-manifest"))
-        let golden = try String(contentsOf: Golden.repositoryRoot.appendingPathComponent("Tests/SpecModels/ChatChannel.swift"),
-                                encoding: .utf8)
+        let golden = try String(
+            contentsOf: Golden.repositoryRoot.appendingPathComponent("Tests/SpecModels/ChatChannel.swift"),
+            encoding: .utf8)
         #expect(temp.read("Generated/ChatChannel.swift") == golden)
     }
 
@@ -114,15 +117,21 @@ final class TemporaryFolder {
         try temp.write("out/Mine.swift", "// mine\n")
         try temp.write("out/notes.txt", "keep\n")
         #expect(try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url).status == 0)
-        #expect(temp.list("out") == [".specgen-manifest", "A+Validation.swift", "A.swift", "B+Validation.swift", "B.swift",
-                                     "Mine.swift", "notes.txt", "schema.json"])
+        #expect(
+            temp.list("out") == [
+                ".specgen-manifest", "A+Validation.swift", "A.swift", "B+Validation.swift", "B.swift",
+                "Mine.swift", "notes.txt", "schema.json",
+            ])
         // b.md goes away: its output goes too, the user's files stay.
         try FileManager.default.removeItem(at: temp.url.appendingPathComponent("docs/b.md"))
         let second = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
         #expect(second.status == 0)
         #expect(second.stdout.contains("2 removed"))
-        #expect(temp.list("out") == [".specgen-manifest", "A+Validation.swift", "A.swift", "Mine.swift", "notes.txt",
-                                     "schema.json"])
+        #expect(
+            temp.list("out") == [
+                ".specgen-manifest", "A+Validation.swift", "A.swift", "Mine.swift", "notes.txt",
+                "schema.json",
+            ])
         #expect(temp.read("out/Mine.swift") == "// mine\n")
         // A user's file where specgen would write: refused, and nothing changes.
         try temp.write("docs/mine.md", "## Mine\n\nField | Type\n--- | ---\nid | integer\n")
@@ -139,7 +148,9 @@ final class TemporaryFolder {
         try temp.write("docs/a.md", "## Alpha\n\nField | Type\n--- | ---\nid | integer\n")
         #expect(try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url).status == 0)
         let before = temp.read("out/A.swift")
-        try temp.write("docs/a.md", "## Alpha\n\nField | Type\n--- | ---\nid | string\n\n## Alpha\n\nField | Type\n--- | ---\nx | y\n")
+        try temp.write(
+            "docs/a.md",
+            "## Alpha\n\nField | Type\n--- | ---\nid | string\n\n## Alpha\n\nField | Type\n--- | ---\nx | y\n")
         let result = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
         #expect(result.status == 1)
         #expect(result.stderr.contains("docs/a.md:7:1: error: type 'Alpha' is defined twice (first at docs/a.md:1)"))
@@ -195,7 +206,8 @@ final class TemporaryFolder {
     @Test func accessLevelIsConfigurable() throws {
         let temp = try TemporaryFolder()
         try temp.write("docs/a.md", "## Alpha\n\nField | Type\n--- | ---\nid | integer\n")
-        #expect(try SpecgenProcess.run(["docs", "--out", "out", "--access", "internal", "-q"], in: temp.url).status == 0)
+        #expect(
+            try SpecgenProcess.run(["docs", "--out", "out", "--access", "internal", "-q"], in: temp.url).status == 0)
         let text = try #require(temp.read("out/A.swift"))
         #expect(text.contains("internal struct Alpha"))
         #expect(!text.contains("public "))

@@ -17,14 +17,15 @@ import Testing
         // A folder that does not exist: everything would be added, and the folder is not created.
         let fresh = try SpecgenProcess.run(["docs", "--out", "out", "--check"], in: temp.url)
         #expect(fresh.status == 1, "\(fresh.stderr)")
-        #expect(fresh.stdout == """
-            added: A+Validation.swift
-            added: A.swift
-            added: B+Validation.swift
-            added: B.swift
-            added: schema.json
+        #expect(
+            fresh.stdout == """
+                added: A+Validation.swift
+                added: A.swift
+                added: B+Validation.swift
+                added: B.swift
+                added: schema.json
 
-            """)
+                """)
         #expect(fresh.stderr.contains("specgen: 5 of the files in out would change; run without --check"))
         #expect(!temp.list("").contains("out"))
 
@@ -41,16 +42,17 @@ import Testing
         let before = temp.list("out").map { temp.read("out/" + $0) }
         let drift = try SpecgenProcess.run(["docs", "--out", "out", "--check", "-q"], in: temp.url)
         #expect(drift.status == 1)
-        #expect(drift.stdout == """
-            changed: A+Validation.swift
-            changed: A.swift
-            removed: B+Validation.swift
-            removed: B.swift
-            added: C+Validation.swift
-            added: C.swift
-            changed: schema.json
+        #expect(
+            drift.stdout == """
+                changed: A+Validation.swift
+                changed: A.swift
+                removed: B+Validation.swift
+                removed: B.swift
+                added: C+Validation.swift
+                added: C.swift
+                changed: schema.json
 
-            """)
+                """)
         #expect(drift.stderr.isEmpty)
         #expect(temp.list("out").map { temp.read("out/" + $0) } == before)
 
@@ -71,12 +73,15 @@ import Testing
 
     @Test func aMistypedSubcommandIsNamed() throws {
         let temp = try TemporaryFolder()
-        for (typed, meant) in [("valdate", "validate"), ("lnit", "lint"), ("genrate", "generate"), ("dupm", "dump"),
-                               ("gen", "generate")] {
+        for (typed, meant) in [
+            ("valdate", "validate"), ("lnit", "lint"), ("genrate", "generate"), ("dupm", "dump"),
+            ("gen", "generate"),
+        ] {
             let result = try SpecgenProcess.run([typed, "x.json"], in: temp.url)
             #expect(result.status == 64, "\(typed): \(result.stderr)")
-            #expect(result.stderr.hasPrefix(
-                "specgen: error: unknown subcommand '\(typed)'; did you mean '\(meant)'?\n"), "\(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix(
+                    "specgen: error: unknown subcommand '\(typed)'; did you mean '\(meant)'?\n"), "\(result.stderr)")
             #expect(!result.stderr.contains("--out"))
         }
         // A folder that exists is an input of the default command, whatever its name.
@@ -174,8 +179,9 @@ import Testing
             let result = try SpecgenProcess.run(arguments, in: temp.url)
             #expect(result.status == status, "specgen \(arguments.joined(separator: " ")): \(result.stderr)")
             if status == 1 {
-                #expect(result.stderr.contains("error") || !result.stdout.isEmpty,
-                        "specgen \(arguments.joined(separator: " ")) says why it failed")
+                #expect(
+                    result.stderr.contains("error") || !result.stdout.isEmpty,
+                    "specgen \(arguments.joined(separator: " ")) says why it failed")
             }
         }
     }
@@ -189,23 +195,30 @@ import Testing
         // The configuration's inputs are linted.
         let configured = try SpecgenProcess.run(["lint", "--config", "project/specgen.yml"], in: temp.url)
         #expect(configured.status == 0, "\(configured.stderr)")
-        #expect(configured.stdout == """
-            project/docs/a.md:6:8: warning: field 'name' has no type; it accepts any JSON value [untyped-field]
-            project/docs/a.md:8:12: warning: link '#beta' (Beta) leads to no heading or anchor in these docs [dangling-anchor]
+        #expect(
+            configured.stdout == """
+                project/docs/a.md:6:8: warning: field 'name' has no type; it accepts any JSON value [untyped-field]
+                project/docs/a.md:8:12: warning: link '#beta' (Beta) leads to no heading or anchor in these docs [dangling-anchor]
 
-            """)
+                """)
         #expect(configured.stderr.contains("specgen: 0 errors, 2 warnings in 1 files"))
         let direct = try SpecgenProcess.run(["lint", "project/docs"], in: temp.url)
         #expect(direct.stdout == configured.stdout)
         // --diagnostic-paths absolute.
-        let absolute = try SpecgenProcess.run(["lint", "--config", "project/specgen.yml", "--diagnostic-paths",
-                                               "absolute"], in: temp.url)
+        let absolute = try SpecgenProcess.run(
+            [
+                "lint", "--config", "project/specgen.yml", "--diagnostic-paths",
+                "absolute",
+            ], in: temp.url)
         let path = temp.url.appendingPathComponent("project/docs/a.md").standardizedFileURL.path
         #expect(absolute.stdout.hasPrefix(path + ":6:8: warning: field 'name' has no type"), "\(absolute.stdout)")
         // --verify-config-inputs.
         try temp.write("other/b.md", Self.beta)
-        let verify = try SpecgenProcess.run(["lint", "--config", "project/specgen.yml", "--verify-config-inputs",
-                                             "other"], in: temp.url)
+        let verify = try SpecgenProcess.run(
+            [
+                "lint", "--config", "project/specgen.yml", "--verify-config-inputs",
+                "other",
+            ], in: temp.url)
         #expect(verify.status == 1)
         #expect(verify.stderr.contains("error: the inputs given differ from those 'inputs' names"))
         // The configuration's own problems are reported; --no-config leaves it out.
@@ -237,17 +250,21 @@ import Testing
 
     @Test func aMarkdownFileThatIsNotAPIDocsIsAWarning() throws {
         let temp = try TemporaryFolder()
-        try temp.write("docs/a.md", Self.alpha + "when | [Timestamp](#timestamp)\ncursor | [CursorString](#cursorstring)\n")
+        try temp.write(
+            "docs/a.md", Self.alpha + "when | [Timestamp](#timestamp)\ncursor | [CursorString](#cursorstring)\n")
         // Legitimate pages without a field table: a timestamp, a type described in words that others link to, a
         // guide page that links into the docs, a title-only index page.
-        try temp.write("docs/timestamp.md", "## Timestamp\n\n```json\n\"2024-03-01T08:15:00+00:00\"\n```\n\n"
-                           + "A date and time written as an ISO 8601 string.\n")
+        try temp.write(
+            "docs/timestamp.md",
+            "## Timestamp\n\n```json\n\"2024-03-01T08:15:00+00:00\"\n```\n\n"
+                + "A date and time written as an ISO 8601 string.\n")
         try temp.write("docs/cursor_string.md", "## CursorString\n\nA string to pass back for the next page.\n")
         try temp.write("docs/guide.md", "# Using Alpha\n\nSend an [Alpha](#alpha) to start.\n\n## Limits\n\nBe nice.\n")
         try temp.write("docs/index.md", "# Object Structures\n")
         // Not API docs: a README that only links to itself.
         try temp.write("docs/README.md", "# My docs\n\nSee [Install](#install).\n\n## Install\n\nRun `make`.\n")
-        let message = "docs/README.md:1:1: warning: no type, enumeration or event was read from this file, and it "
+        let message =
+            "docs/README.md:1:1: warning: no type, enumeration or event was read from this file, and it "
             + "neither links to the other docs nor is linked from them; it is probably not API docs (leave it out of "
             + "the inputs)"
         let generate = try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url)
@@ -284,13 +301,15 @@ import Testing
         try temp.write("file.txt", "x")
         let blocked = try SpecgenProcess.run(["docs", "--out", "file.txt/sub"], in: temp.url)
         #expect(blocked.status == 1)
-        #expect(blocked.stderr.hasPrefix("specgen: error: a part of the path is not a folder while creating 'file.txt'"),
-                "\(blocked.stderr)")
+        #expect(
+            blocked.stderr.hasPrefix("specgen: error: a part of the path is not a folder while creating 'file.txt'"),
+            "\(blocked.stderr)")
         #expect(blocked.stderr.contains("'file.txt/sub' was not created"), "\(blocked.stderr)")
         // A full disk.
         if FileManager.default.fileExists(atPath: "/dev/full") {
-            let full = try SpecgenProcess.run(["lint", "docs", "--baseline", "/dev/full", "--record-baseline"],
-                                              in: temp.url)
+            let full = try SpecgenProcess.run(
+                ["lint", "docs", "--baseline", "/dev/full", "--record-baseline"],
+                in: temp.url)
             #expect(full.status == 1)
             #expect(full.stderr.hasPrefix("specgen: error: cannot write the baseline '/dev/full': "), "\(full.stderr)")
         }

@@ -22,7 +22,8 @@ import Testing
         let temp = try TemporaryFolder()
         try temp.write("docs/a.md", alpha)
         try temp.write("docs/specgen.json", "{\"accessModifier\": \"internal\", \"dialect\": \"osu\"}")
-        #expect(try SpecgenProcess.run(["docs", "--out", "out", "-q", "--access", "package"], in: temp.url).status == 0)
+        #expect(
+            try SpecgenProcess.run(["docs", "--out", "out", "-q", "--access", "package"], in: temp.url).status == 0)
         #expect(temp.read("out/A.swift")?.contains("package struct Alpha") == true)
     }
 
@@ -33,15 +34,20 @@ import Testing
         try temp.write("project/specgen.yml", "inputs: [docs/]\n")
         let result = try SpecgenProcess.run(["--config", "project/specgen.yml", "--out", "out", "-q"], in: temp.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(temp.list("out") == [".specgen-manifest", "A+Validation.swift", "A.swift", "B+Validation.swift",
-                                     "B.swift", "schema.json"])
+        #expect(
+            temp.list("out") == [
+                ".specgen-manifest", "A+Validation.swift", "A.swift", "B+Validation.swift",
+                "B.swift", "schema.json",
+            ])
         #expect(temp.read("out/A.swift")?.contains("From `project/docs/a.md:1`.") == true)
         // An input that does not exist is an error at its entry.
         try temp.write("project/specgen.yml", "inputs:\n  - docs/\n  - missing/\n")
         let missing = try SpecgenProcess.run(["--config", "project/specgen.yml", "--out", "out"], in: temp.url)
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("project/specgen.yml:3:5: error: input 'missing/' (relative to the "
-                                            + "configuration's folder): no such file or folder"))
+        #expect(
+            missing.stderr.contains(
+                "project/specgen.yml:3:5: error: input 'missing/' (relative to the "
+                    + "configuration's folder): no such file or folder"))
         // Without inputs anywhere, the message says where to give them.
         try temp.write("project/specgen.yml", "accessModifier: public\n")
         let none = try SpecgenProcess.run(["--config", "project/specgen.yml", "--out", "out"], in: temp.url)
@@ -55,15 +61,18 @@ import Testing
         try temp.write("docs/specgen.yml", "overlays:\n  - type: Alpha\n    feild: id\n    remove: true\n")
         let result = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("docs/specgen.yml:3:5: error: unknown key 'feild' in an overlay; did you mean "
-                                           + "'field'?"))
+        #expect(
+            result.stderr.contains(
+                "docs/specgen.yml:3:5: error: unknown key 'feild' in an overlay; did you mean "
+                    + "'field'?"))
         #expect(temp.list("").contains("out") == false)
         // An overlay that matches nothing is only a warning.
         try temp.write("docs/specgen.yml", "overlays:\n  - type: Alpha\n    field: nope\n    remove: true\n")
         let warning = try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url)
         #expect(warning.status == 0)
-        #expect(warning.stderr == "docs/specgen.yml:3:12: warning: this overlay matches nothing: 'Alpha' has no "
-                    + "field 'nope'\n")
+        #expect(
+            warning.stderr == "docs/specgen.yml:3:12: warning: this overlay matches nothing: 'Alpha' has no "
+                + "field 'nope'\n")
         // A dialect the configuration names must exist.
         try temp.write("docs/specgen.yml", "dialect: swagger\n")
         let dialect = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
@@ -78,13 +87,19 @@ import Testing
         try temp.write("docs/specgen.json", "{}")
         let result = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("found several configuration files (docs/specgen.json, docs/specgen.yml); "
-                                           + "choose one with --config"))
-        #expect(try SpecgenProcess.run(["docs", "--out", "out", "-q", "--config", "docs/specgen.yml"],
-                                       in: temp.url).status == 0)
+        #expect(
+            result.stderr.contains(
+                "found several configuration files (docs/specgen.json, docs/specgen.yml); "
+                    + "choose one with --config"))
+        #expect(
+            try SpecgenProcess.run(
+                ["docs", "--out", "out", "-q", "--config", "docs/specgen.yml"],
+                in: temp.url
+            ).status == 0)
         #expect(temp.read("out/A.swift")?.contains("internal struct Alpha") == true)
-        let both = try SpecgenProcess.run(["docs", "--out", "out", "--config", "docs/specgen.yml", "--no-config"],
-                                          in: temp.url)
+        let both = try SpecgenProcess.run(
+            ["docs", "--out", "out", "--config", "docs/specgen.yml", "--no-config"],
+            in: temp.url)
         #expect(both.status != 0)
         #expect(both.stderr.contains("--config and --no-config contradict each other"))
     }
@@ -94,8 +109,11 @@ import Testing
         try temp.write("docs/a.md", alpha + "bad | [Nowhere](#nowhere)\n")
         let relative = try SpecgenProcess.run(["docs", "--out", "out", "-q", "--path-root", "docs"], in: temp.url)
         #expect(relative.stderr.hasPrefix("a.md:7:7: warning: link '#nowhere'"))
-        let absolute = try SpecgenProcess.run(["docs", "--out", "out", "-q", "--path-root", "docs",
-                                               "--diagnostic-paths", "absolute"], in: temp.url)
+        let absolute = try SpecgenProcess.run(
+            [
+                "docs", "--out", "out", "-q", "--path-root", "docs",
+                "--diagnostic-paths", "absolute",
+            ], in: temp.url)
         let path = temp.url.appendingPathComponent("docs/a.md").standardizedFileURL.path
         #expect(absolute.stderr.hasPrefix(path + ":7:7: warning: link '#nowhere'"))
         // Generated comments stay relative to --path-root either way.

@@ -20,11 +20,12 @@ import Testing
         try temp.write("docs/a.md", Self.docs)
         let result = try SpecgenProcess.run(["lint", "docs"], in: temp.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            docs/a.md:3:12: warning: link '#beta' (Beta) leads to no heading or anchor in these docs [dangling-anchor]
-            docs/a.md:8:17: warning: field 'name' has no type; it accepts any JSON value [untyped-field]
+        #expect(
+            result.stdout == """
+                docs/a.md:3:12: warning: link '#beta' (Beta) leads to no heading or anchor in these docs [dangling-anchor]
+                docs/a.md:8:17: warning: field 'name' has no type; it accepts any JSON value [untyped-field]
 
-            """)
+                """)
         #expect(result.stderr.contains("specgen: 0 errors, 2 warnings in 1 files"))
         let strict = try SpecgenProcess.run(["lint", "--strict", "docs"], in: temp.url)
         #expect(strict.status == 1)
@@ -38,7 +39,8 @@ import Testing
         try temp.write("docs/a.md", Self.docs)
         let json = try SpecgenProcess.run(["lint", "--format", "json", "docs"], in: temp.url)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((report["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
+        #expect(
+            (report["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
                 == ["dangling-anchor", "untyped-field"])
         let sarif = try SpecgenProcess.run(["lint", "--format", "sarif", "docs"], in: temp.url)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
@@ -49,7 +51,8 @@ import Testing
     @Test func baselineHidesKnownFindingsAndNotesFixedOnes() throws {
         let temp = try TemporaryFolder()
         try temp.write("docs/a.md", Self.docs)
-        let record = try SpecgenProcess.run(["lint", "--baseline", "base.txt", "--record-baseline", "docs"], in: temp.url)
+        let record = try SpecgenProcess.run(
+            ["lint", "--baseline", "base.txt", "--record-baseline", "docs"], in: temp.url)
         #expect(record.status == 0, "\(record.stderr)")
         #expect(temp.read("base.txt")?.contains("[dangling-anchor]") == true)
         // Same findings, moved down a line: still known.
@@ -62,7 +65,9 @@ import Testing
         let changed = try SpecgenProcess.run(["lint", "--strict", "--baseline", "base.txt", "docs"], in: temp.url)
         #expect(changed.status == 1)
         #expect(changed.stdout.contains("link '#gamma'"))
-        #expect(changed.stderr.contains("baseline entry no longer found (remove it): docs/a.md [dangling-anchor] "
-                                        + "link '#beta'"))
+        #expect(
+            changed.stderr.contains(
+                "baseline entry no longer found (remove it): docs/a.md [dangling-anchor] "
+                    + "link '#beta'"))
     }
 }

@@ -25,9 +25,11 @@ import Testing
         try temp.write("docs/x.md", Self.unnamed)
         let failed = try SpecgenProcess.run(["--no-config", "docs", "--out", "out"], in: temp.url)
         #expect(failed.status == 1)
-        #expect(failed.stderr.contains("docs/x.md:8:1: error: the heading '🎉' has no Latin letters or digits to make "
-                                        + "a Swift type name from; rename it, or name the type under 'typeNames:' in "
-                                        + "the configuration"))
+        #expect(
+            failed.stderr.contains(
+                "docs/x.md:8:1: error: the heading '🎉' has no Latin letters or digits to make "
+                    + "a Swift type name from; rename it, or name the type under 'typeNames:' in "
+                    + "the configuration"))
         #expect(failed.stderr.contains("docs/x.md:6:1: warning: the field '名前' has no Latin letters or digits"))
         #expect(temp.list("out").isEmpty)
         // Named in the configuration: generated, with the Latin letters of the other heading written in ASCII.

@@ -11,8 +11,10 @@ import Testing
         try temp.write("docs/notification.md", notification)
         let plain = try SpecgenProcess.run(["docs", "--out", "plain", "-q"], in: temp.url)
         #expect(plain.status == 0)
-        #expect(plain.stderr.contains("docs/notification.md:1:1: warning: the type 'Notification' shadows "
-                                          + "Foundation's 'Notification'"))
+        #expect(
+            plain.stderr.contains(
+                "docs/notification.md:1:1: warning: the type 'Notification' shadows "
+                    + "Foundation's 'Notification'"))
         try temp.write("docs/specgen.yml", "namespace: Osu\nsourceLocations: none\n")
         let nested = try SpecgenProcess.run(["docs", "--out", "out", "-q"], in: temp.url)
         #expect(nested.status == 0)
@@ -27,8 +29,11 @@ import Testing
         let temp = try TemporaryFolder()
         try temp.write("docs/notification.md", notification)
         try temp.write("docs/specgen.yml", "namespace: Osu\n")
-        let run = try SpecgenProcess.run(["docs", "--out", "out", "--namespace", "API", "--source-locations", "file",
-                                          "-q"], in: temp.url)
+        let run = try SpecgenProcess.run(
+            [
+                "docs", "--out", "out", "--namespace", "API", "--source-locations", "file",
+                "-q",
+            ], in: temp.url)
         #expect(run.status == 0)
         let text = try #require(temp.read("out/Notification.swift"))
         #expect(text.contains("public enum API {}"))

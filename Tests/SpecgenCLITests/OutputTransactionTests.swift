@@ -1,6 +1,7 @@
 import Foundation
-@testable import specgen
 import Testing
+
+@testable import specgen
 
 /// A `specgen` process the test can watch, pause (through the test hooks) and signal.
 final class WatchedSpecgen {
@@ -53,9 +54,10 @@ final class WatchedSpecgen {
         let stdout = output.fileHandleForReading.readDataToEndOfFile()
         stderrSoFar += errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
-                       stdout: String(decoding: stdout, as: UTF8.self),
-                       stderr: String(decoding: stderrSoFar, as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderrSoFar, as: UTF8.self))
     }
 
     /// Runs to the end.
@@ -82,8 +84,9 @@ struct Generations {
         try temp.write("v2/b.md", "## Beta\(table)id | integer\n")
         try temp.write("v2/d.md", "## Delta\(table)id | integer\n")
         for (docs, folder) in [("v1", "reference-old"), ("v2", "reference-new")] {
-            let result = try WatchedSpecgen.run(["generate", docs, "--path-root", docs, "--out", folder, "-q"],
-                                                in: temp.url)
+            let result = try WatchedSpecgen.run(
+                ["generate", docs, "--path-root", docs, "--out", folder, "-q"],
+                in: temp.url)
             #expect(result.status == 0, "\(result.stderr)")
         }
         old = Self.snapshot(temp.url.appendingPathComponent("reference-old"))
@@ -102,7 +105,8 @@ struct Generations {
 
     /// Runs specgen on `docs` into `out`.
     func run(_ docs: String, quiet: Bool = true, environment: [String: String] = [:]) throws
-        -> WatchedSpecgen.Outcome {
+        -> WatchedSpecgen.Outcome
+    {
         try WatchedSpecgen.run(arguments(docs, quiet: quiet), in: temp.url, environment: environment)
     }
 
@@ -152,8 +156,9 @@ struct Generations {
         if state == old { return "old" }
         if state == new { return "new" }
         if state.isEmpty && !FileManager.default.fileExists(atPath: out.path) { return "none" }
-        Issue.record("\(context): the folder is neither generation: \(state.keys.sorted())",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "\(context): the folder is neither generation: \(state.keys.sorted())",
+            sourceLocation: sourceLocation)
         return nil
     }
 }
@@ -185,7 +190,10 @@ struct Generations {
             #expect(next.status == 0, "after step \(step): \(next.stderr)")
             #expect(Generations.snapshot(generations.out) == (docs == "v2" ? generations.new : generations.old))
             step += 1
-            if step > 400 { Issue.record("the write never completed"); break }
+            if step > 400 {
+                Issue.record("the write never completed")
+                break
+            }
         }
         // The kills fell both before and after the commit point.
         #expect(outcomes.contains("old") && outcomes.contains("new"), "\(outcomes)")
@@ -230,8 +238,9 @@ struct Generations {
         // The next run says what it found.
         let completing = try generations.run("v2")
         #expect(completing.status == 0)
-        #expect(completing.stderr
-                    == "specgen: note: completed the write of an interrupted run in 'out' (its journal)\n")
+        #expect(
+            completing.stderr
+                == "specgen: note: completed the write of an interrupted run in 'out' (its journal)\n")
         try generations.resetToOld()
         _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": "2"])
         #expect(generations.temp.list("out").contains(".specgen-tmp-0"))
@@ -272,8 +281,9 @@ struct Generations {
             if line.hasSuffix("'out' is unchanged") {
                 #expect(Generations.snapshot(generations.out) == generations.old, "after failing step \(step + 1)")
             } else {
-                #expect(line.hasSuffix(
-                    "the change is recorded in 'out/.specgen-journal' and the next run completes it"))
+                #expect(
+                    line.hasSuffix(
+                        "the change is recorded in 'out/.specgen-journal' and the next run completes it"))
                 #expect(try generations.expectOneGeneration("failed at step \(step + 1)") == "new")
             }
             #expect(generations.besideOut.isEmpty)
@@ -307,8 +317,9 @@ struct Generations {
                 atPath: generations.out.appendingPathComponent(".specgen-journal").path)
             kill(run.pid, signal)
             let outcome = run.finish()
-            #expect(!outcome.signaled && outcome.status == 128 + signal,
-                    "step \(step): \(outcome.status) \(outcome.stdout) \(outcome.stderr)")
+            #expect(
+                !outcome.signaled && outcome.status == 128 + signal,
+                "step \(step): \(outcome.status) \(outcome.stdout) \(outcome.stderr)")
             let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
             #expect(generations.besideOut.isEmpty, "step \(step)")
             let left = Generations.snapshot(generations.out)
@@ -332,11 +343,13 @@ struct Generations {
         try generations.resetToOld()
         let first = try generations.start("v2", environment: ["SPECGEN_TEST_PAUSE_AFTER": "3"])
         first.waitForStderr(containing: "paused after step 3")
-        let second = try WatchedSpecgen.run(generations.arguments("v1", out: "out/", quiet: false),
-                                            in: generations.temp.url)
+        let second = try WatchedSpecgen.run(
+            generations.arguments("v1", out: "out/", quiet: false),
+            in: generations.temp.url)
         #expect(second.status == 1)
-        #expect(second.stderr.contains(
-            "specgen: error: another specgen run (pid \(first.pid)) is writing 'out'; wait until it finishes"))
+        #expect(
+            second.stderr.contains(
+                "specgen: error: another specgen run (pid \(first.pid)) is writing 'out'; wait until it finishes"))
         first.resume()
         let outcome = first.finish()
         #expect(outcome.status == 0, "\(outcome.stderr)")
@@ -383,8 +396,10 @@ struct Generations {
     @Test func anIncompleteJournalIsRolledBack() throws {
         let generations = try Generations()
         try generations.resetToOld()
-        let complete = OutputJournal(changes: [.rename(temporary: ".specgen-tmp-0", name: "A.swift"),
-                                               .remove(name: "C.swift")]).text
+        let complete = OutputJournal(changes: [
+            .rename(temporary: ".specgen-tmp-0", name: "A.swift"),
+            .remove(name: "C.swift"),
+        ]).text
         try generations.temp.write("out/.specgen-tmp-0", "// half written")
         try generations.temp.write("out/.specgen-tmp-7", "// stray")
         try generations.temp.write("out/.specgen-journal", String(complete.dropLast(5)))
@@ -399,14 +414,18 @@ struct Generations {
     }
 
     @Test func journalsAreCheckedWhenRead() throws {
-        let journal = OutputJournal(changes: [.rename(temporary: ".specgen-tmp-3", name: "A.swift"),
-                                              .remove(name: "Old.swift")])
+        let journal = OutputJournal(changes: [
+            .rename(temporary: ".specgen-tmp-3", name: "A.swift"),
+            .remove(name: "Old.swift"),
+        ])
         #expect(OutputJournal(bytes: Array(journal.text.utf8)) == journal)
         #expect(OutputJournal(bytes: Array(journal.text.dropLast().utf8)) == nil)
         #expect(OutputJournal(bytes: Array(journal.text.replacingOccurrences(of: "Old", with: "Odd").utf8)) == nil)
-        for bad in [OutputJournal(changes: [.remove(name: "../outside.swift")]),
-                    OutputJournal(changes: [.remove(name: "/etc/passwd")]),
-                    OutputJournal(changes: [.rename(temporary: "A.swift", name: "B.swift")])] {
+        for bad in [
+            OutputJournal(changes: [.remove(name: "../outside.swift")]),
+            OutputJournal(changes: [.remove(name: "/etc/passwd")]),
+            OutputJournal(changes: [.rename(temporary: "A.swift", name: "B.swift")]),
+        ] {
             #expect(OutputJournal(bytes: Array(bad.text.utf8)) == nil)
         }
     }
@@ -418,10 +437,12 @@ struct Generations {
         try generations.resetToOld()
         try generations.temp.write("outside.txt", "keep\n")
         try generations.temp.write("out/folder/user.txt", "keep\n")
-        try FileManager.default.createSymbolicLink(atPath: generations.out.appendingPathComponent("link").path,
-                                                   withDestinationPath: "../outside.txt")
-        try FileManager.default.createSymbolicLink(atPath: generations.out.appendingPathComponent("up").path,
-                                                   withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(
+            atPath: generations.out.appendingPathComponent("link").path,
+            withDestinationPath: "../outside.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: generations.out.appendingPathComponent("up").path,
+            withDestinationPath: "..")
         let manifest = generations.out.appendingPathComponent(".specgen-manifest")
         let original = try String(contentsOf: manifest, encoding: .utf8)
         try (original + "../outside.txt\n/etc/hostname\n.\nfolder\nlink\nup/outside.txt\n.specgen-journal\n")
@@ -481,17 +502,20 @@ struct Generations {
         let stdout = output.fileHandleForReading.readDataToEndOfFile()
         let stderr = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return WatchedSpecgen.Outcome(status: process.terminationStatus, signaled: false,
-                                      stdout: String(decoding: stdout, as: UTF8.self),
-                                      stderr: String(decoding: stderr, as: UTF8.self))
+        return WatchedSpecgen.Outcome(
+            status: process.terminationStatus, signaled: false,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Gives the folder to the unprivileged user, so that it can write the output.
     static func handOver(_ folder: URL) throws {
         guard geteuid() == 0 else { return }
-        let paths = [folder.path] + (FileManager.default.subpaths(atPath: folder.path) ?? []).map {
-            folder.appendingPathComponent($0).path
-        }
+        let paths =
+            [folder.path]
+            + (FileManager.default.subpaths(atPath: folder.path) ?? []).map {
+                folder.appendingPathComponent($0).path
+            }
         for path in paths {
             #expect(chown(path, 65534, 65534) == 0)
         }
@@ -512,8 +536,10 @@ struct Generations {
 
         let structures = temp.url.appendingPathComponent("docs/structures").path
         let gamma = temp.url.appendingPathComponent("docs/c.md").path
-        let commands: [[String]] = [["generate", "docs", "--out", "out"], ["lint", "docs"], ["dump", "docs"],
-                                    ["validate", "--spec", "docs", "payload.json"]]
+        let commands: [[String]] = [
+            ["generate", "docs", "--out", "out"], ["lint", "docs"], ["dump", "docs"],
+            ["validate", "--spec", "docs", "payload.json"],
+        ]
         try temp.write("payload.json", "{}")
         try Self.handOver(temp.url)
         // A folder and a file at mode 000: both are reported by one run, and the output stays as it was.
@@ -522,10 +548,11 @@ struct Generations {
         for command in commands {
             let result = try Self.run(command, in: temp.url)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr.split(separator: "\n") == [
-                "docs/structures: error: cannot read this folder: permission denied",
-                "docs/c.md: error: cannot read this file: permission denied",
-            ], "\(command): \(result.stderr)")
+            #expect(
+                result.stderr.split(separator: "\n") == [
+                    "docs/structures: error: cannot read this folder: permission denied",
+                    "docs/c.md: error: cannot read this file: permission denied",
+                ], "\(command): \(result.stderr)")
         }
         #expect(Generations.snapshot(temp.url.appendingPathComponent("out")) == before)
         // A folder that can be listed but not searched (mode 444).
@@ -538,8 +565,9 @@ struct Generations {
         for command in commands {
             let result = try Self.run(command, in: temp.url)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr.contains("docs/c.md: error: cannot read this file: permission denied"),
-                    "\(command): \(result.stderr)")
+            #expect(
+                result.stderr.contains("docs/c.md: error: cannot read this file: permission denied"),
+                "\(command): \(result.stderr)")
         }
         #expect(Generations.snapshot(temp.url.appendingPathComponent("out")) == before)
         // Readable again: the run succeeds and changes nothing.
@@ -592,8 +620,10 @@ struct FakeInputFileSystem: InputFileSystem {
 struct InputCollectorTests {
     let fileSystem = FakeInputFileSystem(
         folders: ["docs", "docs/structures", "docs/.hidden", "elsewhere"],
-        files: ["docs/a.md": "a", "docs/structures/b.md": "b", "docs/.hidden/c.md": "c", "docs/notes.txt": "n",
-                "elsewhere/e.md": "e"],
+        files: [
+            "docs/a.md": "a", "docs/structures/b.md": "b", "docs/.hidden/c.md": "c", "docs/notes.txt": "n",
+            "elsewhere/e.md": "e",
+        ],
         links: ["docs/linked": "elsewhere", "docs/e.md": "elsewhere/e.md", "docs/gone.md": "nowhere.md"],
         failing: [:])
 
@@ -606,8 +636,12 @@ struct InputCollectorTests {
         do {
             _ = try collector.markdownFiles(in: ["docs"])
         } catch let error as InputCollector.Unreadable {
-            #expect(error.problems == [InputCollector.Problem(path: "docs/structures", isFolder: true,
-                                                                reason: "permission denied")])
+            #expect(
+                error.problems == [
+                    InputCollector.Problem(
+                        path: "docs/structures", isFolder: true,
+                        reason: "permission denied")
+                ])
             #expect(error.problems[0].message == "cannot read this folder: permission denied")
         }
         broken.failing = ["docs/a.md": EIO]
@@ -632,7 +666,8 @@ struct InputCollectorTests {
         var healthy = fileSystem
         healthy.links["docs/gone.md"] = nil
         // Hidden folders and other files are skipped, a link to a file is read, a link to a folder is not followed.
-        #expect(try InputCollector(fileSystem: healthy).markdownFiles(in: ["docs"])
-                    == ["docs/a.md", "docs/e.md", "docs/structures/b.md"])
+        #expect(
+            try InputCollector(fileSystem: healthy).markdownFiles(in: ["docs"])
+                == ["docs/a.md", "docs/e.md", "docs/structures/b.md"])
     }
 }

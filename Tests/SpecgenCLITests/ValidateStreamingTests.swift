@@ -3,9 +3,9 @@ import SpecgenTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `specgen validate` on standard input, FIFOs and large streams.
@@ -15,21 +15,25 @@ import Darwin
     @Test func standardInputIsReadForADash() throws {
         let temp = try TemporaryFolder()
         try temp.write("docs/a.md", Self.docs)
-        let lines = try SpecgenProcess.run(["validate", "--spec", "docs", "--type", "Alpha", "--lines", "-"],
-                                           in: temp.url, input: Data("{\"id\": 1}\n\n{\"id\": \"x\"}\n{}".utf8))
+        let lines = try SpecgenProcess.run(
+            ["validate", "--spec", "docs", "--type", "Alpha", "--lines", "-"],
+            in: temp.url, input: Data("{\"id\": 1}\n\n{\"id\": \"x\"}\n{}".utf8))
         #expect(lines.status == 1)
-        #expect(lines.stdout == """
-            -:3: /id: expected an integer, found "x" [docs/a.md:5]
-            -:4: /id: required key "id" is missing [docs/a.md:5]
+        #expect(
+            lines.stdout == """
+                -:3: /id: expected an integer, found "x" [docs/a.md:5]
+                -:4: /id: required key "id" is missing [docs/a.md:5]
 
-            """)
+                """)
         #expect(lines.stderr.contains("specgen: 3 payloads checked as Alpha: 2 with issues (2 issues)"))
-        let document = try SpecgenProcess.run(["validate", "--spec", "docs", "--type", "Alpha", "-"], in: temp.url,
-                                              input: Data("{\n  \"id\": 1.5\n}\n".utf8))
+        let document = try SpecgenProcess.run(
+            ["validate", "--spec", "docs", "--type", "Alpha", "-"], in: temp.url,
+            input: Data("{\n  \"id\": 1.5\n}\n".utf8))
         #expect(document.status == 1)
         #expect(document.stdout == "-:2: /id: expected an integer, found 1.5 [docs/a.md:5]\n")
-        let good = try SpecgenProcess.run(["validate", "--spec", "docs", "--type", "Alpha", "-"], in: temp.url,
-                                          input: Data("{\"id\": 2}".utf8))
+        let good = try SpecgenProcess.run(
+            ["validate", "--spec", "docs", "--type", "Alpha", "-"], in: temp.url,
+            input: Data("{\"id\": 2}".utf8))
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
     }
 
@@ -47,8 +51,11 @@ import Darwin
             close(descriptor)
         }
         writer.start()
-        let result = try SpecgenProcess.run(["validate", "--spec", "docs", "--type", "Alpha", "--lines",
-                                             "capture.fifo"], in: temp.url)
+        let result = try SpecgenProcess.run(
+            [
+                "validate", "--spec", "docs", "--type", "Alpha", "--lines",
+                "capture.fifo",
+            ], in: temp.url)
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout == "capture.fifo:2: /id: expected an integer, found true [docs/a.md:5]\n")
         #expect(result.stderr.contains("2 payloads checked as Alpha: 1 with issues"))
@@ -74,8 +81,10 @@ import Darwin
         posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let arguments = [SpecgenProcess.executable.path, "validate", "--spec", docs, "--path-root", temp.url.path,
-                         "--type", "Alpha", "--lines", "-"]
+        let arguments = [
+            SpecgenProcess.executable.path, "validate", "--spec", docs, "--path-root", temp.url.path,
+            "--type", "Alpha", "--lines", "-",
+        ]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
@@ -96,11 +105,13 @@ import Darwin
         var peakKilobytes = 0
         func samplePeak() {
             #if os(Linux)
-            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-                  let value = Int(line.dropFirst("VmHWM:".count).split(whereSeparator: { $0 == " " || $0 == "\t" })
-                                .first ?? "") else { return }
-            peakKilobytes = max(peakKilobytes, value)
+                guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                    let value = Int(
+                        line.dropFirst("VmHWM:".count).split(whereSeparator: { $0 == " " || $0 == "\t" })
+                            .first ?? "")
+                else { return }
+                peakKilobytes = max(peakKilobytes, value)
             #endif
         }
         for line in 1...lineCount {
@@ -125,12 +136,14 @@ import Darwin
         #expect(waitpid(pid, &status, 0) == pid)
         #expect(failure == 0, "writing to specgen failed: \(String(cString: strerror(failure)))")
         let exitStatus = (status >> 8) & 0xFF
-        #expect(exitStatus == 1, "\(String(decoding: FileManager.default.contents(atPath: stderr) ?? Data(), as: UTF8.self))")
+        #expect(
+            exitStatus == 1,
+            "\(String(decoding: FileManager.default.contents(atPath: stderr) ?? Data(), as: UTF8.self))")
         #expect(String(decoding: FileManager.default.contents(atPath: stdout) ?? Data(), as: UTF8.self) == expected)
         #expect(lineCount * good.count >= 150_000_000 - good.count)
         #if os(Linux)
-        #expect(peakKilobytes > 0, "the peak memory of specgen was never read")
-        #expect(peakKilobytes < 100_000, "peak memory \(peakKilobytes / 1000) MB for a 150 MB stream")
+            #expect(peakKilobytes > 0, "the peak memory of specgen was never read")
+            #expect(peakKilobytes < 100_000, "peak memory \(peakKilobytes / 1000) MB for a 150 MB stream")
         #endif
     }
 }

@@ -13,7 +13,8 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
 
 @Suite struct ConfigurationReaderTests {
     @Test func readsEveryPart() throws {
-        let (configuration, diagnostics) = readConfiguration("""
+        let (configuration, diagnostics) = readConfiguration(
+            """
             inputs: [docs/, extra.md]
             dialect: osu
             accessModifier: package
@@ -46,8 +47,11 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
         #expect(c.dialect?.value == "osu")
         #expect(c.accessModifier == .package)
         #expect(c.primitiveTypes.map(\.primitive.value) == ["number", "float"])
-        #expect(c.primitiveTypes[0].swiftType.value.override == SwiftTypeOverride(swiftName: "Swift.Int64",
-                                                                                   narrowsTo: .integer))
+        #expect(
+            c.primitiveTypes[0].swiftType.value.override
+                == SwiftTypeOverride(
+                    swiftName: "Swift.Int64",
+                    narrowsTo: .integer))
         #expect(c.primitiveTypes[1].swiftType.value.override == SwiftTypeOverride(swiftName: "Swift.Double"))
         #expect(c.typeNames.first?.swiftName.value == "Banner")
         #expect(c.fields.first?.key.value == "ChatChannel.channel_id")
@@ -96,16 +100,28 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
     }
 
     @Test(arguments: [
-        ("namespace: 2fast", "specgen.yml:1:12: error: 'namespace' '2fast' is not a Swift identifier (letters, "
-            + "digits and _, not starting with a digit)"),
-        ("namespace: Osu API", "specgen.yml:1:12: error: 'namespace' 'Osu API' is not a Swift identifier (letters, "
-            + "digits and _, not starting with a digit)"),
-        ("namespace: Foundation", "specgen.yml:1:12: error: 'namespace' 'Foundation' is a name generated code "
-            + "refers to; choose another"),
+        (
+            "namespace: 2fast",
+            "specgen.yml:1:12: error: 'namespace' '2fast' is not a Swift identifier (letters, "
+                + "digits and _, not starting with a digit)"
+        ),
+        (
+            "namespace: Osu API",
+            "specgen.yml:1:12: error: 'namespace' 'Osu API' is not a Swift identifier (letters, "
+                + "digits and _, not starting with a digit)"
+        ),
+        (
+            "namespace: Foundation",
+            "specgen.yml:1:12: error: 'namespace' 'Foundation' is a name generated code "
+                + "refers to; choose another"
+        ),
         ("namespace: class", "specgen.yml:1:12: error: 'namespace' 'class' is a Swift keyword"),
         ("namespace: [Osu]", "specgen.yml:1:12: error: 'namespace' must be text, not a list"),
-        ("sourceLocations: lines", "specgen.yml:1:18: error: 'sourceLocations' is 'lines'; use one of: line, file, "
-            + "none"),
+        (
+            "sourceLocations: lines",
+            "specgen.yml:1:18: error: 'sourceLocations' is 'lines'; use one of: line, file, "
+                + "none"
+        ),
     ])
     func badNamespacesAndSourceLocationsAreLocatedErrors(text: String, expected: String) {
         let (configuration, diagnostics) = readConfiguration(text + "\n")
@@ -114,7 +130,8 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
     }
 
     @Test func unknownKeysAreLocatedErrorsWithSuggestions() {
-        let (_, diagnostics) = readConfiguration("""
+        let (_, diagnostics) = readConfiguration(
+            """
             acessModifier: public
             overlays:
               - type: ChannelType
@@ -123,20 +140,22 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
                 field: uuid
                 set: { typ: "string?" }
             """)
-        #expect(diagnostics == [
-            "specgen.yml:1:1: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? "
-                + "(expected one of: inputs, outputs, dialect, accessModifier, namespace, sourceLocations, types, "
-                + "typeNames, fields, overlays)",
-            "specgen.yml:4:5: error: unknown key 'addValue' in an overlay; did you mean 'addValues'? (expected one of: "
-                + "type, variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
-                + "payload, description, reason)",
-            "specgen.yml:7:12: error: unknown key 'typ' in 'set'; did you mean 'type'? (expected one of: type, "
-                + "presence, description, swiftName, swiftType)",
-        ])
+        #expect(
+            diagnostics == [
+                "specgen.yml:1:1: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? "
+                    + "(expected one of: inputs, outputs, dialect, accessModifier, namespace, sourceLocations, types, "
+                    + "typeNames, fields, overlays)",
+                "specgen.yml:4:5: error: unknown key 'addValue' in an overlay; did you mean 'addValues'? (expected one of: "
+                    + "type, variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
+                    + "payload, description, reason)",
+                "specgen.yml:7:12: error: unknown key 'typ' in 'set'; did you mean 'type'? (expected one of: type, "
+                    + "presence, description, swiftName, swiftType)",
+            ])
     }
 
     @Test func badValuesAreLocatedErrors() {
-        let (_, diagnostics) = readConfiguration("""
+        let (_, diagnostics) = readConfiguration(
+            """
             accessModifier: open
             inputs: docs
             types:
@@ -151,25 +170,27 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
               - type: ChatChannel
                 remove: yes
             """)
-        #expect(diagnostics == [
-            "specgen.yml:1:17: error: 'accessModifier' is 'open'; use one of: public, package, internal",
-            "specgen.yml:2:9: error: 'inputs' must be a list, not a scalar",
-            "specgen.yml:4:11: error: the Swift type for 'number' '12abc' is not a Swift type name (such as Int64, "
-                + "Double or a type of your module)",
-            "specgen.yml:6:3: error: 'channel_id' names no field; write the type's name, a dot and the field's name "
-                + "(ChatChannel.channel_id)",
-            "specgen.yml:7:34: error: 'swiftName' 'the name' is not a Swift identifier (letters, digits and _, not "
-                + "starting with a digit)",
-            "specgen.yml:11:18: error: a type is text written as in the docs; quote it "
-                + "(type: \"[Timestamp](#timestamp)\")",
-            "specgen.yml:11:41: error: 'presence' is 'required' (the key is always there) or 'optional' (it may be "
-                + "absent), not 'sometimes'",
-            "specgen.yml:13:13: error: 'remove' must be true or false",
-        ])
+        #expect(
+            diagnostics == [
+                "specgen.yml:1:17: error: 'accessModifier' is 'open'; use one of: public, package, internal",
+                "specgen.yml:2:9: error: 'inputs' must be a list, not a scalar",
+                "specgen.yml:4:11: error: the Swift type for 'number' '12abc' is not a Swift type name (such as Int64, "
+                    + "Double or a type of your module)",
+                "specgen.yml:6:3: error: 'channel_id' names no field; write the type's name, a dot and the field's name "
+                    + "(ChatChannel.channel_id)",
+                "specgen.yml:7:34: error: 'swiftName' 'the name' is not a Swift identifier (letters, digits and _, not "
+                    + "starting with a digit)",
+                "specgen.yml:11:18: error: a type is text written as in the docs; quote it "
+                    + "(type: \"[Timestamp](#timestamp)\")",
+                "specgen.yml:11:41: error: 'presence' is 'required' (the key is always there) or 'optional' (it may be "
+                    + "absent), not 'sometimes'",
+                "specgen.yml:13:13: error: 'remove' must be true or false",
+            ])
     }
 
     @Test func overlaysThatDoNotHangTogetherAreErrors() {
-        let (_, diagnostics) = readConfiguration("""
+        let (_, diagnostics) = readConfiguration(
+            """
             overlays:
               - field: uuid
                 set: { type: string }
@@ -189,18 +210,19 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
               - event: read
                 replacePayload: { data: [{ name: ids }] }
             """)
-        #expect(diagnostics == [
-            "specgen.yml:2:5: error: an overlay needs one of 'type', 'event' or 'addEvent' to say what it corrects",
-            "specgen.yml:4:5: error: an overlay applies to one thing; it has 'type' and 'event'",
-            "specgen.yml:9:5: error: 'addFields' applies to the whole type; remove 'field' or move it to an overlay of "
-                + "its own",
-            "specgen.yml:12:5: error: 'set: type' changes a field; add 'field' to say which",
-            "specgen.yml:13:5: error: this overlay changes nothing; give 'set', 'addFields', 'addValues'",
-            "specgen.yml:15:5: error: 'field' does not apply to a new event; give its 'payload' and 'description'",
-            "specgen.yml:16:59: error: 'with' lists optional fields of a payload 'type'; it does not go with 'frame'",
-            "specgen.yml:18:30: error: field 'ids' needs a 'type', written as in the docs (\"integer\", "
-                + "\"[Timestamp](#timestamp)\")",
-        ])
+        #expect(
+            diagnostics == [
+                "specgen.yml:2:5: error: an overlay needs one of 'type', 'event' or 'addEvent' to say what it corrects",
+                "specgen.yml:4:5: error: an overlay applies to one thing; it has 'type' and 'event'",
+                "specgen.yml:9:5: error: 'addFields' applies to the whole type; remove 'field' or move it to an overlay of "
+                    + "its own",
+                "specgen.yml:12:5: error: 'set: type' changes a field; add 'field' to say which",
+                "specgen.yml:13:5: error: this overlay changes nothing; give 'set', 'addFields', 'addValues'",
+                "specgen.yml:15:5: error: 'field' does not apply to a new event; give its 'payload' and 'description'",
+                "specgen.yml:16:59: error: 'with' lists optional fields of a payload 'type'; it does not go with 'frame'",
+                "specgen.yml:18:30: error: field 'ids' needs a 'type', written as in the docs (\"integer\", "
+                    + "\"[Timestamp](#timestamp)\")",
+            ])
     }
 
     @Test func syntaxErrorsAreLocated() {
@@ -209,22 +231,30 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
         #expect(diagnostics.count == 1)
         #expect(diagnostics[0].hasPrefix("specgen.yml:3:1: error: cannot read the configuration: "))
         let (_, link) = readConfiguration("overlays:\n  - { type: A, field: b, set: { type: [T](#t) } }\n")
-        #expect(link == ["specgen.yml:2:42: error: cannot read the configuration: did not find expected ',' or '}' "
-                            + "(while parsing a flow mapping); quote types written as links "
-                            + "(type: \"[Timestamp](#timestamp)\")"])
+        #expect(
+            link == [
+                "specgen.yml:2:42: error: cannot read the configuration: did not find expected ',' or '}' "
+                    + "(while parsing a flow mapping); quote types written as links "
+                    + "(type: \"[Timestamp](#timestamp)\")"
+            ])
         let (_, duplicate) = readConfiguration("dialect: osu\ndialect: osu\n")
-        #expect(duplicate == ["specgen.yml:1:1: error: cannot read the configuration: the key 'dialect' appears "
-                                + "twice in one mapping"])
+        #expect(
+            duplicate == [
+                "specgen.yml:1:1: error: cannot read the configuration: the key 'dialect' appears "
+                    + "twice in one mapping"
+            ])
     }
 
     @Test func readsJSONWithTabsAndPositions() throws {
-        let json = "{\n\t\"accessModifier\": \"internal\",\n\t\"overlays\": [\n\t\t{\"type\":\"ChannelType\",\"addValues\":[\"TEAM\"]},\n\t\t{\"tipe\": \"X\"}\n\t]\n}\n"
+        let json =
+            "{\n\t\"accessModifier\": \"internal\",\n\t\"overlays\": [\n\t\t{\"type\":\"ChannelType\",\"addValues\":[\"TEAM\"]},\n\t\t{\"tipe\": \"X\"}\n\t]\n}\n"
         let (configuration, diagnostics) = readConfiguration(json, path: "specgen.json")
-        #expect(diagnostics == [
-            "specgen.json:5:4: error: unknown key 'tipe' in an overlay; did you mean 'type'? (expected one of: type, "
-                + "variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
-                + "payload, description, reason)",
-        ])
+        #expect(
+            diagnostics == [
+                "specgen.json:5:4: error: unknown key 'tipe' in an overlay; did you mean 'type'? (expected one of: type, "
+                    + "variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
+                    + "payload, description, reason)"
+            ])
         #expect(configuration?.accessModifier == .internal)
         #expect(configuration?.overlays.first?.addValues.first?.value.value == "TEAM")
     }
@@ -244,7 +274,8 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
     }
 
     @Test func swiftTypesAreClassified() throws {
-        let (configuration, diagnostics) = readConfiguration("""
+        let (configuration, diagnostics) = readConfiguration(
+            """
             types: { integer: Swift.UInt32, number: Float, string: String, boolean: Bool }
             fields: { A.b: { swiftType: MyModule.Identifier } }
             """)

@@ -17,8 +17,9 @@ import Yams
     /// The documents that show configurations: the README and every page of `Documentation/`.
     static var documents: [String] {
         let root = Golden.repositoryRoot
-        let pages = (try? FileManager.default.contentsOfDirectory(
-            atPath: root.appendingPathComponent("Documentation").path)) ?? []
+        let pages =
+            (try? FileManager.default.contentsOfDirectory(
+                atPath: root.appendingPathComponent("Documentation").path)) ?? []
         return ["README.md"] + pages.filter { $0.hasSuffix(".md") }.sorted().map { "Documentation/\($0)" }
     }
 
@@ -61,8 +62,9 @@ import Yams
         #expect(properties(["$defs", "field"]) == Set(Keys.field))
         #expect(properties(["properties", "fields", "additionalProperties"]) == Set(Keys.fieldSetting))
         let valueObject = ((Self.schema["$defs"] as? [String: Any])?["value"] as? [String: Any])?["oneOf"] as? [Any]
-        #expect(Set(((valueObject?.last as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
-                    == Set(Keys.value))
+        #expect(
+            Set(((valueObject?.last as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+                == Set(Keys.value))
         let payloads = ((Self.schema["$defs"] as? [String: Any])?["payload"] as? [String: Any])?["oneOf"] as? [Any]
         let payloadKeys = (payloads ?? []).flatMap {
             (($0 as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? []
@@ -135,7 +137,8 @@ struct SchemaCheck {
         }
         var problems: [String] = []
         if let types = (schema["type"] as? [String]) ?? (schema["type"] as? String).map({ [$0] }),
-           !types.contains(where: { Self.isOfType(value, $0) }) {
+            !types.contains(where: { Self.isOfType(value, $0) })
+        {
             return ["\(path): not \(types.joined(separator: " or "))"]
         }
         if let options = schema["enum"] as? [Any], !options.contains(where: { "\($0)" == "\(value)" }) {

@@ -64,8 +64,11 @@ func generate(_ config: String, docs: [InputFile]? = nil) throws -> (GenerationR
     let diagnostics = DiagnosticCollector()
     let configuration = try #require(ConfigurationReader().read(config, path: "specgen.yml", diagnostics: diagnostics))
     #expect(!diagnostics.hasErrors, "\(diagnostics.sorted.map(\.description))")
-    let inputs = docs ?? [Fixtures.input(eventsPage, path: "docs/events.md"),
-                          Fixtures.input(structures, path: "docs/structures.md")]
+    let inputs =
+        docs ?? [
+            Fixtures.input(eventsPage, path: "docs/events.md"),
+            Fixtures.input(structures, path: "docs/structures.md"),
+        ]
     let result = Generator(options: GeneratorOptions(configuration: configuration)).generate(inputs)
     let all = Diagnostic.sortedAndDeduplicated(diagnostics.diagnostics + result.diagnostics).map(\.description)
     return (result, all)
@@ -84,7 +87,8 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
 
 @Suite struct OverlayTests {
     @Test func correctsFieldsEnumsAndEvents() throws {
-        let (result, diagnostics) = try generate("""
+        let (result, diagnostics) = try generate(
+            """
             overlays:
               - type: ChatChannelUserAttributes
                 field: last_read_id
@@ -105,33 +109,39 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
                 payload: { data: [{ name: read_count, type: integer }] }
             """)
         #expect(diagnostics == [])
-        #expect(dump(result, "ChatChannelUserAttributes") == [
-            "object ChatChannelUserAttributes 'CurrentUserAttributes.ChatChannelUserAttributes'",
-            "  last_read_id lastReadID: integer optional nullable",
-        ])
+        #expect(
+            dump(result, "ChatChannelUserAttributes") == [
+                "object ChatChannelUserAttributes 'CurrentUserAttributes.ChatChannelUserAttributes'",
+                "  last_read_id lastReadID: integer optional nullable",
+            ])
         #expect(dump(result, "ChannelType").contains("  .team = TEAM"))
-        #expect(dump(result, "ChatChannel") == [
-            "object ChatChannel 'ChatChannel'",
-            "  channel_id channelID: number required",
-            "  type type: ChannelType required",
-            "  current_user_attributes currentUserAttributes: ChatChannelUserAttributes optional nullable",
-            "  can_list_users canListUsers: boolean optional",
-        ])
-        #expect(dump(result, "ReadPayload") == [
-            "object ReadPayload 'read payload' (payload of read)",
-            "  notifications notifications: [object] required",
-            "  read_count readCount: integer required",
-        ])
+        #expect(
+            dump(result, "ChatChannel") == [
+                "object ChatChannel 'ChatChannel'",
+                "  channel_id channelID: number required",
+                "  type type: ChannelType required",
+                "  current_user_attributes currentUserAttributes: ChatChannelUserAttributes optional nullable",
+                "  can_list_users canListUsers: boolean optional",
+            ])
+        #expect(
+            dump(result, "ReadPayload") == [
+                "object ReadPayload 'read payload' (payload of read)",
+                "  notifications notifications: [object] required",
+                "  read_count readCount: integer required",
+            ])
         let events = dump(result, "WebsocketEvent")
         #expect(events.contains("  read .read(data: ReadPayload)"))
         #expect(events.contains("  delete .delete(data: DeletePayload)"))
         // What the overlays add points at the configuration.
         let channel = try #require(result.files.first { $0.name == "Structures.swift" })
-        #expect(channel.contents.contains("new\n    ///\n    /// JSON key `can_list_users`, may be absent. From `specgen.yml:8`."))
+        #expect(
+            channel.contents.contains(
+                "new\n    ///\n    /// JSON key `can_list_users`, may be absent. From `specgen.yml:8`."))
     }
 
     @Test func overlaysThatMatchNothingOrChangeNothingAreWarnings() throws {
-        let (result, diagnostics) = try generate("""
+        let (result, diagnostics) = try generate(
+            """
             overlays:
               - type: ChatChanel
                 field: uuid
@@ -158,30 +168,32 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
               Nothing: Something
             """)
         #expect(!result.hasErrors)
-        #expect(diagnostics == [
-            "specgen.yml:2:11: warning: this overlay matches nothing: the docs define no type 'ChatChanel'; remove it "
-                + "or fix the name",
-            "specgen.yml:6:12: warning: this overlay matches nothing: 'ChatChannel' has no field 'name'",
-            "specgen.yml:9:12: warning: this overlay changes nothing: the docs already say this of "
-                + "'ChatChannel.uuid'; remove it",
-            "specgen.yml:12:17: warning: the docs already list 'PM' in 'ChannelType' (docs/structures.md:28); drop "
-                + "it from 'addValues'",
-            "specgen.yml:14:12: warning: this overlay matches nothing: event 'read' has no payload field 'idz'",
-            "specgen.yml:16:12: warning: this overlay matches nothing: the docs define no event 'logout'; remove it "
-                + "or fix the name",
-            "specgen.yml:18:15: warning: the docs already describe event 'read' (docs/events.md:8); remove this "
-                + "overlay, or correct the event with 'event' and 'replacePayload'",
-            "specgen.yml:20:25: warning: field 'uuid' is already in the docs (docs/structures.md:7); drop it from "
-                + "'addFields', or change it with 'set'",
-            "specgen.yml:22:3: warning: this setting matches nothing: no type or event in the docs has a field "
-                + "'ChatChannel.nope' (write Type.field with the docs' names)",
-            "specgen.yml:24:3: warning: this overlay matches nothing: the docs define no type 'Nothing'; remove it or "
-                + "fix the name",
-        ])
+        #expect(
+            diagnostics == [
+                "specgen.yml:2:11: warning: this overlay matches nothing: the docs define no type 'ChatChanel'; remove it "
+                    + "or fix the name",
+                "specgen.yml:6:12: warning: this overlay matches nothing: 'ChatChannel' has no field 'name'",
+                "specgen.yml:9:12: warning: this overlay changes nothing: the docs already say this of "
+                    + "'ChatChannel.uuid'; remove it",
+                "specgen.yml:12:17: warning: the docs already list 'PM' in 'ChannelType' (docs/structures.md:28); drop "
+                    + "it from 'addValues'",
+                "specgen.yml:14:12: warning: this overlay matches nothing: event 'read' has no payload field 'idz'",
+                "specgen.yml:16:12: warning: this overlay matches nothing: the docs define no event 'logout'; remove it "
+                    + "or fix the name",
+                "specgen.yml:18:15: warning: the docs already describe event 'read' (docs/events.md:8); remove this "
+                    + "overlay, or correct the event with 'event' and 'replacePayload'",
+                "specgen.yml:20:25: warning: field 'uuid' is already in the docs (docs/structures.md:7); drop it from "
+                    + "'addFields', or change it with 'set'",
+                "specgen.yml:22:3: warning: this setting matches nothing: no type or event in the docs has a field "
+                    + "'ChatChannel.nope' (write Type.field with the docs' names)",
+                "specgen.yml:24:3: warning: this overlay matches nothing: the docs define no type 'Nothing'; remove it or "
+                    + "fix the name",
+            ])
     }
 
     @Test func typeProblemsPointAtTheConfiguration() throws {
-        let (result, diagnostics) = try generate("""
+        let (result, diagnostics) = try generate(
+            """
             overlays:
               - type: ChatChannel
                 field: uuid
@@ -196,24 +208,32 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
                 addFields: [{ name: x, type: integer }]
             """)
         #expect(result.hasErrors)
-        #expect(diagnostics == [
-            "specgen.yml:4:19: warning: link '#missing' (Missing) leads to no heading or anchor; the field accepts "
-                + "any JSON value",
-            "specgen.yml:7:23: error: 'swiftType' applies to fields of type string, integer, number or boolean (or "
-                + "lists of them); 'type' is [ChannelType](#channeltype)",
-            "specgen.yml:10:23: error: 'Bool' cannot hold 'channel_id', a JSON number; choose a type that reads one",
-            "specgen.yml:11:11: error: 'CurrentUserAttributes' does not become a Swift type of its own (it only "
-                + "groups other types); name one of the types it stands for",
-        ])
+        #expect(
+            diagnostics == [
+                "specgen.yml:4:19: warning: link '#missing' (Missing) leads to no heading or anchor; the field accepts "
+                    + "any JSON value",
+                "specgen.yml:7:23: error: 'swiftType' applies to fields of type string, integer, number or boolean (or "
+                    + "lists of them); 'type' is [ChannelType](#channeltype)",
+                "specgen.yml:10:23: error: 'Bool' cannot hold 'channel_id', a JSON number; choose a type that reads one",
+                "specgen.yml:11:11: error: 'CurrentUserAttributes' does not become a Swift type of its own (it only "
+                    + "groups other types); name one of the types it stands for",
+            ])
     }
 
     @Test func ambiguousNamesAreErrors() throws {
-        let docs = [Fixtures.input("## A\n\n### Item\n\nField | Type\n--- | ---\nx | integer\n", path: "a.md"),
-                    Fixtures.input("## B\n\n### Item\n\nField | Type\n--- | ---\nx | integer\n", path: "b.md")]
+        let docs = [
+            Fixtures.input("## A\n\n### Item\n\nField | Type\n--- | ---\nx | integer\n", path: "a.md"),
+            Fixtures.input("## B\n\n### Item\n\nField | Type\n--- | ---\nx | integer\n", path: "b.md"),
+        ]
         let (_, diagnostics) = try generate("overlays:\n  - { type: Item, field: x, remove: true }\n", docs: docs)
-        let collision = "b.md:3:1: warning: 'B.Item' would be named 'Item' in Swift, which is taken; it is named 'Item2'"
-        #expect(diagnostics == [collision, "specgen.yml:2:13: error: 'Item' names several types ('A.Item' at a.md:3, "
-                                    + "'B.Item' at b.md:3); write the dotted name"])
+        let collision =
+            "b.md:3:1: warning: 'B.Item' would be named 'Item' in Swift, which is taken; it is named 'Item2'"
+        #expect(
+            diagnostics == [
+                collision,
+                "specgen.yml:2:13: error: 'Item' names several types ('A.Item' at a.md:3, "
+                    + "'B.Item' at b.md:3); write the dotted name",
+            ])
         let (result, dotted) = try generate("overlays:\n  - { type: B.Item, field: x, remove: true }\n", docs: docs)
         #expect(dotted == [collision])
         #expect(dump(result, "Item2") == ["object Item2 'B.Item'"])
@@ -221,7 +241,8 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
     }
 
     @Test func swiftNamesAndTypes() throws {
-        let (result, diagnostics) = try generate("""
+        let (result, diagnostics) = try generate(
+            """
             types:
               float: Int64
             fields:
@@ -233,10 +254,11 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
         #expect(diagnostics == [])
         #expect(dump(result, "ChatChannel")[1] == "  channel_id id: integer as Swift.UInt32 required")
         // `types` narrows every number to an integer, in the schema too.
-        #expect(dump(result, "ChannelMembership") == [
-            "object ChannelMembership 'CurrentUserAttributes.ChatChannelUserAttributes'",
-            "  last_read_id lastReadID: integer as Swift.Int64 required",
-        ])
+        #expect(
+            dump(result, "ChannelMembership") == [
+                "object ChannelMembership 'CurrentUserAttributes.ChatChannelUserAttributes'",
+                "  last_read_id lastReadID: integer as Swift.Int64 required",
+            ])
         #expect(dump(result, "ReadPayload").contains("  ids ids: [integer] as [Swift.Int32] required"))
         let text = try #require(result.files.first { $0.name == "Structures.swift" }).contents
         #expect(text.contains("public var id: Swift.UInt32"))
@@ -245,29 +267,37 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
     }
 
     @Test func floatingPointTypesKeepIntegersIntegers() throws {
-        let (result, diagnostics) = try generate("types: { integer: Double }\nfields: { ChatChannel.channel_id: { swiftType: MyID } }\n",
-                                                 docs: [Fixtures.input(structures.replacingOccurrences(
-                                                     of: "last_read_id | number", with: "last_read_id | integer"),
-                                                                       path: "docs/structures.md")])
+        let (result, diagnostics) = try generate(
+            "types: { integer: Double }\nfields: { ChatChannel.channel_id: { swiftType: MyID } }\n",
+            docs: [
+                Fixtures.input(
+                    structures.replacingOccurrences(
+                        of: "last_read_id | number", with: "last_read_id | integer"),
+                    path: "docs/structures.md")
+            ])
         #expect(diagnostics == [])
-        #expect(dump(result, "ChatChannelUserAttributes").last == "  last_read_id lastReadID: integer as Swift.Double required")
+        #expect(
+            dump(result, "ChatChannelUserAttributes").last
+                == "  last_read_id lastReadID: integer as Swift.Double required")
         #expect(dump(result, "ChatChannel")[1] == "  channel_id channelID: number as MyID required")
     }
 
     @Test func typesMustBeScalarPrimitives() throws {
         let (_, diagnostics) = try generate("types:\n  object: Int\n  integer: String\n  number: Int\n  float: Int64\n")
-        #expect(diagnostics == [
-            "specgen.yml:2:3: error: 'types' maps the docs' scalar types (string, integer, number, boolean and the "
-                + "names the docs use for them); 'object' is not one",
-            "specgen.yml:3:12: error: 'String' cannot hold 'integer', a JSON integer; choose a type that reads one",
-            "specgen.yml:5:3: error: 'float' is the docs' number, which 'types' already maps at specgen.yml:4:3; keep "
-                + "one",
-        ])
+        #expect(
+            diagnostics == [
+                "specgen.yml:2:3: error: 'types' maps the docs' scalar types (string, integer, number, boolean and the "
+                    + "names the docs use for them); 'object' is not one",
+                "specgen.yml:3:12: error: 'String' cannot hold 'integer', a JSON integer; choose a type that reads one",
+                "specgen.yml:5:3: error: 'float' is the docs' number, which 'types' already maps at specgen.yml:4:3; keep "
+                    + "one",
+            ])
     }
 
     /// On the real docs: a variant's nested field, tags of a tagged union, and a payload type.
     @Test func variantsAndNestedObjects() throws {
-        let (result, diagnostics) = try generate("""
+        let (result, diagnostics) = try generate(
+            """
             overlays:
               - type: Notification
                 variant: forum_topic_reply
@@ -285,18 +315,22 @@ func dump(_ result: GenerationResult, _ type: String) -> [String] {
               - event: chat.channel.join
                 replacePayload: { type: "[ChatChannel](#chatchannel)", with: [users] }
             """, docs: try Fixtures.inputs(under: "spec"))
-        #expect(diagnostics.filter { $0.contains("specgen.yml") } == [
-            "specgen.yml:12:14: warning: this overlay matches nothing: 'Notification' has no variant 'no_such_variant'",
-        ])
-        #expect(dump(result, "NotificationForumTopicReplyDetails").contains(
-            "  cover_url coverURL: string optional nullable"))
+        #expect(
+            diagnostics.filter { $0.contains("specgen.yml") } == [
+                "specgen.yml:12:14: warning: this overlay matches nothing: 'Notification' has no variant 'no_such_variant'"
+            ])
+        #expect(
+            dump(result, "NotificationForumTopicReplyDetails").contains(
+                "  cover_url coverURL: string optional nullable"))
         #expect(dump(result, "NotificationChannelMessageDetails").contains("  cover_url coverURL: string required"))
         #expect(dump(result, "NotificationName").contains("  .newsPostNew = news_post_new"))
         // The field is nullable on the object and in every variant that narrows it.
         #expect(dump(result, "Notification").contains("  source_user_id sourceUserID: integer optional nullable"))
-        #expect(dump(result, "NotificationChannelMessage").contains(
-            "  source_user_id sourceUserID: integer optional nullable"))
-        #expect(dump(result, "WebsocketEvent").contains(
-            "  chat.channel.join .chatChannelJoin(data: ChatChannel requiring users)"))
+        #expect(
+            dump(result, "NotificationChannelMessage").contains(
+                "  source_user_id sourceUserID: integer optional nullable"))
+        #expect(
+            dump(result, "WebsocketEvent").contains(
+                "  chat.channel.join .chatChannelJoin(data: ChatChannel requiring users)"))
     }
 }

@@ -6,9 +6,9 @@ import SpecgenSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Emitting validators costs the same per type for a few types or thousands: nothing done for one type looks at
@@ -24,22 +24,26 @@ import Darwin
             var text = ""
             for k in 0..<10 {
                 let i = document * 10 + k
-                text += "## Type\(i)\n\nType \(i).\n\nField | Type | Description\n----- | ---- | -----------\n"
+                text +=
+                    "## Type\(i)\n\nType \(i).\n\nField | Type | Description\n----- | ---- | -----------\n"
                     + "id | integer | The id.\nnext | [Type\(i + 1)](#type\(i + 1))? | The next one.\n"
                     + "kind | `a` \\| `b` | |\nname | string | |\n"
                 if k == 0 {
-                    text += "\n### Optional Attributes\n\nField | Type | Description\n----- | ---- | -----------\n"
+                    text +=
+                        "\n### Optional Attributes\n\nField | Type | Description\n----- | ---- | -----------\n"
                         + "extra | integer | |\n"
                 }
                 if k == 1 {
-                    text += "\nField | Type\n----- | ----\ntype | string\n\n### Available Types\n\n#### first\n\n"
+                    text +=
+                        "\nField | Type\n----- | ----\ntype | string\n\n### Available Types\n\n#### first\n\n"
                         + "Field | Type | Description\n----- | ---- | -----------\nfirst_id | integer | |\n"
                 }
                 text += "\n"
             }
             files.append(InputFile(path: "docs/d\(document).md", contents: Array(text.utf8)))
         }
-        var events = "# Websocket Events\n\nField | Type | Description\n----- | ---- | -----------\n"
+        var events =
+            "# Websocket Events\n\nField | Type | Description\n----- | ---- | -----------\n"
             + "event | string | |\ndata | object? | |\n"
         for i in stride(from: 0, to: count, by: 50) {
             events += "\n## type\(i).update\n\nSee [Type\(i)](#type\(i)) object, with `extra`.\n"
@@ -68,8 +72,9 @@ import Darwin
         for _ in 0..<runs {
             let start = threadTime()
             for input in inputs {
-                _ = try emitter.emitFile(for: input.path, types: byDocument[input.path] ?? [], in: schema,
-                                         baseName: "B")
+                _ = try emitter.emitFile(
+                    for: input.path, types: byDocument[input.path] ?? [], in: schema,
+                    baseName: "B")
             }
             best = min(best, threadTime() - start)
         }

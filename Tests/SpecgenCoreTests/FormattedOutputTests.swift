@@ -1,8 +1,9 @@
 import Foundation
 import SpecgenCore
-@testable import SpecgenEmit
 import SpecgenTestSupport
 import Testing
+
+@testable import SpecgenEmit
 
 /// Generated Swift is already formatted: `swift format lint --strict` with the repository's `.swift-format` finds
 /// nothing in it (the corpus output is checked in `SpecgenCorpusTests`).

@@ -1,15 +1,18 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SpecgenCore
 import SpecgenEmit
 import SpecgenIR
 import Testing
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 /// Runs the generator on Markdown given as text.
-private func generate(_ files: [String: String], emit: EmitOptions = EmitOptions(),
-                      outputs: Set<OutputKind> = Set(OutputKind.allCases)) -> GenerationResult {
+private func generate(
+    _ files: [String: String], emit: EmitOptions = EmitOptions(),
+    outputs: Set<OutputKind> = Set(OutputKind.allCases)
+) -> GenerationResult {
     let inputs = files.map { InputFile(path: $0.key, contents: Array($0.value.utf8)) }
     return Generator(options: GeneratorOptions(outputs: outputs, emit: emit)).generate(inputs)
 }
@@ -39,8 +42,9 @@ private let groupDocs = """
 
 @Suite struct NamespaceTests {
     @Test func typesAreDeclaredInExtensionsOfTheNamespace() throws {
-        let result = generate(["docs/group.md": groupDocs, "docs/notification.md": notificationDocs],
-                              emit: EmitOptions(namespace: "Osu"))
+        let result = generate(
+            ["docs/group.md": groupDocs, "docs/notification.md": notificationDocs],
+            emit: EmitOptions(namespace: "Osu"))
         #expect(!result.hasErrors)
         let group = try #require(result.files.first { $0.name == "Group.swift" }).contents
         let notification = try #require(result.files.first { $0.name == "Notification.swift" }).contents
@@ -68,43 +72,49 @@ private let groupDocs = """
     }
 
     @Test func theNamespaceTakesTheAccessLevel() throws {
-        let result = generate(["docs/group.md": groupDocs, "docs/notification.md": notificationDocs],
-                              emit: EmitOptions(accessModifier: .package, namespace: "API"))
+        let result = generate(
+            ["docs/group.md": groupDocs, "docs/notification.md": notificationDocs],
+            emit: EmitOptions(accessModifier: .package, namespace: "API"))
         let group = try #require(result.files.first { $0.name == "Group.swift" }).contents
         #expect(group.contains("\npackage enum API {}\n"))
     }
 
     @Test func aTypeNamedLikeTheNamespaceIsAnError() {
-        let result = generate(["docs/osu.md": docs("Osu")],
-                              emit: EmitOptions(namespace: "Osu"))
+        let result = generate(
+            ["docs/osu.md": docs("Osu")],
+            emit: EmitOptions(namespace: "Osu"))
         #expect(result.hasErrors)
         #expect(result.files.isEmpty)
-        #expect(result.diagnostics.map(\.description).contains(
-            "docs/osu.md:1:1: error: the type 'Osu' has the name of the namespace; choose another 'namespace' or give "
-                + "the type another Swift name in 'typeNames'"))
+        #expect(
+            result.diagnostics.map(\.description).contains(
+                "docs/osu.md:1:1: error: the type 'Osu' has the name of the namespace; choose another 'namespace' or give "
+                    + "the type another Swift name in 'typeNames'"))
     }
 }
 
 @Suite struct ShadowingWarningTests {
     @Test func aTypeThatShadowsFoundationIsAWarningAtItsHeading() {
         let result = generate(["spec/structures/notification.md": notificationDocs])
-        #expect(result.diagnostics.map(\.description) == [
-            "spec/structures/notification.md:1:1: warning: the type 'Notification' shadows Foundation's "
-                + "'Notification' in code that imports both; set 'namespace' in the configuration (for example "
-                + "'namespace: Osu') to nest the generated types",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "spec/structures/notification.md:1:1: warning: the type 'Notification' shadows Foundation's "
+                    + "'Notification' in code that imports both; set 'namespace' in the configuration (for example "
+                    + "'namespace: Osu') to nest the generated types"
+            ])
         #expect(!result.hasErrors)
     }
 
     @Test func theStandardLibraryIsNamed() {
         let result = generate(["result.md": docs("Result")])
-        #expect(result.diagnostics.map(\.message).first?.contains("shadows the Swift standard library's 'Result'")
-                    == true)
+        #expect(
+            result.diagnostics.map(\.message).first?.contains("shadows the Swift standard library's 'Result'")
+                == true)
     }
 
     @Test func aNamespaceSilencesIt() {
-        #expect(generate(["notification.md": notificationDocs], emit: EmitOptions(namespace: "Osu")).diagnostics
-                    .isEmpty)
+        #expect(
+            generate(["notification.md": notificationDocs], emit: EmitOptions(namespace: "Osu")).diagnostics
+                .isEmpty)
     }
 
     @Test func onlySwiftOutputsWarn() {
@@ -168,15 +178,20 @@ private let groupDocs = """
 
 @Suite struct SourceLocationTests {
     @Test(arguments: [
-        (SourceLocationStyle.line, "/// From `docs/group.md:1`.",
-         "/// JSON key `id`, always present. From `docs/group.md:5`."),
-        (SourceLocationStyle.file, "/// From `docs/group.md`.",
-         "/// JSON key `id`, always present. From `docs/group.md`."),
+        (
+            SourceLocationStyle.line, "/// From `docs/group.md:1`.",
+            "/// JSON key `id`, always present. From `docs/group.md:5`."
+        ),
+        (
+            SourceLocationStyle.file, "/// From `docs/group.md`.",
+            "/// JSON key `id`, always present. From `docs/group.md`."
+        ),
         (SourceLocationStyle.none, nil, "/// JSON key `id`, always present."),
     ])
     func docCommentsFollowTheSetting(style: SourceLocationStyle, typeLine: String?, fieldLine: String) throws {
-        let result = generate(["docs/group.md": groupDocs, "docs/notification.md": notificationDocs],
-                              emit: EmitOptions(sourceLocations: style))
+        let result = generate(
+            ["docs/group.md": groupDocs, "docs/notification.md": notificationDocs],
+            emit: EmitOptions(sourceLocations: style))
         let group = try #require(result.files.first { $0.name == "Group.swift" }).contents
         let lines = group.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains(fieldLine))
@@ -204,7 +219,8 @@ private let groupDocs = """
     }
 
     @Test func aSubTypeThatRepeatsItsParentsFirstWordStandsAlone() {
-        let docs = "## UserCompact\n\n\(table())\n### UserAccountHistory\n\n\(table("type"))\n"
+        let docs =
+            "## UserCompact\n\n\(table())\n### UserAccountHistory\n\n\(table("type"))\n"
             + "### ProfileBanner\n\n\(table())"
         #expect(names(["user_compact.md": docs]) == ["UserCompact", "UserAccountHistory", "UserCompactProfileBanner"])
     }

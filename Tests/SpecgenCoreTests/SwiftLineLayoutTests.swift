@@ -1,5 +1,6 @@
-@testable import SpecgenEmit
 import Testing
+
+@testable import SpecgenEmit
 
 /// The layout that breaks long generated lines and punctuates multi-line collection literals.
 @Suite struct SwiftLineLayoutTests {
@@ -14,92 +15,103 @@ import Testing
 
     @Test func aLongCallGetsOneArgumentPerLine() {
         let line = "        try Entity.specgenValidate(&reader, nullable: false, location: \(literal(70)))"
-        #expect(SwiftLineLayout.layoutLine(line) == [
-            "        try Entity.specgenValidate(",
-            "            &reader,",
-            "            nullable: false,",
-            "            location: \(literal(70))",
-            "        )",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine(line) == [
+                "        try Entity.specgenValidate(",
+                "            &reader,",
+                "            nullable: false,",
+                "            location: \(literal(70))",
+                "        )",
+            ])
     }
 
     @Test func commasBracketsAndColonsInStringsDoNotSplit() {
         let line = "    f(\"a, (b]: c\\\", d\", \(literal(100)))"
-        #expect(SwiftLineLayout.layoutLine(line) == [
-            "    f(", "        \"a, (b]: c\\\", d\",", "        \(literal(100))", "    )",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine(line) == [
+                "    f(", "        \"a, (b]: c\\\", d\",", "        \(literal(100))", "    )",
+            ])
     }
 
     @Test func aCollectionLiteralHugsAndGetsATrailingComma() {
         let line = "    private static let keys = Runtime.JSONKeyTable([\(literal(50)), \(literal(50)), \"c\"])"
-        #expect(SwiftLineLayout.layoutLine(line) == [
-            "    private static let keys = Runtime.JSONKeyTable([",
-            "        \(literal(50)),",
-            "        \(literal(50)),",
-            "        \"c\",",
-            "    ])",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine(line) == [
+                "    private static let keys = Runtime.JSONKeyTable([",
+                "        \(literal(50)),",
+                "        \(literal(50)),",
+                "        \"c\",",
+                "    ])",
+            ])
     }
 
     @Test func aCollectionOfOneHasNoTrailingComma() {
         let line = "    static let keys = Runtime.JSONKeyTable([\(literal(100))])"
-        #expect(SwiftLineLayout.layoutLine(line) == [
-            "    static let keys = Runtime.JSONKeyTable([", "        \(literal(100))", "    ])",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine(line) == [
+                "    static let keys = Runtime.JSONKeyTable([", "        \(literal(100))", "    ])",
+            ])
     }
 
     @Test func theWidestListBreaksAndItsElementsBreakInTurn() {
         let inner = "Inner(first: \(literal(60)), second: \(literal(60)))"
         let line = "    let value = outer(1)(a: \(inner), b: 2)"
-        #expect(SwiftLineLayout.layoutLine(line) == [
-            "    let value = outer(1)(",
-            "        a: Inner(",
-            "            first: \(literal(60)),",
-            "            second: \(literal(60))",
-            "        ),",
-            "        b: 2",
-            "    )",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine(line) == [
+                "    let value = outer(1)(",
+                "        a: Inner(",
+                "            first: \(literal(60)),",
+                "            second: \(literal(60))",
+                "        ),",
+                "        b: 2",
+                "    )",
+            ])
     }
 
     @Test func aCaseLabelMovesItsStatementDown() {
         let statement = "self = .a(try container.decode(\(literal(40)), forKey: .payloadOfAnExtraLongName))"
-        #expect(SwiftLineLayout.layoutLine("        case \"a:b\": " + statement) == [
-            "        case \"a:b\":",
-            "            " + statement,
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine("        case \"a:b\": " + statement) == [
+                "        case \"a:b\":",
+                "            " + statement,
+            ])
     }
 
     @Test func aGuardMovesElseDownThenItsCondition() {
         func begin(_ name: String) -> String {
             "try reader.beginObject(typeName: \(name), nullable: nullable, location: location)"
         }
-        #expect(SwiftLineLayout.layoutLine("        guard \(begin(literal(30))) else {") == [
-            "        guard \(begin(literal(30)))",
-            "        else {",
-        ])
-        #expect(SwiftLineLayout.layoutLine("        guard \(begin(literal(60))) else {") == [
-            "        guard",
-            "            try reader.beginObject(",
-            "                typeName: \(literal(60)),",
-            "                nullable: nullable,",
-            "                location: location",
-            "            )",
-            "        else {",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine("        guard \(begin(literal(30))) else {") == [
+                "        guard \(begin(literal(30)))",
+                "        else {",
+            ])
+        #expect(
+            SwiftLineLayout.layoutLine("        guard \(begin(literal(60))) else {") == [
+                "        guard",
+                "            try reader.beginObject(",
+                "                typeName: \(literal(60)),",
+                "                nullable: nullable,",
+                "                location: location",
+                "            )",
+                "        else {",
+            ])
     }
 
     @Test func aLongValueMovesBelowItsLabelOrAssignment() {
-        #expect(SwiftLineLayout.layoutLine("            location: \(literal(110))") == [
-            "            location:", "                \(literal(110))",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine("            location: \(literal(110))") == [
+                "            location:", "                \(literal(110))",
+            ])
         let name = String(repeating: "n", count: 60)
-        #expect(SwiftLineLayout.layoutLine("        self.\(name) = \(name)") == [
-            "        self.\(name) =", "            \(name)",
-        ])
-        #expect(SwiftLineLayout.layoutLine("        case \(name) = \(literal(60))") == [
-            "        case \(name) =", "            \(literal(60))",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine("        self.\(name) = \(name)") == [
+                "        self.\(name) =", "            \(name)",
+            ])
+        #expect(
+            SwiftLineLayout.layoutLine("        case \(name) = \(literal(60))") == [
+                "        case \(name) =", "            \(literal(60))",
+            ])
         // A value that opens a literal continued on later lines stays.
         let opener = "    static let \(name)\(name) = ["
         #expect(SwiftLineLayout.layoutLine(opener) == [opener])
@@ -107,11 +119,12 @@ import Testing
 
     @Test func aBlockOnOneLineOpens() {
         let line = "        guard let v0 else { throw reader.missingKey(\(literal(70)), in: object) }"
-        #expect(SwiftLineLayout.layoutLine(line) == [
-            "        guard let v0 else {",
-            "            throw reader.missingKey(\(literal(70)), in: object)",
-            "        }",
-        ])
+        #expect(
+            SwiftLineLayout.layoutLine(line) == [
+                "        guard let v0 else {",
+                "            throw reader.missingKey(\(literal(70)), in: object)",
+                "        }",
+            ])
         let closure = "        values.map { (value: Swift.Int) in value.description + \(literal(90)) }"
         #expect(SwiftLineLayout.layoutLine(closure) == [closure])
     }
@@ -175,28 +188,29 @@ import Testing
             }
 
             """
-        #expect(SwiftLineLayout.layout(text) == """
-            let many = [
-                .a,
-                .b,
-            ]
-            let one = [
-                "a"
-            ]
-            let none = f(x, [])
-            let nested = [
-                [
-                    1
-                ],
-                [
-                    2,
-                    3,
-                ],
-            ]
-            init() {
-            }
+        #expect(
+            SwiftLineLayout.layout(text) == """
+                let many = [
+                    .a,
+                    .b,
+                ]
+                let one = [
+                    "a"
+                ]
+                let none = f(x, [])
+                let nested = [
+                    [
+                        1
+                    ],
+                    [
+                        2,
+                        3,
+                    ],
+                ]
+                init() {
+                }
 
-            """)
+                """)
     }
 
     @Test func multiLineStringLiteralsAreLeftAlone() {

@@ -31,7 +31,8 @@ func schemaIR(_ files: [String: String]) -> Schema {
 /// Re-encodes a part of a parsed JSON value with sorted keys, for comparisons.
 func canonical(_ value: Any?) throws -> String {
     guard let value else { return "nil" }
-    let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
+    let data = try JSONSerialization.data(
+        withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self)
 }
 
@@ -70,11 +71,13 @@ let thingDocs = """
     @Test func eachKindOfOutputCanBeSelected() {
         let docs = ["docs/thing.md": thingDocs, "docs/empty.md": "# Nothing here\n"]
         #expect(generate(docs, outputs: [.models]).files.map(\.name) == ["Empty.swift", "Thing.swift"])
-        #expect(generate(docs, outputs: [.validators]).files.map(\.name)
-                    == ["Empty+Validation.swift", "Thing+Validation.swift"])
+        #expect(
+            generate(docs, outputs: [.validators]).files.map(\.name)
+                == ["Empty+Validation.swift", "Thing+Validation.swift"])
         #expect(generate(docs, outputs: [.schema]).files.map(\.name) == ["schema.json"])
-        #expect(generate(docs).files.map(\.name)
-                    == ["Empty+Validation.swift", "Empty.swift", "Thing+Validation.swift", "Thing.swift", "schema.json"])
+        #expect(
+            generate(docs).files.map(\.name)
+                == ["Empty+Validation.swift", "Empty.swift", "Thing+Validation.swift", "Thing.swift", "schema.json"])
     }
 
     @Test func aDocumentWithoutTypesStillGetsAValidatorsFile() throws {
@@ -84,10 +87,14 @@ let thingDocs = """
     }
 
     @Test func validatorsUseTheAccessLevelOfTheModels() throws {
-        let result = Generator(options: GeneratorOptions(outputs: [.validators], emit: EmitOptions(accessModifier: .package)))
-            .generate([Fixtures.input(thingDocs, path: "thing.md")])
+        let result = Generator(
+            options: GeneratorOptions(outputs: [.validators], emit: EmitOptions(accessModifier: .package))
+        )
+        .generate([Fixtures.input(thingDocs, path: "thing.md")])
         let text = try #require(result.files.first?.contents)
-        #expect(text.contains("    package static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {"))
+        #expect(
+            text.contains(
+                "    package static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {"))
         #expect(!text.contains("public "))
     }
 }
@@ -101,15 +108,18 @@ let thingDocs = """
         while let path = enumerator.nextObject() as? String {
             if path.hasSuffix(".mustache") { files.append(path) }
         }
-        let package = try String(contentsOf: Golden.repositoryRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let package = try String(
+            contentsOf: Golden.repositoryRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
         for file in files.sorted() {
             #expect(package.contains(".embedInCode(\"\(file)\")"), "\(file) is not embedded in Package.swift")
             let name = String((file as NSString).lastPathComponent.dropLast(".mustache".count))
             #expect(TemplateCatalog.templates[name] != nil, "\(file) is not in TemplateCatalog")
         }
         #expect(Set(TemplateCatalog.templates.keys).count == files.count)
-        for name in ["validators.swift", "validator-object", "validator-walk", "validator-requirement", "validator-enum",
-                     "validator-union"] {
+        for name in [
+            "validators.swift", "validator-object", "validator-walk", "validator-requirement", "validator-enum",
+            "validator-union",
+        ] {
             #expect(TemplateCatalog.templates[name] != nil)
         }
     }
@@ -134,7 +144,8 @@ let thingDocs = """
         #expect(thing["required"] as? [String] == ["id", "score", "when", "kind", "tags", "blob"])
         let properties = try #require(thing["properties"] as? [String: Any])
         let expected: [String: String] = [
-            "id": #"{"description":"The id.","maximum":9223372036854775807,"minimum":-9223372036854775808,"type":"integer","x-spec-location":"docs/thing.md:7"}"#,
+            "id":
+                #"{"description":"The id.","maximum":9223372036854775807,"minimum":-9223372036854775808,"type":"integer","x-spec-location":"docs/thing.md:7"}"#,
             "name": #"{"type":["string","null"],"x-spec-location":"docs/thing.md:8"}"#,
             "score": #"{"type":"number","x-spec-location":"docs/thing.md:9"}"#,
             "when": #"{"format":"date-time","type":"string","x-spec-location":"docs/thing.md:10"}"#,
@@ -145,54 +156,67 @@ let thingDocs = """
             "extra": #"{"type":"boolean","x-spec-location":"docs/thing.md:20"}"#,
         ]
         for (key, json) in expected { #expect(try canonical(properties[key]) == json, "\(key)") }
-        #expect(try canonical(defs["ThingKind"]) == #"{"enum":["a","b"],"title":"Thing.kind","type":"string","x-spec-location":"docs/thing.md:11"}"#)
+        #expect(
+            try canonical(defs["ThingKind"])
+                == #"{"enum":["a","b"],"title":"Thing.kind","type":"string","x-spec-location":"docs/thing.md:11"}"#)
     }
 
     @Test func taggedVariantsAddTheirRulesForDocumentedTags() throws {
         let defs = try #require(try jsonSchema(["shapes.md": try fixture("shapes.md")])["$defs"] as? [String: Any])
         let shape = try #require(defs["Shape"] as? [String: Any])
-        #expect(try canonical(shape["allOf"]) == """
-            [{"if":{"properties":{"kind":{"const":"circle"}},"required":["kind"]},"then":{"$ref":"#/$defs/ShapeCircle"},\
-            "x-spec-location":"shapes.md:14"},\
-            {"if":{"properties":{"kind":{"const":"square"}},"required":["kind"]},"then":{"$ref":"#/$defs/ShapeSquare"},\
-            "x-spec-location":"shapes.md:20"}]
-            """)
+        #expect(
+            try canonical(shape["allOf"]) == """
+                [{"if":{"properties":{"kind":{"const":"circle"}},"required":["kind"]},"then":{"$ref":"#/$defs/ShapeCircle"},\
+                "x-spec-location":"shapes.md:14"},\
+                {"if":{"properties":{"kind":{"const":"square"}},"required":["kind"]},"then":{"$ref":"#/$defs/ShapeSquare"},\
+                "x-spec-location":"shapes.md:20"}]
+                """)
         #expect(try canonical(defs["ShapeSquare"].map { ($0 as? [String: Any])?["required"] as Any }) == #"["side"]"#)
     }
 
     @Test func eventsAreDiscriminatedOnTheirName() throws {
-        let defs = try #require(try jsonSchema(["m.md": try fixture("messages.md"), "shapes.md": try fixture("shapes.md")])["$defs"]
-                                as? [String: Any])
+        let defs = try #require(
+            try jsonSchema(["m.md": try fixture("messages.md"), "shapes.md": try fixture("shapes.md")])["$defs"]
+                as? [String: Any])
         let events = try #require(defs["DrawingEvent"] as? [String: Any])
         #expect(events["required"] as? [String] == ["event"])
         let branches = try #require(events["allOf"] as? [[String: Any]])
         // Data events put their type under the payload key (required); a frame event checks the whole message; an
         // event without payload and unknown events have only the envelope.
-        #expect(try branches.map { try canonical($0["if"]) } == [
-            #"{"properties":{"event":{"const":"shape.added"}},"required":["event"]}"#,
-            #"{"properties":{"event":{"const":"batch"}},"required":["event"]}"#,
-            #"{"properties":{"event":{"const":"ping"}},"required":["event"]}"#,
-        ])
-        #expect(try canonical(branches[0]["then"])
-                    == ##"{"properties":{"payload":{"$ref":"#/$defs/Shape","x-spec-location":"m.md:12"}},"required":["payload"]}"##)
-        #expect(try canonical(branches[2]["then"])
-                    == ##"{"$ref":"#/$defs/PingPayload","x-spec-location":"m.md:29"}"##)
+        #expect(
+            try branches.map { try canonical($0["if"]) } == [
+                #"{"properties":{"event":{"const":"shape.added"}},"required":["event"]}"#,
+                #"{"properties":{"event":{"const":"batch"}},"required":["event"]}"#,
+                #"{"properties":{"event":{"const":"ping"}},"required":["event"]}"#,
+            ])
+        #expect(
+            try canonical(branches[0]["then"])
+                == ##"{"properties":{"payload":{"$ref":"#/$defs/Shape","x-spec-location":"m.md:12"}},"required":["payload"]}"##
+        )
+        #expect(
+            try canonical(branches[2]["then"])
+                == ##"{"$ref":"#/$defs/PingPayload","x-spec-location":"m.md:29"}"##)
     }
 
     @Test func additionalAttributesBecomeRequired() throws {
-        let defs = try #require(try jsonSchema(["spec/websocket_events.md": try specFile("websocket_events.md"),
-                                                "spec/structures/chat_channel.md": try specFile("structures/chat_channel.md"),
-                                                "spec/structures/chat_message.md": try specFile("structures/chat_message.md"),
-                                                "spec/structures/channel_type.md": try specFile("structures/channel_type.md")])["$defs"]
-                                as? [String: Any])
+        let defs = try #require(
+            try jsonSchema([
+                "spec/websocket_events.md": try specFile("websocket_events.md"),
+                "spec/structures/chat_channel.md": try specFile("structures/chat_channel.md"),
+                "spec/structures/chat_message.md": try specFile("structures/chat_message.md"),
+                "spec/structures/channel_type.md": try specFile("structures/channel_type.md"),
+            ])["$defs"]
+                as? [String: Any])
         let events = try #require(defs["WebsocketEvent"] as? [String: Any])
-        let join = try #require((events["allOf"] as? [[String: Any]])?.first {
-            (try? canonical($0["if"]))?.contains("chat.channel.join") == true
-        })
-        #expect(try canonical(join["then"]) == """
-            {"properties":{"data":{"$ref":"#/$defs/ChatChannel","required":["current_user_attributes","last_message_id","users"],\
-            "x-spec-location":"spec/websocket_events.md:51"}},"required":["data"]}
-            """)
+        let join = try #require(
+            (events["allOf"] as? [[String: Any]])?.first {
+                (try? canonical($0["if"]))?.contains("chat.channel.join") == true
+            })
+        #expect(
+            try canonical(join["then"]) == """
+                {"properties":{"data":{"$ref":"#/$defs/ChatChannel","required":["current_user_attributes","last_message_id","users"],\
+                "x-spec-location":"spec/websocket_events.md:51"}},"required":["data"]}
+                """)
     }
 
     @Test func outputIsDeterministicAndEndsWithANewline() throws {
@@ -203,7 +227,9 @@ let thingDocs = """
     }
 
     func fixture(_ name: String) throws -> String {
-        try String(contentsOf: Golden.repositoryRoot.appendingPathComponent("Tests/Fixtures/constructs/" + name), encoding: .utf8)
+        try String(
+            contentsOf: Golden.repositoryRoot.appendingPathComponent("Tests/Fixtures/constructs/" + name),
+            encoding: .utf8)
     }
 
     func specFile(_ name: String) throws -> String {
@@ -250,7 +276,9 @@ let thingDocs = """
         let box = try #require(plan.tagged.first)
         #expect(box.tag == "box")
         func rules(_ key: String) -> [String] {
-            box.walk.members.first { $0.jsonName == key }!.checks.map { "\($0.rule)\($0.isNullable ? "?" : "")@\($0.location.line)" }
+            box.walk.members.first { $0.jsonName == key }!.checks.map {
+                "\($0.rule)\($0.isNullable ? "?" : "")@\($0.location.line)"
+            }
         }
         #expect(box.walk.members.map(\.jsonName) == ["kind", "size", "note", "meta", "depth"])
         #expect(rules("size") == ["integer@18"])
@@ -267,30 +295,35 @@ let thingDocs = """
         func issues(_ json: String) -> [String] {
             validator.validate(Data(json.utf8), as: "Item").map(\.description)
         }
-        #expect(issues(#"{"kind": "box", "size": 2, "note": "n", "meta": {"x": "y"}, "depth": 1}"#)
-                    == [#"/note: expected an integer, found "n" [a.md:19]"#])
-        #expect(issues(#"{"kind": "box", "size": 2.5, "note": 1, "meta": {}, "depth": 1}"#) == [
-            "/size: expected an integer, found 2.5 [a.md:18]",
-            "/note: expected a string, found 1 [a.md:7]",
-            #"/meta/x: required key "x" is missing [a.md:27]"#,
-        ])
-        #expect(issues(#"{"kind": "box"}"#) == [
-            #"/size: required key "size" is missing [a.md:18]"#,
-            #"/note: required key "note" is missing [a.md:19]"#,
-            #"/meta: required key "meta" is missing [a.md:20]"#,
-            #"/depth: required key "depth" is missing [a.md:21]"#,
-        ])
+        #expect(
+            issues(#"{"kind": "box", "size": 2, "note": "n", "meta": {"x": "y"}, "depth": 1}"#)
+                == [#"/note: expected an integer, found "n" [a.md:19]"#])
+        #expect(
+            issues(#"{"kind": "box", "size": 2.5, "note": 1, "meta": {}, "depth": 1}"#) == [
+                "/size: expected an integer, found 2.5 [a.md:18]",
+                "/note: expected a string, found 1 [a.md:7]",
+                #"/meta/x: required key "x" is missing [a.md:27]"#,
+            ])
+        #expect(
+            issues(#"{"kind": "box"}"#) == [
+                #"/size: required key "size" is missing [a.md:18]"#,
+                #"/note: required key "note" is missing [a.md:19]"#,
+                #"/meta: required key "meta" is missing [a.md:20]"#,
+                #"/depth: required key "depth" is missing [a.md:21]"#,
+            ])
         // An undocumented tag: only the base rules (and the tag itself is not a documented value: its row links
         // to the list of kinds, which closes the set).
-        #expect(issues(#"{"kind": "sphere", "size": null, "note": "n", "meta": {}}"#)
-                    == [#"/kind: expected "box", found "sphere" [a.md:12]"#])
+        #expect(
+            issues(#"{"kind": "sphere", "size": null, "note": "n", "meta": {}}"#)
+                == [#"/kind: expected "box", found "sphere" [a.md:12]"#])
     }
 
     /// A tag whose row says `string` (Notification's `name`): the names table selects variants but does not close
     /// the set, in the validators and in the JSON Schema alike; the models still decode it into an open enum.
     @Test func aStringTagIsNotClosedByItsNamesTable() throws {
-        let docs = Self.variantDocs.replacingOccurrences(of: "kind  | [Item.Kind](#item-kind) | |",
-                                                         with: "kind  | string   | |")
+        let docs = Self.variantDocs.replacingOccurrences(
+            of: "kind  | [Item.Kind](#item-kind) | |",
+            with: "kind  | string   | |")
         #expect(docs != Self.variantDocs)
         let schema = schemaIR(["a.md": docs])
         let item = try #require(schema.type(named: "Item"))
@@ -307,8 +340,9 @@ let thingDocs = """
         let validator = SchemaValidator(schema: schema)
         let issues = { (json: String) in validator.validate(Data(json.utf8), as: "Item").map(\.description) }
         #expect(issues(#"{"kind": "sphere", "size": null, "note": "n", "meta": {}}"#).isEmpty)
-        #expect(issues(#"{"kind": 3, "size": null, "note": "n", "meta": {}}"#)
-                    == ["/kind: expected a string, found 3 [a.md:5]"])
+        #expect(
+            issues(#"{"kind": 3, "size": null, "note": "n", "meta": {}}"#)
+                == ["/kind: expected a string, found 3 [a.md:5]"])
         let json = try JSONSchemaEmitter().emit(schema, documents: ["a.md"]).contents
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let definition = (root["$defs"] as? [String: Any])?["Item"] as? [String: Any]

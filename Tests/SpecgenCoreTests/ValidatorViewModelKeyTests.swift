@@ -1,8 +1,9 @@
 import Foundation
-@testable import SpecgenEmit
 import SpecgenCore
 import SpecgenTestSupport
 import Testing
+
+@testable import SpecgenEmit
 
 /// The validator view models answer every stored property from `child(named:)`, as the model view models do.
 @Suite struct ValidatorViewModelKeyTests {
@@ -17,9 +18,11 @@ import Testing
         }
         checker.check(ValidatorFileViewModel(sourcePath: "a.md", imports: ["Foundation"], types: []), seen: &seen)
         // The fixtures reach every kind of validator view model.
-        for name in ["ObjectValidatorViewModel.dispatch", "DispatchViewModel.wholeCheckLines", "WalkViewModel.cases",
-                     "MemberCaseViewModel.lines", "RequirementViewModel.entryLines", "EnumValidatorViewModel.valueLines",
-                     "UnionValidatorViewModel.lastMember", "ValidatorFileViewModel.imports"] {
+        for name in [
+            "ObjectValidatorViewModel.dispatch", "DispatchViewModel.wholeCheckLines", "WalkViewModel.cases",
+            "MemberCaseViewModel.lines", "RequirementViewModel.entryLines", "EnumValidatorViewModel.valueLines",
+            "UnionValidatorViewModel.lastMember", "ValidatorFileViewModel.imports",
+        ] {
             #expect(seen.contains(name), "\(name) was not reached")
         }
     }

@@ -1,9 +1,10 @@
 import Foundation
 import Mustache
-@testable import SpecgenEmit
-import SpecgenTestSupport
 import SpecgenCore
+import SpecgenTestSupport
 import Testing
+
+@testable import SpecgenEmit
 
 /// The view models answer Mustache's lookups from a switch instead of reflection; these tests check that every
 /// stored property is answered, with its value, so a property added later cannot silently render as nothing.
@@ -25,8 +26,9 @@ import Testing
             guard let label = child.label else { continue }
             seen.insert(typeName + "." + label)
             let answered = parent.child(named: label)
-            #expect(answered != nil || Mirror(reflecting: child.value).displayStyle == .optional,
-                    "\(typeName).\(label) is not answered by child(named:)")
+            #expect(
+                answered != nil || Mirror(reflecting: child.value).displayStyle == .optional,
+                "\(typeName).\(label) is not answered by child(named:)")
             if let answered {
                 #expect(same(answered, unwrap(child.value)), "\(typeName).\(label) answers a different value")
             }
@@ -62,8 +64,10 @@ import Testing
             check(emitter.viewModel(for: type), seen: &seen)
         }
         // The fixtures reach every kind of view model.
-        for name in ["ObjectViewModel.variant", "EnumViewModel.cases", "UnionViewModel.lastMember",
-                     "EventsViewModel.events", "PropertyViewModel.storageType", "VariantViewModel.cases"] {
+        for name in [
+            "ObjectViewModel.variant", "EnumViewModel.cases", "UnionViewModel.lastMember",
+            "EventsViewModel.events", "PropertyViewModel.storageType", "VariantViewModel.cases",
+        ] {
             #expect(seen.contains(name), "\(name) was not reached")
         }
     }

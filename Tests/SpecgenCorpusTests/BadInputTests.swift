@@ -18,7 +18,8 @@ import Testing
         var text = ""
         var count = 0
         while text.utf8.count < 10 * 1024 * 1024 {
-            text += "## Type\(count)\n\nType \(count), before [the next one](#type\(count + 1)).\n\n"
+            text +=
+                "## Type\(count)\n\nType \(count), before [the next one](#type\(count + 1)).\n\n"
                 + "Field | Type | Description\n----- | ---- | -----------\nid | integer | The id.\n"
                 + "next | [Type\(count + 1)](#type\(count + 1))? | The next one.\nname | string | |\n\n"
             count += 1
@@ -29,10 +30,11 @@ import Testing
         #expect(schema.types.count == count)
         // Each type takes 10 lines; the `next` row is the 8th.
         let lastLine = 10 * (count - 1) + 8
-        #expect(diagnostics.sorted.map(\.description) == [
-            "big.md:\(lastLine):8: warning: link '#type\(count)' (Type\(count)) leads to no heading or anchor; the "
-                + "field accepts any JSON value",
-        ])
+        #expect(
+            diagnostics.sorted.map(\.description) == [
+                "big.md:\(lastLine):8: warning: link '#type\(count)' (Type\(count)) leads to no heading or anchor; the "
+                    + "field accepts any JSON value"
+            ])
     }
 
     /// One table of 10,000 rows, generated end to end.
@@ -55,32 +57,38 @@ import Testing
     /// A type that contains itself directly, and two that contain each other, as required fields: the storage goes
     /// out of line and the Swift compiles.
     @Test func typesThatContainThemselvesCompile() throws {
-        let result = Generator().generate([InputFile(path: "loop.md", contents: Array("""
-            ## Loop
+        let result = Generator().generate([
+            InputFile(
+                path: "loop.md",
+                contents: Array(
+                    """
+                    ## Loop
 
-            Field | Type
-            ----- | ----
-            next  | [Loop](#loop)
-            other | [Ping](#ping)
+                    Field | Type
+                    ----- | ----
+                    next  | [Loop](#loop)
+                    other | [Ping](#ping)
 
-            ## Ping
+                    ## Ping
 
-            Field | Type
-            ----- | ----
-            pong  | [Pong](#pong)
+                    Field | Type
+                    ----- | ----
+                    pong  | [Pong](#pong)
 
-            ## Pong
+                    ## Pong
 
-            Field | Type
-            ----- | ----
-            ping  | [Ping](#ping)?
+                    Field | Type
+                    ----- | ----
+                    ping  | [Ping](#ping)?
 
-            """.utf8))])
+                    """.utf8))
+        ])
         #expect(result.diagnostics.isEmpty)
         let ir = result.schema.dump(locations: false)
         #expect(ir.contains("next next: Loop required indirect"))
         #expect(ir.contains("pong pong: Pong required indirect"))
-        let compiled = try SwiftCompiler.compile(result.files.filter { $0.name.hasSuffix(".swift") }, moduleName: "Loops")
+        let compiled = try SwiftCompiler.compile(
+            result.files.filter { $0.name.hasSuffix(".swift") }, moduleName: "Loops")
         #expect(compiled.succeeded && !compiled.output.contains("warning:"), "\(compiled.output)")
     }
 
@@ -93,34 +101,41 @@ import Testing
         ])
         #expect(result.hasErrors)
         #expect(result.files.isEmpty)
-        #expect(result.diagnostics.map(\.description) == [
-            "bad.md:5:3: error: file is not valid UTF-8 (byte 0xFF at offset 36); save it as UTF-8",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "bad.md:5:3: error: file is not valid UTF-8 (byte 0xFF at offset 36); save it as UTF-8"
+            ])
         #expect(result.schema.type(named: "Good") != nil)
     }
 
     /// Headings with no name at every level are errors at the heading; nothing is generated.
     @Test func headingsWithNoName() {
-        let result = Generator().generate([InputFile(path: "a.md", contents: Array("""
-            ## Thing
+        let result = Generator().generate([
+            InputFile(
+                path: "a.md",
+                contents: Array(
+                    """
+                    ## Thing
 
-            Field | Type
-            ----- | ----
-            a     | string
+                    Field | Type
+                    ----- | ----
+                    a     | string
 
-            ###
+                    ###
 
-            Field | Type
-            ----- | ----
-            b     | string
+                    Field | Type
+                    ----- | ----
+                    b     | string
 
-            ##  
+                    ##  
 
-            """.utf8))])
-        #expect(result.diagnostics.map(\.description) == [
-            "a.md:7:1: error: heading has no name; a sub-type heading needs one",
-            "a.md:13:1: error: heading has no name; a type heading needs one",
+                    """.utf8))
         ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "a.md:7:1: error: heading has no name; a sub-type heading needs one",
+                "a.md:13:1: error: heading has no name; a type heading needs one",
+            ])
         #expect(result.files.isEmpty)
     }
 }

@@ -16,9 +16,11 @@ import Testing
         // Every rule the issue names fires somewhere in the current docs.
         if revision == "osu-web" {
             let codes = Set(findings.compactMap(\.code))
-            for code in ["dangling-anchor", "loose-anchor", "untyped-field", "unknown-type", "table-missing-cell",
-                         "optional-wording", "example-invalid-json", "example-missing-field", "example-wrong-type",
-                         "example-unknown-value"] {
+            for code in [
+                "dangling-anchor", "loose-anchor", "untyped-field", "unknown-type", "table-missing-cell",
+                "optional-wording", "example-invalid-json", "example-missing-field", "example-wrong-type",
+                "example-unknown-value",
+            ] {
                 #expect(codes.contains(code), "no \(code) finding")
             }
         }

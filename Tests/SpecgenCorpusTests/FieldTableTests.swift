@@ -1,10 +1,11 @@
 import Foundation
 import SpecgenCore
-@testable import SpecgenDialects
 import SpecgenIR
 import SpecgenSupport
 import SpecgenTestSupport
 import Testing
+
+@testable import SpecgenDialects
 
 /// Every field table of both revisions becomes a type or a sub-type, and every row keeps its JSON name, type,
 /// presence and nullability. The expected tables and rows come from `field_tables.py`, which reads the same files
@@ -63,7 +64,8 @@ import Testing
         let expected = try Self.expected(revision)
         let diagnostics = DiagnosticCollector()
         let schema = Generator().buildSchema(try Corpus.inputs(revision), diagnostics: diagnostics)
-        let warnedLines = Set(diagnostics.diagnostics.compactMap { d in d.range.map { "\($0.start.path):\($0.start.line)" } })
+        let warnedLines = Set(
+            diagnostics.diagnostics.compactMap { d in d.range.map { "\($0.start.path):\($0.start.line)" } })
         var byLine: [String: [(type: SchemaType, property: Property)]] = [:]
         var byPath: [String: [(type: SchemaType, property: Property)]] = [:]
         for type in schema.types {
@@ -87,24 +89,30 @@ import Testing
                     let leaf = row.name.contains(".") ? String(row.name.split(separator: ".").last!) : row.name
                     let here = (byLine[at] ?? []).filter { $0.property.jsonName == leaf }
                     let own = here.filter { $0.type.documentPath == path }
-                    guard let (owner, property) = own.first ?? here.first
-                        ?? byPath[path]?.first(where: { $0.property.jsonName == leaf && $0.type.documentPath == path })
+                    guard
+                        let (owner, property) = own.first ?? here.first
+                            ?? byPath[path]?.first(where: {
+                                $0.property.jsonName == leaf && $0.type.documentPath == path
+                            })
                     else {
                         Issue.record("\(at): field '\(row.name)' is in no type")
                         continue
                     }
                     checked += 1
-                    let context = "\(at) \(row.name) | \(row.type ?? "") → \(owner.name).\(property.swiftName): "
+                    let context =
+                        "\(at) \(row.name) | \(row.type ?? "") → \(owner.name).\(property.swiftName): "
                         + "\(property.type.dumped)\(property.isNullable ? "?" : "")"
                         + (property.isRequired ? " required" : " optional")
                     #expect(property.isNullable == (row.nullable ?? false), "nullability: \(context)")
                     if row.optional == true { #expect(!property.isRequired, "presence: \(context)") }
                     if row.optional == false, row.nullable == false, row.alternative == false,
-                       !OsuDialect.descriptionMakesOptional(row.description ?? "") {
+                        !OsuDialect.descriptionMakesOptional(row.description ?? "")
+                    {
                         #expect(property.isRequired, "presence: \(context)")
                     }
-                    let problem = Self.typeMismatch(row.type ?? "", property.type, schema: schema,
-                                                    warned: warnedLines.contains(at))
+                    let problem = Self.typeMismatch(
+                        row.type ?? "", property.type, schema: schema,
+                        warned: warnedLines.contains(at))
                     #expect(problem == nil, "type: \(problem ?? "") — \(context)")
                 }
             }
@@ -136,7 +144,10 @@ import Testing
             if actual == primitive { return nil }
             // A description that names the list of values makes an integer or string an enumeration.
             if case .named(let name) = actual, case .enumeration? = schema.type(named: name)?.kind,
-               primitive == .integer || primitive == .string { return nil }
+                primitive == .integer || primitive == .string
+            {
+                return nil
+            }
             return "expected \(primitive.dumped)"
         }
         switch actual {

@@ -29,8 +29,9 @@ import Testing
         if !spec.unnamedHeadings.isEmpty {
             // Exactly one located error per heading without letters, at that heading.
             let expected = spec.unnamedHeadings.map { "\($0.path):\($0.line):1" }.sorted()
-            #expect(errors.map { $0.range?.start.description ?? "unlocated" }.sorted() == expected,
-                    "seed \(seed): \(errors)\n\(Self.listing(inputs))")
+            #expect(
+                errors.map { $0.range?.start.description ?? "unlocated" }.sorted() == expected,
+                "seed \(seed): \(errors)\n\(Self.listing(inputs))")
             #expect(errors.allSatisfy { $0.code == "unnamed-type" && $0.message.contains("typeNames") })
             return
         }
@@ -38,10 +39,12 @@ import Testing
         guard errors.isEmpty else { return }
         // The same spec gives the same bytes.
         #expect(Generator().generate(inputs.reversed()).files == result.files)
-        let compiled = try SwiftCompiler.compile(result.files.filter { $0.name.hasSuffix(".swift") },
-                                                 moduleName: "Random\(seed)")
-        #expect(compiled.succeeded && !compiled.output.contains("warning:"),
-                "seed \(seed):\n\(compiled.output)\n\(Self.listing(inputs))")
+        let compiled = try SwiftCompiler.compile(
+            result.files.filter { $0.name.hasSuffix(".swift") },
+            moduleName: "Random\(seed)")
+        #expect(
+            compiled.succeeded && !compiled.output.contains("warning:"),
+            "seed \(seed):\n\(compiled.output)\n\(Self.listing(inputs))")
     }
 
     /// The seeds cover both outcomes: specs with a heading that cannot name a type, and specs that compile.
@@ -139,7 +142,9 @@ struct RandomSpec {
             let b = pick(typeNames)
             core = "[\(a)](#\(OsuDialect.slug(a)))\\|[\(b)](#\(OsuDialect.slug(b)))" + (chance(50) ? "\\|null" : "")
             if chance(30) { core = "(" + core + ")[]" }
-        case 8: core = "`" + pick(["normal", "sticky", "class", "default"]) + "` \\| `" + pick(["a-b", "2x", "self"]) + "`"
+        case 8:
+            core =
+                "`" + pick(["normal", "sticky", "class", "default"]) + "` \\| `" + pick(["a-b", "2x", "self"]) + "`"
         case 9: core = sibling.map { "[\($0)](#\($0.lowercased()))" } ?? "integer"
         case 10: core = pick(typeNames).replacingOccurrences(of: " ", with: "")
         default: core = ""
@@ -152,7 +157,8 @@ struct RandomSpec {
     mutating func table(_ names: [String], sibling: String?) -> String {
         var text = "Field | Type | Description\n----- | ---- | -----------\n"
         for name in names {
-            text += "\(name.replacingOccurrences(of: "|", with: "\\|")) | \(typeCell(sibling: sibling)) | "
+            text +=
+                "\(name.replacingOccurrences(of: "|", with: "\\|")) | \(typeCell(sibling: sibling)) | "
                 + pick(["", "The value.", "`constant`", "Only present for some responses.", "|"]) + "\n"
         }
         return text
@@ -174,7 +180,8 @@ struct RandomSpec {
             }
             if index > 0, chance(20) {
                 let base = typeNames[index - 1]
-                text += "\nThis extends [\(base)](#\(OsuDialect.slug(base))) with additional attributes.\n\n"
+                text +=
+                    "\nThis extends [\(base)](#\(OsuDialect.slug(base))) with additional attributes.\n\n"
                     + table(fieldNames(2), sibling: nil)
             }
             if chance(25) {
@@ -189,12 +196,15 @@ struct RandomSpec {
                 if chance(15) {
                     text += "Integer | String\n------- | ------\n"
                     for (code, label) in [("-2", "graveyard"), ("0", "pending"), ("1", "self"), ("4", "2x")]
-                        .prefix(Int.random(in: 1...4, using: &random)) {
+                        .prefix(Int.random(in: 1...4, using: &random))
+                    {
                         text += "\(code) | \(label)\n"
                     }
                 } else if chance(40) {
                     text += "Name | Description\n---- | -----------\n"
-                    for value in ["circle", "default", "self", "2x", "a-b"].prefix(Int.random(in: 1...5, using: &random)) {
+                    for value in ["circle", "default", "self", "2x", "a-b"].prefix(
+                        Int.random(in: 1...5, using: &random))
+                    {
                         text += "\(value) | A value.\n"
                     }
                 } else {
@@ -215,8 +225,11 @@ struct RandomSpec {
             let group = newTypeName()
             var text = "## \(group)\n\nAttributes.\n\n"
             for member in ["\(group.replacingOccurrences(of: " ", with: ""))Permissions", "ChatChannelUserAttributes"] {
-                text += "### \(member)\n\n" + (chance(50) ? "Name | Description\n---- | ---\ncan_x | Can.\n\n"
-                    : table(fieldNames(2), sibling: nil) + "\n")
+                text +=
+                    "### \(member)\n\n"
+                    + (chance(50)
+                        ? "Name | Description\n---- | ---\ncan_x | Can.\n\n"
+                        : table(fieldNames(2), sibling: nil) + "\n")
             }
             typeNames.append(group)
             files.append(InputFile(path: "random/group.md", contents: Array(text.utf8)))
@@ -228,20 +241,24 @@ struct RandomSpec {
             for level in ["##", "###"].prefix(Int.random(in: 1...2, using: &random)) {
                 let name = pick(Self.unnamedHeadingPool)
                 if level == "###" {
-                    text += "## Owner Thing\n\nField | Type | Description\n----- | ---- | -----------\nid | integer | |\n\n"
+                    text +=
+                        "## Owner Thing\n\nField | Type | Description\n----- | ---- | -----------\nid | integer | |\n\n"
                     line += 6
                 }
                 unnamedHeadings.append(("random/unnamed.md", line))
-                text += "\(level) \(name)\n\nField | Type | Description\n----- | ---- | -----------\nid | integer | |\n\n"
+                text +=
+                    "\(level) \(name)\n\nField | Type | Description\n----- | ---- | -----------\nid | integer | |\n\n"
                 line += 6
             }
             files.append(InputFile(path: "random/unnamed.md", contents: Array(text.utf8)))
         }
         if chance(75) {
-            var events = "# Websocket Events\n\nField | Type | Description\n----- | ---- | -----------\n"
+            var events =
+                "# Websocket Events\n\nField | Type | Description\n----- | ---- | -----------\n"
                 + "event | string | |\ndata | object? | |\n"
             for name in ["logout", "new", "read", "chat.message.new", "class", "self.destruct"]
-                .prefix(Int.random(in: 1...6, using: &random)) {
+                .prefix(Int.random(in: 1...6, using: &random))
+            {
                 events += "\n## \(name)\(chance(30) ? " event" : "")\n\n"
                 switch Int.random(in: 0..<4, using: &random) {
                 case 0: events += "Nothing.\n"
@@ -249,8 +266,10 @@ struct RandomSpec {
                     let target = pick(typeNames)
                     events += "### Payload Format\n\nSee [\(target)](#\(OsuDialect.slug(target))) object.\n"
                 case 2: events += "### Payload Format\n\n" + table(fieldNames(2), sibling: nil)
-                default: events += "Field | Type | Description\n----- | ---- | -----------\nevent | string | `\(name)`\n"
-                    + "ids | integer[] | |\n"
+                default:
+                    events +=
+                        "Field | Type | Description\n----- | ---- | -----------\nevent | string | `\(name)`\n"
+                        + "ids | integer[] | |\n"
                 }
             }
             files.append(InputFile(path: "random/events.md", contents: Array(events.utf8)))

@@ -7,7 +7,8 @@ import Testing
 /// Constructs of the real osu! docs beyond the seed page, each as a small snippet.
 @Suite struct CorpusConstructTests {
     @Test func tablesForTwoStatesOfAnObjectMakeTheFieldsNotInBothOptional() {
-        let (ir, diagnostics) = readSchema(["meta.md": """
+        let (ir, diagnostics) = readSchema([
+            "meta.md": """
             ## CommentableMeta
 
             Metadata of the object that a comment is attached to.
@@ -27,20 +28,23 @@ import Testing
             title   | string | display title
             deleted | boolean | |
 
-            """])
+            """
+        ])
         #expect(diagnostics.isEmpty)
-        #expect(ir == """
-            object CommentableMeta 'CommentableMeta'
-              id id: integer optional
-              title title: string required
-              url url: string optional nullable
-              deleted deleted: boolean optional
+        #expect(
+            ir == """
+                object CommentableMeta 'CommentableMeta'
+                  id id: integer optional
+                  title title: string required
+                  url url: string optional nullable
+                  deleted deleted: boolean optional
 
-            """)
+                """)
     }
 
     @Test func aMemberOfAGroupOfObjectsWithoutATypeColumnListsUntypedFields() {
-        let (ir, diagnostics) = readSchema(["attrs.md": """
+        let (ir, diagnostics) = readSchema([
+            "attrs.md": """
             ## CurrentUserAttributes
 
             ### BeatmapsetDiscussionPermissions
@@ -55,15 +59,19 @@ import Testing
             ----------- | ------- | -----------
             can_message | boolean | |
 
-            """])
-        #expect(ir.contains("""
-            object BeatmapsetDiscussionPermissions 'CurrentUserAttributes.BeatmapsetDiscussionPermissions'
-              can_destroy canDestroy: any required
-            """))
-        #expect(diagnostics == [
-            "attrs.md:7:1: warning: field 'can_destroy' of 'CurrentUserAttributes.BeatmapsetDiscussionPermissions' "
-                + "has no type (its table has no Type column); it accepts any JSON value",
+            """
         ])
+        #expect(
+            ir.contains(
+                """
+                object BeatmapsetDiscussionPermissions 'CurrentUserAttributes.BeatmapsetDiscussionPermissions'
+                  can_destroy canDestroy: any required
+                """))
+        #expect(
+            diagnostics == [
+                "attrs.md:7:1: warning: field 'can_destroy' of 'CurrentUserAttributes.BeatmapsetDiscussionPermissions' "
+                    + "has no type (its table has no Type column); it accepts any JSON value"
+            ])
     }
 
     @Test func aTypeDescribedOnlyInProseIsUntypedWhereItIsUsed() {
@@ -74,10 +82,11 @@ import Testing
         ])
         #expect(ir.contains("cursor cursor: any required"))
         // The guide's section is not a type and says nothing; the use of the prose-only type is reported.
-        #expect(diagnostics == [
-            "list.md:5:10: warning: 'Cursor' is described only in prose (it has no field or value table); the field "
-                + "accepts any JSON value",
-        ])
+        #expect(
+            diagnostics == [
+                "list.md:5:10: warning: 'Cursor' is described only in prose (it has no field or value table); the field "
+                    + "accepts any JSON value"
+            ])
     }
 
     @Test func aTypeShownOnlyAsAJSONObjectIsAnObject() {
@@ -92,30 +101,30 @@ import Testing
     @Test func aDescriptionThatNamesTheListOfValuesTypesTheField() {
         let (ir, diagnostics) = readSchema([
             "set.md": """
-                ## Beatmapset
+            ## Beatmapset
 
-                Field  | Type    | Description
-                ------ | ------- | -----------
-                ranked | integer | See [Rank status](#beatmapset-rank-status) for list of possible values.
-                status | string  | See [Rank status](#beatmapset-rank-status) for list of possible values.
-                sort   | string  | one of the [CommentSort](#commentsort) types
+            Field  | Type    | Description
+            ------ | ------- | -----------
+            ranked | integer | See [Rank status](#beatmapset-rank-status) for list of possible values.
+            status | string  | See [Rank status](#beatmapset-rank-status) for list of possible values.
+            sort   | string  | one of the [CommentSort](#commentsort) types
 
-                <div id="beatmapset-rank-status"></div>
+            <div id="beatmapset-rank-status"></div>
 
-                ### Rank status
+            ### Rank status
 
-                Integer | String
-                ------- | ---------
-                -2      | graveyard
-                1       | ranked
+            Integer | String
+            ------- | ---------
+            -2      | graveyard
+            1       | ranked
 
-                ## CommentSort
+            ## CommentSort
 
-                Name | Description
-                ---- | -----------
-                new  | Newest first
+            Name | Description
+            ---- | -----------
+            new  | Newest first
 
-                """,
+            """
         ])
         #expect(diagnostics.isEmpty)
         #expect(ir.contains("ranked ranked: BeatmapsetRankStatus required"))
@@ -125,23 +134,27 @@ import Testing
     }
 
     @Test func footnoteMarksAreNotPartOfNamesOrDescriptions() {
-        let (ir, _) = readSchema(["s.md": """
+        let (ir, _) = readSchema([
+            "s.md": """
             ## Score
 
             Field | Type | Description
             ----- | ---- | -----------
             is_perfect_combo<sup>1</sup> | boolean | Whether the combo is perfect.<sup>1</sup>
 
-            """])
+            """
+        ])
         #expect(ir.contains("is_perfect_combo isPerfectCombo: boolean required"))
-        let documents = readDocuments(["s.md": """
+        let documents = readDocuments([
+            "s.md": """
             ## Score
 
             Field | Type | Description
             ----- | ---- | -----------
             legacy_perfect | boolean | Whether the combo is perfect.<sup>1</sup>
 
-            """])
+            """
+        ])
         guard case .object(let object) = documents[0].declarations[0].kind else {
             Issue.record("not an object")
             return
@@ -150,7 +163,8 @@ import Testing
     }
 
     @Test func everyTableIsRecordedWithWhatItBecame() {
-        let documents = readDocuments(["t.md": """
+        let documents = readDocuments([
+            "t.md": """
             ## Thing
 
             Field | Type
@@ -170,10 +184,12 @@ import Testing
             x    | |
             y    | |
 
-            """])
-        #expect(documents[0].tables.map { "\($0.location.line) \($0.role) \($0.rowCount) \($0.owner ?? "-")" } == [
-            "3 fields 1 Thing", "9 fields 1 Thing", "15 values 2 Thing.Kind",
+            """
         ])
+        #expect(
+            documents[0].tables.map { "\($0.location.line) \($0.role) \($0.rowCount) \($0.owner ?? "-")" } == [
+                "3 fields 1 Thing", "9 fields 1 Thing", "15 values 2 Thing.Kind",
+            ])
         #expect(documents[0].sectionMarkers.map { "\($0.form): \($0.text)" } == ["heading 3: Optional Attributes"])
     }
 }
@@ -182,8 +198,9 @@ import Testing
 func readDocuments(_ files: [String: String]) -> [SpecDocument] {
     let diagnostics = DiagnosticCollector()
     return files.sorted { $0.key < $1.key }.map { path, text in
-        OsuDialect().read(MarkdownReader().read(Array(text.utf8), path: path, diagnostics: diagnostics),
-                          diagnostics: diagnostics)
+        OsuDialect().read(
+            MarkdownReader().read(Array(text.utf8), path: path, diagnostics: diagnostics),
+            diagnostics: diagnostics)
     }
 }
 
@@ -191,7 +208,8 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
 @Suite struct RandomSpecRegressionTests {
     /// A type named `CodingKeys` would be hidden inside every struct by the struct's own `CodingKeys`.
     @Test func aTypeNamedCodingKeysIsRenamed() {
-        let (ir, diagnostics) = readSchema(["a.md": """
+        let (ir, diagnostics) = readSchema([
+            "a.md": """
             ## CodingKeys
 
             Field | Type
@@ -204,17 +222,22 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
             ----- | ----
             keys  | [CodingKeys](#codingkeys)
 
-            """])
+            """
+        ])
         #expect(ir.contains("object CodingKeys2 'CodingKeys'"))
         #expect(ir.contains("keys keys: CodingKeys2 required"))
-        #expect(diagnostics == ["a.md:1:1: warning: 'CodingKeys' would be named 'CodingKeys' in Swift, which is taken; "
-                                + "it is named 'CodingKeys2'"])
+        #expect(
+            diagnostics == [
+                "a.md:1:1: warning: 'CodingKeys' would be named 'CodingKeys' in Swift, which is taken; "
+                    + "it is named 'CodingKeys2'"
+            ])
     }
 
     /// Names that start with a digit give the same Swift name to a type and to a member (`_2Fast`); inside the
     /// generated enum or struct the member would hide the type, so the member is renamed.
     @Test func membersNeverShadowTypeNames() {
-        let (ir, _) = readSchema(["a.md": """
+        let (ir, _) = readSchema([
+            "a.md": """
             ## 2Fast
 
             Field | Type
@@ -234,7 +257,8 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
             either | [2Fast](#2fast)\\|[2](#2)
             2      | [2](#2)
 
-            """])
+            """
+        ])
         #expect(ir.contains("union _2FastOr_2 (union)\n  ._2FastValue(_2Fast)\n  ._2Value(_2)"))
         #expect(ir.contains("2 _2Value: _2 required"))
     }
@@ -242,7 +266,8 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
 
 @Suite struct ListedValueTests {
     @Test func aStringWhoseDescriptionOnlyListsValuesIsAnOpenEnumeration() {
-        let (ir, diagnostics) = readSchema(["a.md": """
+        let (ir, diagnostics) = readSchema([
+            "a.md": """
             ## KudosuHistory
 
             Field    | Type    | Description
@@ -253,11 +278,14 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
             kind     | string  | `only`
             count    | integer | `1`, `2`.
 
-            """])
+            """
+        ])
         #expect(diagnostics.isEmpty)
         #expect(ir.contains("action action: KudosuHistoryAction required"))
-        #expect(ir.contains("enum KudosuHistoryAction 'KudosuHistory.action' (values of KudosuHistory.action)\n"
-                            + "  .give = give\n  .voteGive = vote.give\n  .reset = reset\n"))
+        #expect(
+            ir.contains(
+                "enum KudosuHistoryAction 'KudosuHistory.action' (values of KudosuHistory.action)\n"
+                    + "  .give = give\n  .voteGive = vote.give\n  .reset = reset\n"))
         #expect(ir.contains("approval approval: KudosuHistoryApproval optional nullable"))
         // Prose around the code spans, a single value (a constant), or a non-string field: left as they are.
         #expect(ir.contains("model model: string required"))
@@ -268,7 +296,8 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
     /// Values in quotes after at most a short lead-in ("type of message; 'action', 'markdown' or 'plain'") are a
     /// list of values too; prose that quotes values is not.
     @Test func aStringWhoseDescriptionListsQuotedValuesIsAnEnumeration() {
-        let (ir, diagnostics) = readSchema(["a.md": """
+        let (ir, diagnostics) = readSchema([
+            "a.md": """
             ## ChatMessage
 
             Field   | Type    | Description
@@ -286,13 +315,18 @@ func readDocuments(_ files: [String: String]) -> [SpecDocument] {
             long    | string  | the kind of message that this is, as sent: 'a' or 'b'
             count   | integer | 'one' or 'two'
 
-            """])
+            """
+        ])
         #expect(diagnostics.isEmpty)
         #expect(ir.contains("type type: ChatMessageType required"))
-        #expect(ir.contains("enum ChatMessageType 'ChatMessage.type' (values of ChatMessage.type)\n"
-                            + "  .action = action\n  .markdown = markdown\n  .plain = plain\n  .unknown(_)"))
+        #expect(
+            ir.contains(
+                "enum ChatMessageType 'ChatMessage.type' (values of ChatMessage.type)\n"
+                    + "  .action = action\n  .markdown = markdown\n  .plain = plain\n  .unknown(_)"))
         #expect(ir.contains("kind kind: ChatMessageKind required"))
-        #expect(ir.contains("mode mode: ChatMessageMode optional nullable") || ir.contains("mode mode: ChatMessageMode required nullable"))
+        #expect(
+            ir.contains("mode mode: ChatMessageMode optional nullable")
+                || ir.contains("mode mode: ChatMessageMode required nullable"))
         #expect(ir.contains("level level: ChatMessageLevel required"))
         for field in ["same", "when", "name", "twice", "one", "spaced", "long"] {
             #expect(ir.contains("\(field) \(field): string required"), "\(field)")

@@ -40,10 +40,13 @@ import Testing
     }
 
     @Test func unions() {
-        #expect(parse("[Beatmapset](#beatmapset)\\|[BeatmapsetExtended](#beatmapsetextended)\\|null").0
-            == .nullable(.union([ref("beatmapset", "Beatmapset"), ref("beatmapsetextended", "BeatmapsetExtended")])))
-        #expect(parse("([Beatmap](#beatmap)\\|[BeatmapExtended](#beatmapextended))[]").0
-            == .array(.union([ref("beatmap", "Beatmap"), ref("beatmapextended", "BeatmapExtended")])))
+        #expect(
+            parse("[Beatmapset](#beatmapset)\\|[BeatmapsetExtended](#beatmapsetextended)\\|null").0
+                == .nullable(
+                    .union([ref("beatmapset", "Beatmapset"), ref("beatmapsetextended", "BeatmapsetExtended")])))
+        #expect(
+            parse("([Beatmap](#beatmap)\\|[BeatmapExtended](#beatmapextended))[]").0
+                == .array(.union([ref("beatmap", "Beatmap"), ref("beatmapextended", "BeatmapExtended")])))
         #expect(parse("string\\|null").0 == .nullable(.primitive(.string)))
     }
 

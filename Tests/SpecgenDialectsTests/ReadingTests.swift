@@ -9,8 +9,9 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
     let diagnostics = DiagnosticCollector()
     let dialect = OsuDialect()
     let documents = files.sorted { $0.key < $1.key }.map { path, text in
-        dialect.read(MarkdownReader().read(Array(text.utf8), path: path, diagnostics: diagnostics),
-                     diagnostics: diagnostics)
+        dialect.read(
+            MarkdownReader().read(Array(text.utf8), path: path, diagnostics: diagnostics),
+            diagnostics: diagnostics)
     }
     let schema = SchemaBuilder(options: .init(looseAnchorKey: dialect.looseAnchorKey))
         .build(documents, diagnostics: diagnostics)
@@ -19,7 +20,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
 
 @Suite struct PresenceTests {
     @Test func mainTableOptionalSectionsAndNullability() {
-        let (ir, diagnostics) = readSchema(["a.md": """
+        let (ir, diagnostics) = readSchema([
+            "a.md": """
             ## Thing
 
             Field | Type     | Description
@@ -42,21 +44,24 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             ----- | ----
             e     | boolean
 
-            """])
+            """
+        ])
         #expect(diagnostics.isEmpty)
-        #expect(ir == """
-            object Thing 'Thing'
-              a a: integer required
-              b b: integer optional nullable
-              c c: string optional
-              d d: string optional nullable
-              e e: boolean optional
+        #expect(
+            ir == """
+                object Thing 'Thing'
+                  a a: integer required
+                  b b: integer optional nullable
+                  c c: string optional
+                  d d: string optional nullable
+                  e e: boolean optional
 
-            """)
+                """)
     }
 
     @Test func conditionalPresenceInTheDescriptionMakesAFieldOptional() {
-        let (ir, _) = readSchema(["a.md": """
+        let (ir, _) = readSchema([
+            "a.md": """
             ## User
 
             Field            | Type    | Description
@@ -65,7 +70,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             users            | integer[] | not included for `PUBLIC` channels
             name             | string  | The name, only when it matters to nobody? No: always.
 
-            """])
+            """
+        ])
         #expect(ir.contains("previousUsername previousUsername: string optional nullable"))
         #expect(ir.contains("users users: [integer] optional"))
     }
@@ -78,14 +84,16 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             "b.md": "## Holder\n\nField | Type\n--- | ---\nchannel | [ChatChannel](#chat-channel)\n",
         ])
         #expect(ir.contains("channel channel: ChatChannel required"))
-        #expect(diagnostics == [
-            "b.md:5:11: warning: link '#chat-channel' matches no anchor exactly; it is taken to mean 'ChatChannel' "
-                + "(punctuation ignored); fix the link",
-        ])
+        #expect(
+            diagnostics == [
+                "b.md:5:11: warning: link '#chat-channel' matches no anchor exactly; it is taken to mean 'ChatChannel' "
+                    + "(punctuation ignored); fix the link"
+            ])
     }
 
     @Test func danglingAnchorsAndUnknownNamesBecomeAnyWithWarnings() {
-        let (ir, diagnostics) = readSchema(["a.md": """
+        let (ir, diagnostics) = readSchema([
+            "a.md": """
             ## Holder
 
             Field | Type
@@ -94,7 +102,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             y     | Achievement
             z     |
 
-            """])
+            """
+        ])
         #expect(ir.contains("x x: [any] required"))
         #expect(ir.contains("y y: any required"))
         #expect(ir.contains("z z: any required"))
@@ -105,7 +114,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
     }
 
     @Test func subTypesAreQualifiedByTheirH2AndReachedByDivAnchors() {
-        let (ir, diagnostics) = readSchema(["event.md": """
+        let (ir, diagnostics) = readSchema([
+            "event.md": """
             ## Event
 
             Field | Type
@@ -128,7 +138,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             ----- | -------
             id    | integer
 
-            """])
+            """
+        ])
         #expect(diagnostics.isEmpty)
         #expect(ir.contains("object EventUser 'Event.User'"))
         #expect(ir.contains("user user: EventUser required"))
@@ -138,44 +149,50 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
     @Test func aContainerResolvesToTheSubTypeNamedAfterTheReferrer() {
         let (ir, diagnostics) = readSchema([
             "attrs.md": """
-                ## CurrentUserAttributes
+            ## CurrentUserAttributes
 
-                ### ChatChannelUserAttributes
+            ### ChatChannelUserAttributes
 
-                Name        | Type    | Description
-                ----------- | ------- | -----------
-                can_message | boolean | |
+            Name        | Type    | Description
+            ----------- | ------- | -----------
+            can_message | boolean | |
 
-                ### BeatmapsetDiscussionPermissions
+            ### BeatmapsetDiscussionPermissions
 
-                Name | Type | Description
-                ---- | ---- | -----------
-                can_destroy | boolean | |
+            Name | Type | Description
+            ---- | ---- | -----------
+            can_destroy | boolean | |
 
-                """,
+            """,
             "channel.md": """
-                ## ChatChannel
+            ## ChatChannel
 
-                Field | Type
-                ----- | ----
-                current_user_attributes | [CurrentUserAttributes](#currentuserattributes)?
+            Field | Type
+            ----- | ----
+            current_user_attributes | [CurrentUserAttributes](#currentuserattributes)?
 
-                """,
+            """,
         ])
         #expect(diagnostics.isEmpty)
-        #expect(ir.contains("current_user_attributes currentUserAttributes: ChatChannelUserAttributes optional nullable"))
+        #expect(
+            ir.contains("current_user_attributes currentUserAttributes: ChatChannelUserAttributes optional nullable"))
     }
 
     @Test func typesAndEventsDefinedTwiceAreErrors() {
         let (_, diagnostics) = readSchema([
             "a.md": "## Thing\n\nField | Type\n--- | ---\na | string\n",
             "b.md": "## Thing\n\nField | Type\n--- | ---\nb | string\n",
-            "events.md": "# Events\n\nField | Type\n--- | ---\nevent | string\ndata | object?\n\n## ping\n\n## ping event\n",
+            "events.md":
+                "# Events\n\nField | Type\n--- | ---\nevent | string\ndata | object?\n\n## ping\n\n## ping event\n",
         ])
-        #expect(diagnostics.contains("b.md:1:1: error: type 'Thing' is defined twice (first at a.md:1); rename or "
-            + "remove one of them"))
-        #expect(diagnostics.contains("events.md:10:1: error: event 'ping' is defined twice (first at events.md:8); "
-            + "remove one of them"))
+        #expect(
+            diagnostics.contains(
+                "b.md:1:1: error: type 'Thing' is defined twice (first at a.md:1); rename or "
+                    + "remove one of them"))
+        #expect(
+            diagnostics.contains(
+                "events.md:10:1: error: event 'ping' is defined twice (first at events.md:8); "
+                    + "remove one of them"))
     }
 
     @Test func aHeadingWithNoNameIsAnError() {
@@ -225,26 +242,29 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
         messages | [Thing](#thing)[] | |
 
         """
-    static let thing = "## Thing\n\nField | Type\n--- | ---\nid | integer\n\nOptional attributes:\n\nField | Type\n--- | ---\na | string\nb | string?\n"
+    static let thing =
+        "## Thing\n\nField | Type\n--- | ---\nid | integer\n\nOptional attributes:\n\nField | Type\n--- | ---\na | string\nb | string?\n"
 
     @Test func everyPayloadForm() {
         let (ir, diagnostics) = readSchema(["events.md": Self.page, "thing.md": Self.thing])
         #expect(diagnostics.isEmpty)
-        #expect(ir.contains("""
-            events WebsocketEvent 'Websocket Events' by event, payload data
-              envelope event event: string required
-              envelope data data: object optional nullable
-              logout .logout
-              new .new(data: Thing)
-              read .read(frame: ReadPayload)
-              chat.channel.join .chatChannelJoin(data: Thing requiring a, b)
-              chat.message.new .chatMessageNew(data: ChatMessageNewPayload)
-              .unknown(_)
-            object ReadPayload 'read message' (payload of read)
-              ids ids: [integer] required
-            object ChatMessageNewPayload 'chat.message.new payload' (payload of chat.message.new)
-              messages messages: [Thing] required
-            """))
+        #expect(
+            ir.contains(
+                """
+                events WebsocketEvent 'Websocket Events' by event, payload data
+                  envelope event event: string required
+                  envelope data data: object optional nullable
+                  logout .logout
+                  new .new(data: Thing)
+                  read .read(frame: ReadPayload)
+                  chat.channel.join .chatChannelJoin(data: Thing requiring a, b)
+                  chat.message.new .chatMessageNew(data: ChatMessageNewPayload)
+                  .unknown(_)
+                object ReadPayload 'read message' (payload of read)
+                  ids ids: [integer] required
+                object ChatMessageNewPayload 'chat.message.new payload' (payload of chat.message.new)
+                  messages messages: [Thing] required
+                """))
     }
 
     @Test func requiringAnAttributeTheTypeLacksIsAWarning() {
@@ -257,7 +277,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
 
 @Suite struct VariantTests {
     @Test func notificationStyleVariantsWithDetailsObjects() {
-        let (ir, diagnostics) = readSchema(["n.md": """
+        let (ir, diagnostics) = readSchema([
+            "n.md": """
             ## Notification
 
             Field   | Type    | Description
@@ -289,34 +310,37 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             ----- | ------ | -----------
             title | string | |
 
-            """])
+            """
+        ])
         #expect(diagnostics.isEmpty)
-        #expect(ir == """
-            object Notification 'Notification'
-              id id: integer required
-              name name: NotificationName required
-              user_id userID: integer optional nullable
-              details details: object required
-              variants by name -> variant: NotificationVariant tags NotificationName, otherwise .other
-                ping .ping NotificationPing
-            enum NotificationName 'Notification.name' (tags of Notification)
-              .ping = ping
-              .listedOnly = listed_only
-              .unknown(_)
-            object NotificationPing 'Notification[ping]' (variant ping of Notification)
-              user_id userID: integer required
-              object_type objectType: string required = "channel"
-              details details: NotificationPingDetails required
-            object NotificationPingDetails 'Notification[ping].details' (details of variant ping of Notification)
-              title title: string required
+        #expect(
+            ir == """
+                object Notification 'Notification'
+                  id id: integer required
+                  name name: NotificationName required
+                  user_id userID: integer optional nullable
+                  details details: object required
+                  variants by name -> variant: NotificationVariant tags NotificationName, otherwise .other
+                    ping .ping NotificationPing
+                enum NotificationName 'Notification.name' (tags of Notification)
+                  .ping = ping
+                  .listedOnly = listed_only
+                  .unknown(_)
+                object NotificationPing 'Notification[ping]' (variant ping of Notification)
+                  user_id userID: integer required
+                  object_type objectType: string required = "channel"
+                  details details: NotificationPingDetails required
+                object NotificationPingDetails 'Notification[ping].details' (details of variant ping of Notification)
+                  title title: string required
 
-            """)
+                """)
     }
 }
 
 @Suite struct ExtensionTests {
     @Test func extendedTypesIncludeTheBaseAndPromoteListedOptionalFields() {
-        let (ir, diagnostics) = readSchema(["u.md": """
+        let (ir, diagnostics) = readSchema([
+            "u.md": """
             ## User
 
             Field | Type
@@ -346,20 +370,25 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             - cover (present only if it exists)
             - missing
 
-            """])
-        #expect(ir.contains("""
-            object UserExtended 'UserExtended'
-              id id: integer required
-              country country: string required
-              cover cover: string required nullable
-              title title: string required
-            """))
+            """
+        ])
+        #expect(
+            ir.contains(
+                """
+                object UserExtended 'UserExtended'
+                  id id: integer required
+                  country country: string required
+                  cover cover: string required nullable
+                  title title: string required
+                """))
         #expect(diagnostics.count == 1)
-        #expect(diagnostics[0].contains("'missing' is said to be included, but no extended type has a field of that name"))
+        #expect(
+            diagnostics[0].contains("'missing' is said to be included, but no extended type has a field of that name"))
     }
 
     @Test func dottedFieldNamesBecomeNestedObjects() {
-        let (ir, _) = readSchema(["b.md": """
+        let (ir, _) = readSchema([
+            "b.md": """
             ## Beatmapset
 
             Field         | Type
@@ -368,19 +397,23 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             hype.required | integer
             id            | integer
 
-            """])
-        #expect(ir.contains("""
-            object Beatmapset 'Beatmapset'
-              hype hype: BeatmapsetHype required
-              id id: integer required
-            object BeatmapsetHype 'Beatmapset.hype' (hype.* of Beatmapset)
-              current current: integer required
-              required required: integer required
-            """))
+            """
+        ])
+        #expect(
+            ir.contains(
+                """
+                object Beatmapset 'Beatmapset'
+                  hype hype: BeatmapsetHype required
+                  id id: integer required
+                object BeatmapsetHype 'Beatmapset.hype' (hype.* of Beatmapset)
+                  current current: integer required
+                  required required: integer required
+                """))
     }
 
     @Test func unionsOfBaseAndExtendedTryTheExtendedFirst() {
-        let (ir, _) = readSchema(["b.md": """
+        let (ir, _) = readSchema([
+            "b.md": """
             ## Beatmap
 
             Field      | Type
@@ -401,12 +434,15 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
             ----- | -----
             bpm   | float
 
-            """])
+            """
+        ])
         #expect(ir.contains("beatmapset beatmapset: BeatmapsetOrBeatmapsetExtended optional nullable"))
-        #expect(ir.contains("""
-            union BeatmapsetOrBeatmapsetExtended (union)
-              .beatmapsetExtended(BeatmapsetExtended)
-              .beatmapset(Beatmapset)
-            """))
+        #expect(
+            ir.contains(
+                """
+                union BeatmapsetOrBeatmapsetExtended (union)
+                  .beatmapsetExtended(BeatmapsetExtended)
+                  .beatmapset(Beatmapset)
+                """))
     }
 }

@@ -50,7 +50,8 @@ import Testing
     }
 
     @Test func deeplyNestedInlinesAreFlattened() {
-        let text = "a | b\n--- | ---\n" + String(repeating: "*", count: 3_000) + "x"
+        let text =
+            "a | b\n--- | ---\n" + String(repeating: "*", count: 3_000) + "x"
             + String(repeating: "*", count: 3_000) + " | " + String(repeating: "[", count: 3_000) + "\n"
         let (document, _) = read(Array(text.utf8))
         guard case .table(let table)? = document.blocks.first else {

@@ -41,12 +41,15 @@ import Testing
         var recorded = ""
         for example in examples {
             let actual = Self.render(example)
-            recorded += "example: \(example.name)\n"
+            recorded +=
+                "example: \(example.name)\n"
                 + String(example.markdown.dropLast()).replacingOccurrences(of: "\r", with: "␍") + "\n.\n" + actual
                 + "~~~~\n"
             if actual != example.expected, !Golden.isRecording {
-                Issue.record(Comment(rawValue: "example '\(example.name)':\n"
-                    + Diff.unified(expected: example.expected, actual: actual)))
+                Issue.record(
+                    Comment(
+                        rawValue: "example '\(example.name)':\n"
+                            + Diff.unified(expected: example.expected, actual: actual)))
             }
         }
         if Golden.isRecording, let failure = Golden.check(recorded, against: Self.path) {

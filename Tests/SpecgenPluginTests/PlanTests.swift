@@ -51,7 +51,8 @@ import Testing
 
     @Test(arguments: readable) func readsWhatSpecgenReads(yaml: String) throws {
         let diagnostics = DiagnosticCollector()
-        let configuration = try #require(ConfigurationReader().read(yaml, path: "specgen.yml", diagnostics: diagnostics))
+        let configuration = try #require(
+            ConfigurationReader().read(yaml, path: "specgen.yml", diagnostics: diagnostics))
         let expected = configuration.inputs.map(\.value)
         let read = try ConfigurationInputsReader.yamlInputs(yaml, path: "specgen.yml")
         #expect((read ?? []) == expected)
@@ -102,8 +103,10 @@ final class TargetFolder {
 /// Runs the `specgen` executable built beside the tests.
 func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
     let bundle = Bundle.main.bundleURL
-    let candidates = [bundle.appendingPathComponent("specgen"),
-                      bundle.deletingLastPathComponent().appendingPathComponent("specgen")]
+    let candidates = [
+        bundle.appendingPathComponent("specgen"),
+        bundle.deletingLastPathComponent().appendingPathComponent("specgen"),
+    ]
     let executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
     let process = Process()
     process.executableURL = executable
@@ -125,12 +128,16 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         try target.write("docs/a/item.md", alpha)
         try target.write("docs/b/item.md", alpha.replacingOccurrences(of: "Alpha", with: "Beta"))
         try target.write("chat_channel.md", alpha.replacingOccurrences(of: "Alpha", with: "Gamma"))
-        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
-                                           markdownFiles: target.markdown, outputFolder: target.output)
+        let plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url,
+            markdownFiles: target.markdown, outputFolder: target.output)
         // In the order of the inputs' paths (chat_channel.md, docs/a/item.md, docs/b/item.md).
-        #expect(plan.outputs.map(\.lastPathComponent) == ["ChatChannel.swift", "ChatChannel+Validation.swift",
-                                                          "AItem.swift", "AItem+Validation.swift", "BItem.swift",
-                                                          "BItem+Validation.swift"])
+        #expect(
+            plan.outputs.map(\.lastPathComponent) == [
+                "ChatChannel.swift", "ChatChannel+Validation.swift",
+                "AItem.swift", "AItem+Validation.swift", "BItem.swift",
+                "BItem+Validation.swift",
+            ])
         #expect(plan.configuration == nil)
         #expect(plan.arguments.contains("--no-config"))
         let run = try runSpecgen(plan.arguments)
@@ -148,18 +155,23 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         try target.write("specgen.yml", "inputs: [docs/]\noverlays:\n  - { type: Nope, field: x, remove: true }\n")
         try target.write("docs/alpha.md", alpha)
         try target.write("README.md", "# Not docs\n")
-        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
-                                           markdownFiles: target.markdown, outputFolder: target.output)
+        let plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url,
+            markdownFiles: target.markdown, outputFolder: target.output)
         #expect(plan.inputs.map(\.lastPathComponent) == ["alpha.md"])
         #expect(plan.configuration?.lastPathComponent == "specgen.yml")
-        #expect(plan.arguments.suffix(3) == ["--config", target.url.appendingPathComponent("specgen.yml").path,
-                                             "--verify-config-inputs"])
+        #expect(
+            plan.arguments.suffix(3) == [
+                "--config", target.url.appendingPathComponent("specgen.yml").path,
+                "--verify-config-inputs",
+            ])
         let run = try runSpecgen(plan.arguments)
         #expect(run.status == 0)
         // Diagnostics carry absolute paths, which build logs and IDEs resolve.
-        #expect(run.stderr == target.url.appendingPathComponent("specgen.yml").path
-                    + ":3:13: warning: this overlay matches nothing: the docs define no type 'Nope'; remove it or fix "
-                    + "the name\n")
+        #expect(
+            run.stderr == target.url.appendingPathComponent("specgen.yml").path
+                + ":3:13: warning: this overlay matches nothing: the docs define no type 'Nope'; remove it or fix "
+                + "the name\n")
     }
 
     /// `outputs` in the configuration chooses what the plugin declares and asks for; `schema` adds `schema.json`,
@@ -168,8 +180,9 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         let target = try TargetFolder()
         try target.write("specgen.json", #"{"outputs": ["schema", "models"]}"#)
         try target.write("alpha.md", alpha)
-        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
-                                           markdownFiles: target.markdown, outputFolder: target.output)
+        let plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url,
+            markdownFiles: target.markdown, outputFolder: target.output)
         #expect(plan.outputs.map(\.lastPathComponent) == ["Alpha.swift", "schema.json"])
         #expect(plan.arguments.contains { $0 == "validators" } == false)
         let run = try runSpecgen(plan.arguments)
@@ -182,13 +195,16 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         let target = try TargetFolder()
         try target.write("specgen.yml", "outputs:\n  - models\n  - typescript\n")
         try target.write("alpha.md", alpha)
-        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
-                                           markdownFiles: target.markdown, outputFolder: target.output)
+        let plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url,
+            markdownFiles: target.markdown, outputFolder: target.output)
         #expect(plan.outputs.map(\.lastPathComponent) == ["Alpha.swift"])
         let run = try runSpecgen(plan.arguments)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("specgen.yml:3:5: error: 'typescript' is not an output; use one of: models, "
-                                        + "validators, schema"))
+        #expect(
+            run.stderr.contains(
+                "specgen.yml:3:5: error: 'typescript' is not an output; use one of: models, "
+                    + "validators, schema"))
     }
 
     @Test func aMisreadConfigurationFailsTheRun() throws {
@@ -197,20 +213,24 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         try target.write("docs/alpha.md", alpha)
         try target.write("other.md", alpha.replacingOccurrences(of: "Alpha", with: "Other"))
         // As if the plugin had read the inputs wrong: it passes other.md too.
-        var plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
-                                           markdownFiles: target.markdown, outputFolder: target.output)
+        var plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url,
+            markdownFiles: target.markdown, outputFolder: target.output)
         plan.arguments.insert(target.url.appendingPathComponent("other.md").path, at: 1)
         let run = try runSpecgen(plan.arguments)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("specgen.yml:1:10: error: the inputs given differ from those 'inputs' names; "
-                                        + "not named: other.md"))
+        #expect(
+            run.stderr.contains(
+                "specgen.yml:1:10: error: the inputs given differ from those 'inputs' names; "
+                    + "not named: other.md"))
     }
 
     @Test func aSpecErrorFailsTheRunAtItsLine() throws {
         let target = try TargetFolder()
         let file = try target.write("alpha.md", alpha + "\n## Alpha\n\nField | Type\n--- | ---\nx | integer\n")
-        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url,
-                                           markdownFiles: target.markdown, outputFolder: target.output)
+        let plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url,
+            markdownFiles: target.markdown, outputFolder: target.output)
         let run = try runSpecgen(plan.arguments)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix(file.path + ":7:1: error: type 'Alpha' is defined twice"))
@@ -221,29 +241,33 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
     @Test func aMissingInputIsReportedByTheConfigurationLine() throws {
         let target = try TargetFolder()
         try target.write("specgen.json", "{\n  \"inputs\": [\"missing/\"]\n}\n")
-        let plan = try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url, markdownFiles: [],
-                                           outputFolder: target.output)
+        let plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url, markdownFiles: [],
+            outputFolder: target.output)
         #expect(plan.inputs.isEmpty && plan.outputs.isEmpty)
         let run = try runSpecgen(plan.arguments)
         #expect(run.status == 1)
-        #expect(run.stderr == target.url.appendingPathComponent("specgen.json").path + ":2:14: error: input "
-                    + "'missing/' (relative to the configuration's folder): no such file or folder: "
-                    + "'\(target.url.path)/missing/'\n")
+        #expect(
+            run.stderr == target.url.appendingPathComponent("specgen.json").path + ":2:14: error: input "
+                + "'missing/' (relative to the configuration's folder): no such file or folder: "
+                + "'\(target.url.path)/missing/'\n")
     }
 
     @Test func planningProblemsNameTheTarget() throws {
         let target = try TargetFolder()
         #expect {
-            try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url, markdownFiles: [],
-                                    outputFolder: target.output)
+            try SpecgenPlanner.plan(
+                targetName: "Docs", targetDirectory: target.url, markdownFiles: [],
+                outputFolder: target.output)
         } throws: { error in
             "\(error)" == "specgen: target 'Docs' has no Markdown docs: expected .md files in '\(target.url.path)'"
         }
         try target.write("specgen.yml", "")
         try target.write("specgen.json", "{}")
         #expect {
-            try SpecgenPlanner.plan(targetName: "Docs", targetDirectory: target.url, markdownFiles: [],
-                                    outputFolder: target.output)
+            try SpecgenPlanner.plan(
+                targetName: "Docs", targetDirectory: target.url, markdownFiles: [],
+                outputFolder: target.output)
         } throws: { error in "\(error)".hasPrefix("specgen: target 'Docs' has several configuration files") }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import SpecgenRuntime
 import Testing
+
+@testable import SpecgenRuntime
 
 /// Reads one document with the reader; `body` reads the top-level value.
 private func read<R>(_ text: String, _ body: (inout JSONDecodingReader) throws -> R) throws -> R {
@@ -52,7 +53,9 @@ private func failure<R>(_ text: String, _ body: (inout JSONDecodingReader) throw
     }
 
     @Test func invalidUTF8IsRejectedWithItsOffset() {
-        for bytes: [UInt8] in [[0x22, 0xFF, 0x22], [0x22, 0xC3, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xC0, 0x80, 0x22]] {
+        for bytes: [UInt8] in [
+            [0x22, 0xFF, 0x22], [0x22, 0xC3, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xC0, 0x80, 0x22],
+        ] {
             #expect(throws: JSONDecodingError.self) { try read(bytes: bytes) { try $0.readString() } }
         }
         let error = failure("  \"ok\\n\u{1}\"") { try $0.readString() }
@@ -62,11 +65,12 @@ private func failure<R>(_ text: String, _ body: (inout JSONDecodingReader) throw
 
     // MARK: Numbers
 
-    @Test(arguments: [
-        ("0", 0), ("-0", 0), ("-0.0", 0), ("1.0", 1), ("1e2", 100), ("1E+2", 100), ("10e-1", 1), ("0.1e1", 1),
-        ("2.5e1", 25), ("-1e-400", 0), ("9223372036854775807", Int64.max), ("-9223372036854775808", Int64.min),
-        ("1.00000000000000000001", 1),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("0", 0), ("-0", 0), ("-0.0", 0), ("1.0", 1), ("1e2", 100), ("1E+2", 100), ("10e-1", 1), ("0.1e1", 1),
+            ("2.5e1", 25), ("-1e-400", 0), ("9223372036854775807", Int64.max), ("-9223372036854775808", Int64.min),
+            ("1.00000000000000000001", 1),
+        ] as [(String, Int64)])
     func integersDecodeLikeJSONDecoder(json: String, expected: Int64) throws {
         #expect(try read(json) { try $0.readInteger(Int64.self) } == expected)
         #expect(try JSONDecoder().decode(Int64.self, from: Data(json.utf8)) == expected)
@@ -81,11 +85,13 @@ private func failure<R>(_ text: String, _ body: (inout JSONDecodingReader) throw
         #expect((try? JSONDecoder().decode(Int64.self, from: Data(json.utf8))) == nil)
     }
 
-    @Test(arguments: [
-        ("1", 1.0), ("-0", -0.0), ("-0.0", -0.0), ("0.1", 0.1), ("1.5E-3", 0.0015), ("4.9e-324", Double.leastNonzeroMagnitude),
-        ("123456789012345678901234567890", 1.2345678901234568e29), ("0e0", 0), ("0.0e5", 0), ("-0e1", -0.0),
-        ("1.7976931348623157e308", 1.7976931348623157e308),
-    ] as [(String, Double)])
+    @Test(
+        arguments: [
+            ("1", 1.0), ("-0", -0.0), ("-0.0", -0.0), ("0.1", 0.1), ("1.5E-3", 0.0015),
+            ("4.9e-324", Double.leastNonzeroMagnitude),
+            ("123456789012345678901234567890", 1.2345678901234568e29), ("0e0", 0), ("0.0e5", 0), ("-0e1", -0.0),
+            ("1.7976931348623157e308", 1.7976931348623157e308),
+        ] as [(String, Double)])
     func doublesDecodeLikeJSONDecoder(json: String, expected: Double) throws {
         let value = try read(json) { try $0.readDouble() }
         #expect(value == expected && value.sign == expected.sign)
@@ -119,8 +125,10 @@ private func failure<R>(_ text: String, _ body: (inout JSONDecodingReader) throw
 
     @Test func skippedValuesAreCheckedOnlyForStructure() throws {
         // What JSONDecoder lets through in values no type reads.
-        for json in [#""\x \ud800 \u0000""#, "\"a\tb\"", "01", "-", "1.2.3e+-", "[1,2,]", #"{"a":1,}"#,
-                     #"{"\x":1}"#, " [ ] "] {
+        for json in [
+            #""\x \ud800 \u0000""#, "\"a\tb\"", "01", "-", "1.2.3e+-", "[1,2,]", #"{"a":1,}"#,
+            #"{"\x":1}"#, " [ ] ",
+        ] {
             try read(json) { try $0.skipValue() }
         }
         for json in ["tru", "nul", "[,]", "{,}", #"{"a":1,,}"#, "[1 2]", #"{"a" 1}"#, #""\u12""#, "+1", ".5", "\"a"] {
@@ -176,10 +184,11 @@ private func failure<R>(_ text: String, _ body: (inout JSONDecodingReader) throw
         #expect(try keys(#"{"id":1,}"#) == [0])
         // Keys of an object a type reads are decoded strictly.
         for json in [#"{"\x":1}"#, "{\"a\tb\":1}", #"{"\ud800":1}"#, #"{"id" 1}"#, #"{"id":1 "x":2}"#] {
-            #expect(failure(json) { reader in
-                var object = try reader.beginObject()
-                while try reader.nextKey(&object, table) != nil { try reader.skipValue() }
-            } != nil)
+            #expect(
+                failure(json) { reader in
+                    var object = try reader.beginObject()
+                    while try reader.nextKey(&object, table) != nil { try reader.skipValue() }
+                } != nil)
         }
     }
 
@@ -194,9 +203,16 @@ private func failure<R>(_ text: String, _ body: (inout JSONDecodingReader) throw
 
     @Test func jsonValueClassifiesNumbersAsInt64DecodingDoes() throws {
         let value = try read("[1, 1.0, 1e2, -0, 1.5, 1e19, 9223372036854775808]") { try JSONValue(jsonReader: &$0) }
-        #expect(value == .array([.integer(1), .integer(1), .integer(100), .integer(0), .number(1.5), .number(1e19),
-                                 .number(9_223_372_036_854_775_808)]))
-        if case .array(let elements) = value, case .number = elements[5] {} else { Issue.record("1e19 is not a Double") }
+        #expect(
+            value
+                == .array([
+                    .integer(1), .integer(1), .integer(100), .integer(0), .number(1.5), .number(1e19),
+                    .number(9_223_372_036_854_775_808),
+                ]))
+        if case .array(let elements) = value, case .number = elements[5] {
+        } else {
+            Issue.record("1e19 is not a Double")
+        }
         #expect(failure("1E400") { try JSONValue(jsonReader: &$0) } != nil)
         #expect(try read("[]") { try JSONObject(jsonReader: &$0) } == JSONObject())
         #expect(failure("[1]") { try JSONObject(jsonReader: &$0) } != nil)

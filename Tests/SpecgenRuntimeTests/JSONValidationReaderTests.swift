@@ -3,15 +3,23 @@ import SpecgenRuntime
 import Testing
 
 /// Runs a check over bytes, as a generated `validate(json:)` does.
-func validate(_ bytes: [UInt8], location: String = "doc.md:1",
-              _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void = { reader throws(JSONSyntaxError) in try reader.skipValue() })
+func validate(
+    _ bytes: [UInt8], location: String = "doc.md:1",
+    _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void = { reader throws(JSONSyntaxError) in
+        try reader.skipValue()
+    }
+)
     -> [ValidationIssue]
 {
     JSONValidation.validate(Data(bytes), location: location, body)
 }
 
-func validate(_ text: String, location: String = "doc.md:1",
-              _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void = { reader throws(JSONSyntaxError) in try reader.skipValue() })
+func validate(
+    _ text: String, location: String = "doc.md:1",
+    _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void = { reader throws(JSONSyntaxError) in
+        try reader.skipValue()
+    }
+)
     -> [ValidationIssue]
 {
     validate(Array(text.utf8), location: location, body)
@@ -19,11 +27,13 @@ func validate(_ text: String, location: String = "doc.md:1",
 
 /// A small object rule checked the way generated code checks one: `id` (required integer), `name` (optional
 /// nullable string), `tags` (optional array of strings).
-let itemRule = JSONObjectRule(typeName: "Item", members: [
-    .init("id", required: true, location: "item.md:3"),
-    .init("name", required: false, location: "item.md:4"),
-    .init("tags", required: false, location: "item.md:5"),
-])
+let itemRule = JSONObjectRule(
+    typeName: "Item",
+    members: [
+        .init("id", required: true, location: "item.md:3"),
+        .init("name", required: false, location: "item.md:4"),
+        .init("tags", required: false, location: "item.md:5"),
+    ])
 
 func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequirements = .none)
     throws(JSONSyntaxError)
@@ -77,7 +87,8 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
         }
     }
 
-    static let highSurrogate = "lone high surrogate \\uD800 in a string (it must be followed by a \\u escape of a low surrogate)"
+    static let highSurrogate =
+        "lone high surrogate \\uD800 in a string (it must be followed by a \\u escape of a low surrogate)"
 
     static let cases: [Case] = [
         Case("", 0, "expected a value, found the end of the input"),
@@ -131,9 +142,11 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
     }
 
     @Test func deepNestingIsOneIssueNotACrash() throws {
-        for text in [String(repeating: "[", count: 100_000),
-                     String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
-                     String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)] {
+        for text in [
+            String(repeating: "[", count: 100_000),
+            String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
+            String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000),
+        ] {
             let issues = validate(text)
             try #require(issues.count == 1)
             #expect(issues[0].kind == .malformedJSON)
@@ -143,17 +156,20 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
         // Exactly the limit is fine.
         #expect(validate(String(repeating: "[", count: 256) + String(repeating: "]", count: 256)).isEmpty)
         // Deep input where a typed check expected something else: still one issue.
-        let issues = validate(String(repeating: "[", count: 100_000)) { reader throws(JSONSyntaxError) in try checkItem(&reader) }
+        let issues = validate(String(repeating: "[", count: 100_000)) { reader throws(JSONSyntaxError) in
+            try checkItem(&reader)
+        }
         #expect(issues.count == 1 && issues[0].kind == .malformedJSON)
     }
 
     /// A repeated key is well-formed JSON: it is reported as what it is, at the repeated key, and reading goes on.
-    @Test(arguments: [
-        ("{\"a\":1,\"a\":2}", "/a", 7),
-        ("{\"a\":1,\"\\u0061\":2}", "/a", 7),
-        ("[{\"x\":{}, \"y\":1, \"x\":[]}]", "/0/x", 17),
-        ("{\"o\":{\"k\":1,\"k\":{\"k\":2}}}", "/o/k", 12),
-    ] as [(String, String, Int)])
+    @Test(
+        arguments: [
+            ("{\"a\":1,\"a\":2}", "/a", 7),
+            ("{\"a\":1,\"\\u0061\":2}", "/a", 7),
+            ("[{\"x\":{}, \"y\":1, \"x\":[]}]", "/0/x", 17),
+            ("{\"o\":{\"k\":1,\"k\":{\"k\":2}}}", "/o/k", 12),
+        ] as [(String, String, Int)])
     func aRepeatedKeyIsADuplicateKeyIssue(_ text: String, _ pointer: String, _ offset: Int) throws {
         let issues = validate(text)
         try #require(issues.count == 1)
@@ -187,11 +203,12 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
         let issues = validate(#"{"id": 1, "id": "two", "x": 1, "x": 2}"#) { reader throws(JSONSyntaxError) in
             try checkItem(&reader)
         }
-        #expect(issues.map(\.description) == [
-            "/id: duplicate key \"id\": an object may have each key only once [item.md:3]",
-            "/id: expected an integer, found \"two\" [item.md:3]",
-            "/x: duplicate key \"x\": an object may have each key only once [doc.md:1]",
-        ])
+        #expect(
+            issues.map(\.description) == [
+                "/id: duplicate key \"id\": an object may have each key only once [item.md:3]",
+                "/id: expected an integer, found \"two\" [item.md:3]",
+                "/x: duplicate key \"x\": an object may have each key only once [doc.md:1]",
+            ])
         #expect(issues.map(\.kind) == [.duplicateKey, .wrongType, .duplicateKey])
         #expect(issues[0].byteOffset == 10)
         // Malformed JSON after a repeated key is still the one issue.
@@ -204,24 +221,28 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
     @Test func reportsEveryIssueWithPointerLocationAndOffset() {
         let text = #"{"name": 5, "tags": ["a", null, "c", 4], "extra": 1}"#
         let issues = validate(text) { reader throws(JSONSyntaxError) in try checkItem(&reader) }
-        #expect(issues.map(\.description) == [
-            "/name: expected a string or null, found 5 [item.md:4]",
-            "/tags/1: expected a string, found null [item.md:5]",
-            "/tags/3: expected a string, found 4 [item.md:5]",
-            "/id: required key \"id\" is missing [item.md:3]",
-        ])
+        #expect(
+            issues.map(\.description) == [
+                "/name: expected a string or null, found 5 [item.md:4]",
+                "/tags/1: expected a string, found null [item.md:5]",
+                "/tags/3: expected a string, found 4 [item.md:5]",
+                "/id: required key \"id\" is missing [item.md:3]",
+            ])
         #expect(issues.map(\.kind) == [.wrongType, .wrongType, .wrongType, .missingKey])
         #expect(issues.map(\.byteOffset) == [9, 26, 37, 0])
     }
 
     @Test func extraRequirementsAreReportedAfterTheRulesOwn() {
-        let extra = JSONRequirements([.init("tags", location: "events.md:9"), .init("id", location: "events.md:9"),
-                                      .init("unlisted", location: "events.md:9")])
-        let issues = validate("{}") { reader throws(JSONSyntaxError) in try checkItem(&reader, requiring: extra) }
-        #expect(issues.map(\.description) == [
-            "/id: required key \"id\" is missing [item.md:3]",
-            "/tags: required key \"tags\" is missing [events.md:9]",
+        let extra = JSONRequirements([
+            .init("tags", location: "events.md:9"), .init("id", location: "events.md:9"),
+            .init("unlisted", location: "events.md:9"),
         ])
+        let issues = validate("{}") { reader throws(JSONSyntaxError) in try checkItem(&reader, requiring: extra) }
+        #expect(
+            issues.map(\.description) == [
+                "/id: required key \"id\" is missing [item.md:3]",
+                "/tags: required key \"tags\" is missing [events.md:9]",
+            ])
     }
 
     @Test func pointersEscapeKeysAndResolveEscapes() {
@@ -231,7 +252,8 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
             var seen = JSONKeyBits()
             let rule = JSONObjectRule(typeName: "Outer", members: [.init("a/b~c", required: true, location: "o.md:2")])
             while try reader.nextMember(rule, seen: &seen) != nil {
-                let inner = JSONObjectRule(typeName: "Inner", members: [.init("café", required: true, location: "o.md:3")])
+                let inner = JSONObjectRule(
+                    typeName: "Inner", members: [.init("café", required: true, location: "o.md:3")])
                 guard try reader.beginObject(typeName: "Inner", nullable: false, location: "o.md:2") else { continue }
                 var innerSeen = JSONKeyBits()
                 while try reader.nextMember(inner, seen: &innerSeen) != nil {
@@ -254,7 +276,9 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
 
     @Test func longValuesAreShortenedInMessages() throws {
         let long = "\"" + String(repeating: "é", count: 100) + "\""
-        let issues = validate(long) { reader throws(JSONSyntaxError) in try reader.checkInteger(nullable: false, location: "x:1") }
+        let issues = validate(long) { reader throws(JSONSyntaxError) in
+            try reader.checkInteger(nullable: false, location: "x:1")
+        }
         let message = try #require(issues.first?.message)
         #expect(message.hasPrefix("expected an integer, found \"éé"))
         #expect(message.hasSuffix("…"))
@@ -263,39 +287,50 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
 
     /// `integer` means a whole number within 64 bits, by the exact value of the decimal text: `1E-400` has a
     /// fractional part (it is not 0), `9223372036854775807.0` is `Int64.max`, `1e400` is a whole number beyond 64 bits.
-    @Test(arguments: [
-        ("0", nil), ("-0", nil), ("4300000123", nil), ("9223372036854775807", nil), ("-9223372036854775808", nil),
-        ("1.0", nil), ("1e2", nil), ("100e-2", nil), ("0.1e1", nil), ("-0.0", nil), ("0e-400", nil), ("0.000e99", nil),
-        ("-9223372036854775808.0", nil), ("9007199254740993.0", nil), ("9223372036854775807.0", nil),
-        ("922337203685477580.7e1", nil), ("92233720368547758070e-1", nil), ("1E+2", nil), ("10.50e1", nil),
-        ("1.5", "expected an integer, found 1.5"),
-        ("1e-400", "expected an integer, found 1e-400"),
-        ("1E-400", "expected an integer, found 1E-400"),
-        ("-1.0000000000000000000000001", "expected an integer, found -1.0000000000000000000000001"),
-        ("12345e-1", "expected an integer, found 12345e-1"),
-        ("1e-99999999999999999999999", "expected an integer, found 1e-99999999999999999999999"),
-        ("1e400", "expected an integer within 64 bits, found 1e400"),
-        ("-1E400", "expected an integer within 64 bits, found -1E400"),
-        ("1e99999999999999999999999", "expected an integer within 64 bits, found 1e99999999999999999999999"),
-        ("9223372036854775808", "expected an integer within 64 bits, found 9223372036854775808"),
-        ("-9223372036854775809", "expected an integer within 64 bits, found -9223372036854775809"),
-        ("123456789012345678901234567890", "expected an integer within 64 bits, found 123456789012345678901234567890"),
-        ("9223372036854775808.0", "expected an integer within 64 bits, found 9223372036854775808.0"),
-        ("9.3e18", "expected an integer within 64 bits, found 9.3e18"),
-        ("\"7\"", "expected an integer, found \"7\""),
-        ("true", "expected an integer, found true"),
-        ("null", "expected an integer, found null"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("0", nil), ("-0", nil), ("4300000123", nil), ("9223372036854775807", nil), ("-9223372036854775808", nil),
+            ("1.0", nil), ("1e2", nil), ("100e-2", nil), ("0.1e1", nil), ("-0.0", nil), ("0e-400", nil),
+            ("0.000e99", nil),
+            ("-9223372036854775808.0", nil), ("9007199254740993.0", nil), ("9223372036854775807.0", nil),
+            ("922337203685477580.7e1", nil), ("92233720368547758070e-1", nil), ("1E+2", nil), ("10.50e1", nil),
+            ("1.5", "expected an integer, found 1.5"),
+            ("1e-400", "expected an integer, found 1e-400"),
+            ("1E-400", "expected an integer, found 1E-400"),
+            ("-1.0000000000000000000000001", "expected an integer, found -1.0000000000000000000000001"),
+            ("12345e-1", "expected an integer, found 12345e-1"),
+            ("1e-99999999999999999999999", "expected an integer, found 1e-99999999999999999999999"),
+            ("1e400", "expected an integer within 64 bits, found 1e400"),
+            ("-1E400", "expected an integer within 64 bits, found -1E400"),
+            ("1e99999999999999999999999", "expected an integer within 64 bits, found 1e99999999999999999999999"),
+            ("9223372036854775808", "expected an integer within 64 bits, found 9223372036854775808"),
+            ("-9223372036854775809", "expected an integer within 64 bits, found -9223372036854775809"),
+            (
+                "123456789012345678901234567890",
+                "expected an integer within 64 bits, found 123456789012345678901234567890"
+            ),
+            ("9223372036854775808.0", "expected an integer within 64 bits, found 9223372036854775808.0"),
+            ("9.3e18", "expected an integer within 64 bits, found 9.3e18"),
+            ("\"7\"", "expected an integer, found \"7\""),
+            ("true", "expected an integer, found true"),
+            ("null", "expected an integer, found null"),
+        ] as [(String, String?)])
     func integers(_ text: String, _ message: String?) {
-        let issues = validate(text) { reader throws(JSONSyntaxError) in try reader.checkInteger(nullable: false, location: "x:1") }
+        let issues = validate(text) { reader throws(JSONSyntaxError) in
+            try reader.checkInteger(nullable: false, location: "x:1")
+        }
         #expect(issues.map(\.message) == (message.map { [$0] } ?? []))
     }
 
     @Test func hugeNumbersAreNumbers() {
         let huge = String(repeating: "9", count: 100_000) + ".5e99999"
-        #expect(validate(huge) { reader throws(JSONSyntaxError) in try reader.checkNumber(nullable: false, location: "x:1") }.isEmpty)
+        #expect(
+            validate(huge) { reader throws(JSONSyntaxError) in try reader.checkNumber(nullable: false, location: "x:1")
+            }.isEmpty)
         // A whole number, far beyond 64 bits; with one more fractional digit than the exponent shifts, not whole.
-        let issues = validate(huge) { reader throws(JSONSyntaxError) in try reader.checkInteger(nullable: false, location: "x:1") }
+        let issues = validate(huge) { reader throws(JSONSyntaxError) in
+            try reader.checkInteger(nullable: false, location: "x:1")
+        }
         #expect(issues.count == 1 && issues[0].kind == .wrongValue)
         let fractional = String(repeating: "9", count: 100_000) + ".5e-1"
         let notWhole = validate(fractional) { reader throws(JSONSyntaxError) in
@@ -329,8 +364,10 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
 
     @Test func constantsAndEnumerations() {
         func constant(_ text: String) -> [String] {
-            validate(text) { reader throws(JSONSyntaxError) in try reader.checkConstant("beatmapset", nullable: false, location: "n.md:55") }
-                .map(\.description)
+            validate(text) { reader throws(JSONSyntaxError) in
+                try reader.checkConstant("beatmapset", nullable: false, location: "n.md:55")
+            }
+            .map(\.description)
         }
         #expect(constant("\"beatmapset\"").isEmpty)
         #expect(constant("\"beatmap\\u0073et\"").isEmpty)
@@ -339,39 +376,53 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
 
         let strings = JSONEnumRule(typeName: "ChannelType", strings: ["PUBLIC", "PM"], location: "c.md:1")
         func channel(_ text: String) -> [ValidationIssue] {
-            validate(text) { reader throws(JSONSyntaxError) in try reader.checkEnum(strings, nullable: false, location: "x.md:34") }
+            validate(text) { reader throws(JSONSyntaxError) in
+                try reader.checkEnum(strings, nullable: false, location: "x.md:34")
+            }
         }
         #expect(channel("\"PM\"").isEmpty)
-        #expect(channel("\"TEAM\"").map(\.description) == ["(root): expected one of \"PUBLIC\", \"PM\", found \"TEAM\" [c.md:1]"])
+        #expect(
+            channel("\"TEAM\"").map(\.description) == [
+                "(root): expected one of \"PUBLIC\", \"PM\", found \"TEAM\" [c.md:1]"
+            ])
         #expect(channel("\"TEAM\"").map(\.kind) == [.wrongValue])
         #expect(channel("3").map(\.description) == ["(root): expected one of \"PUBLIC\", \"PM\", found 3 [x.md:34]"])
         #expect(channel("3").map(\.kind) == [.wrongType])
 
         let integers = JSONEnumRule(typeName: "Rank", integers: [-2, 0, 4], location: "r.md:1")
         func rank(_ text: String) -> [String] {
-            validate(text) { reader throws(JSONSyntaxError) in try reader.checkEnum(integers, nullable: true, location: "x.md:1") }
-                .map(\.message)
+            validate(text) { reader throws(JSONSyntaxError) in
+                try reader.checkEnum(integers, nullable: true, location: "x.md:1")
+            }
+            .map(\.message)
         }
         #expect(rank("-2").isEmpty && rank("4.0").isEmpty && rank("null").isEmpty)
         #expect(rank("1") == ["expected one of -2, 0, 4 or null, found 1"])
         #expect(rank("\"4\"") == ["expected one of -2, 0, 4 or null, found \"4\""])
 
         let many = JSONEnumRule(typeName: "Big", strings: (1...20).map { "v\($0)" }, location: "b.md:1")
-        let message = validate("\"x\"") { reader throws(JSONSyntaxError) in try reader.checkEnum(many, nullable: false, location: "x:1") }
-            .first?.message
-        #expect(message == "expected one of \"v1\", \"v2\", \"v3\", \"v4\", \"v5\", \"v6\", \"v7\", \"v8\", \"v9\", \"v10\", "
-                    + "\"v11\", \"v12\" (or 8 more values of Big), found \"x\"")
+        let message = validate("\"x\"") { reader throws(JSONSyntaxError) in
+            try reader.checkEnum(many, nullable: false, location: "x:1")
+        }
+        .first?.message
+        #expect(
+            message
+                == "expected one of \"v1\", \"v2\", \"v3\", \"v4\", \"v5\", \"v6\", \"v7\", \"v8\", \"v9\", \"v10\", "
+                + "\"v11\", \"v12\" (or 8 more values of Big), found \"x\"")
     }
 
     @Test func timestampsMustBeRFC3339() {
         func timestamp(_ text: String) -> [String] {
-            validate(text) { reader throws(JSONSyntaxError) in try reader.checkTimestamp(nullable: false, location: "u.md:33") }
-                .map(\.message)
+            validate(text) { reader throws(JSONSyntaxError) in
+                try reader.checkTimestamp(nullable: false, location: "u.md:33")
+            }
+            .map(\.message)
         }
         #expect(timestamp("\"2025-06-01T12:00:00+00:00\"").isEmpty)
         #expect(timestamp("\"2025-06-01\\u005412:00:00Z\"").isEmpty)
-        #expect(timestamp("\"2025-06-01 12:00:00Z\"")
-                    == ["expected an RFC 3339 date-time such as \"2025-06-01T12:00:00Z\", found \"2025-06-01 12:00:00Z\""])
+        #expect(
+            timestamp("\"2025-06-01 12:00:00Z\"")
+                == ["expected an RFC 3339 date-time such as \"2025-06-01T12:00:00Z\", found \"2025-06-01 12:00:00Z\""])
         #expect(timestamp("1") == ["expected a date-time string, found 1"])
     }
 }
@@ -381,7 +432,11 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
     func checkItemOrString(_ reader: inout JSONValidationReader) throws(JSONSyntaxError) {
         try reader.checkUnion(expected: "Item or a string", nullable: false, location: "u.md:1", members: 2) {
             (reader: inout JSONValidationReader, member: Int) throws(JSONSyntaxError) in
-            if member == 0 { try checkItem(&reader) } else { try reader.checkString(nullable: false, location: "u.md:1") }
+            if member == 0 {
+                try checkItem(&reader)
+            } else {
+                try reader.checkString(nullable: false, location: "u.md:1")
+            }
         }
     }
 
@@ -430,7 +485,8 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
 @Suite struct RFC3339Tests {
     @Test(arguments: [
         "2025-06-01T12:00:00Z", "2025-06-01T12:00:00+00:00", "2025-06-01T12:00:05.123456Z", "2025-06-01t12:00:00z",
-        "2024-02-29T00:00:00Z", "2000-02-29T23:59:59-23:59", "0001-01-01T00:00:00.0Z", "9999-12-31T23:59:59.999999999+14:00",
+        "2024-02-29T00:00:00Z", "2000-02-29T23:59:59-23:59", "0001-01-01T00:00:00.0Z",
+        "9999-12-31T23:59:59.999999999+14:00",
     ])
     func valid(_ text: String) {
         #expect(RFC3339.isDateTime(text))

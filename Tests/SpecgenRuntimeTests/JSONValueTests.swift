@@ -59,17 +59,18 @@ private func encode<T: Encodable>(_ value: T, sorted: Bool = true) throws -> Str
     ]
 
     @Test(arguments: scalars)
-    func decodesScalars(_ case_: Case) throws {
-        #expect(try decode(JSONValue.self, case_.json) == case_.value)
+    func decodesScalars(_ example: Case) throws {
+        #expect(try decode(JSONValue.self, example.json) == example.value)
         // Inside an array and as an object member too.
-        #expect(try decode(JSONValue.self, "[\(case_.json)]") == .array([case_.value]))
-        #expect(try decode(JSONValue.self, #"{"k":\#(case_.json)}"#) == .object(JSONObject(["k": case_.value])))
+        #expect(try decode(JSONValue.self, "[\(example.json)]") == .array([example.value]))
+        #expect(try decode(JSONValue.self, #"{"k":\#(example.json)}"#) == .object(JSONObject(["k": example.value])))
     }
 
     @Test func decodesContainers() throws {
         #expect(try decode(JSONValue.self, "[]") == .array([]))
         #expect(try decode(JSONValue.self, "{}") == .object(JSONObject()))
-        #expect(try decode(JSONValue.self, #"[1,"a",null,true,[],{}]"#) == [1, "a", nil, true, [], .object(JSONObject())])
+        #expect(
+            try decode(JSONValue.self, #"[1,"a",null,true,[],{}]"#) == [1, "a", nil, true, [], .object(JSONObject())])
         let nested = try decode(
             JSONValue.self,
             #"{"notifications":[{"category":"channel","id":912345}],"read_count":2,"timestamp":"2025-06-01T12:00:05.123456Z","socket":null}"#
@@ -78,7 +79,9 @@ private func encode<T: Encodable>(_ value: T, sorted: Bool = true) throws -> Str
             nested
                 == .object(
                     JSONObject([
-                        "notifications": .array([.object(JSONObject(["category": .string("channel"), "id": .integer(912_345)]))]),
+                        "notifications": .array([
+                            .object(JSONObject(["category": .string("channel"), "id": .integer(912_345)]))
+                        ]),
                         "read_count": .integer(2),
                         "timestamp": .string("2025-06-01T12:00:05.123456Z"),
                         "socket": .null,
@@ -210,7 +213,10 @@ private func encode<T: Encodable>(_ value: T, sorted: Bool = true) throws -> Str
     @Test(arguments: ["[1]", "[null]", "[[]]", "[{}]", #"["a"]"#, #"[{"a":1}]"#])
     func rejectsNonEmptyArrays(_ text: String) {
         let error = #expect(throws: DecodingError.self) { try decode(JSONObject.self, text) }
-        if case .typeMismatch? = error {} else { Issue.record("expected typeMismatch, got \(String(describing: error))") }
+        if case .typeMismatch? = error {
+        } else {
+            Issue.record("expected typeMismatch, got \(String(describing: error))")
+        }
     }
 
     @Test(arguments: ["null", "1", "\"{}\"", "true"])
@@ -241,7 +247,9 @@ private func encode<T: Encodable>(_ value: T, sorted: Bool = true) throws -> Str
     }
 
     @Test func roundTrip() throws {
-        let object: JSONObject = ["n": nil, "i": 4_300_000_123, "s": "\u{1F3B5}", "l": [[], ["k": "v"]], "o": ["p": 1.5]]
+        let object: JSONObject = [
+            "n": nil, "i": 4_300_000_123, "s": "\u{1F3B5}", "l": [[], ["k": "v"]], "o": ["p": 1.5],
+        ]
         let again = try JSONDecoder().decode(JSONObject.self, from: JSONEncoder().encode(object))
         #expect(again == object)
     }

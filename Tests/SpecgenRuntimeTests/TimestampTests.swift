@@ -123,7 +123,9 @@ import Testing
         #expect(!Timestamp.isValid(text))
         #expect(!Timestamp.isValid(utf8: text.utf8))
         let json = Data(#"{"t":"\#(text.replacingOccurrences(of: "\n", with: "\\n"))"}"#.utf8)
-        let error = #expect(throws: DecodingError.self) { try JSONDecoder().decode([String: Timestamp].self, from: json) }
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([String: Timestamp].self, from: json)
+        }
         if case .dataCorrupted(let context)? = error {
             #expect(context.codingPath.map(\.stringValue) == ["t"])
         } else {
@@ -165,11 +167,18 @@ import Testing
     static let fromDates: [FromDate] = [
         FromDate(interval: 0, text: "1970-01-01T00:00:00Z", seconds: 0, nanoseconds: 0),
         FromDate(interval: 1_748_779_200, text: "2025-06-01T12:00:00Z", seconds: 1_748_779_200, nanoseconds: 0),
-        FromDate(interval: 1_748_779_205.123456, text: "2025-06-01T12:00:05.123456Z", seconds: 1_748_779_205, nanoseconds: 123_456_000),
+        FromDate(
+            interval: 1_748_779_205.123456, text: "2025-06-01T12:00:05.123456Z", seconds: 1_748_779_205,
+            nanoseconds: 123_456_000),
         // Trailing zeros of the fraction are dropped.
-        FromDate(interval: 1_748_779_205.5, text: "2025-06-01T12:00:05.5Z", seconds: 1_748_779_205, nanoseconds: 500_000_000),
-        FromDate(interval: 1_748_779_205.25, text: "2025-06-01T12:00:05.25Z", seconds: 1_748_779_205, nanoseconds: 250_000_000),
-        FromDate(interval: 1_748_779_205.000_05, text: "2025-06-01T12:00:05.00005Z", seconds: 1_748_779_205, nanoseconds: 50_000),
+        FromDate(
+            interval: 1_748_779_205.5, text: "2025-06-01T12:00:05.5Z", seconds: 1_748_779_205, nanoseconds: 500_000_000),
+        FromDate(
+            interval: 1_748_779_205.25, text: "2025-06-01T12:00:05.25Z", seconds: 1_748_779_205,
+            nanoseconds: 250_000_000),
+        FromDate(
+            interval: 1_748_779_205.000_05, text: "2025-06-01T12:00:05.00005Z", seconds: 1_748_779_205,
+            nanoseconds: 50_000),
         FromDate(interval: 1_709_164_800, text: "2024-02-29T00:00:00Z", seconds: 1_709_164_800, nanoseconds: 0),
         // Before 1970: the seconds round down and the fraction is counted forward from them.
         FromDate(interval: -1, text: "1969-12-31T23:59:59Z", seconds: -1, nanoseconds: 0),
@@ -185,14 +194,14 @@ import Testing
     ]
 
     @Test(arguments: fromDates)
-    func formatsDates(_ case_: FromDate) throws {
-        let timestamp = Timestamp(Date(timeIntervalSince1970: case_.interval))
-        #expect(timestamp.rawValue == case_.text)
-        #expect(timestamp.secondsSince1970 == case_.seconds)
-        #expect(timestamp.nanoseconds == case_.nanoseconds)
+    func formatsDates(_ example: FromDate) throws {
+        let timestamp = Timestamp(Date(timeIntervalSince1970: example.interval))
+        #expect(timestamp.rawValue == example.text)
+        #expect(timestamp.secondsSince1970 == example.seconds)
+        #expect(timestamp.nanoseconds == example.nanoseconds)
         // The text parses back to the same timestamp.
         #expect(Timestamp(rawValue: timestamp.rawValue) == timestamp)
-        #expect(abs(timestamp.date.timeIntervalSince1970 - case_.interval) < 1e-6)
+        #expect(abs(timestamp.date.timeIntervalSince1970 - example.interval) < 1e-6)
     }
 
     @Test func distantDatesInRange() throws {

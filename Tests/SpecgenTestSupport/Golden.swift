@@ -29,8 +29,9 @@ public enum Golden {
         let expected = (try? String(contentsOf: url, encoding: .utf8))
         if expected == actual { return nil }
         if isRecording {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                     withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)
             return "recorded \(path); run again without SPECGEN_RECORD to check it"
         }
@@ -45,11 +46,14 @@ public enum Golden {
     /// hidden files are not compared.
     ///
     /// - Returns: One message per difference.
-    public static func checkFolder(_ files: [String: String], against folder: String,
-                                   ignoring: Set<String> = []) -> [String] {
+    public static func checkFolder(
+        _ files: [String: String], against folder: String,
+        ignoring: Set<String> = []
+    ) -> [String] {
         let url = repositoryRoot.appendingPathComponent(folder)
-        let existing = Set(((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
-            .filter { !$0.hasPrefix(".") && !ignoring.contains($0) })
+        let existing = Set(
+            ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
+                .filter { !$0.hasPrefix(".") && !ignoring.contains($0) })
         var failures: [String] = []
         for name in files.keys.sorted() {
             if let failure = check(files[name]!, against: folder + "/" + name) { failures.append(failure) }
@@ -87,17 +91,25 @@ public enum Diff {
                 table[i][j] = x[i] == y[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
             }
         }
-        enum Line { case same(String), removed(String), added(String) }
+        enum Line {
+            case same(String)
+            case removed(String)
+            case added(String)
+        }
         var lines: [Line] = a[0..<prefix].map { .same($0) }
         var i = 0
         var j = 0
         while i < x.count || j < y.count {
             if i < x.count, j < y.count, x[i] == y[j] {
-                lines.append(.same(x[i])); i += 1; j += 1
+                lines.append(.same(x[i]))
+                i += 1
+                j += 1
             } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
-                lines.append(.added(y[j])); j += 1
+                lines.append(.added(y[j]))
+                j += 1
             } else {
-                lines.append(.removed(x[i])); i += 1
+                lines.append(.removed(x[i]))
+                i += 1
             }
         }
         lines += a[(a.count - suffix)...].map { .same($0) }
@@ -124,7 +136,9 @@ public enum Diff {
                 skipped = true
             }
             switch line {
-            case .same: oldLine += 1; newLine += 1
+            case .same:
+                oldLine += 1
+                newLine += 1
             case .removed: oldLine += 1
             case .added: newLine += 1
             }

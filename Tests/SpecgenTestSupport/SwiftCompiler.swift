@@ -20,19 +20,24 @@ public enum SwiftCompiler {
     /// - Returns: Whether it compiled, and the compiler's output.
     public static func compile(_ files: [RenderedFile], moduleName: String) throws -> Result {
         let runtime = try runtimeModule()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-compile-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "specgen-compile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var paths: [String] = []
         for file in files {
             let url = folder.appendingPathComponent(file.name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: url)
             paths.append(url.path)
         }
-        return try run(["-c", "-wmo", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors",
-                        "-module-name", moduleName, "-I", runtime.path,
-                        "-o", folder.appendingPathComponent("\(moduleName).o").path] + paths)
+        return try run(
+            [
+                "-c", "-wmo", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors",
+                "-module-name", moduleName, "-I", runtime.path,
+                "-o", folder.appendingPathComponent("\(moduleName).o").path,
+            ] + paths)
     }
 
     /// Builds the `SpecgenRuntime` module once per test process.
@@ -42,12 +47,16 @@ public enum SwiftCompiler {
             let files = try FileManager.default.contentsOfDirectory(atPath: sources.path)
                 .filter { $0.hasSuffix(".swift") }.sorted().map { sources.appendingPathComponent($0).path }
             let folder = FileManager.default.temporaryDirectory
-                .appendingPathComponent("specgen-runtime-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+                .appendingPathComponent(
+                    "specgen-runtime-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let result = try run(["-emit-module", "-parse-as-library", "-swift-version", "6",
-                                  "-module-name", "SpecgenRuntime",
-                                  "-emit-module-path", folder.appendingPathComponent("SpecgenRuntime.swiftmodule").path]
-                                 + files)
+            let result = try run(
+                [
+                    "-emit-module", "-parse-as-library", "-swift-version", "6",
+                    "-module-name", "SpecgenRuntime",
+                    "-emit-module-path", folder.appendingPathComponent("SpecgenRuntime.swiftmodule").path,
+                ]
+                    + files)
             guard result.succeeded else {
                 throw CompilerError(message: "cannot build SpecgenRuntime:\n\(result.output)")
             }

@@ -23,8 +23,9 @@ public enum SwiftFormatLint {
         let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".swift") }
         guard !names.isEmpty else { throw LintError(message: "no Swift files in \(folder)") }
         let result = try run(names.sorted().map { url.appendingPathComponent($0).path })
-        return Result(succeeded: result.succeeded,
-                      output: result.output.replacingOccurrences(of: url.path + "/", with: folder + "/"))
+        return Result(
+            succeeded: result.succeeded,
+            output: result.output.replacingOccurrences(of: url.path + "/", with: folder + "/"))
     }
 
     /// Writes files to a temporary folder, lints their `.swift` files and removes the folder.
@@ -38,15 +39,17 @@ public enum SwiftFormatLint {
         var paths: [String] = []
         for file in files where file.name.hasSuffix(".swift") {
             let url = folder.appendingPathComponent(file.name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: url)
             paths.append(url.path)
         }
         guard !paths.isEmpty else { throw LintError(message: "no Swift files to lint") }
         let result = try run(paths)
-        return Result(succeeded: result.succeeded,
-                      output: result.output.replacingOccurrences(of: folder.path + "/", with: ""))
+        return Result(
+            succeeded: result.succeeded,
+            output: result.output.replacingOccurrences(of: folder.path + "/", with: ""))
     }
 
     /// Runs `swift format lint --strict --configuration <root>/.swift-format` (`swift` from `PATH`) on files.

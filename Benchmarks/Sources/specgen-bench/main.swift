@@ -22,12 +22,14 @@ struct Options {
 func parse() -> Options {
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard arguments.count >= 2 else {
-        FileHandle.standardError.write(Data("usage: specgen-bench validate|decode|fast|foundation|hold FRAMES [--seconds S]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: specgen-bench validate|decode|fast|foundation|hold FRAMES [--seconds S]\n".utf8))
         exit(2)
     }
     var options = Options(mode: arguments[0], file: arguments[1])
     if let index = arguments.firstIndex(of: "--seconds"), index + 1 < arguments.count,
-       let seconds = Double(arguments[index + 1]) {
+        let seconds = Double(arguments[index + 1])
+    {
         options.seconds = seconds
     }
     return options
@@ -63,11 +65,11 @@ func report(_ fields: [String: Any]) {
 func peakResidentBytes() -> Int {
     var usage = rusage()
     #if os(Linux)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Int(usage.ru_maxrss) * 1024
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024
     #else
-    getrusage(RUSAGE_SELF, &usage)
-    return Int(usage.ru_maxrss)
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss)
     #endif
 }
 
@@ -83,8 +85,10 @@ case "validate":
         for frame in all { issues += WebsocketEvent.validate(json: frame).count }
         return issues
     }
-    report(["mode": "validate", "frames": all.count * result.passes, "bytes": bytes * result.passes,
-            "seconds": result.seconds, "issuesPerPass": result.checksum / max(result.passes, 1)])
+    report([
+        "mode": "validate", "frames": all.count * result.passes, "bytes": bytes * result.passes,
+        "seconds": result.seconds, "issuesPerPass": result.checksum / max(result.passes, 1),
+    ])
 case "decode", "fast", "foundation":
     // All three modes use the frames the models decode, so they read the same bytes.
     let decodable = all.filter { (try? decoder.decode(WebsocketEvent.self, from: $0)) != nil }
@@ -109,8 +113,10 @@ case "decode", "fast", "foundation":
             return count
         }
     }
-    report(["mode": options.mode, "frames": decodable.count * result.passes, "bytes": size * result.passes,
-            "seconds": result.seconds, "decodedPerPass": result.checksum / max(result.passes, 1)])
+    report([
+        "mode": options.mode, "frames": decodable.count * result.passes, "bytes": size * result.passes,
+        "seconds": result.seconds, "decodedPerPass": result.checksum / max(result.passes, 1),
+    ])
 case "hold":
     let before = peakResidentBytes()
     let decoded = all.compactMap { try? decoder.decode(WebsocketEvent.self, from: $0) }

@@ -74,4 +74,3 @@ public enum FrameSchema {
     /// The location of `schema.json` in this module's resources.
     public static var url: URL? { Bundle.module.url(forResource: "schema", withExtension: "json") }
 }
-

@@ -24,7 +24,8 @@ extension Osu.WebsocketEvent {
         case .logout:
             return "logged out; the server closes the connection"
         case .new(let notification):
-            var text = "notification \(notification.id) '\(notification.name.rawValue)' about "
+            var text =
+                "notification \(notification.id) '\(notification.name.rawValue)' about "
                 + "\(notification.objectType) \(notification.objectID)"
             if let user = notification.sourceUserID { text += " from user \(user)" }
             if case .string(let title)? = notification.details["title"] { text += ": \(title)" }
@@ -36,7 +37,8 @@ extension Osu.WebsocketEvent {
             return "\(payload.notifications.count) notification(s) deleted (\(payload.readCount) unread) at "
                 + payload.timestamp.rawValue
         case .chatChannelJoin(let channel), .chatChannelPart(let channel):
-            let lastRead = channel.currentUserAttributes?.lastReadID.map { "last read message \($0)" }
+            let lastRead =
+                channel.currentUserAttributes?.lastReadID.map { "last read message \($0)" }
                 ?? "nothing read yet"
             return "\(channel.name) (\(channel.type.rawValue) channel \(channel.channelID)), \(lastRead)"
         case .chatMessageNew(let payload):

@@ -35,24 +35,25 @@ enum Capture {
 
     @Test func everyCapturedFrameDecodes() throws {
         let summaries = try Capture.frames().map(\.summary)
-        #expect(summaries == [
-            "connection.ready: connected and authenticated",
-            "chat.channel.join: #osu (PUBLIC channel 5), last read message 4300000100",
-            "chat.message.new: Caf\u{E9} Player in channel 5: gl hf \u{1F3B5} https://osu.ppy.sh/b/75",
-            "chat.channel.join: Caf\u{E9} Player (PM channel 4123456), last read message 4300000050",
-            "chat.channel.join: #team-mappers (TEAM channel 61), nothing read yet",
-            "new: notification 912345 'channel_message' about channel 4123456 from user 7654321: are you coming to "
-                + "the meetup?",
-            "new: notification 912346 'forum_topic_reply' about forum_topic 1899001 from user 2: Mapping contest "
-                + "results",
-            "new: notification 912347 'news_post_new' about news_post 1520: New featured artists",
-            "read: 1 of 1 notification(s) marked read at 2025-06-01T12:00:05.123456Z",
-            "delete: 1 notification(s) deleted (0 unread) at 2025-06-01T12:05:00.654321Z",
-            "chat.channel.part: #osu (PUBLIC channel 5), nothing read yet",
-            "verified: the session is verified",
-            "logout: logged out; the server closes the connection",
-            "error: authentication failed (the server closes the connection)",
-        ])
+        #expect(
+            summaries == [
+                "connection.ready: connected and authenticated",
+                "chat.channel.join: #osu (PUBLIC channel 5), last read message 4300000100",
+                "chat.message.new: Caf\u{E9} Player in channel 5: gl hf \u{1F3B5} https://osu.ppy.sh/b/75",
+                "chat.channel.join: Caf\u{E9} Player (PM channel 4123456), last read message 4300000050",
+                "chat.channel.join: #team-mappers (TEAM channel 61), nothing read yet",
+                "new: notification 912345 'channel_message' about channel 4123456 from user 7654321: are you coming to "
+                    + "the meetup?",
+                "new: notification 912346 'forum_topic_reply' about forum_topic 1899001 from user 2: Mapping contest "
+                    + "results",
+                "new: notification 912347 'news_post_new' about news_post 1520: New featured artists",
+                "read: 1 of 1 notification(s) marked read at 2025-06-01T12:00:05.123456Z",
+                "delete: 1 notification(s) deleted (0 unread) at 2025-06-01T12:05:00.654321Z",
+                "chat.channel.part: #osu (PUBLIC channel 5), nothing read yet",
+                "verified: the session is verified",
+                "logout: logged out; the server closes the connection",
+                "error: authentication failed (the server closes the connection)",
+            ])
     }
 
     /// Each overlay in `specgen.yml`, seen from the generated Swift.
@@ -119,18 +120,22 @@ enum Capture {
     /// Drift from the docs is reported at its pointer with the docs line, while the tolerant models still decode
     /// what only adds values.
     @Test func driftIsReportedWhereItIs() throws {
-        let frame = #"{"event":"chat.channel.join","data":{"channel_id":5,"description":"","icon":null,"#
+        let frame =
+            #"{"event":"chat.channel.join","data":{"channel_id":5,"description":"","icon":null,"#
             + ##""message_length_limit":450,"moderated":"no","name":"#osu","type":"VOICE","uuid":null,"##
             + #""current_user_attributes":{"can_message":true,"can_message_error":null,"last_read_id":null},"#
             + #""last_read_id":null,"last_message_id":null,"socket":null},"socket":null}"#
         let issues = Frame.issues(json: Data(frame.utf8))
         #expect(issues.map(\.instancePath) == ["/data/moderated", "/data/type", "/data/users"])
-        #expect(issues.allSatisfy { $0.specLocation.hasPrefix("spec/structures/") || $0.specLocation.hasPrefix("spec/") })
+        #expect(
+            issues.allSatisfy { $0.specLocation.hasPrefix("spec/structures/") || $0.specLocation.hasPrefix("spec/") })
         #expect(issues[1].kind == .wrongValue)
         // The model still reads an unknown channel type; only the wrong JSON type stops it.
         #expect(throws: DecodingError.self) { try Capture.event(frame) }
         let fixed = frame.replacingOccurrences(of: #""moderated":"no""#, with: #""moderated":false"#)
-        guard case .chatChannelJoin(let channel) = try Capture.event(fixed) else { throw Capture.CaptureError.notAnEvent }
+        guard case .chatChannelJoin(let channel) = try Capture.event(fixed) else {
+            throw Capture.CaptureError.notAnEvent
+        }
         #expect(channel.type == .unknown("VOICE"))
     }
 
@@ -177,6 +182,9 @@ enum Capture {
         #expect(lines.filter { !$0.hasPrefix("  ") }.count == 15)
         let badLines = lines.drop { !$0.hasPrefix(bad.path) }
         #expect(badLines.first == "\(bad.path):1: does not decode: data.name is missing")
-        #expect(badLines.contains { $0.hasPrefix("  \(bad.path):1: /data/name: ") && $0.contains("[spec/structures/chat_channel.md:") })
+        #expect(
+            badLines.contains {
+                $0.hasPrefix("  \(bad.path):1: /data/name: ") && $0.contains("[spec/structures/chat_channel.md:")
+            })
     }
 }
