@@ -2,7 +2,7 @@ import Foundation
 import OsuAPI
 
 // Decodes each argument as a websocket frame, with the generated decoder and with JSONDecoder, prints it, and runs
-// the README's usage example on it.
+// the README's usage example on it. (spec/ types ids as `number`, which is a Double in Swift.)
 for text in CommandLine.arguments.dropFirst() {
     let json = Data(text.utf8)
     let event = try Osu.WebsocketEvent(json: json)
@@ -13,7 +13,8 @@ for text in CommandLine.arguments.dropFirst() {
     case .logout:
         print("logout")
     case .chatMessageNew(let payload):
-        print("chat.message.new: " + payload.messages.map { "#\($0.messageID) \($0.content)" }.joined(separator: ", "))
+        let messages = payload.messages.map { "#\(Int($0.messageID)) \($0.content)" }
+        print("chat.message.new: " + messages.joined(separator: ", "))
     default:
         print("other")
     }
