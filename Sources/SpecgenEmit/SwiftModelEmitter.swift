@@ -188,7 +188,7 @@ public struct SwiftModelEmitter: Sendable {
         let from = options.fromNote(property.location)
         let details = "JSON key `\(property.jsonName)`, \(presence)." + (from.isEmpty ? "" : " " + from)
         let name = SwiftNaming.escaped(property.swiftName)
-        let storageName = "_" + property.swiftName
+        let storageName = SwiftNaming.storageName(property.swiftName)
         let boxed = "\(runtime).Indirect<\(base)>"
         return PropertyViewModel(
             docLines: SwiftSyntax.docLines(summary: property.summary, details: [details]),

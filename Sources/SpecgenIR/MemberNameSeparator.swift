@@ -10,7 +10,8 @@ enum MemberNameSeparator {
         for index in types.indices {
             switch types[index].kind {
             case .object(var object):
-                let storageNames = Set(object.properties.filter(\.isIndirect).map { "_" + $0.swiftName })
+                let storageNames = Set(
+                    object.properties.filter(\.isIndirect).map { SwiftNaming.storageName($0.swiftName) })
                 let clashing = object.properties.indices.filter {
                     typeNames.contains(object.properties[$0].swiftName)
                         || storageNames.contains(object.properties[$0].swiftName)

@@ -157,6 +157,14 @@ public enum SwiftNaming {
         return words
     }
 
+    /// The name of the stored property that holds an out-of-line property's value: `_` and the property's name
+    /// (`_parent`), or `_storage` and the name without its leading underscores when the name has one already
+    /// (`_2fa` → `_storage2fa`), so that no name starts with two underscores.
+    public static func storageName(_ propertyName: String) -> String {
+        guard propertyName.hasPrefix("_") else { return "_" + propertyName }
+        return "_storage" + propertyName.drop { $0 == "_" }
+    }
+
     /// An UpperCamelCase type name (`chat_channel` → `ChatChannel`, `Forum Topic` → `ForumTopic`).
     public static func typeName(_ name: String) -> String {
         let parts = words(name).map { capitalized($0) }

@@ -45,6 +45,9 @@ import Testing
         #expect(
             compiled.succeeded && !compiled.output.contains("warning:"),
             "seed \(seed):\n\(compiled.output)\n\(Self.listing(inputs))")
+        // And it follows .swift-format, odd names included.
+        let lint = try SwiftFormatLint.lint(result.files.filter { $0.name.hasSuffix(".swift") })
+        #expect(lint.succeeded, "seed \(seed):\n\(lint.output)\n\(Self.listing(inputs))")
     }
 
     /// The seeds cover both outcomes: specs with a heading that cannot name a type, and specs that compile.

@@ -38,6 +38,13 @@ import Testing
         #expect(SwiftNaming.transliterated("plain ASCII") == "plain ASCII")
     }
 
+    @Test(arguments: [
+        ("parent", "_parent"), ("_2fa", "_storage2fa"), ("_2", "_storage2"), ("default", "_default"),
+    ])
+    func storageNamesNeverStartWithTwoUnderscores(property: String, storage: String) {
+        #expect(SwiftNaming.storageName(property) == storage)
+    }
+
     @Test func keywordsAreEscaped() {
         #expect(SwiftNaming.escaped("default") == "`default`")
         #expect(SwiftNaming.escaped("public") == "`public`")
