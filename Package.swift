@@ -1,9 +1,9 @@
 // swift-tools-version:6.2
 import PackageDescription
 
-/// Targets that must stay warning-free: every warning is an error in them. Unlike `-warnings-as-errors` in
-/// `unsafeFlags` (which SwiftPM refuses in a package that is resolved by version), this setting applies only where
-/// this package is the root or a local dependency, and is ignored when an app depends on it by version.
+/// Targets that must stay warning-free: every warning is an error in them. Unlike a raw compiler flag (which SwiftPM
+/// refuses in a package that is resolved by version), this setting applies only where this package is the root or a
+/// local dependency, and is ignored when an app depends on it by version.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(

@@ -17,12 +17,10 @@ let package = Package(
             dependencies: [.product(name: "SpecgenRuntime", package: "specgen")],
             plugins: [.plugin(name: "SpecgenPlugin", package: "specgen")]
         ),
-        // The harness only (the generated code in BenchModels builds as an app's would); `unsafeFlags` is fine in a
-        // package that is only ever built as the root, never depended on.
+        // The harness builds with the ordinary release settings, as the generated code in BenchModels does.
         .executableTarget(
             name: "specgen-bench",
-            dependencies: ["BenchModels", .product(name: "SpecgenRuntime", package: "specgen")],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            dependencies: ["BenchModels", .product(name: "SpecgenRuntime", package: "specgen")]
         ),
     ],
     swiftLanguageModes: [.v6]
