@@ -122,8 +122,9 @@ public enum StrayFiles {
         return anchors
     }
 
-    /// The anchors of `href="#…"` attributes in HTML.
-    static func hrefAnchors(_ html: String) -> [String] {
+    /// The anchors of `href="#…"` attributes in HTML (`<a href="#cursorstring">` → `cursorstring`); lint's link
+    /// rule reads HTML links with it too.
+    public static func hrefAnchors(_ html: String) -> [String] {
         var anchors: [String] = []
         var rest = Substring(html)
         while let range = rest.firstRange(of: "href=") {

@@ -1,4 +1,5 @@
 import Foundation
+import SpecgenCore
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
@@ -98,7 +99,7 @@ struct LinkRule {
                 links.append((String(link.destination.dropFirst()), link.text, range))
             }
             for case .html(let html) in inlines {
-                for anchor in Self.hrefAnchors(html) { links.append((anchor, "", range)) }
+                for anchor in StrayFiles.hrefAnchors(html) { links.append((anchor, "", range)) }
             }
         }
         for block in blocks {
@@ -110,7 +111,7 @@ struct LinkRule {
                     for cell in row.cells where !typeCells.contains(cell.range.start) { add(cell.inlines, cell.range) }
                 }
             case .html(let html):
-                for anchor in Self.hrefAnchors(html.literal) { links.append((anchor, "", html.range)) }
+                for anchor in StrayFiles.hrefAnchors(html.literal) { links.append((anchor, "", html.range)) }
             case .list(let list):
                 for item in list.items { collectLinks(item, typeCells: typeCells, into: &links) }
             case .blockQuote(let quote):
@@ -119,25 +120,6 @@ struct LinkRule {
                 continue
             }
         }
-    }
-
-    /// The anchors of `href="#…"` attributes in HTML.
-    static func hrefAnchors(_ html: String) -> [String] {
-        var anchors: [String] = []
-        var rest = Substring(html)
-        while let range = rest.range(of: "href=") {
-            var after = rest[range.upperBound...]
-            guard let quote = after.first, quote == "\"" || quote == "'" else {
-                rest = after
-                continue
-            }
-            after = after.dropFirst()
-            guard let end = after.firstIndex(of: quote) else { break }
-            let target = after[..<end]
-            if target.hasPrefix("#"), target.count > 1 { anchors.append(String(target.dropFirst())) }
-            rest = after[end...]
-        }
-        return anchors
     }
 }
 

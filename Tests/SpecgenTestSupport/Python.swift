@@ -40,21 +40,35 @@ public enum Python {
 
     /// Runs a script, given by its path from the package root, with arguments, in the package root.
     public static func run(_ script: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
         let (executable, leading) = command
-        process.executableURL = executable
-        process.arguments = leading + [Golden.repositoryRoot.appendingPathComponent(script).path] + arguments
-        process.currentDirectoryURL = Golden.repositoryRoot
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONHASHSEED"] = "0"
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
-        process.environment = environment
+        return try runProcess(
+            executable, leading + [Golden.repositoryRoot.appendingPathComponent(script).path] + arguments,
+            environment: environment)
+    }
+
+    /// Runs an executable in the package root and collects its exit status and output; both pipes are read while
+    /// it runs, so that a full pipe cannot block it.
+    ///
+    /// - Parameters:
+    ///   - executable: The program.
+    ///   - arguments: Its arguments.
+    ///   - environment: Its environment; `nil` for the tests' own.
+    public static func runProcess(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil)
+        throws -> Result
+    {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Golden.repositoryRoot
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes while the script runs, so that a full pipe cannot block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var stderr = Data()
         DispatchQueue.global().async(group: group) { stderr = err.fileHandleForReading.readDataToEndOfFile() }
