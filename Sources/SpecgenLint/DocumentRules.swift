@@ -4,21 +4,19 @@ import SpecgenSupport
 
 /// Rows with missing cells (the generator reads them padded, silently).
 enum TableRule {
-    /// The findings for every short row.
-    static func check(_ files: [LintedFile]) -> [Diagnostic] {
+    /// The findings for every short row of one file.
+    static func check(_ markdown: MarkdownDocument) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for file in files {
-            forEachTable(in: file.markdown.blocks) { table in
-                for row in table.rows {
-                    guard let missing = row.cells.first(where: \.isPadding) else { continue }
-                    findings.append(
-                        Diagnostic(
-                            .warning,
-                            "row has \(row.sourceCellCount) \(row.sourceCellCount == 1 ? "cell" : "cells") but the table "
-                                + "has \(table.header.cells.count) columns; "
-                                + "the missing cells are read as empty (end the row with `|` cells)",
-                            at: missing.range, code: LintRule.tableMissingCell.rawValue))
-                }
+        forEachTable(in: markdown.blocks) { table in
+            for row in table.rows {
+                guard let missing = row.cells.first(where: \.isPadding) else { continue }
+                findings.append(
+                    Diagnostic(
+                        .warning,
+                        "row has \(row.sourceCellCount) \(row.sourceCellCount == 1 ? "cell" : "cells") but the table "
+                            + "has \(table.header.cells.count) columns; "
+                            + "the missing cells are read as empty (end the row with `|` cells)",
+                        at: missing.range, code: LintRule.tableMissingCell.rawValue))
             }
         }
         return findings

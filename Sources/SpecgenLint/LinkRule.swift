@@ -8,66 +8,105 @@ import SpecgenSupport
 /// only to one that differs in punctuation. Links in Type cells, and links the generator already reported, are left
 /// to the generator's own diagnostics.
 struct LinkRule {
-    /// The files.
+    /// An internal link, located in its file.
+    struct Link {
+        /// The anchor it leads to, without `#`.
+        var anchor: String
+        /// Its text (empty for an HTML `href`).
+        var text: String
+        /// Where the `#anchor` is written.
+        var location: SourceRange
+    }
+
+    /// What is kept of the files.
     let files: [LintedFile]
     /// The dialect's key for matching anchors loosely.
     let looseKey: (String) -> String
     /// What the pipeline reported already (not reported twice).
     let reported: [Diagnostic]
 
+    /// The internal links of one file that its own anchors do not resolve (only these can lead nowhere), each
+    /// located in the file's text while it is at hand. Links in Type cells are left out.
+    static func unresolvedLinks(in markdown: MarkdownDocument, spec: SpecDocument, bytes: [UInt8]) -> [Link] {
+        var own = Set<String>()
+        var typeCells = Set<SourceLocation>()
+        collect(spec, anchors: &own, typeCells: &typeCells)
+        var links: [(anchor: String, text: String, block: SourceRange)] = []
+        collectLinks(markdown.blocks, typeCells: typeCells, into: &links)
+        var lines: SourceLines?
+        return links.compactMap { link in
+            guard !own.contains(link.anchor) else { return nil }
+            let text = lines ?? SourceLines(bytes)
+            lines = text
+            return Link(
+                anchor: link.anchor, text: link.text,
+                location: text.locate("(#\(link.anchor)", or: "#\(link.anchor)", in: link.block))
+        }
+    }
+
+    /// Adds the anchors a document defines and the starts of its Type cells.
+    private static func collect(
+        _ spec: SpecDocument, anchors: inout Set<String>, typeCells: inout Set<SourceLocation>
+    ) {
+        for declaration in spec.declarations {
+            anchors.formUnion(declaration.anchors)
+            switch declaration.kind {
+            case .object(let object):
+                for field in object.fields { typeCells.insert(field.typeRange.start) }
+                if let variants = object.variants {
+                    anchors.formUnion(variants.tagAnchors)
+                    for variant in variants.variants {
+                        anchors.formUnion(variant.anchors)
+                        for field in variant.fields { typeCells.insert(field.typeRange.start) }
+                        for nested in variant.nested {
+                            for field in nested.fields { typeCells.insert(field.typeRange.start) }
+                        }
+                    }
+                }
+            case .events(let set):
+                for field in set.envelope { typeCells.insert(field.typeRange.start) }
+                for event in set.events {
+                    anchors.formUnion(event.anchors)
+                    switch event.payload {
+                    case .fields(let fields, _), .frame(let fields, _):
+                        for field in fields { typeCells.insert(field.typeRange.start) }
+                    default:
+                        break
+                    }
+                }
+            default:
+                break
+            }
+        }
+        anchors.formUnion(spec.otherAnchors.keys)
+    }
     /// The findings for every internal link that leads nowhere exactly.
     func check() -> [Diagnostic] {
         var anchors = Set<String>()
         var names: [String: Set<String>] = [:]
-        var typeCells = Set<SourceLocation>()
         for file in files {
+            var typeCells = Set<SourceLocation>()
+            Self.collect(file.spec, anchors: &anchors, typeCells: &typeCells)
             for declaration in file.spec.declarations {
-                anchors.formUnion(declaration.anchors)
                 let nameKey = looseKey(declaration.name)
                 if !nameKey.isEmpty { names[nameKey, default: []].insert(declaration.name) }
-                switch declaration.kind {
-                case .object(let object):
-                    for field in object.fields { typeCells.insert(field.typeRange.start) }
-                    if let variants = object.variants {
-                        anchors.formUnion(variants.tagAnchors)
-                        for variant in variants.variants {
-                            anchors.formUnion(variant.anchors)
-                            for field in variant.fields { typeCells.insert(field.typeRange.start) }
-                            for nested in variant.nested {
-                                for field in nested.fields { typeCells.insert(field.typeRange.start) }
-                            }
-                        }
-                    }
-                case .events(let set):
-                    for field in set.envelope { typeCells.insert(field.typeRange.start) }
-                    for event in set.events {
-                        anchors.formUnion(event.anchors)
-                        switch event.payload {
-                        case .fields(let fields, _), .frame(let fields, _):
-                            for field in fields { typeCells.insert(field.typeRange.start) }
-                        default:
-                            break
-                        }
-                    }
-                default:
-                    break
-                }
             }
-            anchors.formUnion(file.spec.otherAnchors.keys)
         }
         var loose: [String: Set<String>] = [:]
         for anchor in anchors { loose[looseKey(anchor), default: []].insert("#" + anchor) }
+        // The messages of the anchor findings already reported, by file and line.
+        var reportedAt: [String: [String]] = [:]
+        for d in reported where d.code == "dangling-anchor" || d.code == "loose-anchor" {
+            guard let start = d.range?.start else { continue }
+            reportedAt["\(start.line):\(start.path)", default: []].append(d.message)
+        }
 
         var findings: [Diagnostic] = []
         for file in files {
-            let lines = SourceLines(file.input.contents)
-            var links: [(anchor: String, text: String, block: SourceRange)] = []
-            collectLinks(file.markdown.blocks, typeCells: typeCells, into: &links)
-            for link in links where !anchors.contains(link.anchor) {
-                let location = lines.locate("(#\(link.anchor)", or: "#\(link.anchor)", in: link.block)
-                let alreadyReported = reported.contains { d in
-                    (d.code == "dangling-anchor" || d.code == "loose-anchor") && d.range?.start.path == file.path
-                        && d.range?.start.line == location.start.line && d.message.contains("'#\(link.anchor)'")
+            for link in file.links where !anchors.contains(link.anchor) {
+                let location = link.location
+                let alreadyReported = (reportedAt["\(location.start.line):\(file.path)"] ?? []).contains {
+                    $0.contains("'#\(link.anchor)'")
                 }
                 if alreadyReported { continue }
                 let key = looseKey(link.anchor)
@@ -90,7 +129,7 @@ struct LinkRule {
         return findings
     }
 
-    private func collectLinks(
+    private static func collectLinks(
         _ blocks: [Block], typeCells: Set<SourceLocation>,
         into links: inout [(anchor: String, text: String, block: SourceRange)]
     ) {
@@ -125,14 +164,28 @@ struct LinkRule {
 
 /// A file's lines, for pointing at text inside a block.
 struct SourceLines {
-    /// The lines' bytes, without line endings.
-    let lines: [[UInt8]]
+    /// The file's bytes.
+    let bytes: [UInt8]
+    /// Where each line starts, and one past the last byte.
+    let starts: [Int]
 
-    /// Splits a file into lines.
+    /// Finds the lines of a file.
     init(_ bytes: [UInt8]) {
-        lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
-            line.last == UInt8(ascii: "\r") ? Array(line.dropLast()) : Array(line)
-        }
+        self.bytes = bytes
+        var starts = [0]
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+        starts.append(bytes.count + 1)
+        self.starts = starts
+    }
+
+    /// How many lines the file has.
+    var count: Int { starts.count - 1 }
+
+    /// The bytes of a 1-based line, without its line ending.
+    func line(_ number: Int) -> ArraySlice<UInt8> {
+        var end = starts[number] - 1
+        if end > starts[number - 1], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[starts[number - 1]..<end]
     }
 
     /// Where `needle` (or else `fallback`) first occurs within the range's lines; the range's start otherwise.
@@ -140,8 +193,8 @@ struct SourceLines {
         for target in [needle, fallback] {
             let pattern = Array(target.utf8)
             var line = range.start.line
-            while line <= range.end.line, line >= 1, line <= lines.count {
-                let text = lines[line - 1]
+            while line <= range.end.line, line >= 1, line <= count {
+                let text = self.line(line)
                 let from = line == range.start.line ? max(range.start.column - 1, 0) : 0
                 if let offset = firstIndex(of: pattern, in: text, from: from) {
                     let column = offset + 1 + (target == needle ? 1 : 0)
@@ -153,10 +206,12 @@ struct SourceLines {
         return SourceRange(start: range.start)
     }
 
-    private func firstIndex(of pattern: [UInt8], in text: [UInt8], from: Int) -> Int? {
+    /// The offset within `text` (from its start) of the first occurrence of `pattern` at or after `from`.
+    private func firstIndex(of pattern: [UInt8], in text: ArraySlice<UInt8>, from: Int) -> Int? {
         guard !pattern.isEmpty, text.count >= pattern.count, from <= text.count - pattern.count else { return nil }
-        for start in from...(text.count - pattern.count) where text[start] == pattern[0] {
-            if Array(text[start..<(start + pattern.count)]) == pattern { return start }
+        let base = text.startIndex
+        for start in from...(text.count - pattern.count) where text[base + start] == pattern[0] {
+            if text[(base + start)..<(base + start + pattern.count)].elementsEqual(pattern) { return start }
         }
         return nil
     }

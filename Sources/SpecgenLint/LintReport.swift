@@ -36,13 +36,26 @@ public struct LintReport {
     ///   - sources: The files' bytes by path, used to give SARIF columns in UTF-16 code units.
     ///   - version: The tool version written into SARIF.
     public func formatted(_ format: Format, sources: [String: [UInt8]] = [:], version: String = "0.1.0") -> String {
+        formatted(format, source: { sources[$0] }, version: version)
+    }
+
+    /// The report in a format, reading the files' bytes only when needed.
+    ///
+    /// - Parameters:
+    ///   - format: The format.
+    ///   - source: The bytes of the file at a path, or `nil`; SARIF asks for each file with findings once (the
+    ///     findings are sorted by path), to give columns in UTF-16 code units, and keeps one file at a time.
+    ///   - version: The tool version written into SARIF.
+    public func formatted(
+        _ format: Format, source: (String) -> [UInt8]?, version: String = "0.1.0"
+    ) -> String {
         switch format {
         case .text:
             return Diagnostic.cappedLines(findings, line: Self.textLine).map { $0 + "\n" }.joined()
         case .json:
             return Self.encode(JSONReport(findings: findings))
         case .sarif:
-            return Self.encode(SARIFLog(findings: findings, sources: sources, version: version))
+            return Self.encode(SARIFLog(findings: findings, source: source, version: version))
         }
     }
 
@@ -221,24 +234,26 @@ private struct SARIFLog: Encodable {
         case runs
     }
 
-    init(findings: [Diagnostic], sources: [String: [UInt8]], version: String) {
+    init(findings: [Diagnostic], source: (String) -> [UInt8]?, version: String) {
         let codes = Array(Set(findings.map { $0.code ?? "specgen" })).sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         let rules = codes.map { Rule(id: $0, shortDescription: Text(text: DiagnosticCodes.summaries[$0] ?? $0)) }
-        var lineCache: [String: [[UInt8]]] = [:]
+        // The lines of the file of the last finding (one file at a time).
+        var cached: (path: String, lines: [ArraySlice<UInt8>]?)?
         let results = findings.map { finding -> Result in
             let code = finding.code ?? "specgen"
             var locations: [Location] = []
             if let start = finding.range?.start {
                 var column = start.column
-                if let bytes = sources[start.path] {
-                    let lines =
-                        lineCache[start.path]
-                        ?? bytes.split(
-                            separator: UInt8(ascii: "\n"),
-                            omittingEmptySubsequences: false
-                        ).map(Array.init)
-                    lineCache[start.path] = lines
+                if cached?.path != start.path {
+                    cached = (
+                        start.path,
+                        source(start.path).map {
+                            $0.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                        }
+                    )
+                }
+                if let lines = cached?.lines {
                     if start.line >= 1, start.line <= lines.count {
                         let prefix = lines[start.line - 1].prefix(max(start.column - 1, 0))
                         column = String(decoding: prefix, as: UTF8.self).utf16.count + 1

@@ -11,6 +11,10 @@ import SpecgenSupport
 /// examples that are not JSON or disagree with their table.
 ///
 /// Every finding is a ``Diagnostic`` with a stable ``Diagnostic/code`` (see ``LintRule``).
+///
+/// Linting streams: a ``LintSession`` reads one file at a time, runs the rules that need only that file on it right
+/// away, and keeps of it only what the rules across files need (see ``LintSession``), so memory does not grow with
+/// the size of the Markdown.
 public struct Linter {
     /// The docs family the input is written in.
     public var dialect: any Dialect
@@ -29,18 +33,68 @@ public struct Linter {
     /// - Parameter inputs: The files.
     /// - Returns: The findings, sorted by location and without duplicates.
     public func lint(_ inputs: [InputFile]) -> [Diagnostic] {
-        let diagnostics = DiagnosticCollector()
-        let reader = MarkdownReader()
-        var files: [LintedFile] = []
-        for input in inputs.sorted(by: { $0.path < $1.path }) {
-            let markdown = reader.read(input.contents, path: input.path, diagnostics: diagnostics)
-            let spec = dialect.read(markdown, diagnostics: diagnostics)
-            files.append(LintedFile(input: input, markdown: markdown, spec: spec))
-        }
+        var session = LintSession(linter: self)
+        for input in inputs.sorted(by: { $0.path < $1.path }) { session.add(input) }
+        return session.finish()
+    }
+
+    /// Starts a streaming lint: add the files one at a time (see ``LintSession``).
+    public func session() -> LintSession {
+        LintSession(linter: self)
+    }
+}
+
+/// A lint that reads one file at a time.
+///
+/// ``add(_:)`` reads a file and runs the rules that need only that file (rows with missing cells, and the reader's
+/// and dialect's own findings); of the file it then keeps only what the rules across files need: what the dialect
+/// read (``SpecgenIR/SpecDocument``, which holds the JSON examples' text and location), the anchors it links to,
+/// and the located links that its own anchors do not resolve. The Markdown tree and the bytes are dropped.
+/// ``finish()`` builds the schema and runs the rules across files. The findings are the same as if every file had
+/// been kept.
+public struct LintSession {
+    /// The settings.
+    let linter: Linter
+    /// What is kept of each file, in the order added.
+    private var files: [LintedFile] = []
+    /// What the reader and the dialect reported.
+    private let diagnostics = DiagnosticCollector()
+    /// What the rules that need only one file found.
+    private var fileFindings: [Diagnostic] = []
+
+    /// Starts a lint with the linter's settings.
+    init(linter: Linter) {
+        self.linter = linter
+    }
+
+    /// How many files were added.
+    public var fileCount: Int { files.count }
+
+    /// Reads one file, runs the rules on it that need only this file, and keeps what the rules across files need.
+    /// Add the files in the order of their paths, as ``Linter/lint(_:)`` does, for the findings that depend on the
+    /// order (which of two types with one name is the duplicate).
+    ///
+    /// - Parameter input: The file; its bytes are not kept.
+    public mutating func add(_ input: consuming InputFile) {
+        // The Markdown tree and the bytes live only in this call.
+        let markdown = MarkdownReader().read(input.contents, path: input.path, diagnostics: diagnostics)
+        let spec = linter.dialect.read(markdown, diagnostics: diagnostics)
+        fileFindings += TableRule.check(markdown)
+        files.append(
+            LintedFile(
+                path: input.path, spec: spec, linkSummary: StrayFiles.Summary(markdown),
+                links: LinkRule.unresolvedLinks(in: markdown, spec: spec, bytes: input.contents)))
+    }
+
+    /// Builds the schema, runs the rules across files, and returns every finding.
+    ///
+    /// - Returns: The findings, sorted by location and without duplicates.
+    public consuming func finish() -> [Diagnostic] {
+        let dialect = linter.dialect
         StrayFiles.check(
-            files.map(\.spec), summaries: files.map { StrayFiles.Summary($0.markdown) },
-            looseKey: dialect.looseAnchorKey, diagnostics: diagnostics)
-        let schema = Generator(options: GeneratorOptions(dialect: dialect, configuration: configuration))
+            files.map(\.spec), summaries: files.map(\.linkSummary), looseKey: dialect.looseAnchorKey,
+            diagnostics: diagnostics)
+        let schema = Generator(options: GeneratorOptions(dialect: dialect, configuration: linter.configuration))
             .buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
         let pipeline = diagnostics.diagnostics.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
@@ -48,7 +102,7 @@ public struct Linter {
             return diagnostic
         }
         var findings = pipeline
-        findings += TableRule.check(files)
+        findings += fileFindings
         findings += LinkRule(files: files, looseKey: dialect.looseAnchorKey, reported: pipeline).check()
         findings += WordingRule.check(files)
         findings += ExampleRule(files: files, schema: schema).check()
@@ -56,17 +110,16 @@ public struct Linter {
     }
 }
 
-/// One input as every stage saw it.
+/// What a lint keeps of one file once its Markdown is dropped.
 struct LintedFile {
-    /// The file as given.
-    var input: InputFile
-    /// What the Markdown reader made of it.
-    var markdown: MarkdownDocument
+    /// The display path.
+    var path: String
     /// What the dialect made of it.
     var spec: SpecDocument
-
-    /// The display path.
-    var path: String { input.path }
+    /// The anchors it links to, for finding files that are not API docs.
+    var linkSummary: StrayFiles.Summary
+    /// Its internal links that its own anchors do not resolve, located.
+    var links: [LinkRule.Link]
 }
 
 /// The lint rules that go beyond what the generator reports, with their codes.

@@ -15,8 +15,10 @@ enum DiagnosticPaths: String, ExpressibleByArgument, CaseIterable {
 
 /// The inputs of a run once the configuration is settled.
 struct LoadedInputs {
-    /// The Markdown files.
+    /// The Markdown files (none when they were not to be read).
     var files: [InputFile]
+    /// The Markdown files' paths, as found: the files of ``files``, in the same order.
+    var paths: [String]
     /// The files and folders the inputs came from: those of the command line, else those the configuration names.
     var inputPaths: [String]
     /// The configuration, if one is used.
@@ -59,9 +61,14 @@ extension InputOptions {
     /// Finds and reads the configuration, settles the dialect, and reads the input files: those on the command
     /// line, else those the configuration's `inputs` name.
     ///
+    /// - Parameters:
+    ///   - readingFiles: Whether to read the files; without it, only their paths are found (a command that reads
+    ///     one file at a time reads them itself).
+    ///   - allowingStandardInput: Whether `-` among the inputs stands for standard input, which the command reads
+    ///     itself; otherwise it is a file name like any other.
     /// - Throws: `ExitCode.failure` after printing the configuration's errors; ``CommandError`` when a file cannot
     ///   be read.
-    func load() throws -> LoadedInputs {
+    func load(readingFiles: Bool = true, allowingStandardInput: Bool = false) throws -> LoadedInputs {
         let diagnostics = DiagnosticCollector()
         func fail() throws -> Never {
             print(diagnostics.sorted)
@@ -126,7 +133,7 @@ extension InputOptions {
             }
             paths = configInputs
         } else {
-            paths = try collectMarkdownFiles(in: inputs)
+            paths = try collectMarkdownFiles(in: allowingStandardInput ? inputs.filter { $0 != "-" } : inputs)
             if verifyConfigInputs, let configuration, !configuration.inputs.isEmpty {
                 let given = Set(paths.map { FileSystem.absolute($0) })
                 let named = Set(configInputs.map { FileSystem.absolute($0) })
@@ -143,9 +150,9 @@ extension InputOptions {
                 }
             }
         }
-        let files = try readMarkdown(paths)
+        let files = readingFiles ? try readMarkdown(paths) : []
         return LoadedInputs(
-            files: files, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
+            files: files, paths: paths, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
             configuration: configuration, dialect: dialect, diagnostics: diagnostics.sorted)
     }
 
@@ -183,7 +190,7 @@ extension InputOptions {
 
     /// Prints `path: error: cannot read this folder: permission denied` for each problem, the path written as
     /// `--diagnostic-paths` says, and fails.
-    private func report(_ unreadable: InputCollector.Unreadable) throws -> Never {
+    func report(_ unreadable: InputCollector.Unreadable) throws -> Never {
         let root = self.root
         for problem in unreadable.problems {
             let path =
