@@ -14,34 +14,53 @@ struct LinkRule {
         var anchor: String
         /// Its text (empty for an HTML `href`).
         var text: String
-        /// Where the `#anchor` is written.
-        var location: SourceRange
+        /// The line where the `#anchor` is written.
+        var line: Int
+        /// The column where the `#anchor` is written.
+        var column: Int
     }
 
     /// What is kept of the files.
     let files: [LintedFile]
+    /// Every anchor the files define (see ``definedAnchors(_:typeCells:)``).
+    let anchors: Set<String>
     /// The dialect's key for matching anchors loosely.
     let looseKey: (String) -> String
     /// What the pipeline reported already (not reported twice).
     let reported: [Diagnostic]
 
-    /// The internal links of one file that its own anchors do not resolve (only these can lead nowhere), each
-    /// located in the file's text while it is at hand. Links in Type cells are left out.
-    static func unresolvedLinks(in markdown: MarkdownDocument, spec: SpecDocument, bytes: [UInt8]) -> [Link] {
-        var own = Set<String>()
-        var typeCells = Set<SourceLocation>()
-        collect(spec, anchors: &own, typeCells: &typeCells)
+    /// The internal links of one file that neither its own anchors nor `known` ones resolve (only these can
+    /// lead nowhere), each located in the file's text while it is at hand. Links in Type cells are left out.
+    ///
+    /// - Parameters:
+    ///   - markdown: The file's Markdown.
+    ///   - spec: What the dialect read from it.
+    ///   - bytes: The file's bytes.
+    ///   - anchors: The file's own anchors (see ``definedAnchors(_:typeCells:)``).
+    ///   - typeCells: The starts of the file's Type cells.
+    ///   - known: Anchors that other files define.
+    static func unresolvedLinks(
+        in markdown: MarkdownDocument, bytes: [UInt8], anchors: Set<String>, typeCells: Set<SourceLocation>,
+        known: Set<String>
+    ) -> [Link] {
         var links: [(anchor: String, text: String, block: SourceRange)] = []
         collectLinks(markdown.blocks, typeCells: typeCells, into: &links)
         var lines: SourceLines?
-        return links.compactMap { link in
-            guard !own.contains(link.anchor) else { return nil }
+        var result: [Link] = []
+        for link in links where !anchors.contains(link.anchor) && !known.contains(link.anchor) {
             let text = lines ?? SourceLines(bytes)
             lines = text
-            return Link(
-                anchor: link.anchor, text: link.text,
-                location: text.locate("(#\(link.anchor)", or: "#\(link.anchor)", in: link.block))
+            let location = text.locate("(#\(link.anchor)", or: "#\(link.anchor)", in: link.block).start
+            result.append(Link(anchor: link.anchor, text: link.text, line: location.line, column: location.column))
         }
+        return result
+    }
+
+    /// The anchors a document defines, and the starts of its Type cells.
+    static func definedAnchors(_ spec: SpecDocument, typeCells: inout Set<SourceLocation>) -> Set<String> {
+        var anchors = Set<String>()
+        collect(spec, anchors: &anchors, typeCells: &typeCells)
+        return anchors
     }
 
     /// Adds the anchors a document defines and the starts of its Type cells.
@@ -82,11 +101,8 @@ struct LinkRule {
     }
     /// The findings for every internal link that leads nowhere exactly.
     func check() -> [Diagnostic] {
-        var anchors = Set<String>()
         var names: [String: Set<String>] = [:]
         for file in files {
-            var typeCells = Set<SourceLocation>()
-            Self.collect(file.spec, anchors: &anchors, typeCells: &typeCells)
             for declaration in file.spec.declarations {
                 let nameKey = looseKey(declaration.name)
                 if !nameKey.isEmpty { names[nameKey, default: []].insert(declaration.name) }
@@ -104,7 +120,7 @@ struct LinkRule {
         var findings: [Diagnostic] = []
         for file in files {
             for link in file.links where !anchors.contains(link.anchor) {
-                let location = link.location
+                let location = SourceRange(path: file.path, line: link.line, column: link.column)
                 let alreadyReported = (reportedAt["\(location.start.line):\(file.path)"] ?? []).contains {
                     $0.contains("'#\(link.anchor)'")
                 }

@@ -49,7 +49,7 @@ public struct Linter {
 /// ``add(_:)`` reads a file and runs the rules that need only that file (rows with missing cells, and the reader's
 /// and dialect's own findings); of the file it then keeps only what the rules across files need: what the dialect
 /// read (``SpecgenIR/SpecDocument``, which holds the JSON examples' text and location), the anchors it links to,
-/// and the located links that its own anchors do not resolve. The Markdown tree and the bytes are dropped.
+/// and the located links that the anchors known so far do not resolve. The Markdown tree and the bytes are dropped.
 /// ``finish()`` builds the schema and runs the rules across files. The findings are the same as if every file had
 /// been kept.
 public struct LintSession {
@@ -61,6 +61,8 @@ public struct LintSession {
     private let diagnostics = DiagnosticCollector()
     /// What the rules that need only one file found.
     private var fileFindings: [Diagnostic] = []
+    /// The anchors the files define.
+    private var anchors = Set<String>()
 
     /// Starts a lint with the linter's settings.
     init(linter: Linter) {
@@ -71,8 +73,8 @@ public struct LintSession {
     public var fileCount: Int { files.count }
 
     /// Reads one file, runs the rules on it that need only this file, and keeps what the rules across files need.
-    /// Add the files in the order of their paths, as ``Linter/lint(_:)`` does, for the findings that depend on the
-    /// order (which of two types with one name is the duplicate).
+    /// The files may come in any order: the rules across files take them in the order of their paths (which of two
+    /// types with one name is the duplicate depends on it).
     ///
     /// - Parameter input: The file; its bytes are not kept.
     public mutating func add(_ input: consuming InputFile) {
@@ -80,10 +82,14 @@ public struct LintSession {
         let markdown = MarkdownReader().read(input.contents, path: input.path, diagnostics: diagnostics)
         let spec = linter.dialect.read(markdown, diagnostics: diagnostics)
         fileFindings += TableRule.check(markdown)
+        var typeCells = Set<SourceLocation>()
+        let own = LinkRule.definedAnchors(spec, typeCells: &typeCells)
+        // Links that the anchors known so far resolve cannot lead nowhere: only the others are kept.
+        let links = LinkRule.unresolvedLinks(
+            in: markdown, bytes: input.contents, anchors: own, typeCells: typeCells, known: anchors)
+        anchors.formUnion(own)
         files.append(
-            LintedFile(
-                path: input.path, spec: spec, linkSummary: StrayFiles.Summary(markdown),
-                links: LinkRule.unresolvedLinks(in: markdown, spec: spec, bytes: input.contents)))
+            LintedFile(path: input.path, spec: spec, linkSummary: StrayFiles.Summary(markdown), links: links))
     }
 
     /// Builds the schema, runs the rules across files, and returns every finding.
@@ -91,6 +97,7 @@ public struct LintSession {
     /// - Returns: The findings, sorted by location and without duplicates.
     public consuming func finish() -> [Diagnostic] {
         let dialect = linter.dialect
+        files = files.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
         StrayFiles.check(
             files.map(\.spec), summaries: files.map(\.linkSummary), looseKey: dialect.looseAnchorKey,
             diagnostics: diagnostics)
@@ -103,7 +110,8 @@ public struct LintSession {
         }
         var findings = pipeline
         findings += fileFindings
-        findings += LinkRule(files: files, looseKey: dialect.looseAnchorKey, reported: pipeline).check()
+        findings += LinkRule(files: files, anchors: anchors, looseKey: dialect.looseAnchorKey, reported: pipeline)
+            .check()
         findings += WordingRule.check(files)
         findings += ExampleRule(files: files, schema: schema).check()
         return Diagnostic.sortedAndDeduplicated(findings)
@@ -118,7 +126,7 @@ struct LintedFile {
     var spec: SpecDocument
     /// The anchors it links to, for finding files that are not API docs.
     var linkSummary: StrayFiles.Summary
-    /// Its internal links that its own anchors do not resolve, located.
+    /// Its internal links that no anchor known when it was read resolves, located.
     var links: [LinkRule.Link]
 }
 

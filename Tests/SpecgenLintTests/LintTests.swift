@@ -90,6 +90,38 @@ func lint(_ files: [String: String]) -> [String] {
             ])
     }
 
+    /// Files are linted one at a time: a link is judged against the anchors of every file, whether the file that
+    /// defines its anchor comes before or after it, and is located in its own file's text (CRLF line endings too).
+    /// The order the files come in does not change the findings.
+    @Test func linksAcrossFilesAreJudgedAgainstEveryFile() {
+        let twin = "## Twin\n\nField | Type\n--- | ---\nid | integer\n"
+        let files = [
+            "a.md": "## Alpha\r\n\r\nSee [Beta](#beta), [Gamma](#gamma), [loose](#gam-ma) and [none](#delta).\r\n",
+            "b.md": "## Beta\n\nSee [Alpha](#alpha), [Gamma](#gamma) and [none](#epsilon).\n",
+            "c.md": "## Gamma\n\nSee [Alpha](#alpha) and [Beta](#beta).\n",
+            "d1.md": twin,
+            "d2.md": twin,
+        ]
+        let findings = lint(files)
+        #expect(
+            findings.filter { !$0.hasPrefix("d") } == [
+                "a.md:3:45: warning: link '#gam-ma' matches no anchor exactly, only '#gamma' when punctuation is "
+                    + "ignored; fix the link [loose-anchor]",
+                "a.md:3:65: warning: link '#delta' (none) leads to no heading or anchor in these docs [dangling-anchor]",
+                "b.md:3:49: warning: link '#epsilon' (none) leads to no heading or anchor in these docs "
+                    + "[dangling-anchor]",
+            ])
+        // The second of two types with one name, by path, is the duplicate.
+        #expect(findings.contains { $0.hasPrefix("d2.md:") && $0.hasSuffix("[duplicate-type]") })
+        #expect(!findings.contains { $0.hasPrefix("d1.md:") && $0.hasSuffix("[duplicate-type]") })
+        var session = Linter().session()
+        for path in files.keys.sorted(by: >) {
+            session.add(InputFile(path: path, contents: Array(files[path]!.utf8)))
+        }
+        #expect(session.fileCount == 5)
+        #expect(session.finish().map(LintReport.textLine) == findings)
+    }
+
     @Test func invalidJSONExamplesArePointedAtInTheMarkdownFile() {
         let findings = lint([
             "a.md": """
