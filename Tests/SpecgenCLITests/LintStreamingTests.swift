@@ -10,7 +10,8 @@ import Testing
 
 /// `specgen lint` on standard input, and in memory that does not grow with the size of the docs.
 @Suite(.serialized) struct LintStreamingTests {
-    static let alpha = "## Alpha\n\nSee [Beta](#beta) and [the héllo](#hello).\n\nField | Type\n--- | ---\nid | integer\n"
+    static let alpha =
+        "## Alpha\n\nSee [Beta](#beta) and [the héllo](#hello).\n\nField | Type\n--- | ---\nid | integer\n"
 
     @Test func standardInputIsLintedAsOneDocument() throws {
         let temp = try TemporaryFolder()
