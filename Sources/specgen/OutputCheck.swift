@@ -69,12 +69,18 @@ enum OutputCheck {
         var name: String
     }
 
-    /// The files that writing `files` into `folder` would add, change or remove, sorted by name.
+    /// The files that writing `files` into `folder` would add, change or remove, sorted by name, read under the
+    /// folder's lock taken shared (see ``OutputLock/acquireShared(folder:display:)``).
     ///
     /// - Throws: ``CommandError`` when the write would be refused: a file to be written exists and specgen did not
     ///   write it, or a file cannot be read.
     static func changes(writing files: [RenderedFile], into folder: String) throws -> [Change] {
         let fm = FileManager.default
+        // Read under the folder's lock, shared: never a generation that a run is writing.
+        let lock = try OutputLock.acquireShared(
+            folder: FileSystem.trimmingTrailingSlashes(FileSystem.absolute(folder)),
+            display: FileSystem.trimmingTrailingSlashes(folder))
+        defer { lock?.release() }
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             return files.map { Change(kind: .added, name: $0.name) }.sorted { $0.name < $1.name }
