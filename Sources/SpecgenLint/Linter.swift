@@ -51,8 +51,8 @@ public struct Linter {
 /// read (``SpecgenIR/SpecDocument``, which holds the JSON examples' text and location), the anchors it links to,
 /// and the located links that the anchors known so far do not resolve. The Markdown tree and the bytes are dropped.
 /// ``finish()`` builds the schema and runs the rules across files. The findings are the same as if every file had
-/// been kept.
-public struct LintSession {
+/// been kept. A session cannot be copied (its findings so far would be shared); `finish()` ends it.
+public struct LintSession: ~Copyable {
     /// The settings.
     let linter: Linter
     /// What is kept of each file, in the order added.
@@ -97,7 +97,8 @@ public struct LintSession {
     /// - Returns: The findings, sorted by location and without duplicates.
     public consuming func finish() -> [Diagnostic] {
         let dialect = linter.dialect
-        files = files.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+        let files = files.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+            .map(\.element)
         StrayFiles.check(
             files.map(\.spec), summaries: files.map(\.linkSummary), looseKey: dialect.looseAnchorKey,
             diagnostics: diagnostics)
