@@ -98,8 +98,6 @@ private final class BuildRun {
         }
         var types: [SchemaType] = []
         for index in declarations.indices { types += built[index] ?? [] }
-        CycleBreaker.breakCycles(in: &types)
-        MemberNameSeparator.separate(&types)
         return Schema(types: types)
     }
 

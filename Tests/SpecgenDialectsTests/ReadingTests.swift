@@ -1,4 +1,5 @@
 import SpecgenDialects
+import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
