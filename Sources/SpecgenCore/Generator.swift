@@ -102,8 +102,8 @@ public struct Generator {
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
             let applier = ConfigurationApplier(configuration: configuration, dialect: options.dialect)
-            documents = applier.apply(to: documents, diagnostics: diagnostics)
-            builderOptions.primitiveSwiftTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
+            (documents, builderOptions.swiftNames) = applier.apply(to: documents, diagnostics: diagnostics)
+            builderOptions.swiftNames.primitiveTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
         }
         return SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
     }

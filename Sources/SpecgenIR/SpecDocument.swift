@@ -116,8 +116,6 @@ public struct SpecDeclaration: Hashable, Sendable {
     public var kind: Kind
     /// The JSON examples shown with it.
     public var examples: [SpecExample]
-    /// The Swift type name chosen by configuration instead of the one made from ``name``; not from the docs.
-    public var swiftName: String?
 
     /// What a declaration declares.
     public enum Kind: Hashable, Sendable {
@@ -136,11 +134,9 @@ public struct SpecDeclaration: Hashable, Sendable {
     /// Creates a declaration.
     public init(
         name: String, parents: [String] = [], isFullName: Bool = false, anchors: [String] = [],
-        location: SourceLocation, summary: String? = nil, kind: Kind, examples: [SpecExample] = [],
-        swiftName: String? = nil
+        location: SourceLocation, summary: String? = nil, kind: Kind, examples: [SpecExample] = []
     ) {
         self.name = name
-        self.swiftName = swiftName
         self.examples = examples
         self.parents = parents
         self.isFullName = isFullName
@@ -245,20 +241,14 @@ public struct SpecField: Hashable, Sendable {
     /// An enumeration that the description says lists the field's values ("See [Rank status](#rank-status) for
     /// the possible values"); used as the type when its values are of the field's type.
     public var valuesFrom: SpecReference?
-    /// The Swift property name chosen by configuration instead of the one made from ``name``; not from the docs.
-    public var swiftName: String?
-    /// The Swift type chosen by configuration for the field's scalar value; not from the docs.
-    public var swiftType: SwiftTypeOverride?
 
     /// Creates a field.
     public init(
         name: String, type: SpecType?, presence: SpecPresence, summary: String? = nil,
         constant: String? = nil, location: SourceLocation, typeRange: SourceRange? = nil,
-        swiftName: String? = nil, swiftType: SwiftTypeOverride? = nil, valuesFrom: SpecReference? = nil
+        valuesFrom: SpecReference? = nil
     ) {
         self.name = name
-        self.swiftName = swiftName
-        self.swiftType = swiftType
         self.type = type
         self.presence = presence
         self.summary = summary

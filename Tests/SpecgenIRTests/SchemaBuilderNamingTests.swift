@@ -114,3 +114,70 @@ import Testing
         #expect(diagnostics.map(\.code) == ["name-collision"])
     }
 }
+
+/// Names and Swift types that configuration chooses, given to the builder apart from the docs.
+@Suite struct SwiftNameSettingsTests {
+    typealias Key = SwiftNameSettings.FieldKey
+
+    @Test func dottedFieldsBelongToTheObjectTheyMake() {
+        #expect(Key(owner: "Beatmapset", field: "hype.current") == Key(owner: "Beatmapset.hype", field: "current"))
+        #expect(Key(owner: "A", field: "b.c.d") == Key(owner: "A.b.c", field: "d"))
+        // A dot at either end is part of the key.
+        #expect(Key(owner: "A", field: ".b").jsonKey == ".b")
+        #expect(Key(owner: "A", field: "b.").jsonKey == "b.")
+        #expect(
+            Key.payloadField(event: "chat.message.new", isFrame: false, field: "id").owner == "chat.message.new payload"
+        )
+        #expect(Key.payloadField(event: "connected", isFrame: true, field: "id").owner == "connected message")
+        #expect(Key.payloadField(event: "e", isFrame: false, field: "user.id") == Key(owner: "e.user", field: "id"))
+    }
+
+    @Test func theBuilderAppliesTheSettingsByTheDocsNames() {
+        let at = { (line: Int) in SchemaBuilderNamingTests.location(line) }
+        let field = { (name: String) in SchemaBuilderNamingTests.field(name, .primitive(.number)) }
+        let tagged = SpecDeclaration(
+            name: "Post", location: at(1),
+            kind: .object(
+                SpecObject(
+                    fields: [SchemaBuilderNamingTests.field("kind"), field("score"), field("hype.current")],
+                    variants: SpecVariants(
+                        discriminator: "kind",
+                        variants: [SpecVariant(tag: "reply", location: at(2), fields: [field("score")])],
+                        location: at(2)))))
+        let events = SpecDeclaration(
+            name: "Events", location: at(3),
+            kind: .events(
+                SpecEventSet(
+                    discriminator: "event", payloadKey: "data", envelope: [],
+                    events: [
+                        SpecEvent(name: "posted", location: at(4), payload: .fields([field("score")], location: at(4)))
+                    ])))
+        let settings = SwiftNameSettings(
+            typeNames: ["Post": "Entry"],
+            fieldNames: [
+                Key(owner: "Post", field: "score"): "points", Key(owner: "Post[reply]", field: "score"): "replyPoints",
+                Key(owner: "Post", field: "hype.current"): "now",
+                Key.payloadField(event: "posted", isFrame: false, field: "score"): "total",
+            ],
+            fieldTypes: [
+                Key(owner: "Post[reply]", field: "score"): SwiftTypeOverride(
+                    swiftName: "Swift.Int", narrowsTo: .integer)
+            ],
+            primitiveTypes: [.number: SwiftTypeOverride(swiftName: "Swift.Float")])
+        let diagnostics = DiagnosticCollector()
+        let schema = SchemaBuilder(options: .init(swiftNames: settings))
+            .build([SpecDocument(path: "a.md", declarations: [tagged, events])], diagnostics: diagnostics)
+        func properties(_ type: String) -> [String] {
+            guard case .object(let object)? = schema.type(named: type)?.kind else { return [] }
+            return object.properties.map { "\($0.jsonName) \($0.swiftName): \($0.type.dumped) \($0.swiftType ?? "-")" }
+        }
+        #expect(
+            properties("Entry") == [
+                "kind kind: EntryKind -", "score points: number Swift.Float", "hype hype: EntryHype -",
+            ])
+        #expect(properties("EntryHype") == ["current now: number Swift.Float"])
+        // The variant's own row is set apart from the object's row of the same name; its type narrows to integer.
+        #expect(properties("EntryReply") == ["score replyPoints: integer Swift.Int"])
+        #expect(properties("PostedPayload") == ["score total: number Swift.Float"])
+    }
+}
