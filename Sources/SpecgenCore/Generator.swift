@@ -120,7 +120,7 @@ public struct Generator {
                 sorted[index].contents, path: sorted[index].path,
                 diagnostics: collector)
             return (
-                dialect.read(markdown, diagnostics: collector), StrayFiles.Summary(markdown),
+                dialect.read(markdown, diagnostics: collector).document, StrayFiles.Summary(markdown),
                 collector.diagnostics
             )
         }

@@ -34,8 +34,8 @@ public struct Linter {
         var files: [LintedFile] = []
         for input in inputs.sorted(by: { $0.path < $1.path }) {
             let markdown = reader.read(input.contents, path: input.path, diagnostics: diagnostics)
-            let spec = dialect.read(markdown, diagnostics: diagnostics)
-            files.append(LintedFile(input: input, markdown: markdown, spec: spec))
+            let reading = dialect.read(markdown, diagnostics: diagnostics)
+            files.append(LintedFile(input: input, markdown: markdown, spec: reading.document, log: reading.log))
         }
         StrayFiles.check(
             files.map(\.spec), summaries: files.map { StrayFiles.Summary($0.markdown) },
@@ -64,6 +64,8 @@ struct LintedFile {
     var markdown: MarkdownDocument
     /// What the dialect made of it.
     var spec: SpecDocument
+    /// How the dialect read it.
+    var log: SpecReadingLog
 
     /// The display path.
     var path: String { input.path }
