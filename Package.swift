@@ -121,6 +121,8 @@ let package = Package(
             name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
+        // The Swift pass (storage, member renames) and the emitters, on schemas written as Swift values.
+        .testTarget(name: "SpecgenEmitTests", dependencies: ["SpecgenEmit", "SpecgenIR", "SpecgenSupport"]),
         .testTarget(
             name: "SpecgenDialectsTests",
             dependencies: ["SpecgenDialects", "SpecgenMarkdown", "SpecgenIR", "SpecgenTestSupport"]),

@@ -28,13 +28,17 @@ public struct ConfigurationApplier {
     /// - Parameters:
     ///   - documents: The documents as the dialect read them.
     ///   - diagnostics: Where problems are reported.
-    /// - Returns: The corrected documents.
-    public func apply(to documents: [SpecDocument], diagnostics: DiagnosticCollector) -> [SpecDocument] {
+    /// - Returns: The corrected documents, and the Swift names and types chosen for their types and fields (kept
+    ///   apart: they are not what the docs say). The settings' ``SwiftNameSettings/primitiveTypes`` come from
+    ///   ``primitiveSwiftTypes(diagnostics:)``.
+    public func apply(to documents: [SpecDocument], diagnostics: DiagnosticCollector)
+        -> (documents: [SpecDocument], swiftNames: SwiftNameSettings)
+    {
         var run = ApplyRun(documents: documents, dialect: dialect, diagnostics: diagnostics)
         for overlay in configuration.overlays { run.apply(overlay) }
         for setting in configuration.fields { run.apply(setting) }
         for setting in configuration.typeNames { run.apply(setting) }
-        return run.documents
+        return (run.documents, run.swiftNames)
     }
 
     /// The Swift types that `types:` chooses for the docs' primitives.
@@ -117,6 +121,8 @@ private struct EventIndex: Hashable {
 
 private struct ApplyRun {
     var documents: [SpecDocument]
+    /// The Swift names and types chosen so far.
+    var swiftNames = SwiftNameSettings()
     let dialect: any Dialect
     let diagnostics: DiagnosticCollector
 
@@ -236,7 +242,7 @@ private struct ApplyRun {
                     return
                 }
             }
-            var slots = FieldSlots(object: object, variant: variant?.value)
+            var slots = FieldSlots(object: object, owner: declaration.qualifiedName, variant: variant?.value)
             if let field {
                 guard slots.contains(field.value) else {
                     warn(
@@ -247,7 +253,7 @@ private struct ApplyRun {
                 if overlay.remove {
                     slots.remove(field.value)
                 } else if let set = overlay.set {
-                    let changed = slots.update(field.value) { change(&$0, with: set) }
+                    let changed = slots.update(field.value) { change(&$0, key: $1, with: set) }
                     if !changed {
                         warn(
                             "this overlay changes nothing: the docs already say this of '\(declaration.qualifiedName)"
@@ -340,7 +346,7 @@ private struct ApplyRun {
     /// `set:` without a field: the type's Swift name and description.
     mutating func applyTypeChanges(_ set: FieldChanges?, to index: DeclarationIndex, at name: Located<String>) {
         guard let set else { return }
-        if let swiftName = set.swiftName { self[index].swiftName = swiftName.value }
+        if let swiftName = set.swiftName { swiftNames.typeNames[self[index].qualifiedName] = swiftName.value }
         if let description = set.description {
             if self[index].summary == description.value {
                 warn(
@@ -364,9 +370,11 @@ private struct ApplyRun {
                         + (event.payload.fields == nil ? " (its payload is not a field table)" : ""), at: field.range)
                 return
             }
+            let key = SwiftNameSettings.FieldKey.payloadField(
+                event: name.value, isFrame: event.payload.isFrame, field: field.value)
             if overlay.remove {
                 fields.remove(at: position)
-            } else if let set = overlay.set, !change(&fields[position], with: set) {
+            } else if let set = overlay.set, !change(&fields[position], key: key, with: set) {
                 warn(
                     "this overlay changes nothing: the docs already say this of '\(name.value)' field "
                         + "'\(field.value)'; remove it", at: field.range)
@@ -467,7 +475,7 @@ private struct ApplyRun {
             guard !owner.isEmpty, !field.isEmpty else { continue }
             let declarations = declarations(named: owner).filter {
                 guard case .object(let object) = self[$0].kind else { return false }
-                return FieldSlots(object: object, variant: nil).contains(field)
+                return FieldSlots(object: object, owner: self[$0].qualifiedName, variant: nil).contains(field)
             }
             let events = events(named: owner).filter {
                 eventSet($0.at).events[$0.event].payload.fields?.contains { $0.name == field } ?? false
@@ -505,7 +513,7 @@ private struct ApplyRun {
         guard let index = declaration(setting.type) else { return }
         switch self[index].kind {
         case .object, .enumeration, .events:
-            self[index].swiftName = setting.swiftName.value
+            swiftNames.typeNames[self[index].qualifiedName] = setting.swiftName.value
         case .scalar, .container:
             error(
                 "'\(setting.type.value)' does not become a Swift type of its own, so it cannot be renamed",
@@ -515,8 +523,9 @@ private struct ApplyRun {
 
     // MARK: Building docs values
 
-    /// Applies `set:` to a field; returns whether anything changed.
-    func change(_ field: inout SpecField, with set: FieldChanges) -> Bool {
+    /// Applies `set:` to a field: what the docs say to the field, its Swift name and type to ``swiftNames`` under
+    /// `key`. Returns whether anything changed.
+    mutating func change(_ field: inout SpecField, key: SwiftNameSettings.FieldKey, with set: FieldChanges) -> Bool {
         var changed = false
         if let text = set.type {
             let type = dialect.parseType(text.value, at: text.range, diagnostics: diagnostics)
@@ -534,7 +543,7 @@ private struct ApplyRun {
         }
         if let swiftName = set.swiftName {
             changed = true
-            field.swiftName = swiftName.value
+            swiftNames.fieldNames[key] = swiftName.value
         }
         if let swiftType = set.swiftType {
             changed = true
@@ -543,7 +552,7 @@ private struct ApplyRun {
                     swiftType, reads: primitive, what: "'\(field.name)'",
                     diagnostics: diagnostics)
                 {
-                    field.swiftType = swiftType.value.override
+                    swiftNames.fieldTypes[key] = swiftType.value.override
                 }
             } else {
                 error(
@@ -585,6 +594,8 @@ private struct ApplyRun {
 /// a variant's nested object (`details.cover_url`) reached by a dotted name.
 private struct FieldSlots {
     var object: SpecObject
+    /// The docs name of the object (its declaration's dotted name).
+    let owner: String
     let variant: String?
 
     /// The variants in reach.
@@ -607,23 +618,25 @@ private struct FieldSlots {
     /// Calls `body` with every field of that name in reach; returns how many there were.
     private func visit(_ name: String, _ body: (SpecField) -> Void) -> Int {
         var copy = self
-        return copy.forEach(name) { field in body(field) }
+        return copy.forEach(name) { field, _ in body(field) }
     }
 
-    /// Calls `body` on every field of that name in reach, in place; returns how many there were.
+    /// Calls `body` on every field of that name in reach, in place, with the key of the property it makes; returns
+    /// how many there were.
     @discardableResult
-    mutating func forEach(_ name: String, _ body: (inout SpecField) -> Void) -> Int {
+    mutating func forEach(_ name: String, _ body: (inout SpecField, SwiftNameSettings.FieldKey) -> Void) -> Int {
         var count = 0
         if variant == nil {
             for i in object.fields.indices where object.fields[i].name == name {
-                body(&object.fields[i])
+                body(&object.fields[i], SwiftNameSettings.FieldKey(owner: owner, field: name))
                 count += 1
             }
         }
         guard var variants = object.variants else { return count }
         for v in variantIndices {
+            let variantOwner = owner + "[" + variants.variants[v].tag + "]"
             for i in variants.variants[v].fields.indices where variants.variants[v].fields[i].name == name {
-                body(&variants.variants[v].fields[i])
+                body(&variants.variants[v].fields[i], SwiftNameSettings.FieldKey(owner: variantOwner, field: name))
                 count += 1
             }
             if let dot = name.firstIndex(of: ".") {
@@ -632,7 +645,9 @@ private struct FieldSlots {
                 for n in variants.variants[v].nested.indices where variants.variants[v].nested[n].field == prefix {
                     for i in variants.variants[v].nested[n].fields.indices
                     where variants.variants[v].nested[n].fields[i].name == rest {
-                        body(&variants.variants[v].nested[n].fields[i])
+                        body(
+                            &variants.variants[v].nested[n].fields[i],
+                            SwiftNameSettings.FieldKey(owner: variantOwner + "." + prefix, field: rest))
                         count += 1
                     }
                 }
@@ -643,9 +658,9 @@ private struct FieldSlots {
     }
 
     /// Applies a change to every field of that name in reach; returns whether any changed.
-    mutating func update(_ name: String, _ change: (inout SpecField) -> Bool) -> Bool {
+    mutating func update(_ name: String, _ change: (inout SpecField, SwiftNameSettings.FieldKey) -> Bool) -> Bool {
         var changed = false
-        forEach(name) { if change(&$0) { changed = true } }
+        forEach(name) { if change(&$0, $1) { changed = true } }
         return changed
     }
 
@@ -726,6 +741,12 @@ private enum Canonical {
 }
 
 extension SpecPayload {
+    /// Whether the payload's fields sit at the message's top level (a `frame` table).
+    var isFrame: Bool {
+        if case .frame = self { return true }
+        return false
+    }
+
     /// The fields of a payload table (`data` or `frame`), or `nil` for a payload without one; setting it keeps the
     /// kind of table.
     var fields: [SpecField]? {

@@ -102,8 +102,8 @@ public struct Generator {
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
             let applier = ConfigurationApplier(configuration: configuration, dialect: options.dialect)
-            documents = applier.apply(to: documents, diagnostics: diagnostics)
-            builderOptions.primitiveSwiftTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
+            (documents, builderOptions.swiftNames) = applier.apply(to: documents, diagnostics: diagnostics)
+            builderOptions.swiftNames.primitiveTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
         }
         return SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
     }
@@ -120,7 +120,7 @@ public struct Generator {
                 sorted[index].contents, path: sorted[index].path,
                 diagnostics: collector)
             return (
-                dialect.read(markdown, diagnostics: collector), StrayFiles.Summary(markdown),
+                dialect.read(markdown, diagnostics: collector).document, StrayFiles.Summary(markdown),
                 collector.diagnostics
             )
         }
@@ -168,7 +168,9 @@ public struct Generator {
     func emit(_ schema: Schema, inputs: [InputFile], templates: TemplateSet) throws -> [RenderedFile] {
         let names = OutputNaming.baseNames(for: inputs.map(\.path))
         let documents = inputs.map(\.path).sorted()
-        let byDocument = schema.typesByDocumentPath
+        // The Swift pass (storage and member renames) runs once, for both Swift outputs.
+        let swift = SwiftSchema(schema)
+        let byDocument = swift.schema.typesByDocumentPath
         // Every input gets its files, even one that declares no types, so the set of outputs follows from the set
         // of inputs alone (the build plugin declares them before specgen runs). Each file is rendered on its own,
         // so the files are rendered in parallel; the result is in a fixed order whatever the scheduling.
@@ -184,7 +186,8 @@ public struct Generator {
                 // The first document's models file declares the namespace enum, if there is one.
                 let declaresNamespace = path == documents.first
                 jobs.append {
-                    try emitter.emitFile(for: path, types: types, baseName: base, declaresNamespace: declaresNamespace)
+                    try emitter.emitFile(
+                        for: path, types: types, in: swift, baseName: base, declaresNamespace: declaresNamespace)
                 }
                 costs.append(cost(types))
             }
@@ -194,7 +197,7 @@ public struct Generator {
             for path in documents {
                 let types = byDocument[path] ?? []
                 let base = names[path]!
-                jobs.append { try emitter.emitFile(for: path, types: types, in: schema, baseName: base) }
+                jobs.append { try emitter.emitFile(for: path, types: types, in: swift, baseName: base) }
                 costs.append(cost(types) * 2)
             }
         }

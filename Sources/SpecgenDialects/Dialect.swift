@@ -17,8 +17,8 @@ public protocol Dialect: Sendable {
     /// - Parameters:
     ///   - document: The file, read by ``MarkdownReader``.
     ///   - diagnostics: Where problems are reported.
-    /// - Returns: The file's declarations.
-    func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecDocument
+    /// - Returns: The file's declarations, and a log of how the file was read.
+    func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecReading
 
     /// Parses a type expression written in this dialect's syntax, as in a Type cell (used by config overlays).
     ///

@@ -12,7 +12,7 @@ public struct OsuDialect: Dialect {
     /// Creates the dialect.
     public init() {}
 
-    public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecDocument {
+    public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecReading {
         OsuDocumentReader(document: document, diagnostics: diagnostics).read()
     }
 
@@ -194,7 +194,7 @@ private struct OsuDocumentReader {
 
     var path: String { document.path }
 
-    func read() -> SpecDocument {
+    func read() -> SpecReading {
         let blocks = document.blocks
         // An events page: a field table with an `event` field before the first `##`.
         let firstH2 =
@@ -256,7 +256,7 @@ private struct OsuDocumentReader {
         }
     }
 
-    private func readStructures() -> SpecDocument {
+    private func readStructures() -> SpecReading {
         var result = SpecDocument(path: path)
         let state = StructureState()
         var pendingAnchors: [String] = []
@@ -314,9 +314,7 @@ private struct OsuDocumentReader {
         for builder in state.finished {
             result.declarations += declarations(from: builder)
         }
-        result.tables = log.tables
-        result.sectionMarkers = log.markers
-        return result
+        return SpecReading(document: result, log: SpecReadingLog(tables: log.tables, sectionMarkers: log.markers))
     }
 
     private func readHeading(
@@ -906,7 +904,7 @@ private struct EventsPageReader {
         }
     }
 
-    func read() -> SpecDocument {
+    func read() -> SpecReading {
         var result = SpecDocument(path: path)
         var titleLocation = SourceLocation(path: path, line: 1)
         var anchors: [String] = []
@@ -1031,8 +1029,7 @@ private struct EventsPageReader {
                 name: result.title ?? "Events", anchors: anchors, location: titleLocation,
                 summary: summary, kind: .events(set), examples: examples)
         ]
-        result.tables = log.tables
-        return result
+        return SpecReading(document: result, log: SpecReadingLog(tables: log.tables))
     }
 
     /// "See [Notification](#notification) object …" or "[ChatChannel](#chat-channel) with `a`, `b` additional

@@ -19,11 +19,12 @@ public struct SwiftModelEmitter: Sendable {
     ///   - allDocuments: Every document path; documents without types still get a file.
     /// - Returns: One file per document, named `<name>.swift`.
     public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
-        let byDocument = schema.typesByDocumentPath
+        let swift = SwiftSchema(schema)
+        let byDocument = swift.schema.typesByDocumentPath
         let first = allDocuments.min()
         return try allDocuments.map { path in
             try emitFile(
-                for: path, types: byDocument[path] ?? [],
+                for: path, types: byDocument[path] ?? [], in: swift,
                 baseName: fileNames[path] ?? SwiftNaming.typeName(path), declaresNamespace: path == first)
         }
     }
@@ -32,17 +33,18 @@ public struct SwiftModelEmitter: Sendable {
     ///
     /// - Parameters:
     ///   - path: The document's display path.
-    ///   - types: The types it owns, in schema order.
+    ///   - types: The types it owns, in schema order, as the Swift pass gives them (from `swift`).
+    ///   - swift: The schema after the Swift pass (storage of the types that contain themselves).
     ///   - baseName: The output file's base name.
     ///   - declaresNamespace: Whether this file declares the namespace enum (when there is a namespace): exactly
     ///     one models file of a run must, by convention the first document's in path order.
     /// - Returns: The file `<baseName>.swift`.
-    public func emitFile(for path: String, types: [SchemaType], baseName: String, declaresNamespace: Bool = false)
-        throws -> RenderedFile
-    {
+    public func emitFile(
+        for path: String, types: [SchemaType], in swift: SwiftSchema, baseName: String, declaresNamespace: Bool = false
+    ) throws -> RenderedFile {
         let model = SwiftFileViewModel(
             sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
-            types: types.map { viewModel(for: $0) }, namespace: options.namespace,
+            types: types.map { viewModel(for: $0, storage: swift.storage) }, namespace: options.namespace,
             declaresNamespace: declaresNamespace, namespaceAccess: access)
         return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
     }
@@ -52,11 +54,11 @@ public struct SwiftModelEmitter: Sendable {
     var access: String { options.accessModifier.rawValue }
     var runtime: String { options.runtimeModule }
 
-    func viewModel(for type: SchemaType) -> SwiftTypeViewModel {
+    func viewModel(for type: SchemaType, storage: SwiftStorage) -> SwiftTypeViewModel {
         let docLines = SwiftSyntax.docLines(summary: type.summary, details: [options.fromNote(type.location)])
         switch type.kind {
         case .object(let object):
-            return SwiftTypeViewModel(object: objectViewModel(type, object, docLines: docLines))
+            return SwiftTypeViewModel(object: objectViewModel(type, object, storage: storage, docLines: docLines))
         case .enumeration(let enumeration):
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, docLines: docLines))
         case .union(let union):
@@ -71,17 +73,22 @@ public struct SwiftModelEmitter: Sendable {
             return SwiftTypeViewModel(
                 union: UnionViewModel(
                     docLines: unionDoc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                    indirectKeyword: union.isIndirect ? "indirect " : "", members: members,
+                    indirectKeyword: storage.isIndirect(type.name) ? "indirect " : "", members: members,
                     leadingMembers: Array(members.dropLast()), lastMember: members.last!, runtime: runtime))
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
             let eventsDoc = SwiftSyntax.docLines(summary: summary, details: [options.fromNote(type.location)])
-            return SwiftTypeViewModel(events: eventsViewModel(type, set, docLines: eventsDoc))
+            return SwiftTypeViewModel(
+                events: eventsViewModel(type, set, isIndirect: storage.isIndirect(type.name), docLines: eventsDoc))
         }
     }
 
-    func objectViewModel(_ type: SchemaType, _ object: ObjectType, docLines: [String]) -> ObjectViewModel {
-        let properties = object.properties.map(propertyViewModel)
+    func objectViewModel(_ type: SchemaType, _ object: ObjectType, storage: SwiftStorage, docLines: [String])
+        -> ObjectViewModel
+    {
+        let properties = object.properties.map {
+            propertyViewModel($0, isBoxed: storage.isBoxed($0.jsonName, in: type.name))
+        }
         var parameters = properties.map {
             ParameterViewModel(
                 name: $0.name, declType: $0.declType, defaultValue: $0.isOptional ? " = nil" : "",
@@ -101,7 +108,7 @@ public struct SwiftModelEmitter: Sendable {
                 propertyName: SwiftNaming.escaped(variants.variantPropertyName),
                 enumName: variants.variantEnumName,
                 discriminatorName: SwiftNaming.escaped(variants.discriminatorSwiftName),
-                indirectKeyword: variants.isIndirect ? "indirect " : "", cases: cases,
+                indirectKeyword: storage.isIndirect(type.name) ? "indirect " : "", cases: cases,
                 otherCaseName: SwiftNaming.escaped(variants.otherCaseName),
                 otherDocLines: SwiftSyntax.docLines(
                     summary: "A `\(variants.discriminator)` the docs give no fields for (including values they do "
@@ -174,7 +181,7 @@ public struct SwiftModelEmitter: Sendable {
         return (locals, cases, assigns)
     }
 
-    func propertyViewModel(_ property: Property) -> PropertyViewModel {
+    func propertyViewModel(_ property: Property, isBoxed: Bool) -> PropertyViewModel {
         let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
         let optional = property.isNullable || !property.isRequired
         var presence: String
@@ -194,7 +201,7 @@ public struct SwiftModelEmitter: Sendable {
             docLines: SwiftSyntax.docLines(summary: property.summary, details: [details]),
             name: name, caseName: name, jsonLiteral: SwiftSyntax.stringLiteral(property.jsonName),
             declType: optional ? base + "?" : base, baseType: base, isOptional: optional,
-            isIndirect: property.isIndirect, storageName: storageName,
+            isIndirect: isBoxed, storageName: storageName,
             storageType: optional ? boxed + "?" : boxed,
             decodeMethod: optional ? "decodeIfPresent" : "decode",
             encodeMethod: property.isRequired || !optional ? "encode" : "encodeIfPresent")
@@ -220,7 +227,9 @@ public struct SwiftModelEmitter: Sendable {
             runtime: runtime)
     }
 
-    func eventsViewModel(_ type: SchemaType, _ set: EventSetType, docLines: [String]) -> EventsViewModel {
+    func eventsViewModel(_ type: SchemaType, _ set: EventSetType, isIndirect: Bool, docLines: [String])
+        -> EventsViewModel
+    {
         let events = set.events.map { event -> EventViewModel in
             var payloadType = ""
             var isData = false
@@ -252,7 +261,7 @@ public struct SwiftModelEmitter: Sendable {
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
         return EventsViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            indirectKeyword: set.isIndirect ? "indirect " : "",
+            indirectKeyword: isIndirect ? "indirect " : "",
             discriminatorLiteral: SwiftSyntax.stringLiteral(set.discriminator),
             payloadLiteral: SwiftSyntax.stringLiteral(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
             events: events, hasFrameEvents: events.contains(where: \.isFrame),

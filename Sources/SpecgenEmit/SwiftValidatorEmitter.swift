@@ -29,10 +29,11 @@ public struct SwiftValidatorEmitter: Sendable {
     ///   - allDocuments: Every document path; documents without types still get a file.
     /// - Returns: One file per document, named `<Base>+Validation.swift`.
     public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
-        let byDocument = schema.typesByDocumentPath
+        let swift = SwiftSchema(schema)
+        let byDocument = swift.schema.typesByDocumentPath
         return try allDocuments.map { path in
             try emitFile(
-                for: path, types: byDocument[path] ?? [], in: schema,
+                for: path, types: byDocument[path] ?? [], in: swift,
                 baseName: fileNames[path] ?? SwiftNaming.typeName(path))
         }
     }
@@ -41,16 +42,17 @@ public struct SwiftValidatorEmitter: Sendable {
     ///
     /// - Parameters:
     ///   - path: The document's display path.
-    ///   - types: The types it owns, in schema order.
-    ///   - schema: The whole schema (validators follow references into other documents' types).
+    ///   - types: The types it owns, in schema order, as the Swift pass gives them (from `swift`).
+    ///   - swift: The whole schema after the Swift pass (validators follow references into other documents' types,
+    ///     and name their helpers after the Swift case names).
     ///   - baseName: The output file's base name.
     /// - Returns: The file `<baseName>+Validation.swift`.
-    public func emitFile(for path: String, types: [SchemaType], in schema: Schema, baseName: String) throws
+    public func emitFile(for path: String, types: [SchemaType], in swift: SwiftSchema, baseName: String) throws
         -> RenderedFile
     {
         let model = ValidatorFileViewModel(
             sourcePath: path, imports: ["Foundation", runtime].sorted(),
-            types: types.map { viewModel(for: $0, in: schema) })
+            types: types.map { viewModel(for: $0, in: swift.schema) })
         return RenderedFile(
             name: Self.fileName(base: baseName),
             contents: try templates.render(model, template: "validators.swift"))

@@ -1,8 +1,9 @@
 import SpecgenSupport
 
-// The schema IR: every decision made. Names are final Swift names, references are resolved, presence and
-// nullability are settled, synthesized types (payloads, variants, enums from literal unions) exist as types of their
-// own. Emitters only print it.
+// The schema IR: every decision about the data made. References are resolved, presence and nullability are settled,
+// synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Names are the Swift
+// names the builder proposes; how Swift stores values (out of line for types that contain themselves) and the member
+// renames Swift's scoping needs are decided by the Swift pass in SpecgenEmit (`SwiftSchema`), not here.
 
 /// All types generated from a set of documentation files.
 public struct Schema: Hashable, Sendable {
@@ -199,9 +200,6 @@ public struct Property: Hashable, Sendable {
     public var constant: String?
     /// Where the rule comes from (the table row).
     public var location: SourceLocation
-    /// Whether the value must be stored out of line because its type contains the owning type (a cycle of
-    /// structs).
-    public var isIndirect: Bool
     /// The Swift type of the value (without optionality) when configuration chose one, such as `Swift.Int64` or
     /// `[Swift.Int64]`; `nil` means the type that ``type`` stands for. ``type`` stays the JSON-level type that the
     /// schema and validators check.
@@ -210,10 +208,8 @@ public struct Property: Hashable, Sendable {
     /// Creates a property.
     public init(
         jsonName: String, swiftName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
-        summary: String? = nil, constant: String? = nil, location: SourceLocation, isIndirect: Bool = false,
-        swiftType: String? = nil
+        summary: String? = nil, constant: String? = nil, location: SourceLocation, swiftType: String? = nil
     ) {
-        self.isIndirect = isIndirect
         self.swiftType = swiftType
         self.jsonName = jsonName
         self.swiftName = swiftName
@@ -255,6 +251,23 @@ public indirect enum TypeRef: Hashable, Sendable {
     }
 }
 
+extension TypeRef {
+    /// A compact rendering: `string`, `[ChatMessage]`, `Notification`.
+    public var dumped: String {
+        switch self {
+        case .string: return "string"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "boolean"
+        case .timestamp: return "timestamp"
+        case .object: return "object"
+        case .any: return "any"
+        case .named(let n): return n
+        case .array(let e): return "[\(e.dumped)]"
+        }
+    }
+}
+
 /// The variants of a tagged union.
 public struct VariantSet: Hashable, Sendable {
     /// The JSON key of the tag (`name`).
@@ -275,18 +288,14 @@ public struct VariantSet: Hashable, Sendable {
     public var variants: [Variant]
     /// The Swift case name for tag values that have no variant fields.
     public var otherCaseName: String
-    /// Whether the variant enum must be `indirect` (a variant contains the owning type).
-    public var isIndirect: Bool
 
     /// Creates a variant set.
     public init(
         discriminator: String, discriminatorSwiftName: String, tagType: String, declaredTagType: TypeRef? = nil,
-        variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String,
-        isIndirect: Bool = false
+        variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String
     ) {
         self.declaredTagType = declaredTagType ?? .named(tagType)
         self.otherCaseName = otherCaseName
-        self.isIndirect = isIndirect
         self.discriminator = discriminator
         self.discriminatorSwiftName = discriminatorSwiftName
         self.tagType = tagType
@@ -357,12 +366,9 @@ public struct EnumCase: Hashable, Sendable {
 public struct UnionType: Hashable, Sendable {
     /// The members, in the order they are tried when decoding (most specific first).
     public var members: [UnionMember]
-    /// Whether the enum must be `indirect` (a member contains the union).
-    public var isIndirect: Bool
 
     /// Creates a union.
-    public init(members: [UnionMember], isIndirect: Bool = false) {
-        self.isIndirect = isIndirect
+    public init(members: [UnionMember]) {
         self.members = members
     }
 }
@@ -393,15 +399,12 @@ public struct EventSetType: Hashable, Sendable {
     public var events: [Event]
     /// The Swift name of the case that keeps unknown events.
     public var unknownCaseName: String
-    /// Whether the enum must be `indirect` (a payload contains the event type).
-    public var isIndirect: Bool
 
     /// Creates an event set.
     public init(
         discriminator: String, payloadKey: String?, envelope: [Property], events: [Event],
-        unknownCaseName: String, isIndirect: Bool = false
+        unknownCaseName: String
     ) {
-        self.isIndirect = isIndirect
         self.discriminator = discriminator
         self.payloadKey = payloadKey
         self.envelope = envelope

@@ -10,17 +10,16 @@ public struct SchemaBuilder {
     public struct Options {
         /// The key under which an anchor matches when it does not match exactly (see `Dialect.looseAnchorKey`).
         public var looseAnchorKey: (String) -> String
-        /// Swift types that configuration chooses for every field of a primitive type (`number` → `Int64`); a
-        /// field's own ``SpecField/swiftType`` wins. Only `string`, `integer`, `number` and `boolean` are used.
-        public var primitiveSwiftTypes: [SpecPrimitive: SwiftTypeOverride]
+        /// The Swift names and types that configuration chooses instead of the ones specgen makes.
+        public var swiftNames: SwiftNameSettings
 
         /// Creates options.
         public init(
             looseAnchorKey: @escaping (String) -> String = { $0.lowercased() },
-            primitiveSwiftTypes: [SpecPrimitive: SwiftTypeOverride] = [:]
+            swiftNames: SwiftNameSettings = SwiftNameSettings()
         ) {
             self.looseAnchorKey = looseAnchorKey
-            self.primitiveSwiftTypes = primitiveSwiftTypes
+            self.swiftNames = swiftNames
         }
     }
 
@@ -98,8 +97,6 @@ private final class BuildRun {
         }
         var types: [SchemaType] = []
         for index in declarations.indices { types += built[index] ?? [] }
-        CycleBreaker.breakCycles(in: &types)
-        MemberNameSeparator.separate(&types)
         return Schema(types: types)
     }
 
@@ -186,7 +183,7 @@ private final class BuildRun {
             let declaration = entry.declaration
             switch declaration.kind {
             case .object, .enumeration:
-                if let chosen = declaration.swiftName {
+                if let chosen = options.swiftNames.typeNames[declaration.qualifiedName] {
                     bases[index] = chosen
                 } else {
                     bases[index] = typeName(for: declaration)
@@ -195,7 +192,7 @@ private final class BuildRun {
             case .events:
                 var base = SwiftNaming.typeName(declaration.name)
                 if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
-                bases[index] = declaration.swiftName ?? base
+                bases[index] = options.swiftNames.typeNames[declaration.qualifiedName] ?? base
             case .scalar, .container:
                 continue
             }
@@ -213,7 +210,9 @@ private final class BuildRun {
                 base = short
             }
             let declaration = declarations[index].declaration
-            if declaration.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(declaration.name) {
+            if options.swiftNames.typeNames[declaration.qualifiedName] == nil,
+                !SwiftNaming.hasIdentifierCharacters(declaration.name)
+            {
                 diagnostics.emit(
                     .error,
                     "the heading '\(declaration.name)' has no Latin letters or digits to make a "
@@ -570,9 +569,11 @@ private final class BuildRun {
         if let values = field.valuesFrom, let enumName = valueSetType(values, for: docsType) {
             docsType = .named(enumName)
         }
-        let (type, swiftType) = applyingSwiftType(to: docsType, of: field)
-        let swiftName = names.claim(field.swiftName ?? SwiftNaming.memberName(field.name))
-        if field.swiftName == nil, !SwiftNaming.hasIdentifierCharacters(field.name) {
+        let key = SwiftNameSettings.FieldKey(owner: context.ownerDocName, field: field.name)
+        let (type, swiftType) = applyingSwiftType(to: docsType, of: key)
+        let chosenName = options.swiftNames.fieldNames[key]
+        let swiftName = names.claim(chosenName ?? SwiftNaming.memberName(field.name))
+        if chosenName == nil, !SwiftNaming.hasIdentifierCharacters(field.name) {
             diagnostics.emit(
                 .warning,
                 "the field '\(field.name)' has no Latin letters or digits to make a Swift name "
@@ -590,7 +591,7 @@ private final class BuildRun {
     /// The Swift type configuration chooses for a field whose value is a JSON scalar (or an array of them): the
     /// field's own choice, else the one for its primitive. Returns the JSON-level type (narrowed when the Swift type
     /// reads only integers) and the Swift spelling, or the type unchanged and `nil`.
-    func applyingSwiftType(to type: TypeRef, of field: SpecField) -> (TypeRef, String?) {
+    func applyingSwiftType(to type: TypeRef, of field: SwiftNameSettings.FieldKey) -> (TypeRef, String?) {
         var depth = 0
         var core = type
         while case .array(let element) = core {
@@ -605,7 +606,9 @@ private final class BuildRun {
         case .boolean: primitive = .boolean
         default: return (type, nil)
         }
-        guard let override = field.swiftType ?? options.primitiveSwiftTypes[primitive] else { return (type, nil) }
+        guard let override = options.swiftNames.fieldTypes[field] ?? options.swiftNames.primitiveTypes[primitive] else {
+            return (type, nil)
+        }
         var narrowed = core == .number ? (override.narrowsTo ?? core) : core
         var spelling = override.swiftName
         for _ in 0..<depth {
@@ -885,7 +888,9 @@ private final class BuildRun {
                 let isFrame = if case .frame = event.payload { true } else { false }
                 let typeName = claimSynthesized(SwiftNaming.typeName(event.name) + "Payload", at: location)
                 var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
-                let payloadContext = context.nested(docName: event.name)
+                let payloadContext = context.nested(
+                    docName: event.name,
+                    ownerDocName: SwiftNameSettings.FieldKey.payloadOwner(event: event.name, isFrame: isFrame))
                 let slot = context.synthesized.count
                 let properties = makeProperties(fields, ownerName: typeName, context: payloadContext, names: &names)
                 context.insert(
@@ -958,16 +963,20 @@ private final class TypeContext {
     let declarationIndex: Int
     let path: String
     let docName: String
+    /// The docs name of the object whose fields are being made (``SchemaType/docName``), which configuration
+    /// uses to name its properties: ``docName``, except for an event's payload (`chat.message.new payload`).
+    let ownerDocName: String
     private let buffer: SynthesizedTypes
 
     init(
-        run: BuildRun, declarationIndex: Int, path: String, docName: String? = nil,
+        run: BuildRun, declarationIndex: Int, path: String, docName: String? = nil, ownerDocName: String? = nil,
         buffer: SynthesizedTypes = SynthesizedTypes()
     ) {
         self.run = run
         self.declarationIndex = declarationIndex
         self.path = path
         self.docName = docName ?? run.declarations[declarationIndex].declaration.qualifiedName
+        self.ownerDocName = ownerDocName ?? self.docName
         self.buffer = buffer
     }
 
@@ -983,8 +992,10 @@ private final class TypeContext {
         buffer.types.insert(type, at: min(slot, buffer.types.count))
     }
 
-    /// A context for a part of the same declaration (a variant, a nested object).
-    func nested(docName: String) -> TypeContext {
-        TypeContext(run: run, declarationIndex: declarationIndex, path: path, docName: docName, buffer: buffer)
+    /// A context for a part of the same declaration (a variant, a nested object, a payload).
+    func nested(docName: String, ownerDocName: String? = nil) -> TypeContext {
+        TypeContext(
+            run: run, declarationIndex: declarationIndex, path: path, docName: docName, ownerDocName: ownerDocName,
+            buffer: buffer)
     }
 }

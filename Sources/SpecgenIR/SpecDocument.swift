@@ -15,85 +15,16 @@ public struct SpecDocument: Hashable, Sendable {
     /// Anchors that label something other than a declaration (a section, an endpoint), so that links to them are
     /// not reported as dangling, with the declaration they belong to if any.
     public var otherAnchors: [String: String?]
-    /// How each table of the file was read, in document order (for statistics and lint).
-    public var tables: [SpecTableUse]
-    /// The wording the file uses to mark sections (such as optional fields), in document order (for lint).
-    public var sectionMarkers: [SpecSectionMarker]
 
     /// Creates a document.
     public init(
         path: String, title: String? = nil, declarations: [SpecDeclaration] = [],
-        otherAnchors: [String: String?] = [:], tables: [SpecTableUse] = [],
-        sectionMarkers: [SpecSectionMarker] = []
+        otherAnchors: [String: String?] = [:]
     ) {
         self.path = path
         self.title = title
         self.declarations = declarations
         self.otherAnchors = otherAnchors
-        self.tables = tables
-        self.sectionMarkers = sectionMarkers
-    }
-}
-
-/// How the reader used one table.
-public struct SpecTableUse: Hashable, Sendable {
-    /// What the table was read as.
-    public enum Role: String, Hashable, Sendable {
-        /// Fields (rows of name, type and description).
-        case fields
-        /// Field names without types (always-included fields of an extended type, or fields listed without a
-        /// Type column).
-        case fieldNames
-        /// The values of an enumeration or the tags of a tagged union.
-        case values
-        /// Nothing: the table is not where a table of its kind is used.
-        case ignored
-    }
-
-    /// What the table was read as.
-    public var role: Role
-    /// Where the header row is.
-    public var location: SourceLocation
-    /// The number of body rows that were read (rows without a name are not counted).
-    public var rowCount: Int
-    /// Whether the table has a Type column.
-    public var hasTypeColumn: Bool
-    /// The docs' name of what the rows went into (a declaration's qualified name, a variant, a payload).
-    public var owner: String?
-
-    /// Creates a record.
-    public init(role: Role, location: SourceLocation, rowCount: Int, hasTypeColumn: Bool, owner: String?) {
-        self.role = role
-        self.location = location
-        self.rowCount = rowCount
-        self.hasTypeColumn = hasTypeColumn
-        self.owner = owner
-    }
-}
-
-/// The words a document uses to mark a section, such as "Optional attributes", and in which form.
-public struct SpecSectionMarker: Hashable, Sendable {
-    /// What the marker says about the section.
-    public enum Meaning: String, Hashable, Sendable {
-        /// The fields that follow may be absent.
-        case optionalFields
-    }
-
-    /// What the marker means.
-    public var meaning: Meaning
-    /// The form: `heading 3` for `### …`, `lead-in` for a paragraph before a table.
-    public var form: String
-    /// The marker's text as written.
-    public var text: String
-    /// Where it is.
-    public var location: SourceLocation
-
-    /// Creates a marker.
-    public init(meaning: Meaning, form: String, text: String, location: SourceLocation) {
-        self.meaning = meaning
-        self.form = form
-        self.text = text
-        self.location = location
     }
 }
 
@@ -116,8 +47,6 @@ public struct SpecDeclaration: Hashable, Sendable {
     public var kind: Kind
     /// The JSON examples shown with it.
     public var examples: [SpecExample]
-    /// The Swift type name chosen by configuration instead of the one made from ``name``; not from the docs.
-    public var swiftName: String?
 
     /// What a declaration declares.
     public enum Kind: Hashable, Sendable {
@@ -136,11 +65,9 @@ public struct SpecDeclaration: Hashable, Sendable {
     /// Creates a declaration.
     public init(
         name: String, parents: [String] = [], isFullName: Bool = false, anchors: [String] = [],
-        location: SourceLocation, summary: String? = nil, kind: Kind, examples: [SpecExample] = [],
-        swiftName: String? = nil
+        location: SourceLocation, summary: String? = nil, kind: Kind, examples: [SpecExample] = []
     ) {
         self.name = name
-        self.swiftName = swiftName
         self.examples = examples
         self.parents = parents
         self.isFullName = isFullName
@@ -245,20 +172,14 @@ public struct SpecField: Hashable, Sendable {
     /// An enumeration that the description says lists the field's values ("See [Rank status](#rank-status) for
     /// the possible values"); used as the type when its values are of the field's type.
     public var valuesFrom: SpecReference?
-    /// The Swift property name chosen by configuration instead of the one made from ``name``; not from the docs.
-    public var swiftName: String?
-    /// The Swift type chosen by configuration for the field's scalar value; not from the docs.
-    public var swiftType: SwiftTypeOverride?
 
     /// Creates a field.
     public init(
         name: String, type: SpecType?, presence: SpecPresence, summary: String? = nil,
         constant: String? = nil, location: SourceLocation, typeRange: SourceRange? = nil,
-        swiftName: String? = nil, swiftType: SwiftTypeOverride? = nil, valuesFrom: SpecReference? = nil
+        valuesFrom: SpecReference? = nil
     ) {
         self.name = name
-        self.swiftName = swiftName
-        self.swiftType = swiftType
         self.type = type
         self.presence = presence
         self.summary = summary

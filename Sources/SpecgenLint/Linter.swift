@@ -80,7 +80,8 @@ public struct LintSession: ~Copyable {
     public mutating func add(_ input: consuming InputFile) {
         // The Markdown tree and the bytes live only in this call.
         let markdown = MarkdownReader().read(input.contents, path: input.path, diagnostics: diagnostics)
-        let spec = linter.dialect.read(markdown, diagnostics: diagnostics)
+        let reading = linter.dialect.read(markdown, diagnostics: diagnostics)
+        let spec = reading.document
         fileFindings += TableRule.check(markdown)
         var typeCells = Set<SourceLocation>()
         let own = LinkRule.definedAnchors(spec, typeCells: &typeCells)
@@ -89,7 +90,9 @@ public struct LintSession: ~Copyable {
             in: markdown, bytes: input.contents, anchors: own, typeCells: typeCells, known: anchors)
         anchors.formUnion(own)
         files.append(
-            LintedFile(path: input.path, spec: spec, linkSummary: StrayFiles.Summary(markdown), links: links))
+            LintedFile(
+                path: input.path, spec: spec, linkSummary: StrayFiles.Summary(markdown), links: links,
+                log: reading.log))
     }
 
     /// Builds the schema, runs the rules across files, and returns every finding.
@@ -129,6 +132,8 @@ struct LintedFile {
     var linkSummary: StrayFiles.Summary
     /// Its internal links that no anchor known when it was read resolves, located.
     var links: [LinkRule.Link]
+    /// How the dialect read it.
+    var log: SpecReadingLog
 }
 
 /// The lint rules that go beyond what the generator reports, with their codes.

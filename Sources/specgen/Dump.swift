@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecgenCore
+import SpecgenEmit
 import SpecgenMarkdown
 import SpecgenSupport
 

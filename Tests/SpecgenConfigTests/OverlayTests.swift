@@ -1,5 +1,6 @@
 import SpecgenConfig
 import SpecgenCore
+import SpecgenEmit
 import SpecgenIR
 import SpecgenSupport
 import SpecgenTestSupport

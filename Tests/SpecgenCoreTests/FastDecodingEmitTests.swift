@@ -9,22 +9,29 @@ import Testing
 @Suite struct FastDecodingEmitTests {
     func property(
         _ name: String, _ type: TypeRef, required: Bool = true, nullable: Bool = false,
-        swiftType: String? = nil, indirect: Bool = false
+        swiftType: String? = nil
     ) -> Property {
         Property(
             jsonName: name, swiftName: name, type: type, isNullable: nullable, isRequired: required,
-            location: SourceLocation(path: "a.md", line: 1), isIndirect: indirect, swiftType: swiftType)
+            location: SourceLocation(path: "a.md", line: 1), swiftType: swiftType)
     }
 
+    /// The lines of an object `Node` with these fields, with the storage the Swift pass gives it.
     func lines(_ fields: [Property]) throws -> (locals: [String], cases: [String], assigns: [String]) {
         let emitter = SwiftModelEmitter(templates: try TemplateSet())
-        return emitter.fastDecodingLines(fields, fields.map(emitter.propertyViewModel))
+        let node = SchemaType(
+            name: "Node", docName: "Node", summary: nil, location: SourceLocation(path: "a.md", line: 1),
+            documentPath: "a.md", kind: .object(ObjectType(properties: fields)))
+        let storage = SwiftSchema(Schema(types: [node])).storage
+        return emitter.fastDecodingLines(
+            fields, fields.map { emitter.propertyViewModel($0, isBoxed: storage.isBoxed($0.jsonName, in: "Node")) })
     }
 
     @Test func requiredOptionalAndIndirectFields() throws {
+        // `parent` contains the object itself, so the Swift pass stores it out of line.
         let result = try lines([
             property("id", .integer), property("note", .string, required: false),
-            property("parent", .named("Node"), nullable: true, indirect: true),
+            property("parent", .named("Node"), nullable: true),
         ])
         #expect(
             result.locals == [

@@ -57,11 +57,11 @@ import Testing
 
     @Test func everyStoredPropertyIsAnswered() throws {
         let inputs = try Fixtures.inputs(under: "spec") + Fixtures.inputs(under: "Tests/Fixtures/constructs")
-        let schema = Generator().buildSchema(inputs, diagnostics: .init())
+        let swift = SwiftSchema(Generator().buildSchema(inputs, diagnostics: .init()))
         let emitter = SwiftModelEmitter(templates: try TemplateSet())
         var seen = Set<String>()
-        for type in schema.types {
-            check(emitter.viewModel(for: type), seen: &seen)
+        for type in swift.schema.types {
+            check(emitter.viewModel(for: type, storage: swift.storage), seen: &seen)
         }
         // The fixtures reach every kind of view model.
         for name in [

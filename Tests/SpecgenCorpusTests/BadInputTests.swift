@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import SpecgenEmit
 import SpecgenIR
 import SpecgenSupport
 import SpecgenTestSupport

@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import SpecgenEmit
 import SpecgenTestSupport
 import Testing
 

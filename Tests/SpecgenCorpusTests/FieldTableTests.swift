@@ -1,6 +1,7 @@
 import Foundation
 import SpecgenCore
 import SpecgenIR
+import SpecgenMarkdown
 import SpecgenSupport
 import SpecgenTestSupport
 import Testing
@@ -40,13 +41,19 @@ import Testing
     @Test(arguments: Corpus.revisions)
     func everyFieldTableIsReadWithAllItsRows(revision: String) throws {
         let expected = try Self.expected(revision)
-        let documents = Generator().readDocuments(try Corpus.inputs(revision), diagnostics: DiagnosticCollector())
+        let diagnostics = DiagnosticCollector()
+        let readings = try Corpus.inputs(revision).map { input in
+            OsuDialect().read(
+                MarkdownReader().read(input.contents, path: input.path, diagnostics: diagnostics),
+                diagnostics: diagnostics)
+        }
         var expectedCount = 0
         var readCount = 0
-        for document in documents {
+        for reading in readings {
+            let document = reading.document
             let relative = String(document.path.dropFirst(revision.count + 1))
             let tables = (expected.files[relative] ?? []).filter { $0.kind == "fields" }
-            let read = document.tables.filter { $0.role == .fields && $0.hasTypeColumn }
+            let read = reading.log.tables.filter { $0.role == .fields && $0.hasTypeColumn }
             expectedCount += tables.count
             readCount += read.count
             #expect(read.map(\.location.line) == tables.map(\.line), "\(document.path): field tables")

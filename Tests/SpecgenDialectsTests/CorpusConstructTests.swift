@@ -163,7 +163,7 @@ import Testing
     }
 
     @Test func everyTableIsRecordedWithWhatItBecame() {
-        let documents = readDocuments([
+        let logs = readings([
             "t.md": """
             ## Thing
 
@@ -187,15 +187,20 @@ import Testing
             """
         ])
         #expect(
-            documents[0].tables.map { "\($0.location.line) \($0.role) \($0.rowCount) \($0.owner ?? "-")" } == [
+            logs[0].log.tables.map { "\($0.location.line) \($0.role) \($0.rowCount) \($0.owner ?? "-")" } == [
                 "3 fields 1 Thing", "9 fields 1 Thing", "15 values 2 Thing.Kind",
             ])
-        #expect(documents[0].sectionMarkers.map { "\($0.form): \($0.text)" } == ["heading 3: Optional Attributes"])
+        #expect(logs[0].log.sectionMarkers.map { "\($0.form): \($0.text)" } == ["heading 3: Optional Attributes"])
     }
 }
 
 /// Reads snippets with the osu! dialect.
 func readDocuments(_ files: [String: String]) -> [SpecDocument] {
+    readings(files).map(\.document)
+}
+
+/// Reads snippets with the osu! dialect, with the log of how each was read.
+func readings(_ files: [String: String]) -> [SpecReading] {
     let diagnostics = DiagnosticCollector()
     return files.sorted { $0.key < $1.key }.map { path, text in
         OsuDialect().read(

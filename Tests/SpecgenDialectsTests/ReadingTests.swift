@@ -1,4 +1,5 @@
 import SpecgenDialects
+import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
@@ -11,7 +12,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
     let documents = files.sorted { $0.key < $1.key }.map { path, text in
         dialect.read(
             MarkdownReader().read(Array(text.utf8), path: path, diagnostics: diagnostics),
-            diagnostics: diagnostics)
+            diagnostics: diagnostics
+        ).document
     }
     let schema = SchemaBuilder(options: .init(looseAnchorKey: dialect.looseAnchorKey))
         .build(documents, diagnostics: diagnostics)

@@ -1,5 +1,6 @@
 import CFuzzerDriver
 import SpecgenCore
+import SpecgenEmit
 import SpecgenLint
 
 /// The libFuzzer entry point: runs one input through the whole pipeline. An input may hold several files,

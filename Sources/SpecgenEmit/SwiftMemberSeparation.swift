@@ -1,3 +1,5 @@
+import SpecgenIR
+
 /// Renames members whose Swift names would shadow a type name inside generated code.
 ///
 /// Inside a struct or enum, an unqualified name finds a member before a type, so a property `_2fa` of type `_2fa`
@@ -5,13 +7,19 @@
 /// gets a `Value` suffix. The storage of an out-of-line property (`_name`) must not meet another property either.
 enum MemberNameSeparator {
     /// Renames the clashing members of every type.
-    static func separate(_ types: inout [SchemaType]) {
+    ///
+    /// - Parameters:
+    ///   - types: The types, renamed in place.
+    ///   - storage: Where values are stored out of line (their storage names are taken too).
+    static func separate(_ types: inout [SchemaType], storage: SwiftStorage) {
         let typeNames = Set(types.map(\.name))
         for index in types.indices {
             switch types[index].kind {
             case .object(var object):
+                let typeName = types[index].name
                 let storageNames = Set(
-                    object.properties.filter(\.isIndirect).map { SwiftNaming.storageName($0.swiftName) })
+                    object.properties.filter { storage.isBoxed($0.jsonName, in: typeName) }
+                        .map { SwiftNaming.storageName($0.swiftName) })
                 let clashing = object.properties.indices.filter {
                     typeNames.contains(object.properties[$0].swiftName)
                         || storageNames.contains(object.properties[$0].swiftName)

@@ -1,8 +1,21 @@
-/// Finds types that contain themselves and decides where storage must go out of line, so that the generated Swift
-/// compiles: a Swift enum in a cycle becomes `indirect`; a cycle made only of structs gets its struct-to-struct
-/// properties boxed. Arrays never need this (their storage is already out of line).
-enum CycleBreaker {
-    static func breakCycles(in types: inout [SchemaType]) {
+import SpecgenIR
+
+/// Where generated Swift stores values out of line, so that types that contain themselves compile.
+///
+/// A cycle of containment is a fact of the schema (a JSON Schema or a TypeScript declaration needs nothing for it);
+/// breaking it is a Swift decision: a Swift enum in a cycle (a union, an events enum, the variant enum of a tagged
+/// object) becomes `indirect`; a cycle made only of structs gets its struct-to-struct properties boxed
+/// (`SpecgenRuntime.Indirect`). Arrays never need this (their storage is already out of line).
+public struct SwiftStorage: Hashable, Sendable {
+    /// The types whose Swift enum is `indirect`: unions and event sets by their own name, tagged objects by the name
+    /// of the object (whose variant enum is the indirect one).
+    public private(set) var indirectEnums: Set<String> = []
+    /// The properties stored out of line, by type name, then JSON key.
+    public private(set) var boxedProperties: [String: Set<String>] = [:]
+
+    /// Decides the storage of every type of the schema.
+    public init(_ schema: Schema) {
+        let types = schema.types
         let index = Dictionary(types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         // Edges of direct containment, by type index.
         func edges(of type: SchemaType) -> [Int] {
@@ -28,25 +41,20 @@ enum CycleBreaker {
             return targets.compactMap { index[$0] }
         }
         let graph = types.map(edges)
-        let components = stronglyConnectedComponents(graph)
+        let components = Self.stronglyConnectedComponents(graph)
         // Enums (unions, events, variant enums) in a cycle become indirect.
         var brokenAt = Set<Int>()
-        for component in components where isCycle(component, graph) {
+        for component in components where Self.isCycle(component, graph) {
             for node in component {
                 switch types[node].kind {
-                case .union(var union):
-                    union.isIndirect = true
-                    types[node].kind = .union(union)
+                case .union, .eventSet:
+                    indirectEnums.insert(types[node].name)
                     brokenAt.insert(node)
-                case .eventSet(var set):
-                    set.isIndirect = true
-                    types[node].kind = .eventSet(set)
-                    brokenAt.insert(node)
-                case .object(var object)
-                where object.variants != nil
-                    && object.variants!.variants.contains { v in index[v.typeName].map(component.contains) ?? false }:
-                    object.variants!.isIndirect = true
-                    types[node].kind = .object(object)
+                case .object(let object)
+                where object.variants?.variants.contains { v in index[v.typeName].map(component.contains) ?? false }
+                    ?? false:
+                    // The variant enum is indirect; the object itself is a struct and still part of struct cycles.
+                    indirectEnums.insert(types[node].name)
                 default:
                     continue
                 }
@@ -54,27 +62,36 @@ enum CycleBreaker {
         }
         // What is left: cycles through struct properties.
         let structGraph = graph.enumerated().map { node, targets -> [Int] in
-            guard case .object = types[node].kind, !brokenAt.contains(node) else { return [] }
-            guard case .object(let object) = types[node].kind else { return [] }
+            guard case .object(let object) = types[node].kind, !brokenAt.contains(node) else { return [] }
             return object.properties.compactMap { p in
                 if case .named(let n) = p.type, let t = index[n], !brokenAt.contains(t) { return t }
                 return nil
             }
         }
-        let remaining = stronglyConnectedComponents(structGraph)
+        let remaining = Self.stronglyConnectedComponents(structGraph)
         var componentOf = [Int](repeating: -1, count: types.count)
         for (c, component) in remaining.enumerated() { for node in component { componentOf[node] = c } }
-        for (c, component) in remaining.enumerated() where isCycle(component, structGraph) {
+        for (c, component) in remaining.enumerated() where Self.isCycle(component, structGraph) {
             for node in component {
-                guard case .object(var object) = types[node].kind else { continue }
-                for p in object.properties.indices {
-                    if case .named(let n) = object.properties[p].type, let t = index[n], componentOf[t] == c {
-                        object.properties[p].isIndirect = true
+                guard case .object(let object) = types[node].kind else { continue }
+                for property in object.properties {
+                    if case .named(let n) = property.type, let t = index[n], componentOf[t] == c {
+                        boxedProperties[types[node].name, default: []].insert(property.jsonName)
                     }
                 }
-                types[node].kind = .object(object)
             }
         }
+    }
+
+    /// Whether the Swift enum of the type is `indirect`: the union or events enum itself, or the variant enum of a
+    /// tagged object.
+    public func isIndirect(_ typeName: String) -> Bool {
+        indirectEnums.contains(typeName)
+    }
+
+    /// Whether the property with this JSON key of the type is stored out of line.
+    public func isBoxed(_ jsonKey: String, in typeName: String) -> Bool {
+        boxedProperties[typeName]?.contains(jsonKey) ?? false
     }
 
     static func isCycle(_ component: [Int], _ graph: [[Int]]) -> Bool {

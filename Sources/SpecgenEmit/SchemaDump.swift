@@ -1,19 +1,32 @@
+import SpecgenIR
+
 extension Schema {
-    /// A readable dump of the schema, one type a paragraph; the golden format of the IR in tests and the output
-    /// of `specgen dump-ir`.
+    /// A readable dump of the schema as Swift code sees it (after the Swift pass, ``SwiftSchema``), one type a
+    /// paragraph; the golden format of the IR in tests and the output of `specgen dump --stage ir`.
+    public func dump(locations: Bool = true) -> String {
+        SwiftSchema(self).dump(locations: locations)
+    }
+}
+
+extension SwiftSchema {
+    /// A readable dump of the schema with the Swift pass's names and storage, one type a paragraph (`indirect`
+    /// marks an enum or a property stored out of line).
     public func dump(locations: Bool = true) -> String {
         var out = ""
-        for type in types {
+        for type in schema.types {
+            let indirect = storage.isIndirect(type.name) ? " indirect" : ""
             let at = locations ? " @\(type.location.fileLine)" : ""
             let origin = type.origin == .declared ? "" : " (\(type.origin.dumped))"
             switch type.kind {
             case .object(let object):
                 out += "object \(type.name) '\(type.docName)'\(origin)\(at)\n"
-                for p in object.properties { out += "  \(p.dumped(locations: locations))\n" }
+                for p in object.properties {
+                    out += "  \(p.dumped(locations: locations, boxed: storage.isBoxed(p.jsonName, in: type.name)))\n"
+                }
                 if let v = object.variants {
                     out +=
                         "  variants by \(v.discriminator) -> \(v.variantPropertyName): \(v.variantEnumName)"
-                        + "\(v.isIndirect ? " indirect" : "") tags \(v.tagType), otherwise .\(v.otherCaseName)\n"
+                        + "\(indirect) tags \(v.tagType), otherwise .\(v.otherCaseName)\n"
                     for variant in v.variants { out += "    \(variant.tag) .\(variant.caseName) \(variant.typeName)\n" }
                 }
             case .enumeration(let e):
@@ -21,13 +34,15 @@ extension Schema {
                 for c in e.cases { out += "  .\(c.swiftName) = \(c.value)\n" }
                 out += "  .\(e.unknownCaseName)(_)\n"
             case .union(let u):
-                out += "union \(type.name)\(u.isIndirect ? " indirect" : "")\(origin)\(at)\n"
+                out += "union \(type.name)\(indirect)\(origin)\(at)\n"
                 for m in u.members { out += "  .\(m.caseName)(\(m.type.dumped))\n" }
             case .eventSet(let set):
                 out +=
-                    "events \(type.name)\(set.isIndirect ? " indirect" : "") '\(type.docName)' by \(set.discriminator)"
+                    "events \(type.name)\(indirect) '\(type.docName)' by \(set.discriminator)"
                     + (set.payloadKey.map { ", payload \($0)" } ?? "") + "\(at)\n"
-                for p in set.envelope { out += "  envelope \(p.dumped(locations: locations))\n" }
+                for p in set.envelope {
+                    out += "  envelope \(p.dumped(locations: locations, boxed: false))\n"
+                }
                 for e in set.events {
                     let loc = locations ? " @\(e.location.fileLine)" : ""
                     switch e.payload {
@@ -46,30 +61,13 @@ extension Schema {
 }
 
 extension Property {
-    func dumped(locations: Bool) -> String {
+    func dumped(locations: Bool, boxed: Bool) -> String {
         let presence = isRequired ? "required" : "optional"
         let null = isNullable ? " nullable" : ""
-        let constant = (self.constant.map { " = \"\($0)\"" } ?? "") + (isIndirect ? " indirect" : "")
+        let constant = (self.constant.map { " = \"\($0)\"" } ?? "") + (boxed ? " indirect" : "")
         let at = locations ? " @\(location.line)" : ""
         let swift = swiftType.map { " as \($0)" } ?? ""
         return "\(jsonName) \(swiftName): \(type.dumped)\(swift) \(presence)\(null)\(constant)\(at)"
-    }
-}
-
-extension TypeRef {
-    /// A compact rendering: `string`, `[ChatMessage]`, `Notification`.
-    public var dumped: String {
-        switch self {
-        case .string: return "string"
-        case .integer: return "integer"
-        case .number: return "number"
-        case .boolean: return "boolean"
-        case .timestamp: return "timestamp"
-        case .object: return "object"
-        case .any: return "any"
-        case .named(let n): return n
-        case .array(let e): return "[\(e.dumped)]"
-        }
     }
 }
 
