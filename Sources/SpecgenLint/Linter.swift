@@ -12,17 +12,23 @@ import SpecgenSupport
 ///
 /// Every finding is a ``Diagnostic`` with a stable ``Diagnostic/code`` (see ``LintRule``).
 public struct Linter {
-    /// The docs family the input is written in.
-    public var dialect: any Dialect
-    /// The configuration, if any: its overlays correct the types that JSON examples are checked against, and its
-    /// own problems (an overlay that matches nothing) are reported. Findings about the docs as written stay.
-    public var configuration: Configuration?
+    /// The pipeline whose stages read the docs: its dialect, and its configuration, whose overlays correct the types
+    /// that JSON examples are checked against and whose own problems (an overlay that matches nothing) are reported.
+    /// Findings about the docs as written stay.
+    public var pipeline: Generator
+
+    /// Creates a linter with the run's settings (``GeneratorOptions/resolve(commandLine:configuration:registry:diagnostics:)``).
+    public init(options: GeneratorOptions) {
+        self.pipeline = Generator(options: options)
+    }
 
     /// Creates a linter.
     public init(dialect: any Dialect = Dialects.default, configuration: Configuration? = nil) {
-        self.dialect = dialect
-        self.configuration = configuration
+        self.init(options: GeneratorOptions(dialect: dialect, configuration: configuration))
     }
+
+    /// The docs family the input is written in.
+    public var dialect: any Dialect { pipeline.options.dialect }
 
     /// Lints a set of documentation files.
     ///
@@ -30,18 +36,15 @@ public struct Linter {
     /// - Returns: The findings, sorted by location and without duplicates.
     public func lint(_ inputs: [InputFile]) -> [Diagnostic] {
         let diagnostics = DiagnosticCollector()
-        let reader = MarkdownReader()
         var files: [LintedFile] = []
         for input in inputs.sorted(by: { $0.path < $1.path }) {
-            let markdown = reader.read(input.contents, path: input.path, diagnostics: diagnostics)
-            let spec = dialect.read(markdown, diagnostics: diagnostics)
+            let (markdown, spec) = pipeline.read(input, diagnostics: diagnostics)
             files.append(LintedFile(input: input, markdown: markdown, spec: spec))
         }
         StrayFiles.check(
             files.map(\.spec), summaries: files.map { StrayFiles.Summary($0.markdown) },
             looseKey: dialect.looseAnchorKey, diagnostics: diagnostics)
-        let schema = Generator(options: GeneratorOptions(dialect: dialect, configuration: configuration))
-            .buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
+        let schema = pipeline.buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
         let pipeline = diagnostics.diagnostics.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if diagnostic.code == nil { diagnostic.code = "specgen" }

@@ -56,7 +56,7 @@ struct LintCommand: ParsableCommand {
             let inputs = loaded.files
             let findings = Diagnostic.sortedAndDeduplicated(
                 loaded.diagnostics
-                    + Linter(dialect: loaded.dialect, configuration: loaded.configuration).lint(inputs))
+                    + Linter(options: try input.settings(loaded)).lint(inputs))
             var report = LintReport(findings: findings, strict: strict)
             if let baseline {
                 if recordBaseline {

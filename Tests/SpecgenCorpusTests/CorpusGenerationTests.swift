@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import SpecgenSupport
 import SpecgenTestSupport
 import Testing
 
@@ -21,7 +22,7 @@ import Testing
         for failure in failures { Issue.record(Comment(rawValue: failure)) }
         // Every input has its Swift file.
         let names = Set(result.files.map(\.name))
-        for base in OutputNaming.baseNames(for: try Corpus.inputs(revision).map(\.path)).values.sorted() {
+        for base in OutputFiles.baseNames(for: try Corpus.inputs(revision).map(\.path)).values.sorted() {
             #expect(names.contains(base + ".swift"), "no \(base).swift")
         }
     }
