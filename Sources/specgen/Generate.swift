@@ -51,8 +51,7 @@ struct Generate: ParsableCommand {
     var sourceLocations: SourceLocationStyle?
 
     @Option(
-        help: ArgumentHelp(
-            "What to generate (repeatable; default: all; schema is one schema.json).", valueName: "output"))
+        help: "What to generate (repeatable; default: all; schema is one schema.json).")
     var emit: [OutputKind] = []
 
     @Flag(name: .shortAndLong, help: "Print nothing but diagnostics (and, with --check, the files that would change).")
