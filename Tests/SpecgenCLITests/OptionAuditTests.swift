@@ -8,17 +8,16 @@ import Testing
 @Suite(.serialized) struct OptionAuditTests {
     /// The long options each command accepts, and where their effect is tested.
     static let accepted: [String: Set<String>] = [
-        // Shared input options: `sharedOptionsWork` below. The rest: CLITests, CommandLineContractTests,
-        // ConfigurationCLITests, `generateOptionsWork` below.
+        // Shared input options: `sharedOptionsWork` below. The rest: `generateOptionsWork` below, CLITests
+        // (--templates, --access, --quiet), CommandLineContractTests (--check), NamespaceCLITests.
         "generate": inputOptions.union([
             "--out", "--templates", "--access", "--namespace", "--source-locations", "--emit", "--quiet", "--check",
         ]),
-        // --format, --strict, --baseline, --record-baseline: LintCommandTests (SpecgenLintTests) and
-        // CommandLineContractTests.
+        // --format, --strict, --baseline, --record-baseline: LintCommandTests and CommandLineContractTests.
         "lint": inputOptions.union(["--format", "--strict", "--baseline", "--record-baseline"]),
-        // --stage: ConfigurationCLITests and `sharedOptionsWork` (both stages).
+        // --stage: `sharedOptionsWork` (both stages) and CommandLineContractTests.
         "dump": inputOptions.union(["--stage"]),
-        // ValidateCommandTests and `validateOptionsWork` below.
+        // `validateOptionsWork` below, ValidateCommandTests and ValidateStreamingTests (--lines).
         "validate": [
             "--spec", "--type", "--lines", "--dialect", "--path-root", "--config", "--no-config", "--spec-warnings",
         ],
