@@ -15,7 +15,7 @@ public struct EmitContext: Sendable {
     public var dialectName: String
 
     /// Creates a context; the base names follow from the documents.
-    public init(documents: [String], options: EmitOptions = EmitOptions(), dialectName: String = "osu") {
+    public init(documents: [String], options: EmitOptions = EmitOptions(), dialectName: String) {
         self.documents = documents.sorted()
         self.baseNames = OutputFiles.baseNames(for: documents)
         self.options = options
