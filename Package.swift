@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "SpecgenConfig",
             dependencies: [
-                "SpecgenSupport", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                "SpecgenSupport", "SpecgenIR", "SpecgenDialects",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -75,9 +75,11 @@ let package = Package(
             name: "SpecgenCore",
             dependencies: [
                 "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
-                "SpecgenConfig", "SpecgenRuntime",
+                "SpecgenConfig",
             ]
         ),
+        // `specgen validate`: payloads checked against the IR without generating, by the runtime's rules.
+        .target(name: "SpecgenValidation", dependencies: ["SpecgenIR", "SpecgenRuntime"]),
         // `specgen lint`: documentation problems, reported without generating.
         .target(
             name: "SpecgenLint",
@@ -90,7 +92,7 @@ let package = Package(
             name: "specgen",
             dependencies: [
                 "SpecgenCore", "SpecgenEmit", "SpecgenMarkdown", "SpecgenSupport", "SpecgenDialects", "SpecgenConfig",
-                "SpecgenIR", "SpecgenRuntime", "SpecgenLint",
+                "SpecgenIR", "SpecgenRuntime", "SpecgenLint", "SpecgenValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -131,7 +133,7 @@ let package = Package(
             name: "SpecgenCoreTests",
             dependencies: [
                 "SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport", "SpecgenIR", "SpecgenSupport",
-                "SpecgenRuntime", .product(name: "Mustache", package: "swift-mustache"),
+                "SpecgenRuntime", "SpecgenValidation", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Goldens"]
         ),
@@ -154,7 +156,7 @@ let package = Package(
         .testTarget(
             name: "SpecgenConfigTests",
             dependencies: [
-                "SpecgenConfig", "SpecgenCore", "SpecgenIR", "SpecgenTestSupport",
+                "SpecgenConfig", "SpecgenCore", "SpecgenEmit", "SpecgenIR", "SpecgenTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // Compiles the plugins' planning code (Plugins/PluginsShared, linked in) and checks it against specgen.
@@ -181,7 +183,7 @@ let package = Package(
             name: "SpecValidationTests",
             dependencies: [
                 "SpecModels", "ConstructModels", "SpecgenCore", "SpecgenIR", "SpecgenSupport",
-                "SpecgenRuntime", "SpecgenTestSupport", "specgen",
+                "SpecgenRuntime", "SpecgenValidation", "SpecgenTestSupport", "specgen",
             ]),
     ],
     swiftLanguageModes: [.v6]

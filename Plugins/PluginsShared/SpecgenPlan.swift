@@ -5,10 +5,9 @@ import Foundation
 // uses Foundation only, so that the test target `SpecgenPluginTests` compiles the same file and checks it against
 // the generator.
 //
-// The output naming contract, shared with `OutputNaming.baseNames(for:)` in `Sources/SpecgenCore/Generator.swift`:
-// every input `X.md` gets `<Base>.swift`, where `<Base>` is the UpperCamelCase file name (SwiftNaming.typeName),
-// with enclosing folder names prepended only where two inputs would otherwise share a name, and a number appended
-// where they still do. The paths named are the display paths, relative to the target's folder (`--path-root`).
+// The output kinds, their file names and the naming of each input's files come from `OutputFiles.swift`, the file
+// the generator itself compiles (linked here from `Sources/SpecgenSupport`), so they are defined once. The paths
+// named are the display paths, relative to the target's folder (`--path-root`).
 
 /// The inputs, outputs and arguments of one specgen run.
 struct SpecgenPlan {
@@ -26,15 +25,12 @@ struct SpecgenPlan {
 
 /// Works out a ``SpecgenPlan`` for a target.
 enum SpecgenPlanner {
-    /// The names specgen looks for beside the docs (`Configuration.fileNames`).
-    static let configurationNames = ["specgen.json", "specgen.yml", "specgen.yaml"]
-
-    /// The file name suffix of each kind of per-input output, after the input's base name.
-    static let outputSuffixes = ["models": ".swift", "validators": "+Validation.swift"]
+    /// The names specgen looks for beside the docs.
+    static let configurationNames = ConfigurationFileNames.all
 
     /// What a target gets when its configuration has no `outputs`: the Swift sources. `schema` adds `schema.json`,
     /// which SwiftPM then bundles as a resource of the target (`Bundle.module`).
-    static let defaultOutputs = ["models", "validators"]
+    static let defaultOutputs: [OutputKind] = [.models, .validators]
 
     /// Plans a run.
     ///
@@ -85,21 +81,17 @@ enum SpecgenPlanner {
         }
         let root = targetDirectory.standardizedFileURL.path
         let displayPaths = inputs.map { displayPath($0.path, relativeTo: root) }
-        let names = OutputNames.baseNames(for: displayPaths)
+        let names = OutputFiles.baseNames(for: displayPaths)
         // Unknown names are left to specgen, which reports them at their line in the configuration.
-        let kinds =
-            try configuration.flatMap { try ConfigurationInputsReader.list("outputs", of: $0) }
-            ?? defaultOutputs
-        var outputs = displayPaths.sorted().flatMap { path in
-            ["models", "validators"].filter(kinds.contains).map {
-                outputFolder.appendingPathComponent(names[path]! + outputSuffixes[$0]!)
-            }
-        }
-        if kinds.contains("schema") { outputs.append(outputFolder.appendingPathComponent("schema.json")) }
+        let kinds = OutputKind.resolve(
+            commandLine: [],
+            configured: try configuration.flatMap { try ConfigurationInputsReader.list("outputs", of: $0) },
+            defaults: defaultOutputs)
+        let outputs = kinds.flatMap { $0.fileNames(baseNames: names).map(outputFolder.appendingPathComponent) }
         var arguments = ["generate"] + inputs.map(\.path).sorted()
         arguments += ["--out", outputFolder.path, "--path-root", root, "--diagnostic-paths", "absolute", "--quiet"]
         // Exactly what is declared: the build compiles the Swift outputs and bundles schema.json as a resource.
-        for kind in ["models", "validators", "schema"] where kinds.contains(kind) { arguments += ["--emit", kind] }
+        for kind in kinds { arguments += ["--emit", kind.name] }
         if let configuration {
             arguments += ["--config", configuration.path]
             if namedInputs && !inputs.isEmpty { arguments.append("--verify-config-inputs") }
@@ -241,152 +233,5 @@ enum ConfigurationInputsReader {
             previous = character
         }
         return line
-    }
-}
-
-/// The generator's output naming, repeated here because plugins cannot use its libraries (see the top of this file).
-enum OutputNames {
-    /// `SwiftNaming.acronyms`.
-    static let acronyms: [String: String] = [
-        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uuid": "UUID", "html": "HTML", "json": "JSON",
-        "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",
-    ]
-
-    /// The base name of each path's outputs (`OutputNaming.baseNames(for:)`).
-    static func baseNames(for paths: [String]) -> [String: String] {
-        var components: [String: [String]] = [:]
-        for path in paths where components[path] == nil {
-            var parts = path.split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
-            if let last = parts.last, let dot = last.lastIndex(of: ".") {
-                parts[parts.count - 1] = String(last[..<dot])
-            }
-            components[path] = parts.isEmpty ? ["Document"] : parts
-        }
-        var depth: [String: Int] = [:]
-        for path in paths where depth[path] == nil { depth[path] = 1 }
-        func name(_ path: String) -> String {
-            let parts = components[path]!
-            let base = parts.suffix(min(depth[path]!, parts.count)).map(typeName).joined()
-            return base == "_" ? "Document" : base
-        }
-        while true {
-            var groups: [String: [String]] = [:]
-            for path in paths { groups[name(path), default: []].append(path) }
-            var changed = false
-            for group in groups.values where group.count > 1 {
-                for path in group where depth[path]! < components[path]!.count {
-                    depth[path]! += 1
-                    changed = true
-                }
-            }
-            if !changed { break }
-        }
-        var result: [String: String] = [:]
-        var used = Set<String>()
-        for path in paths.sorted() {
-            let base = name(path)
-            var candidate = base
-            var counter = 2
-            while !used.insert(candidate).inserted {
-                candidate = "\(base)\(counter)"
-                counter += 1
-            }
-            result[path] = candidate
-        }
-        return result
-    }
-
-    /// `SwiftNaming.typeName`: UpperCamelCase from the letter and digit runs (Latin letters in ASCII), split at case
-    /// changes.
-    static func typeName(_ name: String) -> String {
-        var result = words(name).map(capitalized).joined()
-        if result.isEmpty { return "_" }
-        if result.first!.isNumber { result = "_" + result }
-        return result
-    }
-
-    /// `SwiftNaming.transliterated`: the name with its Latin letters written in ASCII and every other non-ASCII
-    /// character replaced by a space (`Ünïcode` → `Unicode`, `Café 名前` → `Cafe   `).
-    static func transliterated(_ name: String) -> String {
-        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return name }
-        var result = ""
-        for scalar in name.unicodeScalars {
-            if scalar.isASCII {
-                result.unicodeScalars.append(scalar)
-                continue
-            }
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark:
-                continue
-            default:
-                result += latinLetters(scalar) ?? " "
-            }
-        }
-        return result
-    }
-
-    /// The ASCII spelling of a Latin letter, from its Unicode name: `LATIN CAPITAL LETTER U WITH DIAERESIS` → `U`,
-    /// `LATIN SMALL LIGATURE FI` → `fi`, `LATIN SMALL LETTER SHARP S` → `ss`; `nil` for anything else.
-    static func latinLetters(_ scalar: Unicode.Scalar) -> String? {
-        guard let name = scalar.properties.name, let latin = name.range(of: "LATIN ") else { return nil }
-        var rest = name[latin.upperBound...]
-        let isCapital: Bool
-        if rest.hasPrefix("CAPITAL ") {
-            isCapital = true
-        } else if rest.hasPrefix("SMALL ") {
-            isCapital = false
-        } else {
-            return nil
-        }
-        rest = rest.drop { $0 != " " }.dropFirst()
-        guard rest.hasPrefix("LETTER ") || rest.hasPrefix("LIGATURE ") else { return nil }
-        rest = rest.drop { $0 != " " }.dropFirst()
-        if let with = rest.range(of: " WITH ") { rest = rest[..<with.lowerBound] }
-        let special = ["SHARP S": "ss", "ETH": "d", "THORN": "th", "KRA": "k"]
-        let lastWord = rest.split(separator: " ").last.map(String.init) ?? ""
-        let letters: String
-        if let spelled = special[String(rest)] {
-            letters = spelled
-        } else if (1...2).contains(lastWord.count), lastWord.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
-            letters = lastWord.lowercased()
-        } else {
-            return nil
-        }
-        return isCapital ? letters.prefix(1).uppercased() + letters.dropFirst() : letters
-    }
-
-    /// `SwiftNaming.words`.
-    static func words(_ name: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        let bytes = Array(transliterated(name).utf8)
-        func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll()
-        }
-        for (index, byte) in bytes.enumerated() {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            guard isUpper || isLower || isDigit else {
-                flush()
-                continue
-            }
-            if isUpper, let last = current.last {
-                let lastIsUpper = last >= 0x41 && last <= 0x5A
-                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
-                if !lastIsUpper || nextIsLower { flush() }
-            }
-            current.append(byte)
-        }
-        flush()
-        return words
-    }
-
-    /// `SwiftNaming.capitalized`.
-    static func capitalized(_ word: String) -> String {
-        let lower = word.lowercased()
-        if let acronym = acronyms[lower] { return acronym }
-        return lower.prefix(1).uppercased() + lower.dropFirst()
     }
 }

@@ -1,4 +1,3 @@
-import SpecgenEmit
 import SpecgenIR
 import SpecgenSupport
 
@@ -23,7 +22,7 @@ public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
 /// A specgen configuration file.
 public struct Configuration: Hashable, Sendable {
     /// The file names specgen looks for beside the docs, in this order.
-    public static let fileNames = ["specgen.json", "specgen.yml", "specgen.yaml"]
+    public static let fileNames = ConfigurationFileNames.all
 
     /// The display path of the file.
     public var path: String
@@ -50,8 +49,8 @@ public struct Configuration: Hashable, Sendable {
     /// How much of a docs location generated doc comments name (`line`, `file` or `none`), if the file says.
     public var sourceLocations: SourceLocationStyle?
 
-    /// The names `outputs` accepts.
-    public static let outputNames = ["models", "validators", "schema"]
+    /// The names `outputs` accepts: those of the output kinds specgen ships.
+    public static let outputNames = OutputKind.builtIn.map(\.name)
 
     /// Creates a configuration.
     public init(

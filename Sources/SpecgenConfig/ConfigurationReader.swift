@@ -1,5 +1,4 @@
 import Foundation
-import SpecgenEmit
 import SpecgenIR
 import SpecgenSupport
 

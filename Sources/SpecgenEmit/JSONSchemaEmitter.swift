@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenIR
+import SpecgenSupport
 
 /// Emits one JSON Schema (draft 2020-12) document for the whole schema: every type under `$defs` by its Swift
 /// name, so that `{"$ref": "schema.json#/$defs/WebsocketEvent"}` checks one websocket message.
@@ -10,8 +11,6 @@ import SpecgenIR
 /// event's rules with `allOf`/`if`/`then`. Every definition and property carries its `description` and its
 /// `x-spec-location` (`path:line`).
 public struct JSONSchemaEmitter: Sendable {
-    /// The name of the file written.
-    public static let fileName = "schema.json"
     /// The draft the document follows.
     public static let draft = "https://json-schema.org/draft/2020-12/schema"
 
@@ -37,7 +36,8 @@ public struct JSONSchemaEmitter: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(root)
-        return RenderedFile(name: Self.fileName, contents: String(decoding: data, as: UTF8.self) + "\n")
+        return RenderedFile(
+            name: OutputKind.schema.fileName(base: ""), contents: String(decoding: data, as: UTF8.self) + "\n")
     }
 
     // MARK: - Definitions

@@ -1,4 +1,5 @@
 import SpecgenIR
+import SpecgenSupport
 
 /// Emits the Swift Codable models: one file per documentation file, through the `models.swift` template.
 public struct SwiftModelEmitter: Sendable {
@@ -9,24 +10,6 @@ public struct SwiftModelEmitter: Sendable {
     public init(templates: TemplateSet, options: EmitOptions = EmitOptions()) {
         self.templates = templates
         self.options = options
-    }
-
-    /// Renders the models of every document.
-    ///
-    /// - Parameters:
-    ///   - schema: The schema.
-    ///   - fileNames: The output file name (without extension) for each document path.
-    ///   - allDocuments: Every document path; documents without types still get a file.
-    /// - Returns: One file per document, named `<name>.swift`.
-    public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
-        let swift = SwiftSchema(schema)
-        let byDocument = swift.schema.typesByDocumentPath
-        let first = allDocuments.min()
-        return try allDocuments.map { path in
-            try emitFile(
-                for: path, types: byDocument[path] ?? [], in: swift,
-                baseName: fileNames[path] ?? SwiftNaming.typeName(path), declaresNamespace: path == first)
-        }
     }
 
     /// Renders the models of one document.
@@ -46,7 +29,9 @@ public struct SwiftModelEmitter: Sendable {
             sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
             types: types.map { viewModel(for: $0, storage: swift.storage) }, namespace: options.namespace,
             declaresNamespace: declaresNamespace, namespaceAccess: access)
-        return RenderedFile(name: baseName + ".swift", contents: try templates.render(model, template: "models.swift"))
+        return RenderedFile(
+            name: OutputKind.models.fileName(base: baseName),
+            contents: try templates.render(model, template: "models.swift"))
     }
 
     // MARK: - View models

@@ -1,4 +1,5 @@
 import SpecgenIR
+import SpecgenSupport
 
 /// Emits the Swift validators: for each document, `<Base>+Validation.swift` with an extension per type that adds
 /// `static func validate(json:) -> [ValidationIssue]`, through the `validators.swift` template.
@@ -14,28 +15,6 @@ public struct SwiftValidatorEmitter: Sendable {
     public init(templates: TemplateSet, options: EmitOptions = EmitOptions()) {
         self.templates = templates
         self.options = options
-    }
-
-    /// The name of the validators file for a document's base name (`ChatChannel` → `ChatChannel+Validation.swift`).
-    public static func fileName(base: String) -> String {
-        base + "+Validation.swift"
-    }
-
-    /// Renders the validators of every document.
-    ///
-    /// - Parameters:
-    ///   - schema: The schema.
-    ///   - fileNames: The output base name for each document path.
-    ///   - allDocuments: Every document path; documents without types still get a file.
-    /// - Returns: One file per document, named `<Base>+Validation.swift`.
-    public func emit(_ schema: Schema, fileNames: [String: String], allDocuments: [String]) throws -> [RenderedFile] {
-        let swift = SwiftSchema(schema)
-        let byDocument = swift.schema.typesByDocumentPath
-        return try allDocuments.map { path in
-            try emitFile(
-                for: path, types: byDocument[path] ?? [], in: swift,
-                baseName: fileNames[path] ?? SwiftNaming.typeName(path))
-        }
     }
 
     /// Renders the validators of one document.
@@ -54,7 +33,7 @@ public struct SwiftValidatorEmitter: Sendable {
             sourcePath: path, imports: ["Foundation", runtime].sorted(),
             types: types.map { viewModel(for: $0, in: swift.schema) })
         return RenderedFile(
-            name: Self.fileName(base: baseName),
+            name: OutputKind.validators.fileName(base: baseName),
             contents: try templates.render(model, template: "validators.swift"))
     }
 

@@ -1,3 +1,5 @@
+import SpecgenSupport
+
 /// Turns names from the docs into Swift identifiers: the one place that maps `cover@2x`, keywords, leading digits
 /// and acronyms.
 ///
@@ -10,10 +12,7 @@
 ///   (``hasIdentifierCharacters(_:)`` is `false`) is reported where it is used.
 public enum SwiftNaming {
     /// Words written in capitals inside a name (`avatarURL`, `UserID`).
-    public static let acronyms: [String: String] = [
-        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uuid": "UUID", "html": "HTML", "json": "JSON",
-        "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",
-    ]
+    public static let acronyms = NameWords.acronyms
 
     /// Swift keywords, which need backticks where they are used as identifiers.
     public static let keywords: Set<String> = [
@@ -80,81 +79,20 @@ public enum SwiftNaming {
     /// The name with its Latin letters written in ASCII and every other non-ASCII character replaced by a space
     /// (`Ünïcode` → `Unicode`, `Café 名前` → `Cafe   `).
     public static func transliterated(_ name: String) -> String {
-        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return name }
-        var result = ""
-        for scalar in name.unicodeScalars {
-            if scalar.isASCII {
-                result.unicodeScalars.append(scalar)
-                continue
-            }
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark:
-                continue
-            default:
-                result += latinLetters(scalar) ?? " "
-            }
-        }
-        return result
+        NameWords.transliterated(name)
     }
 
     /// The ASCII spelling of a Latin letter, from its Unicode name: `LATIN CAPITAL LETTER U WITH DIAERESIS` → `U`,
     /// `LATIN SMALL LIGATURE FI` → `fi`, `LATIN SMALL LETTER SHARP S` → `ss`; `nil` for anything else.
     static func latinLetters(_ scalar: Unicode.Scalar) -> String? {
-        guard let name = scalar.properties.name, let latin = name.range(of: "LATIN ") else { return nil }
-        var rest = name[latin.upperBound...]
-        let isCapital: Bool
-        if rest.hasPrefix("CAPITAL ") {
-            isCapital = true
-        } else if rest.hasPrefix("SMALL ") {
-            isCapital = false
-        } else {
-            return nil
-        }
-        rest = rest.drop { $0 != " " }.dropFirst()
-        guard rest.hasPrefix("LETTER ") || rest.hasPrefix("LIGATURE ") else { return nil }
-        rest = rest.drop { $0 != " " }.dropFirst()
-        if let with = rest.range(of: " WITH ") { rest = rest[..<with.lowerBound] }
-        let special = ["SHARP S": "ss", "ETH": "d", "THORN": "th", "KRA": "k"]
-        let lastWord = rest.split(separator: " ").last.map(String.init) ?? ""
-        let letters: String
-        if let spelled = special[String(rest)] {
-            letters = spelled
-        } else if (1...2).contains(lastWord.count), lastWord.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
-            letters = lastWord.lowercased()
-        } else {
-            return nil
-        }
-        return isCapital ? letters.prefix(1).uppercased() + letters.dropFirst() : letters
+        NameWords.latinLetters(scalar)
     }
 
     /// Splits a name into words: at every character that is not a letter or digit, and at case changes
     /// (`previousUsername` → `previous`, `Username`; `HTMLPage` → `HTML`, `Page`). Latin letters are written in
     /// ASCII first (``transliterated(_:)``).
     public static func words(_ name: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        let bytes = Array(transliterated(name).utf8)
-        func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for (index, byte) in bytes.enumerated() {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            guard isUpper || isLower || isDigit else {
-                flush()
-                continue
-            }
-            if isUpper, let last = current.last {
-                let lastIsUpper = last >= 0x41 && last <= 0x5A
-                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
-                if !lastIsUpper || nextIsLower { flush() }
-            }
-            current.append(byte)
-        }
-        flush()
-        return words
+        NameWords.words(name)
     }
 
     /// The name of the stored property that holds an out-of-line property's value: `_` and the property's name
@@ -215,9 +153,7 @@ public enum SwiftNaming {
     /// A word with its first letter in capitals, or all in capitals when it is a known acronym; words written
     /// entirely in capitals (`PUBLIC`) are treated as ordinary words.
     static func capitalized(_ word: String) -> String {
-        let lower = word.lowercased()
-        if let acronym = acronyms[lower] { return acronym }
-        return lower.prefix(1).uppercased() + lower.dropFirst()
+        NameWords.capitalized(word)
     }
 
     /// Makes names unique in one scope, deterministically: the first use keeps the name, later ones get `2`, `3`, …

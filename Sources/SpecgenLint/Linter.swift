@@ -16,17 +16,23 @@ import SpecgenSupport
 /// away, and keeps of it only what the rules across files need (see ``LintSession``), so memory does not grow with
 /// the size of the Markdown.
 public struct Linter {
-    /// The docs family the input is written in.
-    public var dialect: any Dialect
-    /// The configuration, if any: its overlays correct the types that JSON examples are checked against, and its
-    /// own problems (an overlay that matches nothing) are reported. Findings about the docs as written stay.
-    public var configuration: Configuration?
+    /// The pipeline whose stages read the docs: its dialect, and its configuration, whose overlays correct the types
+    /// that JSON examples are checked against and whose own problems (an overlay that matches nothing) are reported.
+    /// Findings about the docs as written stay.
+    public var pipeline: Generator
+
+    /// Creates a linter with the run's settings (``GeneratorOptions/resolve(commandLine:configuration:registry:diagnostics:)``).
+    public init(options: GeneratorOptions) {
+        self.pipeline = Generator(options: options)
+    }
 
     /// Creates a linter.
     public init(dialect: any Dialect = Dialects.default, configuration: Configuration? = nil) {
-        self.dialect = dialect
-        self.configuration = configuration
+        self.init(options: GeneratorOptions(dialect: dialect, configuration: configuration))
     }
+
+    /// The docs family the input is written in.
+    public var dialect: any Dialect { pipeline.options.dialect }
 
     /// Lints a set of documentation files.
     ///
@@ -79,8 +85,7 @@ public struct LintSession: ~Copyable {
     /// - Parameter input: The file; its bytes are not kept.
     public mutating func add(_ input: consuming InputFile) {
         // The Markdown tree and the bytes live only in this call.
-        let markdown = MarkdownReader().read(input.contents, path: input.path, diagnostics: diagnostics)
-        let reading = linter.dialect.read(markdown, diagnostics: diagnostics)
+        let (markdown, reading) = linter.pipeline.read(input, diagnostics: diagnostics)
         let spec = reading.document
         fileFindings += TableRule.check(markdown)
         var typeCells = Set<SourceLocation>()
@@ -105,8 +110,7 @@ public struct LintSession: ~Copyable {
         StrayFiles.check(
             files.map(\.spec), summaries: files.map(\.linkSummary), looseKey: dialect.looseAnchorKey,
             diagnostics: diagnostics)
-        let schema = Generator(options: GeneratorOptions(dialect: dialect, configuration: linter.configuration))
-            .buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
+        let schema = linter.pipeline.buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
         let pipeline = diagnostics.diagnostics.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if diagnostic.code == nil { diagnostic.code = "specgen" }

@@ -23,8 +23,6 @@ struct LoadedInputs {
     var inputPaths: [String]
     /// The configuration, if one is used.
     var configuration: Configuration?
-    /// The dialect: `--dialect`, else the configuration's, else the default.
-    var dialect: any Dialect
     /// What reading the configuration reported (warnings only; errors end the run).
     var diagnostics: [Diagnostic]
 }
@@ -96,18 +94,6 @@ extension InputOptions {
             configFolder = (FileSystem.absolute(configPath) as NSString).deletingLastPathComponent
         }
 
-        var dialect = selectedDialect
-        if self.dialect == nil, let name = configuration?.dialect {
-            guard let named = Dialects.named(name.value) else {
-                let known = Dialects.all.keys.sorted().joined(separator: ", ")
-                diagnostics.emit(
-                    .error, "unknown dialect '\(name.value)'; choose one of: \(known)", at: name.range,
-                    code: "config")
-                try fail()
-            }
-            dialect = named
-        }
-
         var configInputs: [String] = []
         var configInputPaths: [String] = []
         for input in configuration?.inputs ?? [] {
@@ -153,7 +139,27 @@ extension InputOptions {
         let files = readingFiles ? try readMarkdown(paths) : []
         return LoadedInputs(
             files: files, paths: paths, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
-            configuration: configuration, dialect: dialect, diagnostics: diagnostics.sorted)
+            configuration: configuration, diagnostics: diagnostics.sorted)
+    }
+
+    /// The run's settings, resolved once: the command line's (with this `--dialect`) over the configuration's over
+    /// the defaults.
+    ///
+    /// - Throws: `ExitCode.failure` after printing the problem (a dialect or output that does not exist).
+    func settings(_ loaded: LoadedInputs, commandLine: CommandLineSettings = CommandLineSettings()) throws
+        -> GeneratorOptions
+    {
+        var commandLine = commandLine
+        commandLine.dialect = dialect
+        let diagnostics = DiagnosticCollector()
+        guard
+            let options = GeneratorOptions.resolve(
+                commandLine: commandLine, configuration: loaded.configuration, diagnostics: diagnostics)
+        else {
+            print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.diagnostics))
+            throw ExitCode.failure
+        }
+        return options
     }
 
     /// The Markdown files below `inputs` (see ``InputCollector``).
@@ -217,7 +223,7 @@ extension InputOptions {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue
             else { continue }
-            for name in Configuration.fileNames {
+            for name in ConfigurationFileNames.all {
                 let path = (input as NSString).appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: path) { found.append(path) }
             }

@@ -27,19 +27,14 @@ struct DumpCommand: ParsableCommand {
             let inputs = loaded.files
             let diagnostics = DiagnosticCollector()
             for diagnostic in loaded.diagnostics { diagnostics.emit(diagnostic) }
+            let generator = Generator(options: try input.settings(loaded))
             switch stage {
             case .markdown:
                 for file in inputs.sorted(by: { $0.path < $1.path }) {
                     print("# \(file.path)")
-                    print(
-                        MarkdownReader().read(file.contents, path: file.path, diagnostics: diagnostics).dump(),
-                        terminator: "")
+                    print(generator.readMarkdown(file, diagnostics: diagnostics).dump(), terminator: "")
                 }
             case .ir:
-                let generator = Generator(
-                    options: GeneratorOptions(
-                        dialect: loaded.dialect,
-                        configuration: loaded.configuration))
                 print(generator.buildSchema(inputs, diagnostics: diagnostics).dump(), terminator: "")
             }
             input.print(diagnostics.sorted)

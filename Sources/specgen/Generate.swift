@@ -50,7 +50,8 @@ struct Generate: ParsableCommand {
             """)
     var sourceLocations: SourceLocationStyle?
 
-    @Option(help: "What to generate (repeatable; default: all): models, schema (schema.json) or validators.")
+    @Option(
+        help: "What to generate (repeatable; default: all; schema is one schema.json).")
     var emit: [OutputKind] = []
 
     @Flag(name: .shortAndLong, help: "Print nothing but diagnostics (and, with --check, the files that would change).")
@@ -76,13 +77,6 @@ struct Generate: ParsableCommand {
         }
     }
 
-    /// What to generate: `--emit`, else the configuration's `outputs`, else everything.
-    func outputs(configured: [Located<String>]?) -> Set<OutputKind> {
-        if !emit.isEmpty { return Set(emit) }
-        if let configured { return Set(configured.compactMap { OutputKind(rawValue: $0.value) }) }
-        return Set(OutputKind.allCases)
-    }
-
     func run() throws {
         try reportingErrors {
             let loaded = try input.load()
@@ -90,15 +84,12 @@ struct Generate: ParsableCommand {
             if let refusal = OutputFolderRules.refusal(out: out, inputs: loaded.inputPaths) {
                 throw ValidationError(refusal)
             }
-            let overrides = try templates.map(TemplateLoader.load) ?? [:]
-            let generator = Generator(
-                options: GeneratorOptions(
-                    dialect: loaded.dialect, outputs: outputs(configured: loaded.configuration?.outputs),
-                    emit: EmitOptions(
-                        accessModifier: access ?? loaded.configuration?.accessModifier ?? .public,
-                        namespace: namespace ?? loaded.configuration?.namespace?.value,
-                        sourceLocations: sourceLocations ?? loaded.configuration?.sourceLocations ?? .line),
-                    templateOverrides: overrides, configuration: loaded.configuration))
+            let settings = try input.settings(
+                loaded,
+                commandLine: CommandLineSettings(
+                    outputs: emit.map(\.name), accessModifier: access, namespace: namespace,
+                    sourceLocations: sourceLocations, templateOverrides: try templates.map(TemplateLoader.load) ?? [:]))
+            let generator = Generator(options: settings)
             let result = generator.generate(loaded.files)
             input.print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + result.diagnostics))
             if result.hasErrors { throw ExitCode.failure }
@@ -127,7 +118,16 @@ struct Generate: ParsableCommand {
 
 extension AccessModifier: ExpressibleByArgument {}
 
-extension OutputKind: ExpressibleByArgument {}
+extension OutputKind: ExpressibleByArgument {
+    /// The kind of the standard registry named so.
+    public init?(argument: String) {
+        guard let emitter = EmitterRegistry.standard.emitter(named: argument) else { return nil }
+        self = emitter.kind
+    }
+
+    /// The names of the standard registry's kinds.
+    public static var allValueStrings: [String] { EmitterRegistry.standard.kinds.map(\.name) }
+}
 
 extension SourceLocationStyle: ExpressibleByArgument {}
 

@@ -56,8 +56,6 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--verify-config-inputs compares the inputs given with those of --config; give both.")
         }
     }
-
-    var selectedDialect: any Dialect { Dialects.named(dialect ?? "osu") ?? Dialects.default }
 }
 
 /// A failure that ends a command with a message and exit status 1.

@@ -150,7 +150,7 @@ struct LintCommand: ParsableCommand {
             let loaded = try input.load(readingFiles: false, allowingStandardInput: true)
             let sources = sources(loaded.paths)
             let linted = try lint(
-                sources, with: Linter(dialect: loaded.dialect, configuration: loaded.configuration),
+                sources, with: Linter(options: try input.settings(loaded)),
                 keepStandardInput: format == .sarif)
             let findings = Diagnostic.sortedAndDeduplicated(loaded.diagnostics + linted.findings)
             var report = LintReport(findings: findings, strict: strict)

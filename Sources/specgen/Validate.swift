@@ -5,6 +5,7 @@ import SpecgenDialects
 import SpecgenIR
 import SpecgenRuntime
 import SpecgenSupport
+import SpecgenValidation
 
 /// `specgen validate`: checks recorded payloads against the docs, as the generated validators would.
 struct ValidateCommand: ParsableCommand {
@@ -146,8 +147,7 @@ struct ValidateCommand: ParsableCommand {
         let input = inputOptions()
         let loaded = try input.load()
         let diagnostics = DiagnosticCollector()
-        let generator = Generator(
-            options: GeneratorOptions(dialect: loaded.dialect, configuration: loaded.configuration))
+        let generator = Generator(options: try input.settings(loaded))
         let schema = generator.buildSchema(loaded.files, diagnostics: diagnostics)
         let reported = Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.sorted)
         input.print(specWarnings ? reported : reported.filter { $0.severity == .error })

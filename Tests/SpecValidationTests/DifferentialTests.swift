@@ -2,6 +2,7 @@ import Foundation
 import SpecgenCore
 import SpecgenRuntime
 import SpecgenTestSupport
+import SpecgenValidation
 import Testing
 
 /// The generated validators agree with python-jsonschema on the emitted `schema.json`, payload by payload, and with

@@ -3,6 +3,7 @@ import Foundation
 import SpecModels
 import SpecgenCore
 import SpecgenRuntime
+import SpecgenValidation
 import Testing
 
 /// The generated validators on hand-made payloads: the rules of the docs, malformed JSON, and the same issues from

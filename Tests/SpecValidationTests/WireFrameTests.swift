@@ -2,6 +2,7 @@ import Foundation
 import SpecModels
 import SpecgenCore
 import SpecgenRuntime
+import SpecgenValidation
 import Testing
 
 /// Frames shaped like those the real osu! server sends (PHP `json_encode` style: `\/`, `\uXXXX` escapes, an extra

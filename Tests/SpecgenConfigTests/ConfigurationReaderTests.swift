@@ -86,7 +86,7 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
         #expect(configuration?.outputs?.map(\.value) == ["models", "schema"])
         #expect(readConfiguration("accessModifier: public\n").0?.outputs == nil)
         let (_, bad) = readConfiguration("outputs: [models, swift]\n")
-        #expect(bad == ["specgen.yml:1:19: error: 'swift' is not an output; use one of: models, validators, schema"])
+        #expect(bad == ["specgen.yml:1:19: error: 'swift' is not an output; use one of: models, schema, validators"])
     }
 
     @Test func namespaceAndSourceLocations() {

@@ -1,6 +1,7 @@
 import Foundation
 import SpecgenConfig
 import SpecgenCore
+import SpecgenEmit
 import SpecgenSupport
 import SpecgenTestSupport
 import Testing
@@ -52,6 +53,17 @@ import Yams
         var node: Any = Self.schema
         for key in path { node = (node as? [String: Any])?[key] ?? [:] }
         return Set(((node as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+    }
+
+    /// The schema's `outputs` lists exactly the output kinds of the emitter registry, which are those the reader
+    /// accepts and the build plugin knows.
+    @Test func listsTheOutputKindsOfTheRegistry() throws {
+        let outputs = try #require((Self.schema["properties"] as? [String: Any])?["outputs"] as? [String: Any])
+        let listed = try #require((outputs["items"] as? [String: Any])?["enum"] as? [String])
+        let registered = EmitterRegistry.standard.kinds.map(\.name)
+        #expect(Set(listed) == Set(registered) && listed.count == registered.count)
+        #expect(Configuration.outputNames == registered)
+        #expect(OutputKind.builtIn.map(\.name) == registered)
     }
 
     @Test func listsTheKeysTheReaderAccepts() {

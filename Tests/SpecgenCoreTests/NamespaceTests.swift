@@ -2,6 +2,7 @@ import Foundation
 import SpecgenCore
 import SpecgenEmit
 import SpecgenIR
+import SpecgenSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -11,7 +12,7 @@ import Testing
 /// Runs the generator on Markdown given as text.
 private func generate(
     _ files: [String: String], emit: EmitOptions = EmitOptions(),
-    outputs: Set<OutputKind> = Set(OutputKind.allCases)
+    outputs: Set<OutputKind> = Set(OutputKind.builtIn)
 ) -> GenerationResult {
     let inputs = files.map { InputFile(path: $0.key, contents: Array($0.value.utf8)) }
     return Generator(options: GeneratorOptions(outputs: outputs, emit: emit)).generate(inputs)

@@ -6,10 +6,11 @@ import SpecgenRuntime
 import SpecgenSupport
 import SpecgenTemplates
 import SpecgenTestSupport
+import SpecgenValidation
 import Testing
 
 /// Generates docs snippets with the default options.
-func generate(_ files: [String: String], outputs: Set<OutputKind> = Set(OutputKind.allCases)) -> GenerationResult {
+func generate(_ files: [String: String], outputs: Set<OutputKind> = Set(OutputKind.builtIn)) -> GenerationResult {
     Generator(options: GeneratorOptions(outputs: outputs))
         .generate(files.map { Fixtures.input($0.value, path: $0.key) })
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SpecgenCore
 import SpecgenEmit
+import SpecgenSupport
 import SpecgenTestSupport
 import Testing
 
@@ -22,7 +23,7 @@ import Testing
         for failure in failures { Issue.record(Comment(rawValue: failure)) }
         // Every input has its Swift file.
         let names = Set(result.files.map(\.name))
-        for base in OutputNaming.baseNames(for: try Corpus.inputs(revision).map(\.path)).values.sorted() {
+        for base in OutputFiles.baseNames(for: try Corpus.inputs(revision).map(\.path)).values.sorted() {
             #expect(names.contains(base + ".swift"), "no \(base).swift")
         }
     }

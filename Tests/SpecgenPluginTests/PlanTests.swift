@@ -24,14 +24,33 @@ import Testing
         ["one/two/three/four.md", "one/two/3/four.md", "five/two/three/four.md"],
     ]
 
-    @Test(arguments: pathSets) func agreeWithTheGenerator(paths: [String]) {
-        #expect(OutputNames.baseNames(for: paths) == OutputNaming.baseNames(for: paths))
+    /// The plugin declares the files the generator's emitters name, for every path set (the files written in a
+    /// target folder, as the plugin finds them).
+    @Test(arguments: pathSets.filter { $0.allSatisfy { !$0.hasPrefix("/") && !$0.hasPrefix("..") } })
+    func declareWhatTheEmittersName(paths: [String]) throws {
+        let target = try TargetFolder()
+        for path in paths { try target.write(path, "# Notes\n") }
+        let plan = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url,
+            markdownFiles: paths.map(target.url.appendingPathComponent),
+            outputFolder: target.output)
+        let displayPaths = plan.inputs.map { SpecgenPlanner.displayPath($0.path, relativeTo: target.url.path) }
+        let generator = Generator(options: GeneratorOptions(outputs: [SpecgenSupport.OutputKind.models, .validators]))
+        #expect(plan.outputs.map(\.lastPathComponent).sorted() == generator.fileNames(for: displayPaths))
+        #expect(Set(plan.outputs.map(\.lastPathComponent)).count == 2 * Set(displayPaths).count)
     }
 
-    @Test func agreeOnEveryFileOfTheRepository() throws {
-        let paths = try Fixtures.inputs(under: "spec").map(\.path) + Fixtures.inputs(under: "Tests").map(\.path)
-        #expect(paths.count > 10)
-        #expect(OutputNames.baseNames(for: paths) == OutputNaming.baseNames(for: paths))
+    /// The naming rules the plugins compile are the generator's own file, linked, not a copy that could drift.
+    @Test func thePluginsCompileTheGeneratorsNamingFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let link = root.appendingPathComponent("Plugins/PluginsShared/OutputFiles.swift")
+        let destination = try FileManager.default.destinationOfSymbolicLink(atPath: link.path)
+        #expect(destination == "../../Sources/SpecgenSupport/OutputFiles.swift")
+        #expect(
+            link.resolvingSymlinksInPath().path
+                == root.appendingPathComponent("Sources/SpecgenSupport/OutputFiles.swift").resolvingSymlinksInPath()
+                .path)
     }
 }
 
@@ -134,9 +153,8 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         // In the order of the inputs' paths (chat_channel.md, docs/a/item.md, docs/b/item.md).
         #expect(
             plan.outputs.map(\.lastPathComponent) == [
-                "ChatChannel.swift", "ChatChannel+Validation.swift",
-                "AItem.swift", "AItem+Validation.swift", "BItem.swift",
-                "BItem+Validation.swift",
+                "ChatChannel.swift", "AItem.swift", "BItem.swift",
+                "ChatChannel+Validation.swift", "AItem+Validation.swift", "BItem+Validation.swift",
             ])
         #expect(plan.configuration == nil)
         #expect(plan.arguments.contains("--no-config"))
@@ -145,7 +163,7 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         let written = try FileManager.default.contentsOfDirectory(atPath: target.output.path).sorted()
         #expect(written == [".specgen-manifest"] + plan.outputs.map(\.lastPathComponent).sorted())
         // Generated comments name the docs relative to the target; nothing machine-specific gets in.
-        let text = try String(contentsOf: plan.outputs[2], encoding: .utf8)
+        let text = try String(contentsOf: plan.outputs[1], encoding: .utf8)
         #expect(text.contains("From `docs/a/item.md:1`."))
         #expect(!text.contains(target.url.path))
     }
@@ -204,7 +222,7 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
         #expect(
             run.stderr.contains(
                 "specgen.yml:3:5: error: 'typescript' is not an output; use one of: models, "
-                    + "validators, schema"))
+                    + "schema, validators"))
     }
 
     @Test func aMisreadConfigurationFailsTheRun() throws {

@@ -1,0 +1,1 @@
+../../Sources/SpecgenSupport/OutputFiles.swift

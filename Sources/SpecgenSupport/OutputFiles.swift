@@ -1,0 +1,251 @@
+// The rules that decide which files a run writes: the output kinds and their file names, the base name of each
+// input's files, the words a name is split into, and the configuration's file names.
+//
+// This file is compiled twice: into SpecgenSupport, and into the plugins through the link
+// `Plugins/PluginsShared/OutputFiles.swift`, because a build tool plugin must declare its outputs before specgen runs
+// and cannot link specgen's libraries. So it imports nothing and uses the standard library only; there is one
+// definition of each rule, and the plugins and the generator cannot drift apart.
+
+/// One kind of output: its name (as `--emit` and the configuration's `outputs` write it) and how its files are
+/// named.
+///
+/// The kinds specgen ships are ``builtIn``; each has one emitter in the emitter registry (`EmitterRegistry`), and a
+/// test checks that the two lists, and the configuration schema, agree.
+public struct OutputKind: Hashable, Sendable, CustomStringConvertible {
+    /// How an output names its files.
+    public enum Files: Hashable, Sendable {
+        /// One file per input document: the document's base name followed by the suffix (`.swift`).
+        case perDocument(suffix: String)
+        /// One file for the whole run.
+        case single(name: String)
+    }
+
+    /// The name, as `--emit` and the configuration's `outputs` write it.
+    public var name: String
+    /// How the files are named.
+    public var files: Files
+
+    /// Creates a kind.
+    public init(name: String, files: Files) {
+        self.name = name
+        self.files = files
+    }
+
+    /// The name.
+    public var description: String { name }
+
+    /// The names of the files this output writes for a set of documents, given each document's base name (see
+    /// ``OutputFiles/baseNames(for:)``), in document path order.
+    public func fileNames(baseNames: [String: String]) -> [String] {
+        switch files {
+        case .perDocument: return baseNames.keys.sorted().map { fileName(base: baseNames[$0]!) }
+        case .single(let name): return [name]
+        }
+    }
+
+    /// The name of a document's file, given the document's base name (`ChatChannel` → `ChatChannel+Validation.swift`);
+    /// the one file's name for an output of the whole run.
+    public func fileName(base: String) -> String {
+        switch files {
+        case .perDocument(let suffix): return base + suffix
+        case .single(let name): return name
+        }
+    }
+
+    /// Swift Codable models: `<Base>.swift` for each document.
+    public static let models = OutputKind(name: "models", files: .perDocument(suffix: ".swift"))
+    /// One JSON Schema (draft 2020-12) document for the whole run: `schema.json`.
+    public static let schema = OutputKind(name: "schema", files: .single(name: "schema.json"))
+    /// Swift validators: `<Base>+Validation.swift` beside each document's models.
+    public static let validators = OutputKind(name: "validators", files: .perDocument(suffix: "+Validation.swift"))
+
+    /// The kinds specgen ships, in the order their names are listed to users.
+    public static let builtIn: [OutputKind] = [models, schema, validators]
+
+    /// The kind named so among ``builtIn``, or `nil`.
+    public static func named(_ name: String) -> OutputKind? {
+        builtIn.first { $0.name == name }
+    }
+
+    /// What a run generates: the kinds given on the command line, else those the configuration lists, else the
+    /// defaults. (Names that are not kinds are reported where they are read; here they are skipped.)
+    ///
+    /// - Parameters:
+    ///   - commandLine: The names given with `--emit`.
+    ///   - configured: The configuration's `outputs`, or `nil` when it has none.
+    ///   - defaults: What to generate when neither says.
+    ///   - known: The kinds there are.
+    /// - Returns: The kinds, in the order of `known`.
+    public static func resolve(
+        commandLine: [String], configured: [String]?, defaults: [OutputKind], known: [OutputKind] = builtIn
+    ) -> [OutputKind] {
+        let names = !commandLine.isEmpty ? commandLine : configured ?? defaults.map(\.name)
+        return known.filter { names.contains($0.name) }
+    }
+}
+
+/// The configuration files specgen looks for beside the docs.
+public enum ConfigurationFileNames {
+    /// The file names, in the order they are looked for.
+    public static let all = ["specgen.json", "specgen.yml", "specgen.yaml"]
+}
+
+/// Names output files after input files.
+public enum OutputFiles {
+    /// The base name (without extension) of each input's output files: the UpperCamelCase file name
+    /// (`chat_channel.md` → `ChatChannel`); where two inputs would share one, as many enclosing folder names as it
+    /// takes to tell them apart (`a/x.md`, `b/x.md` → `AX`, `BX`); where whole paths still collide, a number
+    /// (`X`, `X2`), given in path order.
+    ///
+    /// - Parameter paths: The display paths of the inputs.
+    /// - Returns: The base name of each path.
+    public static func baseNames(for paths: [String]) -> [String: String] {
+        var components: [String: [String]] = [:]
+        for path in paths where components[path] == nil {
+            var parts = path.split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
+            if let last = parts.last, let dot = last.lastIndex(of: ".") {
+                parts[parts.count - 1] = String(last[..<dot])
+            }
+            components[path] = parts.isEmpty ? ["Document"] : parts
+        }
+        var depth: [String: Int] = [:]
+        for path in paths where depth[path] == nil { depth[path] = 1 }
+        func name(_ path: String) -> String {
+            let parts = components[path]!
+            let base = parts.suffix(min(depth[path]!, parts.count)).map(NameWords.upperCamelCase).joined()
+            return base == "_" ? "Document" : base
+        }
+        while true {
+            var groups: [String: [String]] = [:]
+            for path in paths { groups[name(path), default: []].append(path) }
+            var changed = false
+            for group in groups.values where group.count > 1 {
+                for path in group where depth[path]! < components[path]!.count {
+                    depth[path]! += 1
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        var result: [String: String] = [:]
+        var used = Set<String>()
+        for path in paths.sorted() where result[path] == nil {
+            let base = name(path)
+            var candidate = base
+            var counter = 2
+            while !used.insert(candidate).inserted {
+                candidate = "\(base)\(counter)"
+                counter += 1
+            }
+            result[path] = candidate
+        }
+        return result
+    }
+}
+
+/// The words of a name, the base of every generated name (Swift's `SwiftNaming` builds on it) and of output file
+/// names.
+public enum NameWords {
+    /// Words written in capitals wherever they appear in a name (`avatar_url` → `avatarURL`).
+    public static let acronyms: [String: String] = [
+        "id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "uuid": "UUID", "html": "HTML", "json": "JSON",
+        "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",
+    ]
+
+    /// UpperCamelCase from the words (`chat_channel` → `ChatChannel`); `_` when there are none, and a leading `_`
+    /// before a digit.
+    public static func upperCamelCase(_ name: String) -> String {
+        var result = words(name).map(capitalized).joined()
+        if result.isEmpty { return "_" }
+        if result.first!.isNumber { result = "_" + result }
+        return result
+    }
+
+    /// The letter and digit runs of a name (Latin letters written in ASCII first), split where lower case turns to
+    /// upper case and before the last capital of a run of capitals followed by lower case (`HTMLPage` → `HTML`,
+    /// `Page`).
+    public static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        let bytes = Array(transliterated(name).utf8)
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for (index, byte) in bytes.enumerated() {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isUpper || isLower || isDigit else {
+                flush()
+                continue
+            }
+            if isUpper, let last = current.last {
+                let lastIsUpper = last >= 0x41 && last <= 0x5A
+                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+                if !lastIsUpper || nextIsLower { flush() }
+            }
+            current.append(byte)
+        }
+        flush()
+        return words
+    }
+
+    /// A word with its first letter in capitals, or all in capitals when it is a known acronym; words written
+    /// entirely in capitals (`PUBLIC`) are treated as ordinary words.
+    public static func capitalized(_ word: String) -> String {
+        let lower = word.lowercased()
+        if let acronym = acronyms[lower] { return acronym }
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// The name with its Latin letters written in ASCII and every other non-ASCII character replaced by a space
+    /// (`Ünïcode` → `Unicode`, `Café 名前` → `Cafe   `).
+    public static func transliterated(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return name }
+        var result = ""
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            default:
+                result += latinLetters(scalar) ?? " "
+            }
+        }
+        return result
+    }
+
+    /// The ASCII spelling of a Latin letter, from its Unicode name: `LATIN CAPITAL LETTER U WITH DIAERESIS` → `U`,
+    /// `LATIN SMALL LIGATURE FI` → `fi`, `LATIN SMALL LETTER SHARP S` → `ss`; `nil` for anything else.
+    public static func latinLetters(_ scalar: Unicode.Scalar) -> String? {
+        guard let name = scalar.properties.name, let latin = name.firstRange(of: "LATIN ") else { return nil }
+        var rest = name[latin.upperBound...]
+        let isCapital: Bool
+        if rest.hasPrefix("CAPITAL ") {
+            isCapital = true
+        } else if rest.hasPrefix("SMALL ") {
+            isCapital = false
+        } else {
+            return nil
+        }
+        rest = rest.drop { $0 != " " }.dropFirst()
+        guard rest.hasPrefix("LETTER ") || rest.hasPrefix("LIGATURE ") else { return nil }
+        rest = rest.drop { $0 != " " }.dropFirst()
+        if let with = rest.firstRange(of: " WITH ") { rest = rest[..<with.lowerBound] }
+        let special = ["SHARP S": "ss", "ETH": "d", "THORN": "th", "KRA": "k"]
+        let lastWord = rest.split(separator: " ").last.map(String.init) ?? ""
+        let letters: String
+        if let spelled = special[String(rest)] {
+            letters = spelled
+        } else if (1...2).contains(lastWord.count), lastWord.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
+            letters = lastWord.lowercased()
+        } else {
+            return nil
+        }
+        return isCapital ? letters.prefix(1).uppercased() + letters.dropFirst() : letters
+    }
+}
