@@ -111,9 +111,10 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable {
 
 /// A string as the templates see it. Mustache renders a value it knows as text straight away; a plain `String`
 /// would first be tried as a template, a lambda and an optional, then printed through `String(describing:)`.
+/// An empty text is false in a section (`{{#note}} {{note}}{{/note}}`).
 struct TemplateText: MustacheCustomRenderable {
     let renderText: String
-    var isNull: Bool { false }
+    var isNull: Bool { renderText.isEmpty }
 
     init(_ text: String) {
         renderText = text
