@@ -9,15 +9,15 @@ import Testing
 @Suite struct FastDecodableScalarsTests {
     /// A standard scalar type a configuration could name, and how to decode a sample with the runtime and with
     /// `JSONDecoder` (`nil` when the runtime does not decode the type itself).
-    struct Candidate {
+    struct Candidate: Sendable {
         var name: String
         var type: Any.Type
-        var decodesLikeJSONDecoder: (() throws -> Bool)?
+        var decodesLikeJSONDecoder: (@Sendable () throws -> Bool)?
     }
 
     /// Decodes a sample with the runtime's reader and with `JSONDecoder`.
-    static func same<T: JSONFastDecodable & Decodable & Equatable>(_ type: T.Type, _ json: String) -> () throws
-        -> Bool
+    static func same<T: JSONFastDecodable & Decodable & Equatable>(_ type: T.Type, _ json: String)
+        -> @Sendable () throws -> Bool
     {
         {
             let data = Data(json.utf8)
@@ -73,6 +73,7 @@ import Testing
         #expect(!FastDecodableScalars.contains("Swift.Float"))
         #expect(!FastDecodableScalars.contains("[UserID]"))
         #expect(!FastDecodableScalars.contains("Foundation.Int"))
-        #expect([[UInt8]].self is any JSONFastDecodable.Type)
+        let nested: Any.Type = [[UInt8]].self
+        #expect(nested is any JSONFastDecodable.Type)
     }
 }

@@ -26,7 +26,8 @@ import Testing
 
     /// The tags of a template: their sigil (`#`, `^`, `/`, `>`, or empty for a variable) and name.
     func tags(_ text: String) throws -> [(sigil: String, name: String)] {
-        let pattern = try NSRegularExpression(pattern: #"\{\{\s*([#^/>!%]?)\s*(.*?)\s*\}\}"#, options: [.dotMatchesLineSeparators])
+        let pattern = try NSRegularExpression(
+            pattern: #"\{\{\s*([#^/>!%]?)\s*(.*?)\s*\}\}"#, options: [.dotMatchesLineSeparators])
         let range = NSRange(text.startIndex..., in: text)
         return pattern.matches(in: text, range: range).map { match in
             (String(text[Range(match.range(at: 1), in: text)!]), String(text[Range(match.range(at: 2), in: text)!]))
