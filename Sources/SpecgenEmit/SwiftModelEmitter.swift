@@ -115,29 +115,24 @@ public struct SwiftModelEmitter: Sendable {
     func propertyViewModel(_ property: Property, index: Int) -> PropertyViewModel {
         let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
         let optional = property.isNullable || !property.isRequired
-        var presence: String
-        switch (property.isRequired, property.isNullable) {
-        case (true, false): presence = "always present"
-        case (true, true): presence = "always present, may be null"
-        case (false, false): presence = "may be absent"
-        case (false, true): presence = "may be absent or null"
-        }
-        if let constant = property.constant { presence += "; documented value `\(constant)`" }
-        let from = options.fromNote(property.location)
-        let details = "JSON key `\(property.jsonName)`, \(presence)." + (from.isEmpty ? "" : " " + from)
+        let summaryLines = SwiftSyntax.docLines(summary: property.summary, details: [])
         let name = SwiftNaming.escaped(property.swiftName)
         return PropertyViewModel(
-            docLines: SwiftSyntax.docLines(summary: property.summary, details: [details]),
-            name: name, caseName: name, jsonKey: SwiftSyntax.stringContents(property.jsonName), index: index,
-            baseType: base, isOptional: optional, isRequired: property.isRequired, isIndirect: property.isIndirect,
+            summaryLines: summaryLines, hasSummary: !summaryLines.isEmpty, jsonName: property.jsonName,
+            hasConstant: property.constant != nil, constant: property.constant ?? "",
+            fromNote: options.fromNote(property.location), name: name, caseName: name,
+            jsonKey: SwiftSyntax.stringContents(property.jsonName), index: index,
+            baseType: base, isOptional: optional, isRequired: property.isRequired, isNullable: property.isNullable,
+            isIndirect: property.isIndirect,
             storageName: SwiftNaming.storageName(property.swiftName),
             isFastDecodable: property.swiftType.map(FastDecodableScalars.contains) ?? true, isLastParameter: false)
     }
 
     func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, docLines: [String]) -> EnumViewModel {
         let cases = enumeration.cases.map { c in
-            EnumCaseViewModel(
-                docLines: SwiftSyntax.docLines(summary: c.summary, details: ["`\(c.value)`"]),
+            let summaryLines = SwiftSyntax.docLines(summary: c.summary, details: [])
+            return EnumCaseViewModel(
+                summaryLines: summaryLines, hasSummary: !summaryLines.isEmpty, value: c.value,
                 name: SwiftNaming.escaped(c.swiftName),
                 rawValue: enumeration.isInteger
                     ? SwiftSyntax.integerLiteral(c.value) : SwiftSyntax.stringContents(c.value),

@@ -61,7 +61,16 @@ struct ObjectViewModel: TemplateViewModel {
 
 /// A field of an object type.
 struct PropertyViewModel: TemplateViewModel {
-    var docLines: [String]
+    /// The lines of the docs' description (none when there is none).
+    var summaryLines: [String]
+    var hasSummary: Bool
+    /// The JSON key as the docs write it (for the documentation comment).
+    var jsonName: String
+    /// Whether the docs give the one value the field takes, ``constant``.
+    var hasConstant: Bool
+    var constant: String
+    /// Where the docs describe the field (empty when the run leaves source locations out).
+    var fromNote: String
     /// The property name, with backticks when needed.
     var name: String
     /// The coding key case, with backticks when needed.
@@ -76,6 +85,8 @@ struct PropertyViewModel: TemplateViewModel {
     var isOptional: Bool
     /// Whether the key is always present (it may still be `null`).
     var isRequired: Bool
+    /// Whether the value may be `null`.
+    var isNullable: Bool
     /// Whether the value is boxed (`Indirect`) in ``storageName``, as a recursive type needs.
     var isIndirect: Bool
     var storageName: String
@@ -86,9 +97,12 @@ struct PropertyViewModel: TemplateViewModel {
     var isLastParameter: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
-        "docLines": .texts(\.docLines), "name": .text(\.name), "caseName": .text(\.caseName),
-        "jsonKey": .text(\.jsonKey), "index": .number(\.index), "baseType": .text(\.baseType),
-        "isOptional": .flag(\.isOptional), "isRequired": .flag(\.isRequired), "isIndirect": .flag(\.isIndirect),
+        "summaryLines": .texts(\.summaryLines), "hasSummary": .flag(\.hasSummary), "jsonName": .text(\.jsonName),
+        "hasConstant": .flag(\.hasConstant), "constant": .text(\.constant), "fromNote": .text(\.fromNote),
+        "name": .text(\.name),
+        "caseName": .text(\.caseName), "jsonKey": .text(\.jsonKey), "index": .number(\.index),
+        "baseType": .text(\.baseType), "isOptional": .flag(\.isOptional), "isRequired": .flag(\.isRequired),
+        "isNullable": .flag(\.isNullable), "isIndirect": .flag(\.isIndirect),
         "storageName": .text(\.storageName), "isFastDecodable": .flag(\.isFastDecodable),
         "isLastParameter": .flag(\.isLastParameter),
     ]
@@ -147,7 +161,11 @@ struct EnumViewModel: TemplateViewModel {
 
 /// A documented value of an enumeration.
 struct EnumCaseViewModel: TemplateViewModel {
-    var docLines: [String]
+    /// The lines of the docs' description (none when there is none).
+    var summaryLines: [String]
+    var hasSummary: Bool
+    /// The value as the docs write it (for the documentation comment).
+    var value: String
     var name: String
     /// The value: an integer literal's digits, or a string literal's escaped contents.
     var rawValue: String
@@ -155,8 +173,8 @@ struct EnumCaseViewModel: TemplateViewModel {
     var isInteger: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
-        "docLines": .texts(\.docLines), "name": .text(\.name), "rawValue": .text(\.rawValue),
-        "isInteger": .flag(\.isInteger),
+        "summaryLines": .texts(\.summaryLines), "hasSummary": .flag(\.hasSummary), "value": .text(\.value),
+        "name": .text(\.name), "rawValue": .text(\.rawValue), "isInteger": .flag(\.isInteger),
     ]
 }
 
