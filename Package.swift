@@ -43,6 +43,8 @@ let package = Package(
                 .embedInCode("partials/object.mustache"),
                 .embedInCode("partials/object-coding.mustache"),
                 .embedInCode("partials/object-json.mustache"),
+                .embedInCode("partials/object-json-case.mustache"),
+                .embedInCode("partials/object-json-store.mustache"),
                 .embedInCode("partials/enum.mustache"),
                 .embedInCode("partials/enum-json.mustache"),
                 .embedInCode("partials/union.mustache"),
@@ -55,6 +57,8 @@ let package = Package(
                 .embedInCode("partials/validator-requirement.mustache"),
                 .embedInCode("partials/validator-enum.mustache"),
                 .embedInCode("partials/validator-union.mustache"),
+                .embedInCode("partials/validator-doc.mustache"),
+                .embedInCode("partials/validator-check.mustache"),
             ]
         ),
         .target(

@@ -11,6 +11,8 @@ public enum TemplateCatalog {
         "object": text(PackageResources.object_mustache),
         "object-coding": text(PackageResources.object_coding_mustache),
         "object-json": text(PackageResources.object_json_mustache),
+        "object-json-case": text(PackageResources.object_json_case_mustache),
+        "object-json-store": text(PackageResources.object_json_store_mustache),
         "enum": text(PackageResources.enum_mustache),
         "enum-json": text(PackageResources.enum_json_mustache),
         "union": text(PackageResources.union_mustache),
@@ -23,6 +25,8 @@ public enum TemplateCatalog {
         "validator-requirement": text(PackageResources.validator_requirement_mustache),
         "validator-enum": text(PackageResources.validator_enum_mustache),
         "validator-union": text(PackageResources.validator_union_mustache),
+        "validator-doc": text(PackageResources.validator_doc_mustache),
+        "validator-check": text(PackageResources.validator_check_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

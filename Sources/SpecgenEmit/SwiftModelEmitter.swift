@@ -27,8 +27,9 @@ public struct SwiftModelEmitter: Sendable {
     ) throws -> RenderedFile {
         let model = SwiftFileViewModel(
             sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
-            types: types.map { viewModel(for: $0, storage: swift.storage) }, namespace: options.namespace,
-            declaresNamespace: declaresNamespace, namespaceAccess: access)
+            types: types.map { viewModel(for: $0, storage: swift.storage) }, hasNamespace: options.namespace != nil,
+            namespace: options.namespace, declaresNamespace: declaresNamespace && options.namespace != nil,
+            namespaceAccess: access)
         return RenderedFile(
             name: OutputKind.models.fileName(base: baseName),
             contents: try templates.render(model, template: "models.swift"))
@@ -52,13 +53,11 @@ public struct SwiftModelEmitter: Sendable {
                     caseName: SwiftNaming.escaped($0.caseName),
                     type: SwiftSyntax.type($0.type, runtime: runtime, namespace: options.namespace))
             }
-            let unionDoc = SwiftSyntax.docLines(
-                summary: "One of several types; decoding tries the most specific first.",
-                details: [options.fromNote(type.location)])
             return SwiftTypeViewModel(
                 union: UnionViewModel(
-                    docLines: unionDoc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                    indirectKeyword: storage.isIndirect(type.name) ? "indirect " : "", members: members,
+                    fromNote: options.fromNote(type.location), access: access, name: type.name,
+                    qualifiedName: options.qualified(type.name), isIndirect: storage.isIndirect(type.name),
+                    members: members,
                     leadingMembers: Array(members.dropLast()), lastMember: members.last!, runtime: runtime))
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
@@ -71,13 +70,8 @@ public struct SwiftModelEmitter: Sendable {
     func objectViewModel(_ type: SchemaType, _ object: ObjectType, storage: SwiftStorage, docLines: [String])
         -> ObjectViewModel
     {
-        let properties = object.properties.map {
-            propertyViewModel($0, isBoxed: storage.isBoxed($0.jsonName, in: type.name))
-        }
-        var parameters = properties.map {
-            ParameterViewModel(
-                name: $0.name, declType: $0.declType, defaultValue: $0.isOptional ? " = nil" : "",
-                separator: ",")
+        var properties = object.properties.enumerated().map {
+            propertyViewModel($1, index: $0, isBoxed: storage.isBoxed($1.jsonName, in: type.name))
         }
         var variant: VariantViewModel?
         if let variants = object.variants {
@@ -93,7 +87,7 @@ public struct SwiftModelEmitter: Sendable {
                 propertyName: SwiftNaming.escaped(variants.variantPropertyName),
                 enumName: variants.variantEnumName,
                 discriminatorName: SwiftNaming.escaped(variants.discriminatorSwiftName),
-                indirectKeyword: storage.isIndirect(type.name) ? "indirect " : "", cases: cases,
+                isIndirect: storage.isIndirect(type.name), cases: cases,
                 otherCaseName: SwiftNaming.escaped(variants.otherCaseName),
                 otherDocLines: SwiftSyntax.docLines(
                     summary: "A `\(variants.discriminator)` the docs give no fields for (including values they do "
@@ -101,115 +95,45 @@ public struct SwiftModelEmitter: Sendable {
                 docLines: SwiftSyntax.docLines(
                     summary: "The fields selected by `\(variants.discriminator)`, decoded from the same object.",
                     details: []),
-                enumDocLines: enumDoc,
-                hasUnlistedTags: true)
-            parameters.append(
-                ParameterViewModel(
-                    name: SwiftNaming.escaped(variants.variantPropertyName), declType: variants.variantEnumName,
-                    defaultValue: " = .\(SwiftNaming.escaped(variants.otherCaseName))", separator: ","))
+                enumDocLines: enumDoc)
+        } else if !properties.isEmpty {
+            properties[properties.count - 1].isLastParameter = true
         }
-        if !parameters.isEmpty { parameters[parameters.count - 1].separator = "" }
-        let fast = fastDecodingLines(object.properties, properties)
         return ObjectViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            properties: properties,
-            hasProperties: !properties.isEmpty, initParameters: parameters, variant: variant, runtime: runtime,
-            fastKeys: properties.map(\.jsonLiteral).joined(separator: ", "), fastLocals: fast.locals,
-            fastCases: fast.cases, fastAssigns: fast.assigns)
+            properties: properties, hasProperties: !properties.isEmpty, variant: variant, runtime: runtime)
     }
 
-    /// The scalar Swift types the runtime's reader decodes itself (a configured type outside this list is decoded by
-    /// handing the document to `JSONDecoder`).
-    static let fastScalarTypes: Set<String> = [
-        "String", "Bool", "Double", "Float64", "Int", "Int64", "Int32", "Int16", "Int8", "UInt", "UInt64", "UInt32",
-        "UInt16", "UInt8",
-    ]
-
-    /// The lines of an object's `init(jsonReader:)`: a local per field (`v0`, … and `s0`, … for whether an optional
-    /// field's key was seen), a `case` per key, and the checks and stores after the object.
-    func fastDecodingLines(_ fields: [Property], _ properties: [PropertyViewModel])
-        -> (locals: [String], cases: [String], assigns: [String])
-    {
-        var locals: [String] = []
-        var cases: [String] = []
-        var assigns: [String] = []
-        for (index, (field, property)) in zip(fields, properties).enumerated() {
-            let local = "v\(index)"
-            var supported = true
-            if var bare = field.swiftType {
-                // `[[Swift.Int64]]` for arrays of the configured scalar.
-                while bare.hasPrefix("["), bare.hasSuffix("]") { bare = String(bare.dropFirst().dropLast()) }
-                if bare.hasPrefix("Swift.") { bare = String(bare.dropFirst(6)) }
-                supported = SwiftModelEmitter.fastScalarTypes.contains(bare)
-            }
-            if !supported {
-                locals.append("let \(local): \(property.baseType)? = nil")
-                cases.append("case \(index): try reader.decodeWithFoundation()")
-            } else if property.isOptional {
-                locals.append("var \(local): \(property.baseType)? = nil")
-                locals.append("var s\(index) = false")
-                cases.append("case \(index): try reader.decodeOptionalField(&\(local), seen: &s\(index))")
-            } else {
-                locals.append("var \(local): \(property.baseType)? = nil")
-                cases.append("case \(index): try reader.decodeField(&\(local))")
-            }
-            let value: String
-            if property.isOptional {
-                value = property.isIndirect ? "\(local).map { \(runtime).Indirect($0) }" : local
-            } else {
-                assigns.append(
-                    "guard let \(local) else { throw reader.missingKey(\(property.jsonLiteral), in: object) }")
-                value = property.isIndirect ? "\(runtime).Indirect(\(local))" : local
-            }
-            assigns.append("self.\(property.isIndirect ? property.storageName : property.name) = \(value)")
-        }
-        return (locals, cases, assigns)
-    }
-
-    func propertyViewModel(_ property: Property, isBoxed: Bool) -> PropertyViewModel {
+    func propertyViewModel(_ property: Property, index: Int, isBoxed: Bool) -> PropertyViewModel {
         let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
         let optional = property.isNullable || !property.isRequired
-        var presence: String
-        switch (property.isRequired, property.isNullable) {
-        case (true, false): presence = "always present"
-        case (true, true): presence = "always present, may be null"
-        case (false, false): presence = "may be absent"
-        case (false, true): presence = "may be absent or null"
-        }
-        if let constant = property.constant { presence += "; documented value `\(constant)`" }
-        let from = options.fromNote(property.location)
-        let details = "JSON key `\(property.jsonName)`, \(presence)." + (from.isEmpty ? "" : " " + from)
+        let summaryLines = SwiftSyntax.docLines(summary: property.summary, details: [])
         let name = SwiftNaming.escaped(property.swiftName)
-        let storageName = SwiftNaming.storageName(property.swiftName)
-        let boxed = "\(runtime).Indirect<\(base)>"
         return PropertyViewModel(
-            docLines: SwiftSyntax.docLines(summary: property.summary, details: [details]),
-            name: name, caseName: name, jsonLiteral: SwiftSyntax.stringLiteral(property.jsonName),
-            declType: optional ? base + "?" : base, baseType: base, isOptional: optional,
-            isIndirect: isBoxed, storageName: storageName,
-            storageType: optional ? boxed + "?" : boxed,
-            decodeMethod: optional ? "decodeIfPresent" : "decode",
-            encodeMethod: property.isRequired || !optional ? "encode" : "encodeIfPresent")
+            summaryLines: summaryLines, hasSummary: !summaryLines.isEmpty, jsonName: property.jsonName,
+            hasConstant: property.constant != nil, constant: property.constant ?? "",
+            fromNote: options.fromNote(property.location), name: name, caseName: name,
+            jsonKey: SwiftSyntax.stringContents(property.jsonName), index: index,
+            baseType: base, isOptional: optional, isRequired: property.isRequired, isNullable: property.isNullable,
+            isIndirect: isBoxed,
+            storageName: SwiftNaming.storageName(property.swiftName),
+            isFastDecodable: property.swiftType.map(FastDecodableScalars.contains) ?? true, isLastParameter: false)
     }
 
     func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, docLines: [String]) -> EnumViewModel {
         let cases = enumeration.cases.map { c in
-            EnumCaseViewModel(
-                docLines: SwiftSyntax.docLines(summary: c.summary, details: ["`\(c.value)`"]),
+            let summaryLines = SwiftSyntax.docLines(summary: c.summary, details: [])
+            return EnumCaseViewModel(
+                summaryLines: summaryLines, hasSummary: !summaryLines.isEmpty, value: c.value,
                 name: SwiftNaming.escaped(c.swiftName),
-                rawLiteral: enumeration.isInteger
-                    ? SwiftSyntax.integerLiteral(c.value) : SwiftSyntax.stringLiteral(c.value),
-                separator: ",")
+                rawValue: enumeration.isInteger
+                    ? SwiftSyntax.integerLiteral(c.value) : SwiftSyntax.stringContents(c.value),
+                isInteger: enumeration.isInteger)
         }
-        if !cases.isEmpty { cases[cases.count - 1].separator = "" }
         return EnumViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
             rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
-            unknownCaseName: SwiftNaming.escaped(enumeration.unknownCaseName),
-            unknownDocLines: SwiftSyntax.docLines(
-                summary: "A value the docs do not list, kept as received.",
-                details: []),
-            runtime: runtime)
+            unknownCaseName: SwiftNaming.escaped(enumeration.unknownCaseName), runtime: runtime)
     }
 
     func eventsViewModel(_ type: SchemaType, _ set: EventSetType, isIndirect: Bool, docLines: [String])
@@ -240,15 +164,14 @@ public struct SwiftModelEmitter: Sendable {
                 docLines: SwiftSyntax.docLines(
                     summary: event.summary,
                     details: ["`\(event.name)`: \(placement)." + (from.isEmpty ? "" : " " + from)]),
-                caseName: SwiftNaming.escaped(event.caseName), wireLiteral: SwiftSyntax.stringLiteral(event.name),
+                caseName: SwiftNaming.escaped(event.caseName), wireName: SwiftSyntax.stringContents(event.name),
                 payloadType: payloadType, hasPayload: isData || isFrame, isData: isData, isFrame: isFrame)
         }
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
         return EventsViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            indirectKeyword: isIndirect ? "indirect " : "",
-            discriminatorLiteral: SwiftSyntax.stringLiteral(set.discriminator),
-            payloadLiteral: SwiftSyntax.stringLiteral(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
+            isIndirect: isIndirect, discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
+            payloadKey: SwiftSyntax.stringContents(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
             events: events, hasFrameEvents: events.contains(where: \.isFrame),
             unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
             unknownDocLines: SwiftSyntax.docLines(

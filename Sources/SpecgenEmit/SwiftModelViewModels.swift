@@ -1,11 +1,10 @@
-import SpecgenIR
-
 // View models of the Swift model templates (`Templates/models.swift.mustache` and its partials): flat values of
-// precomputed strings and Booleans. Every key a template uses is defined on the view model it renders, because
-// Mustache looks a missing key up in the enclosing contexts.
+// names, types, texts and flags, each with its template keys declared once (see `TemplateViewModel`). The Swift
+// statements are all in the templates; a text that ends up inside a string literal (`jsonKey`, `rawValue`) holds the
+// literal's escaped contents, without the quotes.
 
 /// One generated Swift file.
-final class SwiftFileViewModel {
+struct SwiftFileViewModel: TemplateViewModel {
     var sourcePath: String
     var imports: [String]
     var types: [SwiftTypeViewModel]
@@ -18,39 +17,31 @@ final class SwiftFileViewModel {
     /// The access level of the namespace enum.
     var namespaceAccess: String
 
-    init(
-        sourcePath: String, imports: [String], types: [SwiftTypeViewModel], namespace: String?,
-        declaresNamespace: Bool, namespaceAccess: String
-    ) {
-        self.sourcePath = sourcePath
-        self.imports = imports
-        self.types = types
-        self.hasNamespace = namespace != nil
-        self.namespace = namespace
-        self.declaresNamespace = declaresNamespace && namespace != nil
-        self.namespaceAccess = namespaceAccess
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "sourcePath": .text(\.sourcePath), "imports": .texts(\.imports), "types": .model(\.types),
+        "hasNamespace": .flag(\.hasNamespace), "namespace": .text(\.namespace),
+        "declaresNamespace": .flag(\.declaresNamespace), "namespaceAccess": .text(\.namespaceAccess),
+        // Markers, not stored values: see `TemplateSet.indented(_:)`.
+        "indentMore": .constant(TemplateSet.indentMore), "indentLess": .constant(TemplateSet.indentLess),
+    ]
 }
 
 /// One type of a file: exactly one of the kinds is set.
-final class SwiftTypeViewModel {
+struct SwiftTypeViewModel: TemplateViewModel {
     var object: ObjectViewModel?
     var enumeration: EnumViewModel?
     var union: UnionViewModel?
     var events: EventsViewModel?
 
-    init(
-        object: ObjectViewModel? = nil, enumeration: EnumViewModel? = nil, union: UnionViewModel? = nil,
-        events: EventsViewModel? = nil
-    ) {
-        self.object = object
-        self.enumeration = enumeration
-        self.union = union
-        self.events = events
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "object": .model(\.object), "enumeration": .model(\.enumeration), "union": .model(\.union),
+        "events": .model(\.events),
+    ]
 }
 
-final class ObjectViewModel {
+/// An object type: a struct, its coding and its one-pass JSON decoding.
+struct ObjectViewModel: TemplateViewModel {
+    /// The documentation comment's lines, without the comment markers (an empty line separates paragraphs).
     var docLines: [String]
     var access: String
     var name: String
@@ -58,225 +49,176 @@ final class ObjectViewModel {
     var qualifiedName: String
     var properties: [PropertyViewModel]
     var hasProperties: Bool
-    var initParameters: [ParameterViewModel]
     var variant: VariantViewModel?
     var runtime: String
-    /// `init(jsonReader:)`: the JSON keys as Swift literals, comma-separated (the key table's entries).
-    var fastKeys: String
-    /// `init(jsonReader:)`: the lines declaring a local per field.
-    var fastLocals: [String]
-    /// `init(jsonReader:)`: one `case` line per field (the key's index in the table).
-    var fastCases: [String]
-    /// `init(jsonReader:)`: the lines checking required keys and storing the fields.
-    var fastAssigns: [String]
 
-    init(
-        docLines: [String], access: String, name: String, qualifiedName: String, properties: [PropertyViewModel],
-        hasProperties: Bool, initParameters: [ParameterViewModel], variant: VariantViewModel? = nil, runtime: String,
-        fastKeys: String, fastLocals: [String], fastCases: [String], fastAssigns: [String]
-    ) {
-        self.docLines = docLines
-        self.access = access
-        self.name = name
-        self.qualifiedName = qualifiedName
-        self.properties = properties
-        self.hasProperties = hasProperties
-        self.initParameters = initParameters
-        self.variant = variant
-        self.runtime = runtime
-        self.fastKeys = fastKeys
-        self.fastLocals = fastLocals
-        self.fastCases = fastCases
-        self.fastAssigns = fastAssigns
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "docLines": .texts(\.docLines), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "properties": .model(\.properties),
+        "hasProperties": .flag(\.hasProperties), "variant": .model(\.variant), "runtime": .text(\.runtime),
+    ]
 }
 
-final class PropertyViewModel {
-    var docLines: [String]
+/// A field of an object type.
+struct PropertyViewModel: TemplateViewModel {
+    /// The lines of the docs' description (none when there is none).
+    var summaryLines: [String]
+    var hasSummary: Bool
+    /// The JSON key as the docs write it (for the documentation comment).
+    var jsonName: String
+    /// Whether the docs give the one value the field takes, ``constant``.
+    var hasConstant: Bool
+    var constant: String
+    /// Where the docs describe the field (empty when the run leaves source locations out).
+    var fromNote: String
     /// The property name, with backticks when needed.
     var name: String
     /// The coding key case, with backticks when needed.
     var caseName: String
-    var jsonLiteral: String
-    /// The type as declared (`T` or `T?`).
-    var declType: String
+    /// The JSON key, escaped for a string literal.
+    var jsonKey: String
+    /// The field's position in the object (its index in the key table of `init(jsonReader:)`).
+    var index: Int
     /// The type without optionality.
     var baseType: String
+    /// Whether the property is optional (the key may be absent or its value `null`).
     var isOptional: Bool
+    /// Whether the key is always present (it may still be `null`).
+    var isRequired: Bool
+    /// Whether the value may be `null`.
+    var isNullable: Bool
+    /// Whether the value is boxed (`Indirect`) in ``storageName``, as a recursive type needs.
     var isIndirect: Bool
     var storageName: String
-    var storageType: String
-    /// `decode` or `decodeIfPresent`.
-    var decodeMethod: String
-    /// `encode` or `encodeIfPresent`.
-    var encodeMethod: String
+    /// Whether the runtime's reader decodes the type itself; otherwise `init(jsonReader:)` hands the document to
+    /// `JSONDecoder` when the key occurs.
+    var isFastDecodable: Bool
+    /// Whether this is the last parameter of the memberwise initializer.
+    var isLastParameter: Bool
 
-    init(
-        docLines: [String], name: String, caseName: String, jsonLiteral: String, declType: String, baseType: String,
-        isOptional: Bool, isIndirect: Bool, storageName: String, storageType: String, decodeMethod: String,
-        encodeMethod: String
-    ) {
-        self.docLines = docLines
-        self.name = name
-        self.caseName = caseName
-        self.jsonLiteral = jsonLiteral
-        self.declType = declType
-        self.baseType = baseType
-        self.isOptional = isOptional
-        self.isIndirect = isIndirect
-        self.storageName = storageName
-        self.storageType = storageType
-        self.decodeMethod = decodeMethod
-        self.encodeMethod = encodeMethod
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "summaryLines": .texts(\.summaryLines), "hasSummary": .flag(\.hasSummary), "jsonName": .text(\.jsonName),
+        "hasConstant": .flag(\.hasConstant), "constant": .text(\.constant), "fromNote": .text(\.fromNote),
+        "name": .text(\.name),
+        "caseName": .text(\.caseName), "jsonKey": .text(\.jsonKey), "index": .number(\.index),
+        "baseType": .text(\.baseType), "isOptional": .flag(\.isOptional), "isRequired": .flag(\.isRequired),
+        "isNullable": .flag(\.isNullable), "isIndirect": .flag(\.isIndirect),
+        "storageName": .text(\.storageName), "isFastDecodable": .flag(\.isFastDecodable),
+        "isLastParameter": .flag(\.isLastParameter),
+    ]
 }
 
-final class ParameterViewModel {
-    var name: String
-    var declType: String
-    var defaultValue: String
-    var separator: String
-
-    init(name: String, declType: String, defaultValue: String, separator: String) {
-        self.name = name
-        self.declType = declType
-        self.defaultValue = defaultValue
-        self.separator = separator
-    }
-}
-
-final class VariantViewModel {
+/// The fields of an object that a tag selects, kept in an enum property beside the common fields.
+struct VariantViewModel: TemplateViewModel {
     var propertyName: String
     var enumName: String
     var discriminatorName: String
-    var indirectKeyword: String
+    var isIndirect: Bool
     var cases: [VariantCaseViewModel]
     var otherCaseName: String
     var otherDocLines: [String]
     var docLines: [String]
     var enumDocLines: [String]
-    var hasUnlistedTags: Bool
 
-    init(
-        propertyName: String, enumName: String, discriminatorName: String, indirectKeyword: String,
-        cases: [VariantCaseViewModel], otherCaseName: String, otherDocLines: [String], docLines: [String],
-        enumDocLines: [String], hasUnlistedTags: Bool
-    ) {
-        self.propertyName = propertyName
-        self.enumName = enumName
-        self.discriminatorName = discriminatorName
-        self.indirectKeyword = indirectKeyword
-        self.cases = cases
-        self.otherCaseName = otherCaseName
-        self.otherDocLines = otherDocLines
-        self.docLines = docLines
-        self.enumDocLines = enumDocLines
-        self.hasUnlistedTags = hasUnlistedTags
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "propertyName": .text(\.propertyName), "enumName": .text(\.enumName),
+        "discriminatorName": .text(\.discriminatorName), "isIndirect": .flag(\.isIndirect),
+        "cases": .model(\.cases), "otherCaseName": .text(\.otherCaseName), "otherDocLines": .texts(\.otherDocLines),
+        "docLines": .texts(\.docLines), "enumDocLines": .texts(\.enumDocLines),
+    ]
 }
 
-final class VariantCaseViewModel {
+/// One tag value of a variant and the type of its fields.
+struct VariantCaseViewModel: TemplateViewModel {
     var docLines: [String]
     var caseName: String
     var typeName: String
 
-    init(docLines: [String], caseName: String, typeName: String) {
-        self.docLines = docLines
-        self.caseName = caseName
-        self.typeName = typeName
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "typeName": .text(\.typeName),
+    ]
 }
 
-final class EnumViewModel {
+/// An enumeration of documented values, open to values the docs do not list.
+struct EnumViewModel: TemplateViewModel {
     var docLines: [String]
     var access: String
     var name: String
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
+    /// The type of the values (`Swift.Int` or `Swift.String`).
     var rawType: String
     var cases: [EnumCaseViewModel]
     var unknownCaseName: String
-    var unknownDocLines: [String]
     var runtime: String
 
-    init(
-        docLines: [String], access: String, name: String, qualifiedName: String, rawType: String,
-        cases: [EnumCaseViewModel], unknownCaseName: String, unknownDocLines: [String], runtime: String
-    ) {
-        self.docLines = docLines
-        self.access = access
-        self.name = name
-        self.qualifiedName = qualifiedName
-        self.rawType = rawType
-        self.cases = cases
-        self.unknownCaseName = unknownCaseName
-        self.unknownDocLines = unknownDocLines
-        self.runtime = runtime
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "docLines": .texts(\.docLines), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "rawType": .text(\.rawType), "cases": .model(\.cases),
+        "unknownCaseName": .text(\.unknownCaseName), "runtime": .text(\.runtime),
+    ]
 }
 
-final class EnumCaseViewModel {
-    var docLines: [String]
+/// A documented value of an enumeration.
+struct EnumCaseViewModel: TemplateViewModel {
+    /// The lines of the docs' description (none when there is none).
+    var summaryLines: [String]
+    var hasSummary: Bool
+    /// The value as the docs write it (for the documentation comment).
+    var value: String
     var name: String
-    var rawLiteral: String
-    var separator: String
+    /// The value: an integer literal's digits, or a string literal's escaped contents.
+    var rawValue: String
+    /// Whether the value is an integer (otherwise a string).
+    var isInteger: Bool
 
-    init(docLines: [String], name: String, rawLiteral: String, separator: String) {
-        self.docLines = docLines
-        self.name = name
-        self.rawLiteral = rawLiteral
-        self.separator = separator
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "summaryLines": .texts(\.summaryLines), "hasSummary": .flag(\.hasSummary), "value": .text(\.value),
+        "name": .text(\.name), "rawValue": .text(\.rawValue), "isInteger": .flag(\.isInteger),
+    ]
 }
 
-final class UnionViewModel {
-    var docLines: [String]
+/// A value of one of several types.
+struct UnionViewModel: TemplateViewModel {
+    /// Where the docs describe the type (empty when the run leaves source locations out).
+    var fromNote: String
     var access: String
     var name: String
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
-    var indirectKeyword: String
+    var isIndirect: Bool
     var members: [UnionMemberViewModel]
     var leadingMembers: [UnionMemberViewModel]
     var lastMember: UnionMemberViewModel
     var runtime: String
 
-    init(
-        docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String,
-        members: [UnionMemberViewModel], leadingMembers: [UnionMemberViewModel], lastMember: UnionMemberViewModel,
-        runtime: String
-    ) {
-        self.docLines = docLines
-        self.access = access
-        self.name = name
-        self.qualifiedName = qualifiedName
-        self.indirectKeyword = indirectKeyword
-        self.members = members
-        self.leadingMembers = leadingMembers
-        self.lastMember = lastMember
-        self.runtime = runtime
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "fromNote": .text(\.fromNote), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect), "members": .model(\.members),
+        "leadingMembers": .model(\.leadingMembers), "lastMember": .model(\.lastMember), "runtime": .text(\.runtime),
+    ]
 }
 
-final class UnionMemberViewModel {
+/// A member type of a union.
+struct UnionMemberViewModel: TemplateViewModel {
     var caseName: String
     var type: String
 
-    init(caseName: String, type: String) {
-        self.caseName = caseName
-        self.type = type
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = ["caseName": .text(\.caseName), "type": .text(\.type)]
 }
 
-final class EventsViewModel {
+/// A set of messages told apart by a name key (websocket events).
+struct EventsViewModel: TemplateViewModel {
     var docLines: [String]
     var access: String
     var name: String
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
-    var indirectKeyword: String
-    var discriminatorLiteral: String
-    var payloadLiteral: String
+    var isIndirect: Bool
+    /// The key that holds the event's name, escaped for a string literal.
+    var discriminatorKey: String
+    /// The key that holds the payload, escaped for a string literal.
+    var payloadKey: String
     var hasPayloadKey: Bool
     var events: [EventViewModel]
     /// Whether an event carries its fields at the top level of the message (`init(jsonReader:)` reads it twice).
@@ -285,46 +227,30 @@ final class EventsViewModel {
     var unknownDocLines: [String]
     var runtime: String
 
-    init(
-        docLines: [String], access: String, name: String, qualifiedName: String, indirectKeyword: String,
-        discriminatorLiteral: String, payloadLiteral: String, hasPayloadKey: Bool, events: [EventViewModel],
-        hasFrameEvents: Bool, unknownCaseName: String, unknownDocLines: [String], runtime: String
-    ) {
-        self.docLines = docLines
-        self.access = access
-        self.name = name
-        self.qualifiedName = qualifiedName
-        self.indirectKeyword = indirectKeyword
-        self.discriminatorLiteral = discriminatorLiteral
-        self.payloadLiteral = payloadLiteral
-        self.hasPayloadKey = hasPayloadKey
-        self.events = events
-        self.hasFrameEvents = hasFrameEvents
-        self.unknownCaseName = unknownCaseName
-        self.unknownDocLines = unknownDocLines
-        self.runtime = runtime
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "docLines": .texts(\.docLines), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect),
+        "discriminatorKey": .text(\.discriminatorKey), "payloadKey": .text(\.payloadKey),
+        "hasPayloadKey": .flag(\.hasPayloadKey), "events": .model(\.events),
+        "hasFrameEvents": .flag(\.hasFrameEvents), "unknownCaseName": .text(\.unknownCaseName),
+        "unknownDocLines": .texts(\.unknownDocLines), "runtime": .text(\.runtime),
+    ]
 }
 
-final class EventViewModel {
+/// One event of a set.
+struct EventViewModel: TemplateViewModel {
     var docLines: [String]
     var caseName: String
-    var wireLiteral: String
+    /// The event's name, escaped for a string literal.
+    var wireName: String
     var payloadType: String
     var hasPayload: Bool
     var isData: Bool
     var isFrame: Bool
 
-    init(
-        docLines: [String], caseName: String, wireLiteral: String, payloadType: String, hasPayload: Bool, isData: Bool,
-        isFrame: Bool
-    ) {
-        self.docLines = docLines
-        self.caseName = caseName
-        self.wireLiteral = wireLiteral
-        self.payloadType = payloadType
-        self.hasPayload = hasPayload
-        self.isData = isData
-        self.isFrame = isFrame
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "wireName": .text(\.wireName),
+        "payloadType": .text(\.payloadType), "hasPayload": .flag(\.hasPayload), "isData": .flag(\.isData),
+        "isFrame": .flag(\.isFrame),
+    ]
 }

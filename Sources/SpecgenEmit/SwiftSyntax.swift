@@ -1,10 +1,15 @@
 import SpecgenIR
 
-/// Small pieces of Swift source that several emitters need.
+/// The values the Swift templates need computed: escaped literal contents, type names, comment text.
 enum SwiftSyntax {
     /// A Swift string literal for any text (`"a\"b"`).
     static func stringLiteral(_ text: String) -> String {
-        var out = "\""
+        "\"" + stringContents(text) + "\""
+    }
+
+    /// The contents of a Swift string literal for any text (`a\"b`): what a template writes between the quotes.
+    static func stringContents(_ text: String) -> String {
+        var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
@@ -21,7 +26,7 @@ enum SwiftSyntax {
                 }
             }
         }
-        return out + "\""
+        return out
     }
 
     /// A Swift integer literal for a documented integer, its digits grouped by three (`1_048_576`) from seven digits
@@ -54,17 +59,16 @@ enum SwiftSyntax {
         }
     }
 
-    /// Documentation comment lines (each starting with `///`) for a summary and a closing line.
+    /// The lines of a documentation comment, without the comment markers (the templates write `/// ` before
+    /// each): the summary's lines, then each non-empty detail as a paragraph of its own, an empty line between.
     static func docLines(summary: String?, details: [String]) -> [String] {
         var lines: [String] = []
         if let summary, !summary.isEmpty {
-            lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.isEmpty ? "///" : "/// " + line
-            }
+            lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         for detail in details where !detail.isEmpty {
-            if !lines.isEmpty { lines.append("///") }
-            lines.append("/// " + detail)
+            if !lines.isEmpty { lines.append("") }
+            lines.append(detail)
         }
         return lines
     }

@@ -46,56 +46,45 @@ public struct SwiftValidatorEmitter: Sendable {
 
     /// The view model of one type's validators.
     func viewModel(for type: SchemaType, in schema: Schema) -> ValidatorTypeViewModel {
-        let docLines =
-            SwiftSyntax.docLines(
-                summary: "Checks a JSON document against the docs' rules for ``\(type.name)``.",
-                details: [
-                    "Keys the docs do not list are allowed; everything else they say is checked: required keys, `null`, "
-                        + "JSON types, documented values."
-                        + (options.sourceLocations.text(for: type.location).map { " The rules come from `\($0)`." }
-                            ?? "")
-                ]) + [
-                "///",
-                "/// - Parameter json: The document's bytes (UTF-8).",
-                "/// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.",
-            ]
-        let location = SwiftSyntax.stringLiteral(type.location.fileLine)
+        let doc = ValidatorDocViewModel(
+            name: type.name, rulesSource: options.sourceLocations.text(for: type.location) ?? "")
+        let location = SwiftSyntax.stringContents(type.location.fileLine)
         switch type.kind {
         case .object, .eventSet:
             let plan = ValidationPlan.objectPlan(for: type, in: schema)!
-            return ValidatorTypeViewModel(object: objectViewModel(type, plan, docLines: docLines, location: location))
+            return ValidatorTypeViewModel(object: objectViewModel(type, plan, doc: doc, location: location))
         case .enumeration(let enumeration):
-            let values = enumeration.cases.map { value in
-                (enumeration.isInteger
-                    ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringLiteral(value.value))
-                    + ","
-            }
             return ValidatorTypeViewModel(
                 enumeration: EnumValidatorViewModel(
-                    docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                    runtime: runtime, locationLiteral: location,
-                    typeNameLiteral: SwiftSyntax.stringLiteral(type.name),
-                    valuesLabel: enumeration.isInteger ? "integers" : "strings", valueLines: values))
+                    doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                    runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(type.name),
+                    isInteger: enumeration.isInteger,
+                    values: enumeration.cases.map { value in
+                        enumeration.isInteger
+                            ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringContents(value.value)
+                    }))
         case .union(let union):
             var requirements = RequirementCollector()
             let members = union.members.enumerated().map { index, member in
                 MemberCaseViewModel(
-                    index: String(index),
-                    lines: checkLines(
-                        ValidationPlan.rule(for: member.type), nullable: false, location: "location",
-                        requirements: &requirements, hint: ""))
+                    index: index,
+                    checks: [
+                        check(
+                            ValidationPlan.rule(for: member.type), nullable: false, location: nil,
+                            requirements: &requirements, hint: "")
+                    ], hasSeveralChecks: false)
             }
             return ValidatorTypeViewModel(
                 union: UnionValidatorViewModel(
-                    docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                    runtime: runtime, locationLiteral: location,
-                    expectedLiteral: SwiftSyntax.stringLiteral(ValidationPlan.expectation(for: union)),
-                    memberCount: String(members.count), members: Array(members.dropLast()), lastMember: members.last!))
+                    doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                    runtime: runtime, location: location,
+                    expected: SwiftSyntax.stringContents(ValidationPlan.expectation(for: union)),
+                    memberCount: members.count, members: Array(members.dropLast()), lastMember: members.last!))
         }
     }
 
     /// The view model of an object type or event set, with one walk per case.
-    func objectViewModel(_ type: SchemaType, _ plan: ObjectPlan, docLines: [String], location: String)
+    func objectViewModel(_ type: SchemaType, _ plan: ObjectPlan, doc: ValidatorDocViewModel, location: String)
         -> ObjectValidatorViewModel
     {
         var requirements = RequirementCollector()
@@ -118,26 +107,20 @@ public struct SwiftValidatorEmitter: Sendable {
                     type, tagged.walk, functionName: functionName, rulesName: rulesName,
                     summary: " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", requirements: &requirements,
                     hint: suffix))
-            var whole: [String] = []
-            for check in tagged.walk.wholeChecks {
-                whole.append("reader.rewind(to: start)")
-                whole += checkLines(
-                    check.rule, nullable: check.isNullable,
-                    location: SwiftSyntax.stringLiteral(check.location.fileLine),
+            let wholeChecks = tagged.walk.wholeChecks.map { whole in
+                check(
+                    whole.rule, nullable: whole.isNullable, location: whole.location.fileLine,
                     requirements: &requirements, hint: suffix)
             }
-            dispatch.append(
-                DispatchViewModel(
-                    pattern: "\(index)?", functionName: functionName,
-                    wholeCheckLines: whole))
+            dispatch.append(DispatchViewModel(index: index, functionName: functionName, wholeChecks: wholeChecks))
         }
         let discriminator = plan.discriminator ?? ""
         return ObjectValidatorViewModel(
-            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            runtime: runtime, locationLiteral: location,
-            typeNameLiteral: SwiftSyntax.stringLiteral(type.name), isTagged: !plan.tagged.isEmpty,
-            tagKey: discriminator, tagKeyLiteral: SwiftSyntax.stringLiteral(discriminator),
-            tagValueLines: plan.tagged.map { SwiftSyntax.stringLiteral($0.tag) + "," },
+            doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+            runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(type.name),
+            isTagged: !plan.tagged.isEmpty, tagKey: discriminator,
+            tagKeyText: SwiftSyntax.stringContents(discriminator),
+            tagValues: plan.tagged.map { SwiftSyntax.stringContents($0.tag) },
             needsStart: plan.tagged.contains { !$0.walk.wholeChecks.isEmpty }, dispatch: dispatch,
             baseFunctionName: baseName, requirements: requirements.declarations(runtime: runtime), walks: walks)
     }
@@ -147,60 +130,61 @@ public struct SwiftValidatorEmitter: Sendable {
         _ type: SchemaType, _ walk: ObjectWalk, functionName: String, rulesName: String,
         summary: String, requirements: inout RequirementCollector, hint: String
     ) -> WalkViewModel {
-        var memberLines: [String] = []
+        var members: [MemberRuleViewModel] = []
         var cases: [MemberCaseViewModel] = []
         for (index, member) in walk.members.enumerated() {
             let location =
                 (member.requiredAt ?? member.checks.first?.location).map { $0.fileLine } ?? type.location.fileLine
-            memberLines.append(
-                ".init(\(SwiftSyntax.stringLiteral(member.jsonName)), required: \(member.requiredAt != nil), "
-                    + "location: \(SwiftSyntax.stringLiteral(location))),")
+            members.append(
+                MemberRuleViewModel(
+                    key: SwiftSyntax.stringContents(member.jsonName), isRequired: member.requiredAt != nil,
+                    location: SwiftSyntax.stringContents(location)))
             guard !member.checks.isEmpty else { continue }
-            var lines: [String] = []
-            if member.checks.count > 1 { lines.append("let start = reader.valueOffset()") }
-            for (k, check) in member.checks.enumerated() {
-                if k > 0 { lines.append("reader.rewind(to: start)") }
-                lines += checkLines(
-                    check.rule, nullable: check.isNullable,
-                    location: SwiftSyntax.stringLiteral(check.location.fileLine),
+            let checks = member.checks.map { memberCheck in
+                check(
+                    memberCheck.rule, nullable: memberCheck.isNullable, location: memberCheck.location.fileLine,
                     requirements: &requirements, hint: hint)
             }
-            cases.append(MemberCaseViewModel(index: String(index), lines: lines))
+            cases.append(MemberCaseViewModel(index: index, checks: checks, hasSeveralChecks: checks.count > 1))
         }
         return WalkViewModel(
             functionName: functionName, rulesName: rulesName, runtime: runtime,
-            typeNameLiteral: SwiftSyntax.stringLiteral(type.name), summary: summary, memberLines: memberLines,
-            cases: cases)
+            typeNameText: SwiftSyntax.stringContents(type.name), summary: summary, members: members, cases: cases)
     }
 
-    /// The statements that check one value against a rule; `location` is a Swift expression.
-    func checkLines(
-        _ rule: ValueRule, nullable: Bool, location: String, requirements: inout RequirementCollector,
+    /// The check of one value against a rule.
+    ///
+    /// - Parameters:
+    ///   - location: The docs' `file:line` the check reports at, or `nil` for the location its caller was given.
+    func check(
+        _ rule: ValueRule, nullable: Bool, location: String?, requirements: inout RequirementCollector,
         hint: String
-    ) -> [String] {
-        let arguments = "nullable: \(nullable), location: \(location)"
+    ) -> CheckViewModel {
+        var check = CheckViewModel(
+            isNullable: nullable, usesCallerLocation: location == nil,
+            location: location.map(SwiftSyntax.stringContents) ?? "")
         switch rule {
-        case .string: return ["try reader.checkString(\(arguments))"]
-        case .integer: return ["try reader.checkInteger(\(arguments))"]
-        case .number: return ["try reader.checkNumber(\(arguments))"]
-        case .boolean: return ["try reader.checkBoolean(\(arguments))"]
-        case .timestamp: return ["try reader.checkTimestamp(\(arguments))"]
-        case .anyObject: return ["try reader.checkObject(\(arguments))"]
-        case .any: return ["try reader.skipValue()"]
+        case .string: check.isString = true
+        case .integer: check.isInteger = true
+        case .number: check.isNumber = true
+        case .boolean: check.isBoolean = true
+        case .timestamp: check.isTimestamp = true
+        case .anyObject: check.isAnyObject = true
+        case .any: check.isAny = true
         case .constant(let value):
-            return ["try reader.checkConstant(\(SwiftSyntax.stringLiteral(value)), \(arguments))"]
+            check.isConstant = true
+            check.constant = SwiftSyntax.stringContents(value)
         case .named(let name, let requiring):
-            let type = options.qualified(name)
-            guard !requiring.isEmpty else { return ["try \(type).specgenValidate(&reader, \(arguments))"] }
-            let requirement = requirements.name(for: requiring, hint: hint)
-            return ["try \(type).specgenValidate(&reader, \(arguments), requiring: Self.\(requirement))"]
+            check.isNamed = true
+            check.typeName = options.qualified(name)
+            if !requiring.isEmpty { check.requirement = requirements.name(for: requiring, hint: hint) }
         case .array(let element):
-            let inner = checkLines(
-                element, nullable: false, location: location, requirements: &requirements,
-                hint: hint)
-            return ["if try reader.beginArray(\(arguments)) {", "    while try reader.nextElement() {"]
-                + inner.map { "        " + $0 } + ["    }", "}"]
+            check.isArray = true
+            check.element = [
+                self.check(element, nullable: false, location: location, requirements: &requirements, hint: hint)
+            ]
         }
+        return check
     }
 
     /// The name with its first letter upper-cased.
@@ -229,9 +213,10 @@ struct RequirementCollector {
             RequirementViewModel(
                 name: entry.name, runtime: runtime,
                 summary: entry.attributes.map { "`\($0.jsonName)`" }.joined(separator: ", "),
-                entryLines: entry.attributes.map {
-                    ".init(\(SwiftSyntax.stringLiteral($0.jsonName)), location: "
-                        + "\(SwiftSyntax.stringLiteral($0.location.fileLine))),"
+                entries: entry.attributes.map {
+                    RequiredKeyViewModel(
+                        key: SwiftSyntax.stringContents($0.jsonName),
+                        location: SwiftSyntax.stringContents($0.location.fileLine))
                 })
         }
     }

@@ -1,53 +1,61 @@
 // View models of the validator templates (`Templates/validators.swift.mustache` and its `validator-*` partials):
-// flat values of precomputed strings and Booleans. Every key a template uses is defined on the view model it
-// renders, because Mustache looks a missing key up in the enclosing contexts. Swift statements that depend on the
-// shape of a type reference (arrays nest) are precomputed as lines.
+// flat values of names, keys, locations, flags and numbers, each with its template keys declared once (see
+// `TemplateViewModel`). The statements are all in the templates; a check of a list nests the check of its elements,
+// which the `validator-check` partial renders by including itself. A text that ends up inside a string literal
+// (a key, a location, a value) holds the literal's escaped contents, without the quotes.
 
 /// One generated validators file.
-final class ValidatorFileViewModel {
+struct ValidatorFileViewModel: TemplateViewModel {
     var sourcePath: String
     var imports: [String]
     var types: [ValidatorTypeViewModel]
 
-    init(sourcePath: String, imports: [String], types: [ValidatorTypeViewModel]) {
-        self.sourcePath = sourcePath
-        self.imports = imports
-        self.types = types
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "sourcePath": .text(\.sourcePath), "imports": .texts(\.imports), "types": .model(\.types),
+    ]
 }
 
 /// One type's validators: exactly one of the kinds is set.
-final class ValidatorTypeViewModel {
+struct ValidatorTypeViewModel: TemplateViewModel {
     var object: ObjectValidatorViewModel?
     var enumeration: EnumValidatorViewModel?
     var union: UnionValidatorViewModel?
 
-    init(
-        object: ObjectValidatorViewModel? = nil, enumeration: EnumValidatorViewModel? = nil,
-        union: UnionValidatorViewModel? = nil
-    ) {
-        self.object = object
-        self.enumeration = enumeration
-        self.union = union
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "object": .model(\.object), "enumeration": .model(\.enumeration), "union": .model(\.union),
+    ]
+}
+
+/// What every validator's documentation says: the type and where its rules come from.
+struct ValidatorDocViewModel: TemplateViewModel {
+    var name: String
+    /// The docs' file and line the rules come from (empty when the run leaves source locations out).
+    var rulesSource: String
+
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "name": .text(\.name), "rulesSource": .text(\.rulesSource),
+    ]
 }
 
 /// An object type or an event set.
-final class ObjectValidatorViewModel {
-    var docLines: [String]
+struct ObjectValidatorViewModel: TemplateViewModel {
+    var doc: ValidatorDocViewModel
     var access: String
     var name: String
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
     var runtime: String
-    var locationLiteral: String
-    var typeNameLiteral: String
+    /// Where the docs describe the type (`file:line`), escaped for a string literal.
+    var location: String
+    /// The type's name, escaped for a string literal.
+    var typeNameText: String
     /// Whether a tag (`name`, `event`) selects rules.
     var isTagged: Bool
     var tagKey: String
-    var tagKeyLiteral: String
-    /// `"value",` lines.
-    var tagValueLines: [String]
+    /// The tag's key, escaped for a string literal.
+    var tagKeyText: String
+    /// The documented tag values, escaped for string literals.
+    var tagValues: [String]
     /// Whether a tagged case checks the whole object again (a frame event), which needs its start offset.
     var needsStart: Bool
     var dispatch: [DispatchViewModel]
@@ -55,158 +63,177 @@ final class ObjectValidatorViewModel {
     var requirements: [RequirementViewModel]
     var walks: [WalkViewModel]
 
-    init(
-        docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
-        locationLiteral: String, typeNameLiteral: String, isTagged: Bool, tagKey: String, tagKeyLiteral: String,
-        tagValueLines: [String], needsStart: Bool, dispatch: [DispatchViewModel], baseFunctionName: String,
-        requirements: [RequirementViewModel], walks: [WalkViewModel]
-    ) {
-        self.docLines = docLines
-        self.access = access
-        self.name = name
-        self.qualifiedName = qualifiedName
-        self.runtime = runtime
-        self.locationLiteral = locationLiteral
-        self.typeNameLiteral = typeNameLiteral
-        self.isTagged = isTagged
-        self.tagKey = tagKey
-        self.tagKeyLiteral = tagKeyLiteral
-        self.tagValueLines = tagValueLines
-        self.needsStart = needsStart
-        self.dispatch = dispatch
-        self.baseFunctionName = baseFunctionName
-        self.requirements = requirements
-        self.walks = walks
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "doc": .model(\.doc), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
+        "typeNameText": .text(\.typeNameText), "isTagged": .flag(\.isTagged), "tagKey": .text(\.tagKey),
+        "tagKeyText": .text(\.tagKeyText), "tagValues": .texts(\.tagValues), "needsStart": .flag(\.needsStart),
+        "dispatch": .model(\.dispatch), "baseFunctionName": .text(\.baseFunctionName),
+        "requirements": .model(\.requirements), "walks": .model(\.walks),
+    ]
 }
 
 /// One documented tag value and the function that checks its members.
-final class DispatchViewModel {
-    /// The `case` pattern (`0?`).
-    var pattern: String
+struct DispatchViewModel: TemplateViewModel {
+    /// The tag value's index in the tag rule.
+    var index: Int
     var functionName: String
-    /// Statements that check the whole object again afterwards.
-    var wholeCheckLines: [String]
+    /// Checks of the whole object again afterwards (a frame event's payload type).
+    var wholeChecks: [CheckViewModel]
 
-    init(pattern: String, functionName: String, wholeCheckLines: [String]) {
-        self.pattern = pattern
-        self.functionName = functionName
-        self.wholeCheckLines = wholeCheckLines
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "index": .number(\.index), "functionName": .text(\.functionName), "wholeChecks": .model(\.wholeChecks),
+    ]
 }
 
 /// Extra keys an event requires of its payload.
-final class RequirementViewModel {
+struct RequirementViewModel: TemplateViewModel {
     var name: String
     var runtime: String
     var summary: String
-    /// `.init("key", location: "…"),` lines.
-    var entryLines: [String]
+    var entries: [RequiredKeyViewModel]
 
-    init(name: String, runtime: String, summary: String, entryLines: [String]) {
-        self.name = name
-        self.runtime = runtime
-        self.summary = summary
-        self.entryLines = entryLines
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "name": .text(\.name), "runtime": .text(\.runtime), "summary": .text(\.summary),
+        "entries": .model(\.entries),
+    ]
+}
+
+/// A key an event requires, and where the docs require it.
+struct RequiredKeyViewModel: TemplateViewModel {
+    /// The key, escaped for a string literal.
+    var key: String
+    /// `file:line`, escaped for a string literal.
+    var location: String
+
+    static let templateKeys: [String: TemplateKey<Self>] = ["key": .text(\.key), "location": .text(\.location)]
 }
 
 /// The members of an object in one case.
-final class WalkViewModel {
+struct WalkViewModel: TemplateViewModel {
     var functionName: String
     var rulesName: String
     var runtime: String
-    var typeNameLiteral: String
+    /// The type's name, escaped for a string literal.
+    var typeNameText: String
     var summary: String
-    /// `.init("key", required: true, location: "…"),` lines.
-    var memberLines: [String]
+    var members: [MemberRuleViewModel]
     var cases: [MemberCaseViewModel]
 
-    init(
-        functionName: String, rulesName: String, runtime: String, typeNameLiteral: String, summary: String,
-        memberLines: [String], cases: [MemberCaseViewModel]
-    ) {
-        self.functionName = functionName
-        self.rulesName = rulesName
-        self.runtime = runtime
-        self.typeNameLiteral = typeNameLiteral
-        self.summary = summary
-        self.memberLines = memberLines
-        self.cases = cases
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "functionName": .text(\.functionName), "rulesName": .text(\.rulesName), "runtime": .text(\.runtime),
+        "typeNameText": .text(\.typeNameText), "summary": .text(\.summary), "members": .model(\.members),
+        "cases": .model(\.cases),
+    ]
 }
 
-/// The statements that check one member's value.
-final class MemberCaseViewModel {
-    var index: String
-    var lines: [String]
+/// A documented member of an object: its key, whether it is required, and where the docs say so.
+struct MemberRuleViewModel: TemplateViewModel {
+    /// The key, escaped for a string literal.
+    var key: String
+    var isRequired: Bool
+    /// `file:line`, escaped for a string literal.
+    var location: String
 
-    init(index: String, lines: [String]) {
-        self.index = index
-        self.lines = lines
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "key": .text(\.key), "isRequired": .flag(\.isRequired), "location": .text(\.location),
+    ]
+}
+
+/// The checks of one member's value (or of one union member), each on the value from its start.
+struct MemberCaseViewModel: TemplateViewModel {
+    /// The member's index in the rule table (or the union member's index).
+    var index: Int
+    var checks: [CheckViewModel]
+    /// Whether there is more than one check (the value is read again for each).
+    var hasSeveralChecks: Bool
+
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "index": .number(\.index), "checks": .model(\.checks), "hasSeveralChecks": .flag(\.hasSeveralChecks),
+    ]
+}
+
+/// A check of one value against a rule: exactly one of the kind flags is set.
+struct CheckViewModel: TemplateViewModel {
+    /// Whether `null` is allowed.
+    var isNullable: Bool
+    /// Whether the check reports at the location its caller was given (`location`) instead of ``location``.
+    var usesCallerLocation: Bool
+    /// `file:line`, escaped for a string literal (empty with ``usesCallerLocation``).
+    var location: String
+    var isString = false
+    var isInteger = false
+    var isNumber = false
+    var isBoolean = false
+    var isTimestamp = false
+    var isAnyObject = false
+    var isAny = false
+    var isConstant = false
+    var isNamed = false
+    var isArray = false
+    /// A constant's value, escaped for a string literal.
+    var constant = ""
+    /// A named type's name, as extensions at file scope use it.
+    var typeName = ""
+    /// The requirement constant a named type is checked with (empty for none).
+    var requirement = ""
+    /// An array's element check (one), empty for other kinds.
+    var element: [CheckViewModel] = []
+
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "isNullable": .flag(\.isNullable), "usesCallerLocation": .flag(\.usesCallerLocation),
+        "location": .text(\.location), "isString": .flag(\.isString), "isInteger": .flag(\.isInteger),
+        "isNumber": .flag(\.isNumber), "isBoolean": .flag(\.isBoolean), "isTimestamp": .flag(\.isTimestamp),
+        "isAnyObject": .flag(\.isAnyObject), "isAny": .flag(\.isAny), "isConstant": .flag(\.isConstant),
+        "isNamed": .flag(\.isNamed), "isArray": .flag(\.isArray), "constant": .text(\.constant),
+        "typeName": .text(\.typeName), "requirement": .text(\.requirement), "element": .model(\.element),
+    ]
 }
 
 /// An enumeration.
-final class EnumValidatorViewModel {
-    var docLines: [String]
+struct EnumValidatorViewModel: TemplateViewModel {
+    var doc: ValidatorDocViewModel
     var access: String
     var name: String
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
     var runtime: String
-    var locationLiteral: String
-    /// The type's name as a string literal (`"X"`).
-    var typeNameLiteral: String
-    /// The `JSONEnumRule` initializer's label for the values: `strings` or `integers`.
-    var valuesLabel: String
-    /// `"value",` lines.
-    var valueLines: [String]
+    /// Where the docs describe the type (`file:line`), escaped for a string literal.
+    var location: String
+    /// The type's name, escaped for a string literal.
+    var typeNameText: String
+    /// Whether the values are integers (otherwise strings).
+    var isInteger: Bool
+    /// The documented values: integer literals, or strings escaped for string literals.
+    var values: [String]
 
-    init(
-        docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
-        locationLiteral: String, typeNameLiteral: String, valuesLabel: String, valueLines: [String]
-    ) {
-        self.docLines = docLines
-        self.access = access
-        self.name = name
-        self.qualifiedName = qualifiedName
-        self.runtime = runtime
-        self.locationLiteral = locationLiteral
-        self.typeNameLiteral = typeNameLiteral
-        self.valuesLabel = valuesLabel
-        self.valueLines = valueLines
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "doc": .model(\.doc), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
+        "typeNameText": .text(\.typeNameText), "isInteger": .flag(\.isInteger), "values": .texts(\.values),
+    ]
 }
 
 /// A union of types.
-final class UnionValidatorViewModel {
-    var docLines: [String]
+struct UnionValidatorViewModel: TemplateViewModel {
+    var doc: ValidatorDocViewModel
     var access: String
     var name: String
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
     var runtime: String
-    var locationLiteral: String
-    var expectedLiteral: String
-    var memberCount: String
+    /// Where the docs describe the type (`file:line`), escaped for a string literal.
+    var location: String
+    /// What the union expects, for its issue (`a string or an integer`), escaped for a string literal.
+    var expected: String
+    var memberCount: Int
     var members: [MemberCaseViewModel]
     var lastMember: MemberCaseViewModel
 
-    init(
-        docLines: [String], access: String, name: String, qualifiedName: String, runtime: String,
-        locationLiteral: String, expectedLiteral: String, memberCount: String, members: [MemberCaseViewModel],
-        lastMember: MemberCaseViewModel
-    ) {
-        self.docLines = docLines
-        self.access = access
-        self.name = name
-        self.qualifiedName = qualifiedName
-        self.runtime = runtime
-        self.locationLiteral = locationLiteral
-        self.expectedLiteral = expectedLiteral
-        self.memberCount = memberCount
-        self.members = members
-        self.lastMember = lastMember
-    }
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "doc": .model(\.doc), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
+        "expected": .text(\.expected), "memberCount": .number(\.memberCount), "members": .model(\.members),
+        "lastMember": .model(\.lastMember),
+    ]
 }

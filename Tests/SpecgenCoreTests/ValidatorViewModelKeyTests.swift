@@ -5,7 +5,7 @@ import Testing
 
 @testable import SpecgenEmit
 
-/// The validator view models answer every stored property from `child(named:)`, as the model view models do.
+/// The validator view models answer every stored property from their key tables, as the model view models do.
 @Suite struct ValidatorViewModelKeyTests {
     @Test func everyStoredPropertyIsAnswered() throws {
         let inputs = try Fixtures.inputs(under: "spec") + Fixtures.inputs(under: "Tests/Fixtures/constructs")
@@ -19,9 +19,10 @@ import Testing
         checker.check(ValidatorFileViewModel(sourcePath: "a.md", imports: ["Foundation"], types: []), seen: &seen)
         // The fixtures reach every kind of validator view model.
         for name in [
-            "ObjectValidatorViewModel.dispatch", "DispatchViewModel.wholeCheckLines", "WalkViewModel.cases",
-            "MemberCaseViewModel.lines", "RequirementViewModel.entryLines", "EnumValidatorViewModel.valueLines",
-            "UnionValidatorViewModel.lastMember", "ValidatorFileViewModel.imports",
+            "ObjectValidatorViewModel.dispatch", "DispatchViewModel.wholeChecks", "WalkViewModel.cases",
+            "MemberCaseViewModel.checks", "RequirementViewModel.entries", "EnumValidatorViewModel.values",
+            "UnionValidatorViewModel.lastMember", "ValidatorFileViewModel.imports", "CheckViewModel.element",
+            "ValidatorDocViewModel.rulesSource", "RequiredKeyViewModel.location", "MemberRuleViewModel.isRequired",
         ] {
             #expect(seen.contains(name), "\(name) was not reached")
         }

@@ -6,46 +6,59 @@ import Testing
 
 @testable import SpecgenEmit
 
-/// The view models answer Mustache's lookups from a switch instead of reflection; these tests check that every
-/// stored property is answered, with its value, so a property added later cannot silently render as nothing.
+/// The view models answer Mustache's lookups from their key tables instead of reflection; these tests check that
+/// every stored property has a key, answered with its value, and that every key is a stored property (or one of the
+/// declared constants), so a property added later cannot silently render as nothing.
 @Suite struct ViewModelKeyTests {
+    /// The keys that are no stored property.
+    static let constantKeys: Set<String> = ["indentMore", "indentLess"]
+
+    /// The declared keys of a view model.
+    func declaredKeys<Model: TemplateViewModel>(_ model: Model) -> Set<String> {
+        Set(Model.templateKeys.keys)
+    }
+
     /// Walks a view model with `Mirror` and compares each stored property with `child(named:)`.
-    func check(_ value: Any, path: String = "", seen: inout Set<String>) {
+    func check(_ value: Any, seen: inout Set<String>) {
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional {
-            if let inner = mirror.children.first?.value { check(inner, path: path, seen: &seen) }
+            if let inner = mirror.children.first?.value { check(inner, seen: &seen) }
             return
         }
         if mirror.displayStyle == .collection {
-            for child in mirror.children { check(child.value, path: path + "[]", seen: &seen) }
+            for child in mirror.children { check(child.value, seen: &seen) }
             return
         }
-        guard mirror.displayStyle == .class, let parent = value as? MustacheParent else { return }
+        guard let model = value as? any TemplateViewModel else { return }
         let typeName = String(describing: type(of: value))
+        var labels = Set<String>()
         for child in mirror.children {
             guard let label = child.label else { continue }
+            labels.insert(label)
             seen.insert(typeName + "." + label)
-            let answered = parent.child(named: label)
+            let answered = model.child(named: label)
             #expect(
                 answered != nil || Mirror(reflecting: child.value).displayStyle == .optional,
                 "\(typeName).\(label) is not answered by child(named:)")
             if let answered {
                 #expect(same(answered, unwrap(child.value)), "\(typeName).\(label) answers a different value")
             }
-            check(child.value, path: path + "." + label, seen: &seen)
+            check(child.value, seen: &seen)
         }
-        #expect(parent.child(named: "noSuchKey") == nil)
+        #expect(
+            declaredKeys(model).subtracting(Self.constantKeys) == labels,
+            "\(typeName) declares keys that are not its stored properties, or misses some")
+        #expect(model.child(named: "noSuchKey") == nil)
     }
 
-    /// Whether an answer is the stored value: the same view model, or the same text (which the templates get as
-    /// ``TemplateText``).
+    /// Whether an answer is the stored value: the same view model, the same text (which the templates get as
+    /// ``TemplateText``), or a number as decimal text.
     func same(_ answered: Any, _ stored: Any) -> Bool {
-        if let text = answered as? TemplateText { return text.renderText == stored as? String }
-        if let lines = answered as? [TemplateText] { return lines.map(\.renderText) == stored as? [String] }
-        if type(of: answered) is AnyClass { return answered as AnyObject === stored as AnyObject }
-        if let objects = answered as? [AnyObject], let storedObjects = stored as? [AnyObject] {
-            return objects.count == storedObjects.count && zip(objects, storedObjects).allSatisfy { $0 === $1 }
+        if let text = answered as? TemplateText {
+            if let number = stored as? Int { return text.renderText == String(number) }
+            return text.renderText == stored as? String
         }
+        if let lines = answered as? [TemplateText] { return lines.map(\.renderText) == stored as? [String] }
         return String(describing: answered) == String(describing: stored)
     }
 
@@ -63,12 +76,24 @@ import Testing
         for type in swift.schema.types {
             check(emitter.viewModel(for: type, storage: swift.storage), seen: &seen)
         }
+        check(
+            SwiftFileViewModel(
+                sourcePath: "a.md", imports: ["Foundation"], types: [], hasNamespace: true, namespace: "Osu",
+                declaresNamespace: true, namespaceAccess: "public"), seen: &seen)
         // The fixtures reach every kind of view model.
         for name in [
             "ObjectViewModel.variant", "EnumViewModel.cases", "UnionViewModel.lastMember",
-            "EventsViewModel.events", "PropertyViewModel.storageType", "VariantViewModel.cases",
+            "EventsViewModel.events", "PropertyViewModel.isFastDecodable", "VariantViewModel.cases",
+            "SwiftFileViewModel.namespace",
         ] {
             #expect(seen.contains(name), "\(name) was not reached")
         }
+    }
+
+    /// An empty text is false in a section (the templates rely on it for optional notes), and any other text true.
+    @Test func emptyTextIsFalseInASection() throws {
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}[{{#a}}yes {{.}}{{/a}}{{^a}}no{{/a}}]")
+        #expect(template.render(["a": TemplateText("")]) == "[no]")
+        #expect(template.render(["a": TemplateText("x")]) == "[yes x]")
     }
 }

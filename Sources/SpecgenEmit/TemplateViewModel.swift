@@ -1,0 +1,65 @@
+import Mustache
+
+/// A view model the templates render: a flat value of names, keys, types, texts, flags and numbers (never Swift
+/// statements, which live in `Templates/`).
+///
+/// Its keys are declared once, in ``templateKeys``, next to its stored properties: Mustache asks `child(named:)` for
+/// every tag, and answering from the table is far cheaper than searching a `Mirror`. A key a view model does not
+/// declare is looked up in the enclosing contexts, so every key a template reads on a view model is declared on it.
+protocol TemplateViewModel: MustacheParent {
+    /// Every key the templates may read, by name.
+    static var templateKeys: [String: TemplateKey<Self>] { get }
+}
+
+extension TemplateViewModel {
+    /// The value of a key, as the templates see it; `nil` for a key the view model does not declare.
+    func child(named key: String) -> Any? {
+        Self.templateKeys[key]?.read(self)
+    }
+}
+
+/// How the templates read one key of a view model: a stored property, converted to what Mustache renders best.
+struct TemplateKey<Model>: Sendable {
+    /// Reads the key's value from a view model.
+    let read: @Sendable (Model) -> Any?
+
+    /// A text property, rendered as it is (see ``TemplateText``).
+    static func text(_ path: KeyPath<Model, String> & Sendable) -> Self {
+        Self { TemplateText($0[keyPath: path]) }
+    }
+
+    /// An optional text property: a missing text renders as nothing and is false in a section.
+    static func text(_ path: KeyPath<Model, String?> & Sendable) -> Self {
+        Self { $0[keyPath: path].map(TemplateText.init) }
+    }
+
+    /// A list of texts (a section over it renders once per text, `{{.}}` being the text).
+    static func texts(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
+        Self { $0[keyPath: path].map(TemplateText.init) }
+    }
+
+    /// A number, rendered in decimal.
+    static func number(_ path: KeyPath<Model, Int> & Sendable) -> Self {
+        Self { TemplateText(String($0[keyPath: path])) }
+    }
+
+    /// A flag, for sections (`{{#flag}}…{{/flag}}`); rendered as a variable it prints `true` or `false`.
+    static func flag(_ path: KeyPath<Model, Bool> & Sendable) -> Self {
+        Self { $0[keyPath: path] }
+    }
+
+    /// A nested view model, or a list of them.
+    static func model<Value>(_ path: KeyPath<Model, Value> & Sendable) -> Self {
+        Self { $0[keyPath: path] }
+    }
+
+    /// An optional nested view model: a missing one is false in a section.
+    static func model<Value>(_ path: KeyPath<Model, Value?> & Sendable) -> Self {
+        Self { $0[keyPath: path] }
+    }
+
+    /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
+    static func constant(_ text: String) -> Self {
+        Self { _ in TemplateText(text) }
+    }
+}
