@@ -98,7 +98,7 @@ public struct Generator {
     /// - Returns: The schema.
     public func buildSchema(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
         var documents = documents
-        var builderOptions = SchemaBuilder.Options(looseAnchorKey: options.dialect.looseAnchorKey)
+        var builderOptions = options.dialect.schemaBuilderOptions
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
             let applier = ConfigurationApplier(configuration: configuration, dialect: options.dialect)
@@ -116,7 +116,7 @@ public struct Generator {
         let dialect = options.dialect
         let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, StrayFiles.Summary, [Diagnostic]) in
             let collector = DiagnosticCollector()
-            let markdown = MarkdownReader().read(
+            let markdown = dialect.readMarkdown(
                 sorted[index].contents, path: sorted[index].path,
                 diagnostics: collector)
             return (

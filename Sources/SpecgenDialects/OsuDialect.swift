@@ -9,8 +9,44 @@ public struct OsuDialect: Dialect {
     /// `osu`.
     public let name = "osu"
 
+    /// `md`.
+    public let fileExtensions = ["md"]
+
+    /// Parsedown's, the renderer of osu.ppy.sh/docs.
+    public let tableRules = TableRules.parsedown
+
+    /// `T?` means "may be null or absent".
+    public let nullableMayBeAbsent = true
+
     /// Creates the dialect.
     public init() {}
+
+    /// The bytes as they are: the docs are plain Markdown.
+    public func prepare(_ bytes: [UInt8]) -> [UInt8] { bytes }
+
+    /// A link from a type to a heading that groups types means the member named after the linking type
+    /// (`CurrentUserAttributes` from `ChatChannel` → `ChatChannelUserAttributes`), compared by the docs' names with
+    /// case and punctuation ignored; a member must be the only one that matches.
+    public func resolveGroupLink(
+        to group: SpecDeclaration, members: [SpecDeclaration], from referrer: SpecDeclaration?
+    ) -> GroupLinkResolution {
+        let none = GroupLinkResolution.unresolved(reason: "none is named after the referring type")
+        guard let referrer else { return none }
+        let referrerKey = Self.nameKey(referrer)
+        let matching = members.indices.filter {
+            !referrerKey.isEmpty && Self.nameKey(members[$0]).hasPrefix(referrerKey)
+        }
+        return matching.count == 1 ? .member(matching[0]) : none
+    }
+
+    /// A declaration's full name with case and punctuation dropped: its parents' names in front, unless the name is
+    /// complete on its own or already starts with them.
+    static func nameKey(_ declaration: SpecDeclaration) -> String {
+        let own = Anchors.alphanumericKey(declaration.name)
+        guard !declaration.isFullName, !declaration.parents.isEmpty else { return own }
+        let parent = declaration.parents.map(Anchors.alphanumericKey).joined()
+        return own.hasPrefix(parent) ? own : parent + own
+    }
 
     public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecDocument {
         OsuDocumentReader(document: document, diagnostics: diagnostics).read()
@@ -22,9 +58,7 @@ public struct OsuDialect: Dialect {
     }
 
     public func looseAnchorKey(_ anchor: String) -> String {
-        String(
-            anchor.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }
-                .map(Character.init))
+        Anchors.alphanumericKey(anchor)
     }
 
     // MARK: - Dialect rules
@@ -32,23 +66,7 @@ public struct OsuDialect: Dialect {
     /// The id osu.ppy.sh gives an h1/h2 (tocify): lower-case; whitespace runs to `-`; drop everything outside
     /// `[A-Za-z0-9_-]`; collapse `--+`; trim `-`.
     public static func slug(_ text: String) -> String {
-        var out = ""
-        var lastWasSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" {
-                if !lastWasSpace { out.append("-") }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "_" || scalar == "-" {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        while out.containsText("--") { out = out.replacingAll("--", with: "-") }
-        while out.hasPrefix("-") { out.removeFirst() }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out
+        Anchors.hyphenatedSlug(text)
     }
 
     /// Whether a heading or lead-in paragraph marks the fields that follow as possibly absent.
@@ -266,7 +284,7 @@ private struct OsuDocumentReader {
             defer { previous = block }
             switch block {
             case .html(let html):
-                pendingAnchors += Self.anchorIDs(in: html.literal)
+                pendingAnchors += Anchors.htmlIDs(in: html.literal)
             case .heading(let heading):
                 let anchors = pendingAnchors
                 pendingAnchors = []
@@ -685,24 +703,6 @@ private struct OsuDocumentReader {
 
     // MARK: Recognisers
 
-    /// The ids of `<div id="…">` (or any element's `id`) in an HTML block.
-    static func anchorIDs(in html: String) -> [String] {
-        var ids: [String] = []
-        var rest = html[...]
-        while let range = rest.range(ofASCII: " id=") {
-            var after = rest[range.upperBound...]
-            guard let quote = after.first, quote == "\"" || quote == "'" else {
-                rest = after
-                continue
-            }
-            after = after.dropFirst()
-            guard let end = after.firstIndex(of: quote) else { break }
-            ids.append(String(after[..<end]))
-            rest = after[end...]
-        }
-        return ids
-    }
-
     /// An h3 that introduces the variants of a tagged union names the tag field: "Event Names" → `name`,
     /// "Available Types" → `type`. The field must be in the owner's table.
     static func variantDiscriminator(heading: Heading, in owner: DeclarationBuilder) -> String? {
@@ -922,7 +922,7 @@ private struct EventsPageReader {
         for block in document.blocks {
             switch block {
             case .html(let html):
-                pendingAnchors += OsuDocumentReader.anchorIDs(in: html.literal)
+                pendingAnchors += Anchors.htmlIDs(in: html.literal)
             case .heading(let heading):
                 let text = heading.plainText
                 if heading.level == 1 {

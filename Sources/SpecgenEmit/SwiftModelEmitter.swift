@@ -232,7 +232,7 @@ public struct SwiftModelEmitter: Sendable {
             case .data(let ref, let required, _):
                 payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isData = true
-                placement = "carries `\(payloadType)` under `\(set.payloadKey ?? "")`"
+                placement = "carries `\(payloadType)` under `\(set.payloadField)`"
                 if !required.isEmpty {
                     placement += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
                 }
@@ -254,7 +254,7 @@ public struct SwiftModelEmitter: Sendable {
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
             indirectKeyword: set.isIndirect ? "indirect " : "",
             discriminatorLiteral: SwiftSyntax.stringLiteral(set.discriminator),
-            payloadLiteral: SwiftSyntax.stringLiteral(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
+            payloadLiteral: SwiftSyntax.stringLiteral(set.payloadField), hasPayloadKey: set.payloadKey != nil,
             events: events, hasFrameEvents: events.contains(where: \.isFrame),
             unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
             unknownDocLines: SwiftSyntax.docLines(

@@ -30,10 +30,9 @@ public struct Linter {
     /// - Returns: The findings, sorted by location and without duplicates.
     public func lint(_ inputs: [InputFile]) -> [Diagnostic] {
         let diagnostics = DiagnosticCollector()
-        let reader = MarkdownReader()
         var files: [LintedFile] = []
         for input in inputs.sorted(by: { $0.path < $1.path }) {
-            let markdown = reader.read(input.contents, path: input.path, diagnostics: diagnostics)
+            let markdown = dialect.readMarkdown(input.contents, path: input.path, diagnostics: diagnostics)
             let spec = dialect.read(markdown, diagnostics: diagnostics)
             files.append(LintedFile(input: input, markdown: markdown, spec: spec))
         }

@@ -107,7 +107,7 @@ extension InputOptions {
             let path = input.value.hasPrefix("/") ? input.value : configFolder + "/" + input.value
             configInputPaths.append(path)
             do {
-                configInputs += try collectMarkdownFiles(in: [path])
+                configInputs += try collectMarkdownFiles(in: [path], extensions: dialect.fileExtensions)
             } catch let error as CommandError {
                 diagnostics.emit(
                     .error,
@@ -126,7 +126,7 @@ extension InputOptions {
             }
             paths = configInputs
         } else {
-            paths = try collectMarkdownFiles(in: inputs)
+            paths = try collectMarkdownFiles(in: inputs, extensions: dialect.fileExtensions)
             if verifyConfigInputs, let configuration, !configuration.inputs.isEmpty {
                 let given = Set(paths.map { FileSystem.absolute($0) })
                 let named = Set(configInputs.map { FileSystem.absolute($0) })
@@ -153,9 +153,9 @@ extension InputOptions {
     ///
     /// - Throws: `ExitCode.failure` after printing a located error for each file or folder that cannot be read;
     ///   ``CommandError`` for a missing input or a folder without Markdown files.
-    func collectMarkdownFiles(in inputs: [String]) throws -> [String] {
+    func collectMarkdownFiles(in inputs: [String], extensions: [String]) throws -> [String] {
         do {
-            return try InputCollector.markdownFiles(in: inputs)
+            return try InputCollector.markdownFiles(in: inputs, extensions: extensions)
         } catch var error as InputCollector.Unreadable {
             // Also name the files found that cannot be read, so that one run reports every problem.
             do {

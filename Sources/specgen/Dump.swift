@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecgenCore
+import SpecgenDialects
 import SpecgenMarkdown
 import SpecgenSupport
 
@@ -8,14 +9,20 @@ import SpecgenSupport
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
-        abstract: "Print the Markdown tree or the schema IR that specgen reads from the docs.")
+        abstract:
+            "Print the Markdown tree, the dialect's declarations or the schema IR that specgen reads from the docs.")
 
     enum Stage: String, ExpressibleByArgument, CaseIterable {
         case markdown
+        case declarations
         case ir
     }
 
-    @Option(help: "What to print: markdown (the block tree with tables) or ir (the resolved schema).")
+    @Option(
+        help: """
+            What to print: markdown (the block tree with tables, as the dialect reads it), declarations (what the \
+            dialect reads from each file, before anything is resolved) or ir (the resolved schema).
+            """)
     var stage: Stage = .ir
 
     @OptionGroup var input: InputOptions
@@ -31,8 +38,13 @@ struct DumpCommand: ParsableCommand {
                 for file in inputs.sorted(by: { $0.path < $1.path }) {
                     print("# \(file.path)")
                     print(
-                        MarkdownReader().read(file.contents, path: file.path, diagnostics: diagnostics).dump(),
+                        loaded.dialect.readMarkdown(file.contents, path: file.path, diagnostics: diagnostics).dump(),
                         terminator: "")
+                }
+            case .declarations:
+                let generator = Generator(options: GeneratorOptions(dialect: loaded.dialect))
+                for document in generator.readDocuments(inputs, diagnostics: diagnostics) {
+                    print(document.dump(), terminator: "")
                 }
             case .ir:
                 let generator = Generator(
