@@ -95,33 +95,14 @@ public struct OsuDialect: Dialect {
         return trimmed
     }
 
-    /// The kinds of table the docs use, told apart by their header.
-    enum TableKind {
-        /// Fields: name, type and description columns (`Field | Type | Description`, `Name | Type`, `… | Notes`).
-        case fields(name: Int, type: Int, description: Int?)
-        /// Just field names (`| Field |`): fields of an extended type that are always included.
-        case fieldNames
-        /// Values of an enumeration, in column 0; an optional label column (`Integer | String`) and description.
-        case values(label: Int?, description: Int?, isInteger: Bool)
-    }
-
-    static func classify(_ table: Table) -> TableKind {
-        let titles = table.headerTitles.map { $0.lowercased() }
-        let typeColumn = titles.firstIndex(of: "type")
-        let descriptionColumn = titles.firstIndex { $0 == "description" || $0 == "notes" }
-        if let first = titles.first, first == "field" || first == "name" || first == "attribute", let typeColumn,
-            typeColumn > 0
-        {
-            let description = descriptionColumn ?? (titles.count > 2 ? (typeColumn == 1 ? 2 : 1) : nil)
-            return .fields(name: 0, type: typeColumn, description: description)
-        }
-        if titles == ["field"] { return .fieldNames }
-        let isInteger = titles.first == "integer"
-        var label: Int?
-        if isInteger, titles.count > 1, titles[1] == "string" { label = 1 }
-        let description = descriptionColumn ?? (label == nil && titles.count > 1 ? titles.count - 1 : nil)
-        return .values(label: label, description: description, isInteger: isInteger)
-    }
+    /// The docs' tables: `Field | Type | Description` (also `Name`/`Attribute` first, a `Notes` column, or no third
+    /// column); `| Field |` alone lists always-included fields; anything else lists values in its first column,
+    /// integers under an `Integer` title, named by a `String` column beside them. Footnote marks are superscripts.
+    public static let tables = TableVocabulary(
+        fieldNameTitles: ["field", "name", "attribute"], typeTitles: ["type"],
+        descriptionTitles: ["description", "notes"], fieldNamesOnlyHeader: ["field"], valueTitles: [],
+        integerValueTitles: ["integer"], labelTitles: ["string"], labelsNeedIntegerValues: true,
+        footnoteMarks: .superscript)
 }
 
 // MARK: - Reading one document
@@ -222,8 +203,8 @@ private struct OsuDocumentReader {
             }
             ?? blocks.count
         for block in blocks[..<firstH2] {
-            if case .table(let table) = block, case .fields(let nameColumn, _, _) = OsuDialect.classify(table),
-                table.rows.contains(where: { ($0[column: nameColumn]?.plainText ?? "") == "event" })
+            if case .table(let table) = block, case .fields(let columns) = OsuDialect.tables.classify(table),
+                table.rows.contains(where: { ($0[column: columns.name]?.plainText ?? "") == "event" })
             {
                 return EventsPageReader(document: document, diagnostics: diagnostics).read()
             }
@@ -412,7 +393,7 @@ private struct OsuDocumentReader {
     private func readTable(_ table: Table, leadIn: String?, state: StructureState) {
         // A list of tags that link to variant headings confirms a candidate variants section.
         if let candidate = state.candidate, state.sub === candidate.declaration,
-            case .values = OsuDialect.classify(table),
+            case .values = OsuDialect.tables.classify(table),
             table.rows.allSatisfy({ row in row[column: 0]?.inlines.links.isEmpty == false })
         {
             state.confirmCandidate()
@@ -428,10 +409,10 @@ private struct OsuDocumentReader {
             log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
             return
         }
-        reportShape(of: table)
+        table.reportShape(diagnostics: diagnostics)
         let leadInOptional = leadIn.map(OsuDialect.marksOptional) ?? false
-        switch OsuDialect.classify(table) {
-        case .fields(let nameColumn, let typeColumn, let descriptionColumn):
+        switch OsuDialect.tables.classify(table) {
+        case .fields(let columns):
             if leadInOptional, !optionalSection, let leadIn {
                 log.markers.append(
                     SpecSectionMarker(
@@ -439,12 +420,10 @@ private struct OsuDocumentReader {
                         location: table.range.start))
             }
             let presence: SpecPresence = optionalSection || leadInOptional ? .optional : .required
-            let fields = readFields(
-                table, nameColumn: nameColumn, typeColumn: typeColumn,
-                descriptionColumn: descriptionColumn, presence: presence)
+            let fields = readFields(table, columns: columns, presence: presence)
             if let variant {
                 if let leadIn, let field = Self.nestedObjectField(leadIn),
-                    top?.fields.contains { $0.name == field } ?? false
+                    top?.fields.contains(where: { $0.name == field }) ?? false
                 {
                     variant.nested.append(SpecNestedObject(field: field, location: table.range.start, fields: fields))
                     log.record(
@@ -484,16 +463,9 @@ private struct OsuDocumentReader {
             }
             owner.hasTables = true
             log.record(table, .fieldNames, rows: count, hasTypeColumn: false, owner: owner.qualifiedName)
-        case .values(let labelColumn, let descriptionColumn, let isInteger):
-            let values = table.rows.compactMap { row -> SpecEnumValue? in
-                guard let cell = row[column: 0], !cell.isEmpty else { return nil }
-                let value = cell.plainText
-                let label = labelColumn.flatMap { row[column: $0]?.plainText }
-                let summary = descriptionColumn.flatMap { row[column: $0]?.inlines.markdownText }
-                return SpecEnumValue(
-                    value: value, label: label, summary: summary?.isEmpty == false ? summary : nil,
-                    location: row.range.start)
-            }
+        case .values(let columns):
+            let isInteger = columns.isInteger
+            let values = OsuDialect.tables.values(table, columns: columns)
             if let variants = top?.variants, state.variantsSectionLevel != nil, sub == nil, variant == nil {
                 variants.listedTags += values
                 log.record(
@@ -536,50 +508,13 @@ private struct OsuDocumentReader {
         return merged
     }
 
-    /// Rows with missing or surplus cells, and tables without a delimiter row.
-    private func reportShape(of table: Table) {
-        if table.delimiterRange == nil {
-            diagnostics.emit(
-                .warning,
-                "table has no delimiter row (such as `--- | --- | ---`) under its header; Markdown "
-                    + "renderers show it as text", at: table.range, code: "table-no-delimiter")
-        } else if table.delimiterCellCount != table.header.cells.count {
-            diagnostics.emit(
-                .warning,
-                "table's delimiter row has \(table.delimiterCellCount) cells but its header has "
-                    + "\(table.header.cells.count)", at: table.delimiterRange!, code: "table-shape")
-        }
-        for row in table.rows {
-            if let extra = row.extraCells.first {
-                diagnostics.emit(
-                    .warning,
-                    "row has \(row.sourceCellCount) cells but the table has \(table.header.cells.count) "
-                        + "columns; the extra cells are ignored (escape a literal pipe as `\\|`)",
-                    at: extra.range, code: "table-extra-cell")
-            }
-        }
-    }
-
-    private func readFields(
-        _ table: Table, nameColumn: Int, typeColumn: Int, descriptionColumn: Int?,
-        presence: SpecPresence
-    ) -> [SpecField] {
+    private func readFields(_ table: Table, columns: FieldColumns, presence: SpecPresence) -> [SpecField] {
         var fields: [SpecField] = []
-        for row in table.rows {
-            guard let nameCell = row[column: nameColumn] else { continue }
-            let name = Self.fieldName(nameCell)
-            if name.isEmpty {
-                if row.cells.contains(where: { !$0.isEmpty }) {
-                    diagnostics.emit(
-                        .warning, "row has no field name and is ignored", at: nameCell.range,
-                        code: "empty-field-name")
-                }
-                continue
-            }
-            let typeCell = row[column: typeColumn]
+        for fieldRow in OsuDialect.tables.fieldRows(table, columns: columns, diagnostics: diagnostics) {
+            let (name, row, typeCell) = (fieldRow.name, fieldRow.row, fieldRow.typeCell)
             let grammar = OsuTypeGrammar(range: typeCell?.range ?? row.range, diagnostics: diagnostics)
             var type = typeCell.flatMap { grammar.parse($0.inlines) }
-            let descriptionInlines = descriptionColumn.flatMap { row[column: $0]?.inlines.trimmed } ?? []
+            let descriptionInlines = fieldRow.description
             let summary = descriptionInlines.markdownText
             var constant: String?
             if descriptionInlines.count == 1, case .code(let value) = descriptionInlines[0] {
@@ -600,8 +535,7 @@ private struct OsuDocumentReader {
                 primitive == .string || primitive == .integer
             {
                 valuesFrom = Self.valueSetReference(
-                    descriptionInlines,
-                    at: descriptionColumn.flatMap { row[column: $0]?.range } ?? row.range)
+                    descriptionInlines, at: fieldRow.descriptionCell?.range ?? row.range)
             }
             fields.append(
                 SpecField(
@@ -861,21 +795,6 @@ private struct OsuDocumentReader {
         return exampleIsString
             && (text.containsText("iso 8601") || text.containsText("iso-8601") || text.containsText("timestamp"))
     }
-
-    /// A field name cell: its text without footnote markers (`<sup>1</sup>`).
-    static func fieldName(_ cell: TableCell) -> String {
-        var parts: [Inline] = []
-        var inSup = false
-        for inline in cell.inlines {
-            if case .html(let html) = inline {
-                let lower = html.lowercased()
-                if lower.hasPrefix("<sup") { inSup = true } else if lower.hasPrefix("</sup") { inSup = false }
-                continue
-            }
-            if !inSup { parts.append(inline) }
-        }
-        return parts.plainText
-    }
 }
 
 extension DeclarationBuilder {
@@ -971,8 +890,7 @@ private struct EventsPageReader {
                             language: info))
                 }
             case .table(let table):
-                guard case .fields(let nameColumn, let typeColumn, let descriptionColumn) = OsuDialect.classify(table)
-                else {
+                guard case .fields(let columns) = OsuDialect.tables.classify(table) else {
                     diagnostics.emit(
                         .warning,
                         "table is not a field table (`Field | Type | Description`) and is "
@@ -981,9 +899,7 @@ private struct EventsPageReader {
                     continue
                 }
                 let fields = OsuDocumentReader(document: document, diagnostics: diagnostics)
-                    .readFieldsForEvents(
-                        table, nameColumn: nameColumn, typeColumn: typeColumn,
-                        descriptionColumn: descriptionColumn)
+                    .readFieldsForEvents(table, columns: columns)
                 guard let event = current else {
                     if envelope == nil {
                         envelope = fields
@@ -1060,14 +976,9 @@ private struct EventsPageReader {
 }
 
 extension OsuDocumentReader {
-    fileprivate func readFieldsForEvents(
-        _ table: Table, nameColumn: Int, typeColumn: Int,
-        descriptionColumn: Int?
-    ) -> [SpecField] {
-        reportShape(of: table)
-        return readFields(
-            table, nameColumn: nameColumn, typeColumn: typeColumn, descriptionColumn: descriptionColumn,
-            presence: .required)
+    fileprivate func readFieldsForEvents(_ table: Table, columns: FieldColumns) -> [SpecField] {
+        table.reportShape(diagnostics: diagnostics)
+        return readFields(table, columns: columns, presence: .required)
     }
 }
 
