@@ -94,7 +94,7 @@ extension Dialect {
 /// The dialects specgen knows.
 public enum Dialects {
     /// Every dialect, by name.
-    public static let all: [String: any Dialect] = ["osu": OsuDialect()]
+    public static let all: [String: any Dialect] = ["osu": OsuDialect(), "discord": DiscordDialect()]
 
     /// The dialect used when none is chosen.
     public static let `default`: any Dialect = OsuDialect()
