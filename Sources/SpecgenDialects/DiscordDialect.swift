@@ -139,10 +139,9 @@ private struct DiscordDocumentReader {
                     current = builder
                     object = builder
                 } else if let name = Self.strip(text, suffix: " Structure"), let owner = object, !owner.hasTable,
-                    heading.level > owner.level
+                    heading.level > owner.level, Anchors.alphanumericKey(name) == Anchors.alphanumericKey(owner.name)
                 {
                     // "Channel Structure" under "Channel Object": the object's table.
-                    _ = name
                     owner.anchors += anchors
                     current = owner
                 } else if let name = Self.typeName(heading: text, endpoint: endpoint) {
@@ -223,13 +222,19 @@ private struct DiscordDocumentReader {
     }
 
     /// The type a heading names: an endpoint's parameter tables after the endpoint (`JSON Params` under `Create
-    /// Message` → `Create Message Params`, `Query String Params` → `… Query`, `Response Body` → `… Response`), a
+    /// Message` → `Create Message Params`, `JSON Params (Group DM)` under `Modify Channel` → `Modify Channel Group DM
+    /// Params`, `Query String Params` → `… Query`, `Response Body` → `… Response`), a
     /// "… Structure" or "… Fields" table after its name, and any other heading (value tables such as "Channel
     /// Types") by its text.
     static func typeName(heading text: String, endpoint: String?) -> String? {
         let lower = text.lowercased()
         if let endpoint {
             if lower.hasPrefix("json params") || lower.hasPrefix("json/form params") || lower.hasPrefix("form params") {
+                // "JSON Params (Group DM)": one of several bodies, named by its remark.
+                if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+                    let remark = text[text.index(after: open)..<text.index(before: text.endIndex)]
+                    return endpoint + " " + String(remark).trimmingASCIIWhitespace() + " Params"
+                }
                 return endpoint + " Params"
             }
             if lower.hasPrefix("query string params") { return endpoint + " Query" }

@@ -199,4 +199,55 @@ import Testing
         #expect(dialect.tableRules == .gfm)
         #expect(!dialect.nullableMayBeAbsent)
     }
+
+    @Test func aStructureOfAnotherNameIsATypeOfItsOwnAndSeveralBodiesAreNamedByTheirRemark() {
+        // developers/interactions/application-commands.mdx and developers/resources/channel.mdx, abridged.
+        let (ir, diagnostics) = schema([
+            "developers/interactions/application-commands.mdx": """
+            ### Application Command Permissions Object
+
+            ###### Guild Application Command Permissions Structure
+
+            | Field       | Type                | Description |
+            |-------------|---------------------|-------------|
+            | id          | snowflake           | the id      |
+            | permissions | array of [application command permissions](#application-command-permissions-object) | all |
+
+            ###### Application Command Permissions Structure
+
+            | Field      | Type    | Description      |
+            |------------|---------|------------------|
+            | permission | boolean | allow or deny    |
+
+            ## Modify Channel
+
+            ###### JSON Params (Group DM)
+
+            | Field | Type   | Description |
+            |-------|--------|-------------|
+            | name  | string | the name    |
+
+            ###### JSON Params (Thread)
+
+            | Field     | Type    | Description |
+            |-----------|---------|-------------|
+            | archived? | boolean | archived    |
+
+            """
+        ])
+        #expect(diagnostics.isEmpty)
+        #expect(
+            ir == """
+                object ApplicationCommandPermissions 'Application Command Permissions'
+                  permission permission: boolean required
+                object GuildApplicationCommandPermissions 'Guild Application Command Permissions'
+                  id id: string required
+                  permissions permissions: [ApplicationCommandPermissions] required
+                object ModifyChannelGroupDmParams 'Modify Channel Group DM Params'
+                  name name: string required
+                object ModifyChannelThreadParams 'Modify Channel Thread Params'
+                  archived archived: boolean optional
+
+                """)
+    }
 }
