@@ -97,7 +97,7 @@ public struct Generator {
     ///   - diagnostics: Where problems are reported.
     /// - Returns: The schema.
     public func buildSchema(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
-        var documents = documents
+        var documents = options.dialect.relating(documents)
         var builderOptions = options.dialect.schemaBuilderOptions
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.

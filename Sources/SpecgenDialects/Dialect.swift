@@ -39,6 +39,13 @@ public protocol Dialect: Sendable {
     /// - Returns: The file's declarations.
     func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecDocument
 
+    /// Adjusts what was read from each file once every file is read, for what only the whole set shows (a name that
+    /// two pages both define). Applying it again changes nothing.
+    ///
+    /// - Parameter documents: What ``read(_:diagnostics:)`` read from each file, in path order.
+    /// - Returns: The documents to resolve.
+    func relating(_ documents: [SpecDocument]) -> [SpecDocument]
+
     /// Parses a type expression written in this dialect's syntax, as in a Type cell (used by config overlays).
     ///
     /// - Parameters:

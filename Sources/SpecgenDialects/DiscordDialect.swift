@@ -38,6 +38,40 @@ public struct DiscordDialect: Dialect {
 
     public func prepare(_ bytes: [UInt8]) -> [UInt8] { Self.prepass.apply(bytes) }
 
+    /// A name that several pages define (`Payload` in the gateway, webhook and RPC pages; `Entitlement` as a
+    /// resource and in RPC) keeps its plain name on one page (a resource page, or else the first page in path
+    /// order) and is qualified by the page's name elsewhere (`Webhook Events.Payload` → `WebhookEventsPayload`).
+    public func relating(_ documents: [SpecDocument]) -> [SpecDocument] {
+        var pagesByName: [String: Set<String>] = [:]
+        for document in documents {
+            for declaration in document.declarations where declaration.parents.isEmpty {
+                pagesByName[declaration.name, default: []].insert(document.path)
+            }
+        }
+        var result = documents
+        for (d, document) in documents.enumerated() {
+            for (i, declaration) in document.declarations.enumerated() where declaration.parents.isEmpty {
+                guard let paths = pagesByName[declaration.name], paths.count > 1,
+                    document.path != Self.home(among: paths)
+                else { continue }
+                result[d].declarations[i].parents = [Self.pageName(of: document.path)]
+            }
+        }
+        return result
+    }
+
+    /// The page whose declaration keeps the plain name: a resource page, or else the first in path order.
+    static func home(among paths: Set<String>) -> String {
+        let sorted = paths.sorted()
+        return sorted.first { page(of: $0).hasPrefix("developers/resources/") } ?? sorted[0]
+    }
+
+    /// A page's name from its file name: `webhook-events.mdx` → `Webhook Events`.
+    static func pageName(of path: String) -> String {
+        let last = page(of: path).split(separator: "/").last.map(String.init) ?? path
+        return last.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
     public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecDocument {
         DiscordDocumentReader(document: document, diagnostics: diagnostics, page: Self.page(of: document.path))
             .read()

@@ -24,6 +24,9 @@ public struct OsuDialect: Dialect {
     /// The bytes as they are: the docs are plain Markdown.
     public func prepare(_ bytes: [UInt8]) -> [UInt8] { bytes }
 
+    /// The documents as they are: a name two files define is an error the docs must fix.
+    public func relating(_ documents: [SpecDocument]) -> [SpecDocument] { documents }
+
     /// A link from a type to a heading that groups types means the member named after the linking type
     /// (`CurrentUserAttributes` from `ChatChannel` → `ChatChannelUserAttributes`), compared by the docs' names with
     /// case and punctuation ignored; a member must be the only one that matches.

@@ -43,7 +43,8 @@ struct DumpCommand: ParsableCommand {
                 }
             case .declarations:
                 let generator = Generator(options: GeneratorOptions(dialect: loaded.dialect))
-                for document in generator.readDocuments(inputs, diagnostics: diagnostics) {
+                let documents = generator.readDocuments(inputs, diagnostics: diagnostics)
+                for document in loaded.dialect.relating(documents) {
                     print(document.dump(), terminator: "")
                 }
             case .ir:

@@ -250,4 +250,33 @@ import Testing
 
                 """)
     }
+
+    @Test func aNameSeveralPagesDefineIsQualifiedByThePageOutsideItsHome() {
+        let payload =
+            "###### Payload Structure\n\n| Field | Type | Description |\n|---|---|---|\n| op | integer | opcode |\n"
+        let entitlement =
+            "### Entitlement Object\n\n| Field | Type | Description |\n|---|---|---|\n| id | snowflake | id |\n"
+        let files = [
+            "developers/events/gateway-events.mdx": payload, "developers/events/webhook-events.mdx": payload,
+            "developers/topics/rpc.mdx": payload + "\n" + entitlement,
+            "developers/resources/entitlement.mdx": entitlement,
+        ]
+        let diagnostics = DiagnosticCollector()
+        let documents = files.sorted { $0.key < $1.key }.map { path, text in
+            dialect.read(
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics)
+        }
+        let related = dialect.relating(documents)
+        #expect(dialect.relating(related) == related)
+        #expect(
+            related.flatMap { $0.declarations.map(\.qualifiedName) } == [
+                "Payload", "Webhook Events.Payload", "Entitlement", "Rpc.Payload", "Rpc.Entitlement",
+            ])
+        let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(related, diagnostics: diagnostics)
+        #expect(
+            schema.types.map(\.name).sorted() == [
+                "Entitlement", "Payload", "RpcEntitlement", "RpcPayload", "WebhookEventsPayload",
+            ])
+        #expect(diagnostics.diagnostics.isEmpty)
+    }
 }
