@@ -33,6 +33,15 @@ public struct DiscordDialect: Dialect {
         descriptionTitles: ["description"], valueTitles: ["value", "id", "code"],
         labelTitles: ["name", "type", "flag", "event", "mode", "level", "key"], footnoteMarks: .trailingSymbols)
 
+    /// Sections of the reference that describe a scalar in prose, by page-qualified anchor, and the JSON type a
+    /// Type cell that links to them means.
+    static let proseTypes: [String: SpecPrimitive] = [
+        "developers/reference#image-data": .string,  // a data URI
+        "developers/reference#boolean-query-strings": .boolean,
+        "developers/reference#iso8601-datetime": .timestamp,
+        "developers/reference#snowflakes": .string,
+    ]
+
     /// Creates the dialect.
     public init() {}
 
@@ -304,7 +313,7 @@ private struct DiscordDocumentReader {
 /// Discord's Type column, English phrases:
 ///
 /// ```
-/// type     := "?"? phrase ( "or" phrase )* note?
+/// type     := "?"? ("a" | "an" | "one of")? phrase ( "or" phrase )* "?"? note?
 /// phrase   := ("array" | "list") "of" "?"? element | ("map" | "dictionary" | "dict") … | "partial" … | base
 /// element  := base, in the plural (`snowflakes`, `[user](…) objects`)
 /// base     := link ( "object" | "objects" | "id" | "ids" | "object id" | "object ids" )? | primitive
@@ -338,12 +347,16 @@ struct DiscordTypeGrammar {
             tokens.removeSubrange(open...)
         }
         var cursor = TypeTokenCursor(tokens)
-        let nullable = cursor.accept(symbol: "?")
+        var nullable = cursor.accept(symbol: "?")
+        // "a [user](…) object", "one of [application command type](…)": the article or the phrase adds nothing.
+        _ = cursor.accept(words: "one", "of") || cursor.accept(words: "a") || cursor.accept(words: "an")
         var members: [SpecType] = []
         repeat {
             guard let member = phrase(&cursor) else { return untyped(inlines) }
             members.append(member)
         } while cursor.accept(words: "or") || cursor.accept(symbol: ",")
+        // `string?`, osu!'s way, is written a few times too.
+        if cursor.accept(symbol: "?") { nullable = true }
         guard cursor.isAtEnd else { return untyped(inlines) }
         let core = members.count == 1 ? members[0] : .union(members)
         return nullable ? .nullable(core) : core
@@ -384,9 +397,9 @@ struct DiscordTypeGrammar {
                 return .primitive(.string)
             }
             _ = cursor.accept(words: "objects") || cursor.accept(words: "object")
-            return .reference(
-                SpecReference(
-                    anchor: DiscordDialect.qualifiedAnchor(destination, on: page), name: text, range: site.range))
+            let anchor = DiscordDialect.qualifiedAnchor(destination, on: page)
+            if let anchor, let primitive = DiscordDialect.proseTypes[anchor] { return .primitive(primitive) }
+            return .reference(SpecReference(anchor: anchor, name: text, range: site.range))
         case .word(let word):
             let lower = word.lowercased()
             // The value is always `null` (a flag whose presence is the information).

@@ -174,6 +174,13 @@ import Testing
             ("map of snowflakes to [user](/developers/resources/user#user-object) objects", "object"),
             ("?dictionary with keys in [available locales](/developers/reference#locales)", "nullable(object)"),
             ("[emoji](#emoji-object)", "[emoji](#developers/resources/emoji#emoji-object)"),
+            (
+                "a [user](/developers/resources/user#user-object) object",
+                "[user](#developers/resources/user#user-object)"
+            ),
+            ("one of [command types](#command-types)", "[command types](#developers/resources/emoji#command-types)"),
+            ("string?", "nullable(string)"), ("[image data](/developers/reference#image-data)", "string"),
+            ("?[boolean](/developers/reference#boolean-query-strings)", "nullable(boolean)"),
         ]
         for (text, expected) in cases {
             let diagnostics = DiagnosticCollector()
@@ -187,9 +194,9 @@ import Testing
     @Test func proseIsUntypedWithALocatedWarning() {
         let diagnostics = DiagnosticCollector()
         let range = SourceRange(path: "a.mdx", line: 4, column: 9)
-        let type = dialect.parseType("one of [command types](#x)", at: range, diagnostics: diagnostics)
-        #expect(type == .untyped("one of command types"))
-        #expect(diagnostics.sorted.map(\.description).first?.hasPrefix("a.mdx:4:9: warning: type 'one of") == true)
+        let type = dialect.parseType("integer for `INTEGER` options", at: range, diagnostics: diagnostics)
+        #expect(type == .untyped("integer for `INTEGER` options"))
+        #expect(diagnostics.sorted.map(\.description).first?.hasPrefix("a.mdx:4:9: warning: type 'integer for") == true)
     }
 
     @Test func theDialectsChoices() {
