@@ -297,6 +297,12 @@ private struct DiscordDocumentReader {
                 name.removeLast()
                 presence = .optional
             }
+            // A `Required` column (query string parameters) says `false` of a parameter that may be left out.
+            if let required = row.extra.first(where: { $0.title.lowercased() == "required" }),
+                ["false", "no"].contains(required.cell.plainText.lowercased())
+            {
+                presence = .optional
+            }
             let site = TypeExpressionSite(range: row.typeCell?.range ?? row.row.range, diagnostics: diagnostics)
             let type = row.typeCell.flatMap { DiscordTypeGrammar(site: site, page: page).parse($0.inlines) }
             let summary = row.description.markdownText

@@ -75,10 +75,11 @@ import Testing
         <ManualAnchor id="get-channel-messages-query-string-params" />
         ###### Query String Params
 
-        | Field   | Type      | Description                 | Default |
-        |---------|-----------|-----------------------------|---------|
-        | around? | snowflake | get messages around this id | absent  |
-        | limit?  | integer   | max number of messages      | 50      |
+        | Field   | Type      | Description                 | Required | Default |
+        |---------|-----------|-----------------------------|----------|---------|
+        | around? | snowflake | get messages around this id | false    | absent  |
+        | limit   | integer   | max number of messages      | false    | 50      |
+        | before  | snowflake | get messages before this id | true     |         |
 
         ## Create Message
         <Route method="POST">/channels/[\\{channel.id\\}](/developers/resources/channel#channel-object)/messages</Route>
@@ -126,7 +127,7 @@ import Testing
         // A link to `#user-object` on the channel page is not the user page's anchor.
         #expect(
             diagnostics == [
-                "developers/resources/channel.mdx:38:24: warning: link '#developers/resources/channel#user-object' "
+                "developers/resources/channel.mdx:39:24: warning: link '#developers/resources/channel#user-object' "
                     + "(user) leads to no heading or anchor; the field accepts any JSON value"
             ])
     }
@@ -139,6 +140,7 @@ import Testing
                 object GetChannelMessagesQuery 'Get Channel Messages Query'
                   around around: string optional
                   limit limit: integer optional
+                  before before: string required
 
                 """))
         #expect(
