@@ -91,6 +91,13 @@ public struct OsuDialect: Dialect {
         return phrases.contains { lower.containsText($0) }
     }
 
+    /// The events pages: a `#` title, an envelope table whose `event` field names the event and whose next field
+    /// carries the payload, one `##` per event (without a trailing " event"), a payload under a heading that says
+    /// "payload", given by a table or a sentence with a same-page link.
+    public static let events = EventsVocabulary(
+        discriminator: "event", tables: tables, slug: slug, eventName: eventName(fromHeading:),
+        anchor: { $0.hasPrefix("#") ? String($0.dropFirst()) : nil })
+
     /// The event name a heading gives: `read event` → `read`.
     static func eventName(fromHeading text: String) -> String {
         let trimmed = text.trimmingASCIIWhitespace()
@@ -176,19 +183,6 @@ private final class VariantBuilder {
     }
 }
 
-/// What a reader records about a document besides its declarations.
-private final class ReadingLog {
-    var tables: [SpecTableUse] = []
-    var markers: [SpecSectionMarker] = []
-
-    func record(_ table: Table, _ role: SpecTableUse.Role, rows: Int, hasTypeColumn: Bool, owner: String?) {
-        tables.append(
-            SpecTableUse(
-                role: role, location: table.range.start, rowCount: rows,
-                hasTypeColumn: hasTypeColumn, owner: owner))
-    }
-}
-
 private struct OsuDocumentReader {
     let document: MarkdownDocument
     let diagnostics: DiagnosticCollector
@@ -207,9 +201,17 @@ private struct OsuDocumentReader {
             ?? blocks.count
         for block in blocks[..<firstH2] {
             if case .table(let table) = block, case .fields(let columns) = OsuDialect.tables.classify(table),
-                table.rows.contains(where: { ($0[column: columns.name]?.plainText ?? "") == "event" })
+                table.rows.contains(where: {
+                    ($0[column: columns.name]?.plainText ?? "") == OsuDialect.events.discriminator
+                })
             {
-                return EventsPageReader(document: document, diagnostics: diagnostics).read()
+                return EventsPageReader(
+                    document: document, diagnostics: diagnostics, vocabulary: OsuDialect.events,
+                    readFields: { table, columns in
+                        OsuDocumentReader(document: document, diagnostics: diagnostics)
+                            .readFieldsForEvents(table, columns: columns)
+                    }
+                ).read()
             }
         }
         return readStructures()
@@ -802,180 +804,6 @@ private struct OsuDocumentReader {
 
 extension DeclarationBuilder {
     fileprivate var qualifiedName: String { (parents + [name]).joined(separator: ".") }
-}
-
-// MARK: - Events pages
-
-private struct EventsPageReader {
-    let document: MarkdownDocument
-    let diagnostics: DiagnosticCollector
-    let log = ReadingLog()
-
-    var path: String { document.path }
-
-    private final class EventBuilder {
-        let name: String
-        let anchors: [String]
-        let location: SourceLocation
-        var summary: String?
-        var payload: SpecPayload?
-        var inPayloadSection = false
-
-        init(name: String, anchors: [String], location: SourceLocation) {
-            self.name = name
-            self.anchors = anchors
-            self.location = location
-        }
-    }
-
-    func read() -> SpecDocument {
-        var result = SpecDocument(path: path)
-        var titleLocation = SourceLocation(path: path, line: 1)
-        var anchors: [String] = []
-        var summary: String?
-        var envelope: [SpecField]?
-        var discriminator = "event"
-        var payloadKey: String?
-        var events: [EventBuilder] = []
-        var current: EventBuilder?
-        var pendingAnchors: [String] = []
-        var examples: [SpecExample] = []
-
-        for block in document.blocks {
-            switch block {
-            case .html(let html):
-                pendingAnchors += Anchors.htmlIDs(in: html.literal)
-            case .heading(let heading):
-                let text = heading.plainText
-                if heading.level == 1 {
-                    result.title = text
-                    titleLocation = heading.range.start
-                    anchors = pendingAnchors + [OsuDialect.slug(text)]
-                    pendingAnchors = []
-                } else if heading.level == 2 {
-                    let name = OsuDialect.eventName(fromHeading: text)
-                    if name.isEmpty {
-                        diagnostics.emit(.error, "event heading has no name", at: heading.range, code: "empty-heading")
-                        current = nil
-                        continue
-                    }
-                    let event = EventBuilder(
-                        name: name, anchors: pendingAnchors + [OsuDialect.slug(text)],
-                        location: heading.range.start)
-                    pendingAnchors = []
-                    events.append(event)
-                    current = event
-                } else if let current {
-                    current.inPayloadSection = text.lowercased().containsText("payload")
-                    for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
-                    pendingAnchors = []
-                }
-            case .paragraph(let paragraph):
-                let text = paragraph.inlines.markdownText
-                guard let event = current else {
-                    if summary == nil, envelope == nil, !OsuDocumentReader.isLeadIn(text) { summary = text }
-                    continue
-                }
-                if event.inPayloadSection, event.payload == nil, let payload = payloadSentence(paragraph) {
-                    event.payload = payload
-                } else if event.summary == nil, !event.inPayloadSection, !text.hasPrefix("TODO"),
-                    !OsuDocumentReader.isLeadIn(text)
-                {
-                    event.summary = text
-                }
-            case .code(let code):
-                let info = code.info.lowercased()
-                if current == nil, info == "json" || info.isEmpty {
-                    examples.append(
-                        SpecExample(
-                            text: code.literal,
-                            location: SourceLocation(path: path, line: code.contentLine),
-                            language: info))
-                }
-            case .table(let table):
-                guard case .fields(let columns) = OsuDialect.tables.classify(table) else {
-                    diagnostics.emit(
-                        .warning,
-                        "table is not a field table (`Field | Type | Description`) and is "
-                            + "ignored", at: table.range, code: "stray-table")
-                    log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
-                    continue
-                }
-                let fields = OsuDocumentReader(document: document, diagnostics: diagnostics)
-                    .readFieldsForEvents(table, columns: columns)
-                guard let event = current else {
-                    if envelope == nil {
-                        envelope = fields
-                        discriminator = fields.first { $0.name == "event" }?.name ?? fields.first?.name ?? "event"
-                        payloadKey = fields.first { $0.name != discriminator }?.name
-                        log.record(
-                            table, .fields, rows: fields.count, hasTypeColumn: true,
-                            owner: result.title ?? "Events")
-                    } else {
-                        diagnostics.emit(
-                            .warning,
-                            "table before the first event heading is ignored (the envelope "
-                                + "is the first one)", at: table.range, code: "stray-table")
-                        log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
-                    }
-                    continue
-                }
-                if event.payload != nil {
-                    diagnostics.emit(
-                        .warning, "event '\(event.name)' already has a payload; this table is ignored",
-                        at: table.range, code: "stray-table")
-                    log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
-                } else if fields.contains(where: { $0.name == discriminator }) {
-                    // The table describes the whole message, not a payload.
-                    event.payload = .frame(fields.filter { $0.name != discriminator }, location: table.range.start)
-                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true, owner: event.name + " message")
-                } else {
-                    event.payload = .fields(fields, location: table.range.start)
-                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true, owner: event.name + " payload")
-                }
-            case .list, .blockQuote, .thematicBreak:
-                continue
-            }
-        }
-        for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
-        let set = SpecEventSet(
-            discriminator: discriminator, payloadKey: payloadKey, envelope: envelope ?? [],
-            events: events.map {
-                SpecEvent(
-                    name: $0.name, anchors: $0.anchors, location: $0.location, summary: $0.summary,
-                    payload: $0.payload ?? .none)
-            })
-        result.declarations = [
-            SpecDeclaration(
-                name: result.title ?? "Events", anchors: anchors, location: titleLocation,
-                summary: summary, kind: .events(set), examples: examples)
-        ]
-        result.tables = log.tables
-        return result
-    }
-
-    /// "See [Notification](#notification) object …" or "[ChatChannel](#chat-channel) with `a`, `b` additional
-    /// attributes."
-    private func payloadSentence(_ paragraph: Paragraph) -> SpecPayload? {
-        var reference: SpecReference?
-        var required: [SpecNameMention] = []
-        for inline in paragraph.inlines {
-            switch inline {
-            case .link(let destination, _, let children) where reference == nil:
-                reference = SpecReference(
-                    anchor: destination.hasPrefix("#") ? String(destination.dropFirst()) : nil,
-                    name: children.plainText, range: paragraph.range)
-            case .code(let name) where reference != nil:
-                required.append(SpecNameMention(name: name, location: paragraph.range.start))
-            default:
-                continue
-            }
-        }
-        guard let reference else { return nil }
-        let text = paragraph.plainText.lowercased()
-        if !text.containsText("additional attribute") && !text.containsText("with") { required = [] }
-        return .type(.reference(reference), alsoRequired: required, location: paragraph.range.start)
-    }
 }
 
 extension OsuDocumentReader {

@@ -137,3 +137,59 @@ import Testing
             ])
     }
 }
+
+/// The events reader with another vocabulary than osu!'s.
+@Suite struct EventsPageReaderTests {
+    @Test func anotherDiscriminatorPayloadKeyAndLinkForm() {
+        let page = """
+            # Gateway Events
+
+            Messages sent over the gateway.
+
+            | Field | Type    | Description |
+            |-------|---------|-------------|
+            | op    | integer | opcode      |
+            | d     | mixed   | event data  |
+
+            ## Hello
+
+            Sent on connection.
+
+            ### Payload
+
+            The inner payload is a [hello](/developers/events/gateway#hello-structure) object.
+
+            ## Heartbeat ACK
+
+            """
+        let diagnostics = DiagnosticCollector()
+        let vocabulary = EventsVocabulary(
+            discriminator: "op", tables: DiscordDialect.tables, slug: Anchors.hyphenatedSlug, eventName: { $0 },
+            anchor: { destination in destination.split(separator: "#").last.map(String.init) })
+        let document = EventsPageReader(
+            document: MarkdownReader(tableRules: .gfm).read(Array(page.utf8), path: "g.mdx", diagnostics: diagnostics),
+            diagnostics: diagnostics, vocabulary: vocabulary,
+            readFields: { table, columns in
+                DiscordDialect.tables.fieldRows(table, columns: columns, diagnostics: diagnostics).map {
+                    SpecField(name: $0.name, type: nil, presence: .required, location: $0.row.range.start)
+                }
+            }
+        ).read()
+        #expect(diagnostics.diagnostics.isEmpty)
+        #expect(
+            document.dump() == """
+                document g.mdx title "Gateway Events"
+                  events "Gateway Events" 1:1 #gateway-events
+                    summary "Messages sent over the gateway."
+                    by op, payload d
+                    envelope op: (none) required 7:1
+                    envelope d: (none) required 8:1
+                    event "Hello" 10:1 #hello
+                      summary "Sent on connection."
+                      payload [hello](#hello-structure) 16:1
+                    event "Heartbeat ACK" 18:1 #heartbeat-ack
+                  table 5:1 fields rows 2 typed for "Gateway Events"
+
+                """)
+    }
+}
