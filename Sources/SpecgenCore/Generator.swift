@@ -93,8 +93,8 @@ public struct Generator: Sendable {
     ///   - diagnostics: Where problems are reported.
     /// - Returns: The schema.
     public func buildSchema(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
-        var documents = documents
-        var builderOptions = SchemaBuilder.Options(looseAnchorKey: options.dialect.looseAnchorKey)
+        var documents = options.dialect.relating(documents)
+        var builderOptions = options.dialect.schemaBuilderOptions
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
             let applier = ConfigurationApplier(configuration: configuration, dialect: options.dialect)
@@ -119,7 +119,7 @@ public struct Generator: Sendable {
 
     /// Reads one input's Markdown tree.
     public func readMarkdown(_ input: InputFile, diagnostics: DiagnosticCollector) -> MarkdownDocument {
-        MarkdownReader().read(input.contents, path: input.path, diagnostics: diagnostics)
+        options.dialect.readMarkdown(input.contents, path: input.path, diagnostics: diagnostics)
     }
 
     /// Reads each input with the dialect.

@@ -9,8 +9,47 @@ public struct OsuDialect: Dialect {
     /// `osu`.
     public let name = "osu"
 
+    /// `md`.
+    public let fileExtensions = ["md"]
+
+    /// Parsedown's, the renderer of osu.ppy.sh/docs.
+    public let tableRules = TableRules.parsedown
+
+    /// `T?` means "may be null or absent".
+    public let nullableMayBeAbsent = true
+
     /// Creates the dialect.
     public init() {}
+
+    /// The bytes as they are: the docs are plain Markdown.
+    public func prepare(_ bytes: [UInt8]) -> [UInt8] { bytes }
+
+    /// The documents as they are: a name two files define is an error the docs must fix.
+    public func relating(_ documents: [SpecDocument]) -> [SpecDocument] { documents }
+
+    /// A link from a type to a heading that groups types means the member named after the linking type
+    /// (`CurrentUserAttributes` from `ChatChannel` → `ChatChannelUserAttributes`), compared by the docs' names with
+    /// case and punctuation ignored; a member must be the only one that matches.
+    public func resolveGroupLink(
+        to group: SpecDeclaration, members: [SpecDeclaration], from referrer: SpecDeclaration?
+    ) -> GroupLinkResolution {
+        let none = GroupLinkResolution.unresolved(reason: "none is named after the referring type")
+        guard let referrer else { return none }
+        let referrerKey = Self.nameKey(referrer)
+        let matching = members.indices.filter {
+            !referrerKey.isEmpty && Self.nameKey(members[$0]).hasPrefix(referrerKey)
+        }
+        return matching.count == 1 ? .member(matching[0]) : none
+    }
+
+    /// A declaration's full name with case and punctuation dropped: its parents' names in front, unless the name is
+    /// complete on its own or already starts with them.
+    static func nameKey(_ declaration: SpecDeclaration) -> String {
+        let own = Anchors.alphanumericKey(declaration.name)
+        guard !declaration.isFullName, !declaration.parents.isEmpty else { return own }
+        let parent = declaration.parents.map(Anchors.alphanumericKey).joined()
+        return own.hasPrefix(parent) ? own : parent + own
+    }
 
     public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecReading {
         OsuDocumentReader(document: document, diagnostics: diagnostics).read()
@@ -22,9 +61,7 @@ public struct OsuDialect: Dialect {
     }
 
     public func looseAnchorKey(_ anchor: String) -> String {
-        String(
-            anchor.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }
-                .map(Character.init))
+        Anchors.alphanumericKey(anchor)
     }
 
     // MARK: - Dialect rules
@@ -32,23 +69,7 @@ public struct OsuDialect: Dialect {
     /// The id osu.ppy.sh gives an h1/h2 (tocify): lower-case; whitespace runs to `-`; drop everything outside
     /// `[A-Za-z0-9_-]`; collapse `--+`; trim `-`.
     public static func slug(_ text: String) -> String {
-        var out = ""
-        var lastWasSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" {
-                if !lastWasSpace { out.append("-") }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "_" || scalar == "-" {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        while out.containsText("--") { out = out.replacingAll("--", with: "-") }
-        while out.hasPrefix("-") { out.removeFirst() }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out
+        Anchors.hyphenatedSlug(text)
     }
 
     /// Whether a heading or lead-in paragraph marks the fields that follow as possibly absent.
@@ -70,6 +91,13 @@ public struct OsuDialect: Dialect {
         return phrases.contains { lower.containsText($0) }
     }
 
+    /// The events pages: a `#` title, an envelope table whose `event` field names the event and whose next field
+    /// carries the payload, one `##` per event (without a trailing " event"), a payload under a heading that says
+    /// "payload", given by a table or a sentence with a same-page link.
+    public static let events = EventsVocabulary(
+        discriminator: "event", tables: tables, slug: slug, eventName: eventName(fromHeading:),
+        anchor: { $0.hasPrefix("#") ? String($0.dropFirst()) : nil })
+
     /// The event name a heading gives: `read event` → `read`.
     static func eventName(fromHeading text: String) -> String {
         let trimmed = text.trimmingASCIIWhitespace()
@@ -77,33 +105,14 @@ public struct OsuDialect: Dialect {
         return trimmed
     }
 
-    /// The kinds of table the docs use, told apart by their header.
-    enum TableKind {
-        /// Fields: name, type and description columns (`Field | Type | Description`, `Name | Type`, `… | Notes`).
-        case fields(name: Int, type: Int, description: Int?)
-        /// Just field names (`| Field |`): fields of an extended type that are always included.
-        case fieldNames
-        /// Values of an enumeration, in column 0; an optional label column (`Integer | String`) and description.
-        case values(label: Int?, description: Int?, isInteger: Bool)
-    }
-
-    static func classify(_ table: Table) -> TableKind {
-        let titles = table.headerTitles.map { $0.lowercased() }
-        let typeColumn = titles.firstIndex(of: "type")
-        let descriptionColumn = titles.firstIndex { $0 == "description" || $0 == "notes" }
-        if let first = titles.first, first == "field" || first == "name" || first == "attribute", let typeColumn,
-            typeColumn > 0
-        {
-            let description = descriptionColumn ?? (titles.count > 2 ? (typeColumn == 1 ? 2 : 1) : nil)
-            return .fields(name: 0, type: typeColumn, description: description)
-        }
-        if titles == ["field"] { return .fieldNames }
-        let isInteger = titles.first == "integer"
-        var label: Int?
-        if isInteger, titles.count > 1, titles[1] == "string" { label = 1 }
-        let description = descriptionColumn ?? (label == nil && titles.count > 1 ? titles.count - 1 : nil)
-        return .values(label: label, description: description, isInteger: isInteger)
-    }
+    /// The docs' tables: `Field | Type | Description` (also `Name`/`Attribute` first, a `Notes` column, or no third
+    /// column); `| Field |` alone lists always-included fields; anything else lists values in its first column,
+    /// integers under an `Integer` title, named by a `String` column beside them. Footnote marks are superscripts.
+    public static let tables = TableVocabulary(
+        fieldNameTitles: ["field", "name", "attribute"], typeTitles: ["type"],
+        descriptionTitles: ["description", "notes"], fieldNamesOnlyHeader: ["field"], valueTitles: [],
+        integerValueTitles: ["integer"], labelTitles: ["string"], labelsNeedIntegerValues: true,
+        footnoteMarks: .superscript)
 }
 
 // MARK: - Reading one document
@@ -174,19 +183,6 @@ private final class VariantBuilder {
     }
 }
 
-/// What a reader records about a document besides its declarations.
-private final class ReadingLog {
-    var tables: [SpecTableUse] = []
-    var markers: [SpecSectionMarker] = []
-
-    func record(_ table: Table, _ role: SpecTableUse.Role, rows: Int, hasTypeColumn: Bool, owner: String?) {
-        tables.append(
-            SpecTableUse(
-                role: role, location: table.range.start, rowCount: rows,
-                hasTypeColumn: hasTypeColumn, owner: owner))
-    }
-}
-
 private struct OsuDocumentReader {
     let document: MarkdownDocument
     let diagnostics: DiagnosticCollector
@@ -204,10 +200,18 @@ private struct OsuDocumentReader {
             }
             ?? blocks.count
         for block in blocks[..<firstH2] {
-            if case .table(let table) = block, case .fields(let nameColumn, _, _) = OsuDialect.classify(table),
-                table.rows.contains(where: { ($0[column: nameColumn]?.plainText ?? "") == "event" })
+            if case .table(let table) = block, case .fields(let columns) = OsuDialect.tables.classify(table),
+                table.rows.contains(where: {
+                    ($0[column: columns.name]?.plainText ?? "") == OsuDialect.events.discriminator
+                })
             {
-                return EventsPageReader(document: document, diagnostics: diagnostics).read()
+                return EventsPageReader(
+                    document: document, diagnostics: diagnostics, vocabulary: OsuDialect.events,
+                    readFields: { table, columns in
+                        OsuDocumentReader(document: document, diagnostics: diagnostics)
+                            .readFieldsForEvents(table, columns: columns)
+                    }
+                ).read()
             }
         }
         return readStructures()
@@ -266,7 +270,7 @@ private struct OsuDocumentReader {
             defer { previous = block }
             switch block {
             case .html(let html):
-                pendingAnchors += Self.anchorIDs(in: html.literal)
+                pendingAnchors += Anchors.htmlIDs(in: html.literal)
             case .heading(let heading):
                 let anchors = pendingAnchors
                 pendingAnchors = []
@@ -392,7 +396,7 @@ private struct OsuDocumentReader {
     private func readTable(_ table: Table, leadIn: String?, state: StructureState) {
         // A list of tags that link to variant headings confirms a candidate variants section.
         if let candidate = state.candidate, state.sub === candidate.declaration,
-            case .values = OsuDialect.classify(table),
+            case .values = OsuDialect.tables.classify(table),
             table.rows.allSatisfy({ row in row[column: 0]?.inlines.links.isEmpty == false })
         {
             state.confirmCandidate()
@@ -408,10 +412,10 @@ private struct OsuDocumentReader {
             log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
             return
         }
-        reportShape(of: table)
+        table.reportShape(diagnostics: diagnostics)
         let leadInOptional = leadIn.map(OsuDialect.marksOptional) ?? false
-        switch OsuDialect.classify(table) {
-        case .fields(let nameColumn, let typeColumn, let descriptionColumn):
+        switch OsuDialect.tables.classify(table) {
+        case .fields(let columns):
             if leadInOptional, !optionalSection, let leadIn {
                 log.markers.append(
                     SpecSectionMarker(
@@ -419,12 +423,10 @@ private struct OsuDocumentReader {
                         location: table.range.start))
             }
             let presence: SpecPresence = optionalSection || leadInOptional ? .optional : .required
-            let fields = readFields(
-                table, nameColumn: nameColumn, typeColumn: typeColumn,
-                descriptionColumn: descriptionColumn, presence: presence)
+            let fields = readFields(table, columns: columns, presence: presence)
             if let variant {
                 if let leadIn, let field = Self.nestedObjectField(leadIn),
-                    top?.fields.contains { $0.name == field } ?? false
+                    top?.fields.contains(where: { $0.name == field }) ?? false
                 {
                     variant.nested.append(SpecNestedObject(field: field, location: table.range.start, fields: fields))
                     log.record(
@@ -464,16 +466,9 @@ private struct OsuDocumentReader {
             }
             owner.hasTables = true
             log.record(table, .fieldNames, rows: count, hasTypeColumn: false, owner: owner.qualifiedName)
-        case .values(let labelColumn, let descriptionColumn, let isInteger):
-            let values = table.rows.compactMap { row -> SpecEnumValue? in
-                guard let cell = row[column: 0], !cell.isEmpty else { return nil }
-                let value = cell.plainText
-                let label = labelColumn.flatMap { row[column: $0]?.plainText }
-                let summary = descriptionColumn.flatMap { row[column: $0]?.inlines.markdownText }
-                return SpecEnumValue(
-                    value: value, label: label, summary: summary?.isEmpty == false ? summary : nil,
-                    location: row.range.start)
-            }
+        case .values(let columns):
+            let isInteger = columns.isInteger
+            let values = OsuDialect.tables.values(table, columns: columns)
             if let variants = top?.variants, state.variantsSectionLevel != nil, sub == nil, variant == nil {
                 variants.listedTags += values
                 log.record(
@@ -516,50 +511,13 @@ private struct OsuDocumentReader {
         return merged
     }
 
-    /// Rows with missing or surplus cells, and tables without a delimiter row.
-    private func reportShape(of table: Table) {
-        if table.delimiterRange == nil {
-            diagnostics.emit(
-                .warning,
-                "table has no delimiter row (such as `--- | --- | ---`) under its header; Markdown "
-                    + "renderers show it as text", at: table.range, code: "table-no-delimiter")
-        } else if table.delimiterCellCount != table.header.cells.count {
-            diagnostics.emit(
-                .warning,
-                "table's delimiter row has \(table.delimiterCellCount) cells but its header has "
-                    + "\(table.header.cells.count)", at: table.delimiterRange!, code: "table-shape")
-        }
-        for row in table.rows {
-            if let extra = row.extraCells.first {
-                diagnostics.emit(
-                    .warning,
-                    "row has \(row.sourceCellCount) cells but the table has \(table.header.cells.count) "
-                        + "columns; the extra cells are ignored (escape a literal pipe as `\\|`)",
-                    at: extra.range, code: "table-extra-cell")
-            }
-        }
-    }
-
-    private func readFields(
-        _ table: Table, nameColumn: Int, typeColumn: Int, descriptionColumn: Int?,
-        presence: SpecPresence
-    ) -> [SpecField] {
+    private func readFields(_ table: Table, columns: FieldColumns, presence: SpecPresence) -> [SpecField] {
         var fields: [SpecField] = []
-        for row in table.rows {
-            guard let nameCell = row[column: nameColumn] else { continue }
-            let name = Self.fieldName(nameCell)
-            if name.isEmpty {
-                if row.cells.contains(where: { !$0.isEmpty }) {
-                    diagnostics.emit(
-                        .warning, "row has no field name and is ignored", at: nameCell.range,
-                        code: "empty-field-name")
-                }
-                continue
-            }
-            let typeCell = row[column: typeColumn]
+        for fieldRow in OsuDialect.tables.fieldRows(table, columns: columns, diagnostics: diagnostics) {
+            let (name, row, typeCell) = (fieldRow.name, fieldRow.row, fieldRow.typeCell)
             let grammar = OsuTypeGrammar(range: typeCell?.range ?? row.range, diagnostics: diagnostics)
             var type = typeCell.flatMap { grammar.parse($0.inlines) }
-            let descriptionInlines = descriptionColumn.flatMap { row[column: $0]?.inlines.trimmed } ?? []
+            let descriptionInlines = fieldRow.description
             let summary = descriptionInlines.markdownText
             var constant: String?
             if descriptionInlines.count == 1, case .code(let value) = descriptionInlines[0] {
@@ -580,8 +538,7 @@ private struct OsuDocumentReader {
                 primitive == .string || primitive == .integer
             {
                 valuesFrom = Self.valueSetReference(
-                    descriptionInlines,
-                    at: descriptionColumn.flatMap { row[column: $0]?.range } ?? row.range)
+                    descriptionInlines, at: fieldRow.descriptionCell?.range ?? row.range)
             }
             fields.append(
                 SpecField(
@@ -682,24 +639,6 @@ private struct OsuDocumentReader {
     }
 
     // MARK: Recognisers
-
-    /// The ids of `<div id="…">` (or any element's `id`) in an HTML block.
-    static func anchorIDs(in html: String) -> [String] {
-        var ids: [String] = []
-        var rest = html[...]
-        while let range = rest.range(ofASCII: " id=") {
-            var after = rest[range.upperBound...]
-            guard let quote = after.first, quote == "\"" || quote == "'" else {
-                rest = after
-                continue
-            }
-            after = after.dropFirst()
-            guard let end = after.firstIndex(of: quote) else { break }
-            ids.append(String(after[..<end]))
-            rest = after[end...]
-        }
-        return ids
-    }
 
     /// An h3 that introduces the variants of a tagged union names the tag field: "Event Names" → `name`,
     /// "Available Types" → `type`. The field must be in the owner's table.
@@ -859,212 +798,16 @@ private struct OsuDocumentReader {
         return exampleIsString
             && (text.containsText("iso 8601") || text.containsText("iso-8601") || text.containsText("timestamp"))
     }
-
-    /// A field name cell: its text without footnote markers (`<sup>1</sup>`).
-    static func fieldName(_ cell: TableCell) -> String {
-        var parts: [Inline] = []
-        var inSup = false
-        for inline in cell.inlines {
-            if case .html(let html) = inline {
-                let lower = html.lowercased()
-                if lower.hasPrefix("<sup") { inSup = true } else if lower.hasPrefix("</sup") { inSup = false }
-                continue
-            }
-            if !inSup { parts.append(inline) }
-        }
-        return parts.plainText
-    }
 }
 
 extension DeclarationBuilder {
     fileprivate var qualifiedName: String { (parents + [name]).joined(separator: ".") }
 }
 
-// MARK: - Events pages
-
-private struct EventsPageReader {
-    let document: MarkdownDocument
-    let diagnostics: DiagnosticCollector
-    let log = ReadingLog()
-
-    var path: String { document.path }
-
-    private final class EventBuilder {
-        let name: String
-        let anchors: [String]
-        let location: SourceLocation
-        var summary: String?
-        var payload: SpecPayload?
-        var inPayloadSection = false
-
-        init(name: String, anchors: [String], location: SourceLocation) {
-            self.name = name
-            self.anchors = anchors
-            self.location = location
-        }
-    }
-
-    func read() -> SpecReading {
-        var result = SpecDocument(path: path)
-        var titleLocation = SourceLocation(path: path, line: 1)
-        var anchors: [String] = []
-        var summary: String?
-        var envelope: [SpecField]?
-        var discriminator = "event"
-        var payloadKey: String?
-        var events: [EventBuilder] = []
-        var current: EventBuilder?
-        var pendingAnchors: [String] = []
-        var examples: [SpecExample] = []
-
-        for block in document.blocks {
-            switch block {
-            case .html(let html):
-                pendingAnchors += OsuDocumentReader.anchorIDs(in: html.literal)
-            case .heading(let heading):
-                let text = heading.plainText
-                if heading.level == 1 {
-                    result.title = text
-                    titleLocation = heading.range.start
-                    anchors = pendingAnchors + [OsuDialect.slug(text)]
-                    pendingAnchors = []
-                } else if heading.level == 2 {
-                    let name = OsuDialect.eventName(fromHeading: text)
-                    if name.isEmpty {
-                        diagnostics.emit(.error, "event heading has no name", at: heading.range, code: "empty-heading")
-                        current = nil
-                        continue
-                    }
-                    let event = EventBuilder(
-                        name: name, anchors: pendingAnchors + [OsuDialect.slug(text)],
-                        location: heading.range.start)
-                    pendingAnchors = []
-                    events.append(event)
-                    current = event
-                } else if let current {
-                    current.inPayloadSection = text.lowercased().containsText("payload")
-                    for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
-                    pendingAnchors = []
-                }
-            case .paragraph(let paragraph):
-                let text = paragraph.inlines.markdownText
-                guard let event = current else {
-                    if summary == nil, envelope == nil, !OsuDocumentReader.isLeadIn(text) { summary = text }
-                    continue
-                }
-                if event.inPayloadSection, event.payload == nil, let payload = payloadSentence(paragraph) {
-                    event.payload = payload
-                } else if event.summary == nil, !event.inPayloadSection, !text.hasPrefix("TODO"),
-                    !OsuDocumentReader.isLeadIn(text)
-                {
-                    event.summary = text
-                }
-            case .code(let code):
-                let info = code.info.lowercased()
-                if current == nil, info == "json" || info.isEmpty {
-                    examples.append(
-                        SpecExample(
-                            text: code.literal,
-                            location: SourceLocation(path: path, line: code.contentLine),
-                            language: info))
-                }
-            case .table(let table):
-                guard case .fields(let nameColumn, let typeColumn, let descriptionColumn) = OsuDialect.classify(table)
-                else {
-                    diagnostics.emit(
-                        .warning,
-                        "table is not a field table (`Field | Type | Description`) and is "
-                            + "ignored", at: table.range, code: "stray-table")
-                    log.record(table, .ignored, rows: 0, hasTypeColumn: false, owner: nil)
-                    continue
-                }
-                let fields = OsuDocumentReader(document: document, diagnostics: diagnostics)
-                    .readFieldsForEvents(
-                        table, nameColumn: nameColumn, typeColumn: typeColumn,
-                        descriptionColumn: descriptionColumn)
-                guard let event = current else {
-                    if envelope == nil {
-                        envelope = fields
-                        discriminator = fields.first { $0.name == "event" }?.name ?? fields.first?.name ?? "event"
-                        payloadKey = fields.first { $0.name != discriminator }?.name
-                        log.record(
-                            table, .fields, rows: fields.count, hasTypeColumn: true,
-                            owner: result.title ?? "Events")
-                    } else {
-                        diagnostics.emit(
-                            .warning,
-                            "table before the first event heading is ignored (the envelope "
-                                + "is the first one)", at: table.range, code: "stray-table")
-                        log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
-                    }
-                    continue
-                }
-                if event.payload != nil {
-                    diagnostics.emit(
-                        .warning, "event '\(event.name)' already has a payload; this table is ignored",
-                        at: table.range, code: "stray-table")
-                    log.record(table, .ignored, rows: 0, hasTypeColumn: true, owner: nil)
-                } else if fields.contains(where: { $0.name == discriminator }) {
-                    // The table describes the whole message, not a payload.
-                    event.payload = .frame(fields.filter { $0.name != discriminator }, location: table.range.start)
-                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true, owner: event.name + " message")
-                } else {
-                    event.payload = .fields(fields, location: table.range.start)
-                    log.record(table, .fields, rows: fields.count, hasTypeColumn: true, owner: event.name + " payload")
-                }
-            case .list, .blockQuote, .thematicBreak:
-                continue
-            }
-        }
-        for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
-        let set = SpecEventSet(
-            discriminator: discriminator, payloadKey: payloadKey, envelope: envelope ?? [],
-            events: events.map {
-                SpecEvent(
-                    name: $0.name, anchors: $0.anchors, location: $0.location, summary: $0.summary,
-                    payload: $0.payload ?? .none)
-            })
-        result.declarations = [
-            SpecDeclaration(
-                name: result.title ?? "Events", anchors: anchors, location: titleLocation,
-                summary: summary, kind: .events(set), examples: examples)
-        ]
-        return SpecReading(document: result, log: SpecReadingLog(tables: log.tables))
-    }
-
-    /// "See [Notification](#notification) object …" or "[ChatChannel](#chat-channel) with `a`, `b` additional
-    /// attributes."
-    private func payloadSentence(_ paragraph: Paragraph) -> SpecPayload? {
-        var reference: SpecReference?
-        var required: [SpecNameMention] = []
-        for inline in paragraph.inlines {
-            switch inline {
-            case .link(let destination, _, let children) where reference == nil:
-                reference = SpecReference(
-                    anchor: destination.hasPrefix("#") ? String(destination.dropFirst()) : nil,
-                    name: children.plainText, range: paragraph.range)
-            case .code(let name) where reference != nil:
-                required.append(SpecNameMention(name: name, location: paragraph.range.start))
-            default:
-                continue
-            }
-        }
-        guard let reference else { return nil }
-        let text = paragraph.plainText.lowercased()
-        if !text.containsText("additional attribute") && !text.containsText("with") { required = [] }
-        return .type(.reference(reference), alsoRequired: required, location: paragraph.range.start)
-    }
-}
-
 extension OsuDocumentReader {
-    fileprivate func readFieldsForEvents(
-        _ table: Table, nameColumn: Int, typeColumn: Int,
-        descriptionColumn: Int?
-    ) -> [SpecField] {
-        reportShape(of: table)
-        return readFields(
-            table, nameColumn: nameColumn, typeColumn: typeColumn, descriptionColumn: descriptionColumn,
-            presence: .required)
+    fileprivate func readFieldsForEvents(_ table: Table, columns: FieldColumns) -> [SpecField] {
+        table.reportShape(diagnostics: diagnostics)
+        return readFields(table, columns: columns, presence: .required)
     }
 }
 

@@ -2,7 +2,8 @@ import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
 
-/// The Type-column grammar of the osu! docs:
+/// The Type-column grammar of the osu! docs, on the shared type-expression framework (``TypeTokenizer``,
+/// ``TypeTokenCursor``, ``TypeExpressionSite``):
 ///
 /// ```
 /// expr     := postfix ( "|" postfix )*          -- `\|` in the table source
@@ -21,23 +22,25 @@ struct OsuTypeGrammar {
         "bool": .boolean, "object": .object, "DateTime": .timestamp,
     ]
 
-    private enum Token: Equatable {
-        case link(anchor: String?, text: String)
-        case code(String)
-        case name(String)
-        case openParen, closeParen, brackets, question, pipe
-        case other(String)
+    /// Words are names, possibly dotted; the symbols are the grammar's punctuation.
+    static let tokenizer = TypeTokenizer(symbols: ["[]", "(", ")", "?", "|"], wordPunctuation: ["_", "."])
+
+    /// What the docs' types look like, for the report of a cell that is not one.
+    static let expected = "a type such as `string`, `integer[]`, `[Name](#anchor)?` or a `\\|` union"
+
+    let site: TypeExpressionSite
+
+    init(range: SourceRange, diagnostics: DiagnosticCollector) {
+        site = TypeExpressionSite(range: range, diagnostics: diagnostics)
     }
 
-    let range: SourceRange
-    let diagnostics: DiagnosticCollector
+    var range: SourceRange { site.range }
 
     /// Parses a Type cell; `nil` for an empty cell. Text that is not a type expression is reported and becomes
     /// ``SpecType/untyped(_:)``.
     func parse(_ inlines: [Inline]) -> SpecType? {
         let source = inlines.markdownText
-        var tokens: [Token] = []
-        tokenize(inlines, into: &tokens)
+        let tokens = Self.tokenizer.tokens(inlines)
         if tokens.isEmpty { return nil }
         // A whole type inside one code span: read the span's content as the type.
         if tokens.count == 1, case .code(let content) = tokens[0] {
@@ -49,94 +52,16 @@ struct OsuTypeGrammar {
             }
             return .literals([content])
         }
-        var index = 0
-        guard let expression = parseUnion(tokens, &index), index == tokens.count else {
-            return untyped(source)
+        var cursor = TypeTokenCursor(tokens)
+        guard let expression = parseUnion(&cursor), cursor.isAtEnd else {
+            return site.untyped(source, expected: Self.expected)
         }
-        return normalize(expression) ?? untyped(source)
+        return normalize(expression) ?? site.untyped(source, expected: Self.expected)
     }
 
     private func isUntyped(_ type: SpecType) -> Bool {
         if case .untyped = type { return true }
         return false
-    }
-
-    private func untyped(_ source: String) -> SpecType {
-        diagnostics.emit(
-            .warning,
-            "type '\(source)' is not a type expression (expected a type such as `string`, `integer[]`, "
-                + "`[Name](#anchor)?` or a `\\|` union); the field accepts any JSON value",
-            at: range, code: "untyped-field")
-        return .untyped(source)
-    }
-
-    // MARK: - Tokens
-
-    private func tokenize(_ inlines: [Inline], into tokens: inout [Token]) {
-        for inline in inlines {
-            switch inline {
-            case .link(let destination, _, let children):
-                let text = children.plainText
-                let anchor: String? = destination.hasPrefix("#") ? String(destination.dropFirst()) : nil
-                tokens.append(.link(anchor: anchor, text: text))
-            case .code(let content):
-                tokens.append(.code(content))
-            case .text(let text):
-                tokenizeText(text, into: &tokens)
-            case .emphasis(let children), .strong(let children):
-                tokenize(children, into: &tokens)
-            case .image(_, _, let children):
-                tokens.append(.other(children.plainText))
-            case .html(let html):
-                tokens.append(.other(html))
-            case .softBreak, .lineBreak:
-                continue
-            }
-        }
-    }
-
-    private func tokenizeText(_ text: String, into tokens: inout [Token]) {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let c = scalars[index]
-            switch c {
-            case " ", "\t", "\n":
-                index += 1
-            case "(":
-                tokens.append(.openParen)
-                index += 1
-            case ")":
-                tokens.append(.closeParen)
-                index += 1
-            case "?":
-                tokens.append(.question)
-                index += 1
-            case "|":
-                tokens.append(.pipe)
-                index += 1
-            case "[" where index + 1 < scalars.count && scalars[index + 1] == "]":
-                tokens.append(.brackets)
-                index += 2
-            default:
-                if Self.isNameScalar(c) {
-                    var end = index
-                    while end < scalars.count, Self.isNameScalar(scalars[end]) { end += 1 }
-                    var name = String(String.UnicodeScalarView(scalars[index..<end]))
-                    // A trailing dot ends a sentence, not a name.
-                    while name.hasSuffix(".") { name.removeLast() }
-                    tokens.append(.name(name))
-                    index = end
-                } else {
-                    tokens.append(.other(String(c)))
-                    index += 1
-                }
-            }
-        }
-    }
-
-    private static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
-        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "."
     }
 
     // MARK: - Parsing
@@ -151,50 +76,42 @@ struct OsuTypeGrammar {
         case union([Expression])
     }
 
-    private func parseUnion(_ tokens: [Token], _ index: inout Int) -> Expression? {
-        guard let first = parsePostfix(tokens, &index) else { return nil }
+    private func parseUnion(_ cursor: inout TypeTokenCursor) -> Expression? {
+        guard let first = parsePostfix(&cursor) else { return nil }
         var members = [first]
-        while index < tokens.count, tokens[index] == .pipe {
-            index += 1
-            guard let next = parsePostfix(tokens, &index) else { return nil }
+        while cursor.accept(symbol: "|") {
+            guard let next = parsePostfix(&cursor) else { return nil }
             members.append(next)
         }
         return members.count == 1 ? first : .union(members)
     }
 
-    private func parsePostfix(_ tokens: [Token], _ index: inout Int) -> Expression? {
-        guard var expression = parsePrimary(tokens, &index) else { return nil }
-        while index < tokens.count {
-            if tokens[index] == .brackets {
+    private func parsePostfix(_ cursor: inout TypeTokenCursor) -> Expression? {
+        guard var expression = parsePrimary(&cursor) else { return nil }
+        while true {
+            if cursor.accept(symbol: "[]") {
                 expression = .array(expression)
-            } else if tokens[index] == .question {
+            } else if cursor.accept(symbol: "?") {
                 expression = .nullable(expression)
             } else {
-                break
+                return expression
             }
-            index += 1
         }
-        return expression
     }
 
-    private func parsePrimary(_ tokens: [Token], _ index: inout Int) -> Expression? {
-        guard index < tokens.count else { return nil }
-        let token = tokens[index]
-        index += 1
-        switch token {
-        case .openParen:
-            guard let inner = parseUnion(tokens, &index), index < tokens.count, tokens[index] == .closeParen else {
-                return nil
-            }
-            index += 1
+    private func parsePrimary(_ cursor: inout TypeTokenCursor) -> Expression? {
+        switch cursor.next() {
+        case .symbol("("):
+            guard let inner = parseUnion(&cursor), cursor.accept(symbol: ")") else { return nil }
             return inner
-        case .link(let anchor, let text): return .link(anchor: anchor, text: text)
+        case .link(let destination, let text):
+            // Only same-page anchors are anchors; another destination is resolved by the link's text.
+            return .link(anchor: destination.hasPrefix("#") ? String(destination.dropFirst()) : nil, text: text)
         case .code(let content): return .code(content)
-        case .name(let name): return name.isEmpty ? nil : .name(name)
+        case .word(let name): return name.isEmpty ? nil : .name(name)
         default: return nil
         }
     }
-
     private func normalize(_ expression: Expression) -> SpecType? {
         switch expression {
         case .link(let anchor, let text):

@@ -77,7 +77,7 @@ public struct JSONSchemaEmitter: Sendable {
                     if case .named(let name, _) = rule, !alsoRequired.isEmpty {
                         rule = .named(name, requiring: alsoRequired)
                     }
-                    let key = set.payloadKey ?? "data"
+                    let key = set.payloadField
                     let then = JSONSchemaNode()
                     let payload = self.node(for: rule)
                     payload.specLocation = location.fileLine

@@ -150,7 +150,7 @@ public struct SwiftModelEmitter: Sendable {
             case .data(let ref, let required, _):
                 payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isData = true
-                placement = "carries `\(payloadType)` under `\(set.payloadKey ?? "")`"
+                placement = "carries `\(payloadType)` under `\(set.payloadField)`"
                 if !required.isEmpty {
                     placement += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
                 }
@@ -171,7 +171,7 @@ public struct SwiftModelEmitter: Sendable {
         return EventsViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
             isIndirect: isIndirect, discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
-            payloadKey: SwiftSyntax.stringContents(set.payloadKey ?? "data"), hasPayloadKey: set.payloadKey != nil,
+            payloadKey: SwiftSyntax.stringContents(set.payloadField), hasPayloadKey: set.payloadKey != nil,
             events: events, hasFrameEvents: events.contains(where: \.isFrame),
             unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
             unknownDocLines: SwiftSyntax.docLines(

@@ -411,6 +411,13 @@ public struct EventSetType: Hashable, Sendable {
         self.events = events
         self.unknownCaseName = unknownCaseName
     }
+
+    /// The key a payload is read from and written under when the envelope names none.
+    public static let defaultPayloadKey = "data"
+
+    /// The JSON key every event's payload is under: ``payloadKey``, or ``defaultPayloadKey`` when the envelope has
+    /// no payload field (which the builder reports). Every output reads the key from here.
+    public var payloadField: String { payloadKey ?? Self.defaultPayloadKey }
 }
 
 /// One event.

@@ -12,14 +12,24 @@ public struct SchemaBuilder {
         public var looseAnchorKey: (String) -> String
         /// The Swift names and types that configuration chooses instead of the ones specgen makes.
         public var swiftNames: SwiftNameSettings
+        /// Whether a nullable field may also be absent (see `Dialect.nullableMayBeAbsent`).
+        public var nullableMayBeAbsent: Bool
+        /// Which member a link to a grouping heading means (see `Dialect.resolveGroupLink`): the group, its
+        /// members in document order, and the declaration that links.
+        public var resolveGroupLink: (SpecDeclaration, [SpecDeclaration], SpecDeclaration?) -> GroupLinkResolution
 
         /// Creates options.
         public init(
             looseAnchorKey: @escaping (String) -> String = { $0.lowercased() },
-            swiftNames: SwiftNameSettings = SwiftNameSettings()
+            swiftNames: SwiftNameSettings = SwiftNameSettings(),
+            nullableMayBeAbsent: Bool = true,
+            resolveGroupLink: @escaping (SpecDeclaration, [SpecDeclaration], SpecDeclaration?) -> GroupLinkResolution =
+                GroupLinkResolution.unresolved
         ) {
             self.looseAnchorKey = looseAnchorKey
             self.swiftNames = swiftNames
+            self.nullableMayBeAbsent = nullableMayBeAbsent
+            self.resolveGroupLink = resolveGroupLink
         }
     }
 
@@ -340,22 +350,25 @@ private final class BuildRun {
                     code: "untyped-reference")
                 return .any
             case .container:
-                // A heading that groups several types: take the one named after the referring type
-                // (ChatChannel → ChatChannelUserAttributes).
+                // A heading that groups several types: the dialect's rule says which one a link means (by the names
+                // the docs give, so that a Swift name chosen in the configuration does not change which).
                 let children = declarations.indices.filter {
                     declarations[$0].declaration.parents == [declaration.name] && swiftNames[$0] != nil
                 }
-                // Matched by the names the docs give, so that a Swift name chosen in the configuration does not
-                // change which type is meant.
-                let ownerName = owner.map { typeName(for: declarations[$0].declaration) } ?? ""
-                let matching = children.filter {
-                    !ownerName.isEmpty && typeName(for: declarations[$0].declaration).hasPrefix(ownerName)
+                let resolution = options.resolveGroupLink(
+                    declaration, children.map { declarations[$0].declaration },
+                    owner.map { declarations[$0].declaration })
+                var reason = "none is the one meant"
+                switch resolution {
+                case .member(let member) where children.indices.contains(member):
+                    return .named(swiftNames[children[member]]!)
+                case .member: break
+                case .unresolved(let why): reason = why
                 }
-                if matching.count == 1 { return .named(swiftNames[matching[0]]!) }
                 diagnostics.emit(
                     .warning,
                     "'\(declaration.name)' only groups other types (\(children.compactMap { swiftNames[$0] }.joined(separator: ", "))) "
-                        + "and none is named after the referring type; the field accepts any JSON value",
+                        + "and \(reason); the field accepts any JSON value",
                     at: reference.range, code: "ambiguous-reference")
                 return .any
             case .object, .enumeration, .events:
@@ -583,7 +596,8 @@ private final class BuildRun {
         }
         return Property(
             jsonName: field.name, swiftName: swiftName,
-            type: type, isNullable: nullable, isRequired: field.presence == .required && !nullable,
+            type: type, isNullable: nullable,
+            isRequired: field.presence == .required && !(nullable && options.nullableMayBeAbsent),
             summary: field.summary, constant: field.constant, location: field.location,
             swiftType: swiftType)
     }
@@ -637,7 +651,7 @@ private final class BuildRun {
         let nullable = explicit?.type?.strippingNullable.nullable ?? false
         let required =
             (explicit?.presence ?? (fields.contains { $0.presence == .required } ? .required : .optional))
-            == .required && !nullable
+            == .required && !(nullable && options.nullableMayBeAbsent)
         return Property(
             jsonName: prefix, swiftName: names.claim(SwiftNaming.memberName(prefix)),
             type: .named(typeName), isNullable: nullable, isRequired: required,
@@ -874,7 +888,7 @@ private final class BuildRun {
                 payload = .none
             case .type(let type, let alsoRequired, let location):
                 let field = SpecField(
-                    name: set.payloadKey ?? "data", type: type, presence: .required,
+                    name: set.payloadKey ?? EventSetType.defaultPayloadKey, type: type, presence: .required,
                     location: location)
                 let (ref, _) = typeRef(for: field, ownerName: name, context: context)
                 payload = .data(ref, alsoRequired: checkedRequired(alsoRequired, of: ref), location: location)

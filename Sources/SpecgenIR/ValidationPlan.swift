@@ -194,7 +194,7 @@ public enum ValidationPlan {
                         rule = .named(name, requiring: alsoRequired)
                     }
                     let payload = MemberPlan(
-                        jsonName: set.payloadKey ?? "data",
+                        jsonName: set.payloadField,
                         checks: [ValueCheck(rule: rule, isNullable: false, location: location)], requiredAt: location)
                     tagged.append(
                         TaggedWalk(

@@ -1,7 +1,8 @@
 import CCmark
 import SpecgenSupport
 
-/// Reads Markdown into a ``MarkdownDocument`` using libcmark, and recognises GFM pipe tables on top of it.
+/// Reads Markdown into a ``MarkdownDocument`` using libcmark, and recognises pipe tables on top of it, read as
+/// ``tableRules`` say.
 ///
 /// This type is the whole C boundary: it parses, walks the tree once, copies everything into Swift values and frees
 /// the tree before returning. No cmark pointer leaves it.
@@ -10,8 +11,15 @@ public struct MarkdownReader: Sendable {
     /// keeps pathological input from exhausting the stack.
     public static let maximumNesting = 48
 
+    /// How pipe tables are read where renderers disagree.
+    public var tableRules: TableRules
+
     /// Creates a reader.
-    public init() {}
+    ///
+    /// - Parameter tableRules: How pipe tables are read (a docs family's renderer's rules).
+    public init(tableRules: TableRules = .parsedown) {
+        self.tableRules = tableRules
+    }
 
     /// Reads a Markdown file.
     ///
@@ -30,7 +38,7 @@ public struct MarkdownReader: Sendable {
                     + "save it as UTF-8",
                 at: location, code: "invalid-utf8")
         }
-        let converter = Converter(source: source, path: path, diagnostics: diagnostics)
+        let converter = Converter(source: source, path: path, rules: tableRules, diagnostics: diagnostics)
         let blocks = converter.parseLines(1, source.lineCount, depth: 0)
         return MarkdownDocument(path: path, blocks: blocks)
     }
@@ -47,12 +55,14 @@ public struct MarkdownReader: Sendable {
 private final class Converter {
     let source: SourceText
     let path: String
+    let rules: TableRules
     let diagnostics: DiagnosticCollector
     var warnedAboutNesting = false
 
-    init(source: SourceText, path: String, diagnostics: DiagnosticCollector) {
+    init(source: SourceText, path: String, rules: TableRules, diagnostics: DiagnosticCollector) {
         self.source = source
         self.path = path
+        self.rules = rules
         self.diagnostics = diagnostics
     }
 
@@ -72,9 +82,10 @@ private final class Converter {
         return convertTopLevel(of: root, lineOffset: first - 1, lastLine: last, depth: depth)
     }
 
-    /// Converts a document's top-level blocks. Here a table goes on, as in Parsedown, while the next lines contain a
-    /// pipe, even where CommonMark starts another block (a row beginning with `- `, `1. ` or `<p>`); the blocks those
-    /// lines formed are skipped, and whatever follows them is read again.
+    /// Converts a document's top-level blocks. Where the table rules say so (``TableRules/rowsContinuePastBlocks``),
+    /// a table goes on while the next lines contain a pipe, even where CommonMark starts another block (a row
+    /// beginning with `- `, `1. ` or `<p>`); the blocks those lines formed are skipped, and whatever follows them is
+    /// read again.
     func convertTopLevel(of root: OpaquePointer, lineOffset: Int, lastLine: Int, depth: Int) -> [Block] {
         var blocks: [Block] = []
         var child = cmark_node_first_child(root)
@@ -89,12 +100,12 @@ private final class Converter {
                 continue
             }
             convert(node, lineOffset: lineOffset, quoteDepth: 0, depth: depth, into: &blocks)
-            if case .table(var table)? = blocks.last, table.range.end.line == range.end.line,
-                range.end.line < lastLine
+            if rules.rowsContinuePastBlocks, case .table(var table)? = blocks.last,
+                table.range.end.line == range.end.line, range.end.line < lastLine
             {
                 let extra = continuationLines(after: range.end.line, through: lastLine)
                 if !extra.isEmpty {
-                    TableRecognizer(path: path).append(extra, to: &table)
+                    TableRecognizer(path: path, rules: rules).append(extra, to: &table)
                     blocks[blocks.count - 1] = .table(table)
                     consumedThrough = extra.last!.number
                 }
@@ -209,7 +220,7 @@ private final class Converter {
                 number: lineNumber, text: source.line(lineNumber), quoteDepth: quoteDepth,
                 firstColumn: lineNumber == range.start.line ? range.start.column : 1)
         }
-        let segments = TableRecognizer(path: path).segments(of: lines)
+        let segments = TableRecognizer(path: path, rules: rules).segments(of: lines)
         if segments.count == 1, case .text = segments[0] {
             blocks.append(.paragraph(Paragraph(inlines: InlineParser.convertChildren(of: node), range: range)))
             return

@@ -2,17 +2,20 @@ import SpecgenSupport
 
 /// Recognises GFM pipe tables in the raw lines of one cmark paragraph.
 ///
-/// The rules (GFM's, settled where renderers disagree the way the osu! docs' renderer, Parsedown, reads them):
+/// The rules common to all renderers:
 /// - a table starts at a line with an unescaped `|` that is directly followed by a delimiter row (cells of `-` with
 ///   optional `:` at either end), so a table may follow lines of text within the same paragraph;
-/// - body rows continue while lines contain an unescaped `|`; the paragraph (a blank line or another block) or the
-///   first line without a pipe ends the table, and the rest is text again;
+/// - body rows continue to the end of the paragraph (a blank line or another block);
 /// - leading and trailing pipes are optional; `\|` is a literal pipe (also inside code spans);
-/// - short rows are padded with empty cells, and surplus cells are dropped (kept aside when not empty);
-/// - a paragraph of at least two lines that all contain pipes but has no delimiter row is still read as a table,
-///   with ``Table/delimiterRange`` `nil`, so that a missing separator can be reported instead of losing the fields.
+/// - short rows are padded with empty cells, and surplus cells are dropped (kept aside when not empty).
+///
+/// Where renderers disagree, ``rules`` decide: whether the first line without a pipe ends the table and the rest is
+/// text again, whether the delimiter row must be as wide as the header, and whether a paragraph of at least two
+/// lines that all contain pipes but has no delimiter row is still read as a table (with ``Table/delimiterRange``
+/// `nil`, so that a missing separator can be reported instead of losing the fields).
 struct TableRecognizer {
     let path: String
+    let rules: TableRules
 
     enum Segment {
         case text(firstLine: Int, lastLine: Int)
@@ -31,11 +34,12 @@ struct TableRecognizer {
         }
         while index < lines.count {
             if index + 1 < lines.count, Self.hasUnescapedPipe(lines[index].content),
-                let delimiter = Self.delimiterCells(lines[index + 1].content)
+                let delimiter = Self.delimiterCells(lines[index + 1].content),
+                !rules.requiresMatchingDelimiter || delimiter.count == Self.splitCells(lines[index].content).count
             {
                 flushText(before: index)
                 var end = index + 2
-                while end < lines.count, Self.hasUnescapedPipe(lines[end].content) { end += 1 }
+                while end < lines.count, !rules.rowsNeedPipe || Self.hasUnescapedPipe(lines[end].content) { end += 1 }
                 segments.append(
                     .table(
                         makeTable(
@@ -49,7 +53,7 @@ struct TableRecognizer {
         }
         flushText(before: lines.count)
         // A pipe table that lost its delimiter row.
-        if segments.count == 1, case .text = segments[0], lines.count >= 2,
+        if rules.readsTablesWithoutDelimiter, segments.count == 1, case .text = segments[0], lines.count >= 2,
             lines.allSatisfy({ Self.hasUnescapedPipe($0.content) }),
             Self.splitCells(lines[0].content).count >= 2
         {

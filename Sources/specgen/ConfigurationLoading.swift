@@ -94,13 +94,17 @@ extension InputOptions {
             configFolder = (FileSystem.absolute(configPath) as NSString).deletingLastPathComponent
         }
 
+        // Folders yield the files of the dialect the settings will choose (an unknown name is reported with the
+        // other settings; its files are looked for as the default dialect's meanwhile).
+        let named = dialect ?? configuration?.dialect?.value
+        let fileExtensions = (named.flatMap(Dialects.named) ?? Dialects.default).fileExtensions
         var configInputs: [String] = []
         var configInputPaths: [String] = []
         for input in configuration?.inputs ?? [] {
             let path = input.value.hasPrefix("/") ? input.value : configFolder + "/" + input.value
             configInputPaths.append(path)
             do {
-                configInputs += try collectMarkdownFiles(in: [path])
+                configInputs += try collectMarkdownFiles(in: [path], extensions: fileExtensions)
             } catch let error as CommandError {
                 diagnostics.emit(
                     .error,
@@ -119,7 +123,8 @@ extension InputOptions {
             }
             paths = configInputs
         } else {
-            paths = try collectMarkdownFiles(in: allowingStandardInput ? inputs.filter { $0 != "-" } : inputs)
+            paths = try collectMarkdownFiles(
+                in: allowingStandardInput ? inputs.filter { $0 != "-" } : inputs, extensions: fileExtensions)
             if verifyConfigInputs, let configuration, !configuration.inputs.isEmpty {
                 let given = Set(paths.map { FileSystem.absolute($0) })
                 let named = Set(configInputs.map { FileSystem.absolute($0) })
@@ -166,9 +171,9 @@ extension InputOptions {
     ///
     /// - Throws: `ExitCode.failure` after printing a located error for each file or folder that cannot be read;
     ///   ``CommandError`` for a missing input or a folder without Markdown files.
-    func collectMarkdownFiles(in inputs: [String]) throws -> [String] {
+    func collectMarkdownFiles(in inputs: [String], extensions: [String]) throws -> [String] {
         do {
-            return try InputCollector.markdownFiles(in: inputs)
+            return try InputCollector.markdownFiles(in: inputs, extensions: extensions)
         } catch var error as InputCollector.Unreadable {
             // Also name the files found that cannot be read, so that one run reports every problem.
             do {

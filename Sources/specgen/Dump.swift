@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecgenCore
+import SpecgenDialects
 import SpecgenEmit
 import SpecgenMarkdown
 import SpecgenSupport
@@ -9,14 +10,20 @@ import SpecgenSupport
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
-        abstract: "Print the Markdown tree or the schema IR that specgen reads from the docs.")
+        abstract:
+            "Print the Markdown tree, the dialect's declarations or the schema IR that specgen reads from the docs.")
 
     enum Stage: String, ExpressibleByArgument, CaseIterable {
         case markdown
+        case declarations
         case ir
     }
 
-    @Option(help: "What to print: markdown (the block tree with tables) or ir (the resolved schema).")
+    @Option(
+        help: """
+            What to print: markdown (the block tree with tables, as the dialect reads it), declarations (what the \
+            dialect reads from each file, before anything is resolved) or ir (the resolved schema).
+            """)
     var stage: Stage = .ir
 
     @OptionGroup var input: InputOptions
@@ -33,6 +40,14 @@ struct DumpCommand: ParsableCommand {
                 for file in inputs.sorted(by: { $0.path < $1.path }) {
                     print("# \(file.path)")
                     print(generator.readMarkdown(file, diagnostics: diagnostics).dump(), terminator: "")
+                }
+            case .declarations:
+                let readings = inputs.sorted { $0.path < $1.path }.map {
+                    generator.read($0, diagnostics: diagnostics).reading
+                }
+                let documents = generator.options.dialect.relating(readings.map(\.document))
+                for (document, reading) in zip(documents, readings) {
+                    print(document.dump(log: reading.log), terminator: "")
                 }
             case .ir:
                 print(generator.buildSchema(inputs, diagnostics: diagnostics).dump(), terminator: "")

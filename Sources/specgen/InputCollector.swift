@@ -27,14 +27,23 @@ struct InputCollector {
 
     /// The file system to read.
     var fileSystem: any InputFileSystem = PosixInputFileSystem()
+    /// The extensions of the files searched for in folders, lower-case, without the dot (the dialect's).
+    var extensions: [String] = ["md"]
 
-    /// Every `.md` file named or found below a named folder, once each, sorted per input; hidden entries are
-    /// skipped, and symbolic links are followed to files but not into folders.
+    /// Every file with one of the `extensions` named or found below a named folder, once each, sorted per input;
+    /// hidden entries are skipped, and symbolic links are followed to files but not into folders.
     ///
     /// - Throws: ``CommandError`` for an input that does not exist or a folder without Markdown files;
     ///   ``Unreadable`` listing every file or folder that could not be examined.
-    static func markdownFiles(in inputs: [String]) throws -> [String] {
-        try InputCollector().markdownFiles(in: inputs)
+    static func markdownFiles(in inputs: [String], extensions: [String] = ["md"]) throws -> [String] {
+        try InputCollector(extensions: extensions).markdownFiles(in: inputs)
+    }
+
+    /// The extensions as an error message names them: `.md`, `.md or .mdx`.
+    var extensionList: String {
+        let dotted = extensions.map { "." + $0 }
+        guard dotted.count > 1 else { return dotted.first ?? ".md" }
+        return dotted.dropLast().joined(separator: ", ") + " or " + dotted.last!
     }
 
     /// See ``markdownFiles(in:)-swift.type.method``.
@@ -57,7 +66,7 @@ struct InputCollector {
                 let before = problems.count
                 walk(input, found: &found, problems: &problems)
                 if found.isEmpty && problems.count == before {
-                    throw CommandError("no .md files in '\(input)'")
+                    throw CommandError("no \(extensionList) files in '\(input)'")
                 }
                 result += found.sorted()
             case .file, .symbolicLink, .other:
@@ -103,7 +112,8 @@ struct InputCollector {
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = FileSystem.join(folder, name)
-            let markdown = name.lowercased().hasSuffix(".md")
+            let lowercased = name.lowercased()
+            let markdown = extensions.contains { lowercased.hasSuffix("." + $0) }
             var kind: FileKind
             do {
                 kind = try fileSystem.linkKind(of: path)

@@ -77,7 +77,9 @@ import Testing
         try temp.write("docs/specgen.yml", "dialect: swagger\n")
         let dialect = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
         #expect(dialect.status == 1)
-        #expect(dialect.stderr.contains("docs/specgen.yml:1:10: error: unknown dialect 'swagger'; choose one of: osu"))
+        #expect(
+            dialect.stderr.contains(
+                "docs/specgen.yml:1:10: error: unknown dialect 'swagger'; choose one of: discord, osu"))
     }
 
     @Test func severalConfigurationsMustBeChosenBetween() throws {

@@ -11,11 +11,11 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
     let dialect = OsuDialect()
     let documents = files.sorted { $0.key < $1.key }.map { path, text in
         dialect.read(
-            MarkdownReader().read(Array(text.utf8), path: path, diagnostics: diagnostics),
+            dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics),
             diagnostics: diagnostics
         ).document
     }
-    let schema = SchemaBuilder(options: .init(looseAnchorKey: dialect.looseAnchorKey))
+    let schema = SchemaBuilder(options: dialect.schemaBuilderOptions)
         .build(documents, diagnostics: diagnostics)
     return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
 }

@@ -1,0 +1,421 @@
+import SpecgenIR
+import SpecgenMarkdown
+import SpecgenSupport
+
+/// Discord's developer docs (discord/discord-api-docs, `developers/**/*.mdx`, Mintlify): "X Object" headings name a
+/// type and their "X Structure" table holds its fields; endpoint parameter tables are types named after their
+/// endpoint heading; `field?` may be absent and `?type` may be null; types are English phrases (`array of
+/// [user](…) objects`); links are page paths (`/developers/resources/user#user-object`), resolved across pages.
+///
+/// A first version on the dialect kit: objects, structures, parameter tables and value tables. Gateway events,
+/// flags, partial objects and integer-tagged unions are not read yet (a `partial X` is any JSON object).
+public struct DiscordDialect: Dialect {
+    /// `discord`.
+    public let name = "discord"
+
+    /// `mdx` (today's pages) and `md` (older revisions).
+    public let fileExtensions = ["md", "mdx"]
+
+    /// GFM's (remark-gfm under MDX); every table line is framed and aligned.
+    public let tableRules = TableRules.gfm
+
+    /// `?type` is nullable and `field?` may be absent: the two are separate.
+    public let nullableMayBeAbsent = false
+
+    /// Front matter, imports and JSX components blanked; `<ManualAnchor id>` lines become anchors.
+    static let prepass = LinePreservingPrepass(anchorComponents: ["ManualAnchor"])
+
+    /// The docs' tables: `Field | Type | Description` (also `Name`, `Param`, `Property`, with extra columns such
+    /// as `Default` and `Required`), values under `Value`/`ID` named by `Name`/`Type`/`Flag`/`Event`, footnote
+    /// marks `\*` and `\[1\]`.
+    public static let tables = TableVocabulary(
+        fieldNameTitles: ["field", "name", "param", "property", "parameter"], typeTitles: ["type"],
+        descriptionTitles: ["description"], valueTitles: ["value", "id", "code"],
+        labelTitles: ["name", "type", "flag", "event", "mode", "level", "key"], footnoteMarks: .trailingSymbols)
+
+    /// Sections of the reference that describe a scalar in prose, by page-qualified anchor, and the JSON type a
+    /// Type cell that links to them means.
+    static let proseTypes: [String: SpecPrimitive] = [
+        "developers/reference#image-data": .string,  // a data URI
+        "developers/reference#boolean-query-strings": .boolean,
+        "developers/reference#iso8601-datetime": .timestamp,
+        "developers/reference#snowflakes": .string,
+    ]
+
+    /// Creates the dialect.
+    public init() {}
+
+    public func prepare(_ bytes: [UInt8]) -> [UInt8] { Self.prepass.apply(bytes) }
+
+    /// A name that several pages define (`Payload` in the gateway, webhook and RPC pages; `Entitlement` as a
+    /// resource and in RPC) keeps its plain name on one page (a resource page, or else the first page in path
+    /// order) and is qualified by the page's name elsewhere (`Webhook Events.Payload` → `WebhookEventsPayload`).
+    public func relating(_ documents: [SpecDocument]) -> [SpecDocument] {
+        var pagesByName: [String: Set<String>] = [:]
+        for document in documents {
+            for declaration in document.declarations where declaration.parents.isEmpty {
+                pagesByName[declaration.name, default: []].insert(document.path)
+            }
+        }
+        var result = documents
+        for (d, document) in documents.enumerated() {
+            for (i, declaration) in document.declarations.enumerated() where declaration.parents.isEmpty {
+                guard let paths = pagesByName[declaration.name], paths.count > 1,
+                    document.path != Self.home(among: paths)
+                else { continue }
+                result[d].declarations[i].parents = [Self.pageName(of: document.path)]
+            }
+        }
+        return result
+    }
+
+    /// The page whose declaration keeps the plain name: a resource page, or else the first in path order.
+    static func home(among paths: Set<String>) -> String {
+        let sorted = paths.sorted()
+        return sorted.first { page(of: $0).hasPrefix("developers/resources/") } ?? sorted[0]
+    }
+
+    /// A page's name from its file name: `webhook-events.mdx` → `Webhook Events`.
+    static func pageName(of path: String) -> String {
+        let last = page(of: path).split(separator: "/").last.map(String.init) ?? path
+        return last.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecReading {
+        DiscordDocumentReader(document: document, diagnostics: diagnostics, page: Self.page(of: document.path))
+            .read()
+    }
+
+    public func parseType(_ text: String, at range: SourceRange, diagnostics: DiagnosticCollector) -> SpecType? {
+        DiscordTypeGrammar(
+            site: TypeExpressionSite(range: range, diagnostics: diagnostics), page: Self.page(of: range.start.path)
+        ).parse(MarkdownReader.parseInlines(text))
+    }
+
+    public func looseAnchorKey(_ anchor: String) -> String {
+        Anchors.alphanumericKey(anchor)
+    }
+
+    public func resolveGroupLink(
+        to group: SpecDeclaration, members: [SpecDeclaration], from referrer: SpecDeclaration?
+    ) -> GroupLinkResolution {
+        GroupLinkResolution.unresolved(to: group, members: members, from: referrer)
+    }
+
+    // MARK: - Pages and anchors
+
+    /// The page a file is, as links name it: the path from `developers/` on, without the extension
+    /// (`…/developers/resources/user.mdx` → `developers/resources/user`); the path without extension otherwise.
+    static func page(of path: String) -> String {
+        var page = path
+        if let dot = page.lastIndex(of: "."), !page[dot...].contains("/") { page = String(page[..<dot]) }
+        if let range = page.range(ofASCII: "developers/") {
+            let start = page[..<range.lowerBound]
+            if start.isEmpty || start.hasSuffix("/") { page = String(page[range.lowerBound...]) }
+        }
+        return page
+    }
+
+    /// A link destination as a page-qualified anchor (`page#anchor`): `#x` is on `page`, `/developers/a/b#x` on
+    /// `developers/a/b`; `nil` for a link without an anchor or to another site.
+    static func qualifiedAnchor(_ destination: String, on page: String) -> String? {
+        guard let hash = destination.firstIndex(of: "#") else { return nil }
+        let anchor = destination[destination.index(after: hash)...].drop { $0 == "#" }
+        let path = destination[..<hash]
+        if path.isEmpty { return page + "#" + anchor }
+        guard path.hasPrefix("/") else { return nil }
+        return String(path.dropFirst()) + "#" + anchor
+    }
+}
+
+// MARK: - Reading one page
+
+private struct DiscordDocumentReader {
+    let document: MarkdownDocument
+    let diagnostics: DiagnosticCollector
+    let page: String
+
+    final class Builder {
+        let name: String
+        var anchors: [String]
+        let location: SourceLocation
+        let level: Int
+        var summary: String?
+        var fields: [SpecField] = []
+        var values: [SpecEnumValue] = []
+        var isInteger = true
+        var hasTable = false
+
+        init(name: String, anchors: [String], location: SourceLocation, level: Int) {
+            self.name = name
+            self.anchors = anchors
+            self.location = location
+            self.level = level
+        }
+    }
+
+    func read() -> SpecReading {
+        var result = SpecDocument(path: document.path)
+        var builders: [Builder] = []
+        var current: Builder?
+        /// The open "X Object" heading, whose first structure table is its own.
+        var object: Builder?
+        var endpoint: String?
+        var pendingAnchors: [String] = []
+        var tables: [SpecTableUse] = []
+        var slugs = Set<String>()
+        for block in document.blocks {
+            switch block {
+            case .html(let html):
+                pendingAnchors += Anchors.htmlIDs(in: html.literal).map { page + "#" + $0 }
+            case .heading(let heading):
+                let text = heading.plainText
+                // A repeated heading ("JSON Params" under each endpoint) is reached by its explicit anchor only.
+                let slug = page + "#" + Anchors.hyphenatedSlug(text)
+                let anchors = pendingAnchors + (slugs.insert(slug).inserted ? [slug] : [])
+                pendingAnchors = []
+                if heading.level == 2 { endpoint = text }
+                if let name = Self.strip(text, suffix: " Object") {
+                    let builder = Builder(
+                        name: name, anchors: anchors, location: heading.range.start, level: heading.level)
+                    builders.append(builder)
+                    current = builder
+                    object = builder
+                } else if let name = Self.strip(text, suffix: " Structure"), let owner = object, !owner.hasTable,
+                    heading.level > owner.level, Anchors.alphanumericKey(name) == Anchors.alphanumericKey(owner.name)
+                {
+                    // "Channel Structure" under "Channel Object": the object's table.
+                    owner.anchors += anchors
+                    current = owner
+                } else if let name = Self.typeName(heading: text, endpoint: endpoint) {
+                    let builder = Builder(
+                        name: name, anchors: anchors, location: heading.range.start, level: heading.level)
+                    builders.append(builder)
+                    current = builder
+                    if heading.level <= (object?.level ?? 0) { object = nil }
+                } else {
+                    for anchor in anchors { result.otherAnchors[anchor] = .some(nil) }
+                    current = nil
+                    if heading.level <= (object?.level ?? 0) { object = nil }
+                }
+            case .paragraph(let paragraph):
+                if let current, current.summary == nil, !current.hasTable {
+                    current.summary = paragraph.inlines.markdownText
+                }
+            case .table(let table):
+                guard let owner = current, !owner.hasTable else {
+                    tables.append(
+                        SpecTableUse(
+                            role: .ignored, location: table.range.start, rowCount: 0, hasTypeColumn: false,
+                            owner: nil))
+                    continue
+                }
+                table.reportShape(diagnostics: diagnostics)
+                owner.hasTable = true
+                switch DiscordDialect.tables.classify(table) {
+                case .fields(let columns):
+                    owner.fields = readFields(table, columns: columns)
+                    tables.append(
+                        SpecTableUse(
+                            role: .fields, location: table.range.start, rowCount: owner.fields.count,
+                            hasTypeColumn: true, owner: owner.name))
+                case .values(let columns):
+                    owner.values = DiscordDialect.tables.values(table, columns: columns)
+                    owner.isInteger = !owner.values.isEmpty && owner.values.allSatisfy { Int($0.value) != nil }
+                    tables.append(
+                        SpecTableUse(
+                            role: .values, location: table.range.start, rowCount: owner.values.count,
+                            hasTypeColumn: false, owner: owner.name))
+                case .fieldNames:
+                    tables.append(
+                        SpecTableUse(
+                            role: .ignored, location: table.range.start, rowCount: 0, hasTypeColumn: false,
+                            owner: nil))
+                }
+            case .code, .list, .blockQuote, .thematicBreak:
+                continue
+            }
+        }
+        for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
+        for builder in builders {
+            let kind: SpecDeclaration.Kind
+            if !builder.fields.isEmpty {
+                kind = .object(SpecObject(fields: builder.fields))
+            } else if !builder.values.isEmpty, !builder.values.contains(where: { $0.value.containsText("<<") }) {
+                kind = .enumeration(SpecEnum(values: builder.values, isInteger: builder.isInteger))
+            } else {
+                // A heading with prose only, or a flags table (`1 << n`, not yet read): its anchors label a
+                // section.
+                for anchor in builder.anchors { result.otherAnchors[anchor] = .some(nil) }
+                continue
+            }
+            result.declarations.append(
+                SpecDeclaration(
+                    name: builder.name, anchors: builder.anchors, location: builder.location,
+                    summary: builder.summary, kind: kind))
+        }
+        return SpecReading(document: result, log: SpecReadingLog(tables: tables))
+    }
+
+    /// The text without the suffix, if it ends with it and something is left.
+    static func strip(_ text: String, suffix: String) -> String? {
+        guard text.hasSuffix(suffix), text.count > suffix.count else { return nil }
+        return String(text.dropLast(suffix.count)).trimmingASCIIWhitespace()
+    }
+
+    /// The type a heading names: an endpoint's parameter tables after the endpoint (`JSON Params` under `Create
+    /// Message` → `Create Message Params`, `JSON Params (Group DM)` under `Modify Channel` → `Modify Channel Group DM
+    /// Params`, `Query String Params` → `… Query`, `Response Body` → `… Response`), a
+    /// "… Structure" or "… Fields" table after its name, and any other heading (value tables such as "Channel
+    /// Types") by its text.
+    static func typeName(heading text: String, endpoint: String?) -> String? {
+        let lower = text.lowercased()
+        if let endpoint {
+            if lower.hasPrefix("json params") || lower.hasPrefix("json/form params") || lower.hasPrefix("form params") {
+                // "JSON Params (Group DM)": one of several bodies, named by its remark.
+                if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+                    let remark = text[text.index(after: open)..<text.index(before: text.endIndex)]
+                    return endpoint + " " + String(remark).trimmingASCIIWhitespace() + " Params"
+                }
+                return endpoint + " Params"
+            }
+            if lower.hasPrefix("query string params") { return endpoint + " Query" }
+            if lower == "response body" || lower == "response structure" { return endpoint + " Response" }
+        }
+        if let name = strip(text, suffix: " Structure") { return name }
+        if let name = strip(text, suffix: " Fields") { return name }
+        if lower.hasPrefix("example") { return nil }
+        return text.isEmpty ? nil : text
+    }
+
+    func readFields(_ table: Table, columns: FieldColumns) -> [SpecField] {
+        DiscordDialect.tables.fieldRows(table, columns: columns, diagnostics: diagnostics).map { row in
+            var name = row.name
+            var presence = SpecPresence.required
+            if name.hasSuffix("?") {
+                name.removeLast()
+                presence = .optional
+            }
+            // A `Required` column (query string parameters) says `false` of a parameter that may be left out.
+            if let required = row.extra.first(where: { $0.title.lowercased() == "required" }),
+                ["false", "no"].contains(required.cell.plainText.lowercased())
+            {
+                presence = .optional
+            }
+            let site = TypeExpressionSite(range: row.typeCell?.range ?? row.row.range, diagnostics: diagnostics)
+            let type = row.typeCell.flatMap { DiscordTypeGrammar(site: site, page: page).parse($0.inlines) }
+            let summary = row.description.markdownText
+            return SpecField(
+                name: name.trimmingASCIIWhitespace(), type: type, presence: presence,
+                summary: summary.isEmpty ? nil : summary, location: row.row.range.start,
+                typeRange: row.typeCell?.range)
+        }
+    }
+}
+
+// MARK: - Type phrases
+
+/// Discord's Type column, English phrases:
+///
+/// ```
+/// type     := "?"? ("a" | "an" | "one of")? phrase ( "or" phrase )* "?"? note?
+/// phrase   := ("array" | "list") "of" "?"? element | ("map" | "dictionary" | "dict") … | "partial" … | base
+/// element  := base, in the plural (`snowflakes`, `[user](…) objects`)
+/// base     := link ( "object" | "objects" | "id" | "ids" | "object id" | "object ids" )? | primitive
+/// primitive:= string | integer | int | boolean | bool | float | number | double | snowflake | ISO8601 timestamp
+///           | mixed | object | null | "array" (of anything)
+/// note     := "(" … ")"                           -- a remark, ignored
+/// ```
+struct DiscordTypeGrammar {
+    let site: TypeExpressionSite
+    let page: String
+
+    static let tokenizer = TypeTokenizer(symbols: ["?", "(", ")", ","], wordPunctuation: ["_"])
+
+    static let expected =
+        "a phrase such as `string`, `?snowflake`, `array of [user](/developers/resources/user#user-object) objects` "
+        + "or `integer or string`"
+
+    static let primitives: [String: SpecPrimitive] = [
+        "string": .string, "strings": .string, "integer": .integer, "integers": .integer, "int": .integer,
+        "ints": .integer, "boolean": .boolean, "booleans": .boolean, "bool": .boolean, "float": .number,
+        "floats": .number, "number": .number, "numbers": .number, "double": .number, "snowflake": .string,
+        "snowflakes": .string, "mixed": .any, "object": .object, "objects": .object, "timestamp": .timestamp,
+        "timestamps": .timestamp,
+    ]
+
+    func parse(_ inlines: [Inline]) -> SpecType? {
+        var tokens = Self.tokenizer.tokens(inlines)
+        if tokens.isEmpty { return nil }
+        // A remark in parentheses at the end ("(can be null only in reaction emoji objects)") is not part of it.
+        if tokens.last == .symbol(")"), let open = tokens.lastIndex(of: .symbol("(")), open > 0 {
+            tokens.removeSubrange(open...)
+        }
+        var cursor = TypeTokenCursor(tokens)
+        var nullable = cursor.accept(symbol: "?")
+        // "a [user](…) object", "one of [application command type](…)": the article or the phrase adds nothing.
+        _ = cursor.accept(words: "one", "of") || cursor.accept(words: "a") || cursor.accept(words: "an")
+        var members: [SpecType] = []
+        repeat {
+            guard let member = phrase(&cursor) else { return untyped(inlines) }
+            members.append(member)
+        } while cursor.accept(words: "or") || cursor.accept(symbol: ",")
+        // `string?`, osu!'s way, is written a few times too.
+        if cursor.accept(symbol: "?") { nullable = true }
+        guard cursor.isAtEnd else { return untyped(inlines) }
+        let core = members.count == 1 ? members[0] : .union(members)
+        return nullable ? .nullable(core) : core
+    }
+
+    private func untyped(_ inlines: [Inline]) -> SpecType {
+        site.untyped(inlines.markdownText, expected: Self.expected)
+    }
+
+    private func phrase(_ cursor: inout TypeTokenCursor) -> SpecType? {
+        if cursor.accept(words: "array") || cursor.accept(words: "list") {
+            // A bare "array" holds anything.
+            guard cursor.accept(words: "of") else { return .array(.primitive(.any)) }
+            let nullable = cursor.accept(symbol: "?")
+            guard let element = base(&cursor) else { return nil }
+            return .array(nullable ? .nullable(element) : element)
+        }
+        if cursor.accept(words: "partial") {
+            // A variant of the object whose fields are all optional: not in the IR yet, so any object.
+            guard base(&cursor) != nil else { return nil }
+            return .primitive(.object)
+        }
+        if cursor.accept(words: "map") || cursor.accept(words: "dictionary") || cursor.accept(words: "dict") {
+            // "map of snowflakes to [user](…) objects", "dictionary with keys in [available locales](…)".
+            while cursor.next() != nil {}
+            return .primitive(.object)
+        }
+        return base(&cursor)
+    }
+
+    private func base(_ cursor: inout TypeTokenCursor) -> SpecType? {
+        switch cursor.next() {
+        case .link(let destination, let text):
+            if cursor.accept(words: "object", "ids") || cursor.accept(words: "object", "id")
+                || cursor.accept(words: "ids")
+                || cursor.accept(words: "id")
+            {
+                return .primitive(.string)
+            }
+            _ = cursor.accept(words: "objects") || cursor.accept(words: "object")
+            let anchor = DiscordDialect.qualifiedAnchor(destination, on: page)
+            if let anchor, let primitive = DiscordDialect.proseTypes[anchor] { return .primitive(primitive) }
+            return .reference(SpecReference(anchor: anchor, name: text, range: site.range))
+        case .word(let word):
+            let lower = word.lowercased()
+            // The value is always `null` (a flag whose presence is the information).
+            if lower == "null" { return .primitive(.any) }
+            if lower == "iso8601" {
+                return cursor.accept(words: "timestamp") || cursor.accept(words: "timestamps")
+                    ? .primitive(.timestamp) : nil
+            }
+            return Self.primitives[lower].map { .primitive($0) }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,291 @@
+import SpecgenDialects
+import SpecgenIR
+import SpecgenMarkdown
+import SpecgenSupport
+import Testing
+
+/// Discord's docs as a vocabulary on the dialect kit, on snippets copied from Tests/Corpus/discord-api-docs.
+@Suite struct DiscordDialectTests {
+    let dialect = DiscordDialect()
+
+    /// The schema IR (as its text dump) and diagnostics of some pages.
+    func schema(_ files: [String: String]) -> (ir: String, diagnostics: [String]) {
+        let diagnostics = DiagnosticCollector()
+        let documents = files.sorted { $0.key < $1.key }.map { path, text in
+            dialect.read(
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+        }
+        let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
+        return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
+    }
+
+    // developers/resources/user.mdx, abridged.
+    let user = """
+        ---
+        title: Users Resource
+        sidebarTitle: User
+        ---
+
+        import {ManualAnchor} from '/snippets/manualanchor.jsx'
+
+        ### User Object
+
+        <ManualAnchor id="user-object-user-structure" />
+        ###### User Structure
+
+        | Field          | Type                                   | Description                          |
+        |----------------|----------------------------------------|--------------------------------------|
+        | id             | snowflake                              | the user's id                        |
+        | username       | string                                 | the user's username                  |
+        | global_name    | ?string                                | the user's display name              |
+        | bot?           | boolean                                | whether the user belongs to an app   |
+        | banner?        | ?string                                | the user's banner hash               |
+        | premium_type?  | integer                                | the [type of Nitro subscription](/developers/resources/user#user-object-premium-types) |
+
+        <ManualAnchor id="user-object-premium-types" />
+        ###### Premium Types
+
+        | Type          | Value | Description   |
+        |---------------|-------|---------------|
+        | None          | 0     |               |
+        | Nitro Classic | 1     |               |
+
+        """
+
+    // developers/resources/channel.mdx and message.mdx, abridged.
+    let channel = """
+        ### Channel Object
+
+        Represents a guild or DM channel within Discord.
+
+        <ManualAnchor id="channel-object-channel-structure" />
+        ###### Channel Structure
+
+        | Field       | Type                                                        | Description         |
+        |-------------|-------------------------------------------------------------|---------------------|
+        | id          | snowflake                                                   | the id              |
+        | recipients? | array of [user](/developers/resources/user#user-object) objects | the recipients  |
+        | owner?      | [user](/developers/resources/user#user-object-user-structure) object | the owner  |
+        | last_pin_timestamp? | ?ISO8601 timestamp                                  | when pinned         |
+        | permissions? | string                                                     | computed            |
+
+        ## Get Channel Messages
+        <Route method="GET">/channels/[\\{channel.id\\}](/developers/resources/channel#channel-object)/messages</Route>
+
+        <ManualAnchor id="get-channel-messages-query-string-params" />
+        ###### Query String Params
+
+        | Field   | Type      | Description                 | Required | Default |
+        |---------|-----------|-----------------------------|----------|---------|
+        | around? | snowflake | get messages around this id | false    | absent  |
+        | limit   | integer   | max number of messages      | false    | 50      |
+        | before  | snowflake | get messages before this id | true     |         |
+
+        ## Create Message
+        <Route method="POST">/channels/[\\{channel.id\\}](/developers/resources/channel#channel-object)/messages</Route>
+
+        <ManualAnchor id="create-message-jsonform-params" />
+        ###### JSON/Form Params
+
+        | Field              | Type                        | Description                 |
+        |--------------------|-----------------------------|-----------------------------|
+        | content?\\*         | string                      | message contents            |
+        | nonce?             | integer or string           | used to verify a message    |
+        | sticker_ids?\\*     | array of snowflakes         | IDs of up to 3 stickers     |
+        | mentions?          | ?array of [user](#user-object) objects | who is mentioned |
+
+        """
+
+    @Test func objectsStructuresPresenceAndNullabilityAcrossPages() {
+        let (ir, diagnostics) = schema([
+            "developers/resources/user.mdx": user, "developers/resources/channel.mdx": channel,
+        ])
+        #expect(
+            ir.contains(
+                """
+                object User 'User'
+                  id id: string required
+                  username username: string required
+                  global_name globalName: string required nullable
+                  bot bot: boolean optional
+                  banner banner: string optional nullable
+                  premium_type premiumType: integer optional
+
+                """))
+        #expect(
+            ir.contains(
+                """
+                object Channel 'Channel'
+                  id id: string required
+                  recipients recipients: [User] optional
+                  owner owner: User optional
+                  last_pin_timestamp lastPinTimestamp: timestamp optional nullable
+                  permissions permissions: string optional
+
+                """))
+        #expect(ir.contains("enum PremiumTypes 'Premium Types' integer"))
+        // A link to `#user-object` on the channel page is not the user page's anchor.
+        #expect(
+            diagnostics == [
+                "developers/resources/channel.mdx:39:24: warning: link '#developers/resources/channel#user-object' "
+                    + "(user) leads to no heading or anchor; the field accepts any JSON value"
+            ])
+    }
+
+    @Test func endpointParameterTablesAreNamedAfterTheirEndpoint() {
+        let (ir, _) = schema(["developers/resources/channel.mdx": channel])
+        #expect(
+            ir.contains(
+                """
+                object GetChannelMessagesQuery 'Get Channel Messages Query'
+                  around around: string optional
+                  limit limit: integer optional
+                  before before: string required
+
+                """))
+        #expect(
+            ir.contains(
+                """
+                object CreateMessageParams 'Create Message Params'
+                  content content: string optional
+                  nonce nonce: IntegerOrString optional
+                  sticker_ids stickerIDs: [string] optional
+                  mentions mentions: [any] optional nullable
+
+                """))
+    }
+
+    @Test func typePhrases() {
+        let cases: [(String, String)] = [
+            ("string", "string"), ("?integer", "nullable(integer)"), ("snowflake", "string"),
+            ("ISO8601 timestamp", "timestamp"), ("?ISO8601 timestamp", "nullable(timestamp)"),
+            ("boolean", "boolean"), ("float", "number"), ("mixed", "any"), ("array", "array(any)"),
+            ("array of snowflakes", "array(string)"), ("array of ?strings", "array(nullable(string))"),
+            (
+                "array of [user](/developers/resources/user#user-object) objects",
+                "array([user](#developers/resources/user#user-object))"
+            ),
+            (
+                "?[guild member](/developers/resources/guild#guild-member-object) object",
+                "nullable([guild member](#developers/resources/guild#guild-member-object))"
+            ),
+            ("array of [role](/developers/topics/permissions#role-object) object ids", "array(string)"),
+            ("integer or string", "union(integer | string)"),
+            ("?string (can be null only in reaction emoji objects)", "nullable(string)"),
+            ("partial [guild](/developers/resources/guild#guild-object) object", "object"),
+            ("map of snowflakes to [user](/developers/resources/user#user-object) objects", "object"),
+            ("?dictionary with keys in [available locales](/developers/reference#locales)", "nullable(object)"),
+            ("[emoji](#emoji-object)", "[emoji](#developers/resources/emoji#emoji-object)"),
+            (
+                "a [user](/developers/resources/user#user-object) object",
+                "[user](#developers/resources/user#user-object)"
+            ),
+            ("one of [command types](#command-types)", "[command types](#developers/resources/emoji#command-types)"),
+            ("string?", "nullable(string)"), ("[image data](/developers/reference#image-data)", "string"),
+            ("?[boolean](/developers/reference#boolean-query-strings)", "nullable(boolean)"),
+        ]
+        for (text, expected) in cases {
+            let diagnostics = DiagnosticCollector()
+            let range = SourceRange(path: "developers/resources/emoji.mdx", line: 1, column: 1)
+            let type = dialect.parseType(text, at: range, diagnostics: diagnostics)
+            #expect(type?.dumped == expected, "\(text)")
+            #expect(diagnostics.diagnostics.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func proseIsUntypedWithALocatedWarning() {
+        let diagnostics = DiagnosticCollector()
+        let range = SourceRange(path: "a.mdx", line: 4, column: 9)
+        let type = dialect.parseType("integer for `INTEGER` options", at: range, diagnostics: diagnostics)
+        #expect(type == .untyped("integer for `INTEGER` options"))
+        #expect(diagnostics.sorted.map(\.description).first?.hasPrefix("a.mdx:4:9: warning: type 'integer for") == true)
+    }
+
+    @Test func theDialectsChoices() {
+        #expect(Dialects.named("discord")?.name == "discord")
+        #expect(dialect.isDocumentationFile("developers/resources/user.mdx"))
+        #expect(dialect.isDocumentationFile("docs/resources/User.md"))
+        #expect(dialect.tableRules == .gfm)
+        #expect(!dialect.nullableMayBeAbsent)
+    }
+
+    @Test func aStructureOfAnotherNameIsATypeOfItsOwnAndSeveralBodiesAreNamedByTheirRemark() {
+        // developers/interactions/application-commands.mdx and developers/resources/channel.mdx, abridged.
+        let (ir, diagnostics) = schema([
+            "developers/interactions/application-commands.mdx": """
+            ### Application Command Permissions Object
+
+            ###### Guild Application Command Permissions Structure
+
+            | Field       | Type                | Description |
+            |-------------|---------------------|-------------|
+            | id          | snowflake           | the id      |
+            | permissions | array of [application command permissions](#application-command-permissions-object) | all |
+
+            ###### Application Command Permissions Structure
+
+            | Field      | Type    | Description      |
+            |------------|---------|------------------|
+            | permission | boolean | allow or deny    |
+
+            ## Modify Channel
+
+            ###### JSON Params (Group DM)
+
+            | Field | Type   | Description |
+            |-------|--------|-------------|
+            | name  | string | the name    |
+
+            ###### JSON Params (Thread)
+
+            | Field     | Type    | Description |
+            |-----------|---------|-------------|
+            | archived? | boolean | archived    |
+
+            """
+        ])
+        #expect(diagnostics.isEmpty)
+        #expect(
+            ir == """
+                object ApplicationCommandPermissions 'Application Command Permissions'
+                  permission permission: boolean required
+                object GuildApplicationCommandPermissions 'Guild Application Command Permissions'
+                  id id: string required
+                  permissions permissions: [ApplicationCommandPermissions] required
+                object ModifyChannelGroupDmParams 'Modify Channel Group DM Params'
+                  name name: string required
+                object ModifyChannelThreadParams 'Modify Channel Thread Params'
+                  archived archived: boolean optional
+
+                """)
+    }
+
+    @Test func aNameSeveralPagesDefineIsQualifiedByThePageOutsideItsHome() {
+        let payload =
+            "###### Payload Structure\n\n| Field | Type | Description |\n|---|---|---|\n| op | integer | opcode |\n"
+        let entitlement =
+            "### Entitlement Object\n\n| Field | Type | Description |\n|---|---|---|\n| id | snowflake | id |\n"
+        let files = [
+            "developers/events/gateway-events.mdx": payload, "developers/events/webhook-events.mdx": payload,
+            "developers/topics/rpc.mdx": payload + "\n" + entitlement,
+            "developers/resources/entitlement.mdx": entitlement,
+        ]
+        let diagnostics = DiagnosticCollector()
+        let documents = files.sorted { $0.key < $1.key }.map { path, text in
+            dialect.read(
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+        }
+        let related = dialect.relating(documents)
+        #expect(dialect.relating(related) == related)
+        #expect(
+            related.flatMap { $0.declarations.map(\.qualifiedName) } == [
+                "Payload", "Webhook Events.Payload", "Entitlement", "Rpc.Payload", "Rpc.Entitlement",
+            ])
+        let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(related, diagnostics: diagnostics)
+        #expect(
+            schema.types.map(\.name).sorted() == [
+                "Entitlement", "Payload", "RpcEntitlement", "RpcPayload", "WebhookEventsPayload",
+            ])
+        #expect(diagnostics.diagnostics.isEmpty)
+    }
+}
