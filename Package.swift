@@ -120,7 +120,10 @@ let package = Package(
         .testTarget(
             name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
+        .testTarget(name: "SpecgenSupportTests", dependencies: ["SpecgenSupport"]),
+        .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR", "SpecgenSupport"]),
+        // The emitters fed by schema values built in Swift.
+        .testTarget(name: "SpecgenEmitTests", dependencies: ["SpecgenEmit", "SpecgenIR", "SpecgenSupport"]),
         .testTarget(
             name: "SpecgenDialectsTests",
             dependencies: ["SpecgenDialects", "SpecgenMarkdown", "SpecgenIR", "SpecgenTestSupport"]),
