@@ -30,7 +30,7 @@ MUTATIONS = [
         "find": "extra = rowCells[width...].filter { !$0.isEmpty }",
         "replace": "extra = Array(rowCells[width...])",
         "description": "empty cells beyond the header's width are kept as surplus cells",
-        "filters": ["SpecgenMarkdownTests"],
+        "filters": ["TableCellTests", "TableFixtureTests"],
     },
     # MARK: Dialect
     {
@@ -232,7 +232,7 @@ MUTATIONS = [
         "find": "if case .scalar(let text, false, _) = node {",
         "replace": "if case .scalar(let text, _, _) = node {",
         "description": "a quoted \"true\" is read as a boolean",
-        "filters": ["SpecgenConfigTests"],
+        "filters": ["ConfigurationScalarTests", "ConfigurationReaderTests"],
     },
     {
         "id": "config-namespace-keyword",
@@ -249,6 +249,6 @@ MUTATIONS = [
         "find": '.filter { $0 != "." && $0 != ".." }',
         "replace": '.filter { $0 != "." }',
         "description": "an input path with `..` names its outputs after the `..`",
-        "filters": ["OutputNamingTests", "SpecgenPluginTests"],
+        "filters": ["OutputNamingTests", "OutputNamingFolderTests", "SpecgenPluginTests"],
     },
 ]

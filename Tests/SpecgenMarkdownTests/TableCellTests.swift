@@ -33,4 +33,18 @@ import Testing
         #expect(rows.first?.cells == cells, "\(row)")
         #expect(rows.first?.sourceCount == count, "\(row)")
     }
+
+    /// Cells beyond the header's width are kept aside only when they have content; an empty one (a row that ends
+    /// in `| |`) is dropped without a trace.
+    @Test func onlyNonEmptySurplusCellsAreKeptAside() {
+        let document = MarkdownReader().read(
+            Array("a | b\n--- | ---\nx | y | |\nx | y | z\n".utf8), path: "t.md", diagnostics: DiagnosticCollector())
+        guard case .table(let table)? = document.blocks.first else {
+            Issue.record("no table")
+            return
+        }
+        #expect(table.rows.map { $0.extraCells.map(\.plainText) } == [[], ["z"]])
+        #expect(table.rows.map(\.sourceCellCount) == [3, 3])
+        #expect(table.rows.map { $0.cells.map(\.plainText) } == [["x", "y"], ["x", "y"]])
+    }
 }
