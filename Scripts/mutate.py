@@ -123,17 +123,27 @@ def run(command, cwd, log, timeout):
         try:
             return process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait()
+            stop(process)
             return None
         except BaseException:
-            # Interrupted: stop the build or the tests (only the process group started here) before restoring.
-            try:
-                os.killpg(process.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-            process.wait()
+            # Interrupted: stop the build or the tests started here before restoring.
+            stop(process)
             raise
+
+
+def stop(process):
+    """Stops a `swift build` or `swift test` started by `run`: SIGINT first, which SwiftPM handles by cancelling the
+    compiler jobs it started (they run in process groups of their own), then SIGKILL if it does not end."""
+    for number, grace in ((signal.SIGINT, 60), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(process.pid, number)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def test_command(filters):
@@ -163,8 +173,10 @@ def sources_build(scratch, log, timeout):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", action="append", default=[], help="run only these mutations (ids, comma-separated)")
-    parser.add_argument("--filter", action="append", default=[], help="run only tests matching this (swift test --filter)")
+    parser.add_argument(
+        "--only", action="append", default=[], help="run only these mutations, in this order (ids, comma-separated)")
+    parser.add_argument(
+        "--filter", action="append", default=[], help="run only tests matching this (swift test --filter)")
     parser.add_argument("--relevant", action="store_true", help="run only each mutation's own test filters")
     parser.add_argument("--list", action="store_true", help="list the mutations and exit")
     parser.add_argument("--check", action="store_true", help="only check that every snippet matches the working tree")
@@ -197,7 +209,8 @@ def main():
         unknown = [i for i in wanted if i not in ids]
         if unknown:
             sys.exit(f"mutate: no mutation named {', '.join(unknown)} (see --list)")
-        chosen = [m for m in MUTATIONS if m["id"] in wanted]
+        by_id = {m["id"]: m for m in MUTATIONS}
+        chosen = [by_id[i] for i in dict.fromkeys(wanted)]  # in the order given
     if options.relevant and options.filter:
         sys.exit("mutate: give either --relevant or --filter")
 
@@ -222,7 +235,11 @@ def main():
     if not options.no_baseline:
         filters = sorted({f for m in chosen for f in m["filters"]}) if options.relevant else options.filter
         print("mutate: baseline (no mutation) ...", flush=True)
-        outcome = build_and_test(scratch, filters, log, options.timeout)
+        try:
+            outcome = build_and_test(scratch, filters, log, options.timeout)
+        except Interrupted as reason:
+            print(f"mutate: stopped ({reason}) before any mutation was planted", file=sys.stderr)
+            return 130
         if outcome != "passed":
             print(f"mutate: the tests do not pass without a mutation ({outcome}); see {log}", file=sys.stderr)
             return 2
