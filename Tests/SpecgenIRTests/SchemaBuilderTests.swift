@@ -157,6 +157,27 @@ import Testing
         #expect(diagnostics.map(\.code) == ["unknown-type"])
     }
 
+    /// A bare name that two headings share (under different parents) is not guessed.
+    @Test func aBareNameThatTwoHeadingsShareResolvesToNothing() throws {
+        let reference = SpecType.reference(
+            SpecReference(anchor: nil, name: "Leaf", range: SourceRange(start: Self.at(10))))
+        let leaf = { (parent: String, line: Int) in
+            SpecDeclaration(
+                name: "Leaf", parents: [parent], location: Self.at(line),
+                kind: .object(SpecObject(fields: [Self.field("value", .primitive(.string), line: line + 1)])))
+        }
+        let (schema, diagnostics) = Self.build([
+            Self.object("Item", [Self.field("leaf", reference)]),
+            Self.object("Alpha", line: 20, [Self.field("id", .primitive(.integer), line: 21)]), leaf("Alpha", 22),
+            Self.object("Beta", line: 30, [Self.field("id", .primitive(.integer), line: 31)]), leaf("Beta", 32),
+        ])
+        #expect(try #require(Self.property(schema, "leaf", of: "Item")).type == .any)
+        #expect(diagnostics.map(\.code) == ["unknown-type"])
+        #expect(
+            diagnostics.first?.description
+                == "doc.md:10:1: warning: type 'Leaf' is not defined in these docs; the field accepts any JSON value")
+    }
+
     @Test func unionsAreMadeOncePerMemberListAndCollapse() throws {
         let (schema, diagnostics) = Self.build([
             Self.object(
