@@ -274,7 +274,7 @@ MUTATIONS = [
         "find": '"only present", "only returned",',
         "replace": '"only returned",',
         "description": "\"only present ...\" in a description no longer makes the field optional",
-        "filters": ["SpecgenDialectsTests", "TypeSnippetTests", "GoldenTests"],
+        "filters": ["SpecgenDialectsTests", "PresenceSnippetTests", "GoldenTests"],
     },
     {
         "id": "builder-ambiguous-bare-name",

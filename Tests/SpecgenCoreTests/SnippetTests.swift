@@ -108,6 +108,33 @@ import Testing
     }
 }
 
+/// Which keys are always present: the main table's, unless the description makes them conditional; an "Optional
+/// attributes" table's never.
+@Suite struct PresenceSnippetTests {
+    @Test func descriptionsThatMakeAFieldConditionalMakeItOptional() throws {
+        let snippet = Snippet(
+            #"""
+            ## Item
+
+            Field   | Type    | Description
+            ------- | ------- | -----------
+            id      | integer | Always there.
+            score   | integer | Only present on ranked maps.
+            note    | string  | Not included for private items.
+            plain   | string  | |
+
+            Optional attributes
+
+            Field | Type   | Description
+            ----- | ------ | -----------
+            extra | string | |
+            """#)
+        #expect(snippet.diagnostics == [])
+        #expect(snippet.required(of: "Item") == ["id", "plain"])
+        #expect(snippet.property("extra", of: "Item") == #"{"type":"string"}"#)
+    }
+}
+
 /// Links between headings: exact anchors, loose matches and ambiguous ones.
 @Suite struct AnchorSnippetTests {
     /// A link that matches one heading only when punctuation is ignored is followed, with a warning.
