@@ -154,7 +154,7 @@ def test_command(filters):
 
 
 def build_and_test(scratch, filters, log, timeout):
-    """`built`, `failed` or `timeout` for the build, then the tests."""
+    """Builds the tests, then runs them: `passed`, `failed`, `build-failed`, `timeout` or `build-timeout`."""
     status = run(["swift", "build", "--build-tests"], scratch, log, timeout)
     if status is None:
         return "build-timeout"
