@@ -126,7 +126,8 @@ let package = Package(
         .testTarget(
             name: "SpecgenMarkdownTests", dependencies: ["SpecgenMarkdown", "SpecgenTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR"]),
+        .testTarget(name: "SpecgenSupportTests", dependencies: ["SpecgenSupport"]),
+        .testTarget(name: "SpecgenIRTests", dependencies: ["SpecgenIR", "SpecgenSupport"]),
         // The Swift pass (storage, member renames) and the emitters, on schemas written as Swift values.
         .testTarget(name: "SpecgenEmitTests", dependencies: ["SpecgenEmit", "SpecgenIR", "SpecgenSupport"]),
         .testTarget(

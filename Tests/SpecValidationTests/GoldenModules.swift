@@ -96,12 +96,14 @@ struct GoldenModule: Sendable {
             "OddNamesKind": ConstructModels.Constructs.OddNamesKind.validate(json:),
             "Pair": ConstructModels.Constructs.Pair.validate(json:),
             "PingPayload": ConstructModels.Constructs.PingPayload.validate(json:),
+            "Pointers": ConstructModels.Constructs.Pointers.validate(json:),
             "Rank": ConstructModels.Constructs.Rank.validate(json:),
             "Shape": ConstructModels.Constructs.Shape.validate(json:),
             "ShapeCircle": ConstructModels.Constructs.ShapeCircle.validate(json:),
             "ShapeExtended": ConstructModels.Constructs.ShapeExtended.validate(json:),
             "ShapeKind": ConstructModels.Constructs.ShapeKind.validate(json:),
             "ShapeSquare": ConstructModels.Constructs.ShapeSquare.validate(json:),
+            "Status": ConstructModels.Constructs.Status.validate(json:),
             "Type2": ConstructModels.Constructs.Type2.validate(json:),
         ])
 }

@@ -219,8 +219,10 @@ final class TemporaryFolder {
         #expect(help.stdout.contains("USAGE: specgen <subcommand>"))
         #expect(help.stdout.contains("generate (default)"))
         let generateHelp = try SpecgenProcess.run(["generate", "--help"])
+        #expect(generateHelp.status == 0)
         #expect(generateHelp.stdout.contains("--out <folder>"))
         let version = try SpecgenProcess.run(["--version"])
+        #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     }
 }

@@ -38,11 +38,13 @@ import Testing
         let temp = try TemporaryFolder()
         try temp.write("docs/a.md", Self.docs)
         let json = try SpecgenProcess.run(["lint", "--format", "json", "docs"], in: temp.url)
+        #expect(json.status == 0, "\(json.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(
             (report["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
                 == ["dangling-anchor", "untyped-field"])
         let sarif = try SpecgenProcess.run(["lint", "--format", "sarif", "docs"], in: temp.url)
+        #expect(sarif.status == 0, "\(sarif.stderr)")
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         #expect(sarif.stderr.isEmpty)

@@ -54,9 +54,11 @@ import Testing
         let summary = "specgen: note: ... and 10 more 'dangling-anchor' warnings (at most 50 of each kind are printed)"
         #expect(lines.last.map(String.init) == summary, "\(generated.stderr)")
         let lint = try SpecgenProcess.run(["lint", "docs"], in: temp.url)
+        #expect(lint.status == 0)
         #expect(lint.stdout.split(separator: "\n").count == 51)
         #expect(lint.stderr.contains("0 errors, 60 warnings"))
         let json = try SpecgenProcess.run(["lint", "--format", "json", "docs"], in: temp.url)
+        #expect(json.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((report["findings"] as? [Any])?.count == 60)
     }

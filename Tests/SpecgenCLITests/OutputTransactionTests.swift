@@ -228,7 +228,9 @@ struct Generations {
         var committedStep: Int?
         for step in 1...200 {
             try generations.resetToOld()
-            _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
+            let crashed = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(step)])
+            // Killed after the step, or (past the last step) completed.
+            #expect(crashed.signaled ? crashed.status == SIGKILL : crashed.status == 0, "\(crashed.stderr)")
             if FileManager.default.fileExists(atPath: generations.out.appendingPathComponent(".specgen-journal").path) {
                 committedStep = step
                 break
@@ -242,14 +244,18 @@ struct Generations {
             completing.stderr
                 == "specgen: note: completed the write of an interrupted run in 'out' (its journal)\n")
         try generations.resetToOld()
-        _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": "2"])
+        let killed = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": "2"])
+        #expect(killed.signaled && killed.status == SIGKILL)
         #expect(generations.temp.list("out").contains(".specgen-tmp-0"))
         let cleaning = try generations.run("v2")
         #expect(cleaning.status == 0)
         #expect(cleaning.stderr == "specgen: note: removed 1 temporary file that an interrupted run left in 'out'\n")
         for recoveryStep in 1...100 {
             try generations.resetToOld()
-            _ = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(first + 2)])
+            let interrupted = try generations.run("v2", environment: ["SPECGEN_TEST_CRASH_AFTER": String(first + 2)])
+            #expect(
+                interrupted.signaled ? interrupted.status == SIGKILL : interrupted.status == 0,
+                "\(interrupted.stderr)")
             let second = try generations.run("v1", environment: ["SPECGEN_TEST_CRASH_AFTER": String(recoveryStep)])
             if !second.signaled {
                 #expect(second.status == 0, "\(second.stderr)")
@@ -294,6 +300,7 @@ struct Generations {
         try generations.resetToOld()
         let denied = try generations.run(
             "v2", quiet: false, environment: ["SPECGEN_TEST_FAIL_AFTER": "3", "SPECGEN_TEST_FAIL_ERRNO": "\(EACCES)"])
+        #expect(denied.status == 1)
         #expect(denied.stderr.contains("specgen: error: permission denied while writing 'out/"))
         #expect(Generations.snapshot(generations.out) == generations.old)
     }

@@ -150,9 +150,11 @@ import Testing
             ).status == 0)
         #expect(temp.list("both") == [".specgen-manifest", "A+Validation.swift", "A.swift"])
         let help = try SpecgenProcess.run(["generate", "--help"])
+        #expect(help.status == 0)
         #expect(help.stdout.contains("--emit <emit>"))
         #expect(help.stdout.contains("(values: models,"))
         let rootHelp = try SpecgenProcess.run(["--help"])
+        #expect(rootHelp.status == 0)
         #expect(rootHelp.stdout.contains("validate"))
     }
 }

@@ -82,8 +82,8 @@ import Testing
                 == nil)
         #expect(
             diagnostics.diagnostics.map(\.description) == [
-                "specgen.yml:1:10: error: unknown dialect 'nope'; choose one of: osu",
-                "specgen: error: unknown dialect 'nope'; choose one of: osu",
+                "specgen.yml:1:10: error: unknown dialect 'nope'; choose one of: discord, osu",
+                "specgen: error: unknown dialect 'nope'; choose one of: discord, osu",
             ])
     }
 }

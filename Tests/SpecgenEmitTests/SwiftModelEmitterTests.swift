@@ -1,0 +1,63 @@
+import Foundation
+import SpecgenEmit
+import SpecgenIR
+import SpecgenSupport
+import Testing
+
+/// The Swift model emitter fed by schema values built in Swift.
+@Suite struct SwiftModelEmitterTests {
+    static func at(_ line: Int) -> SpecgenSupport.SourceLocation {
+        SpecgenSupport.SourceLocation(path: "doc.md", line: line, column: 1)
+    }
+
+    static func emit(_ types: [SchemaType]) throws -> [String] {
+        let emitter = SwiftModelEmitter(templates: try TemplateSet(), options: EmitOptions())
+        let file = try emitter.emitFile(
+            for: "doc.md", types: types, in: SwiftSchema(Schema(types: types)), baseName: "Doc")
+        #expect(file.name == "Doc.swift")
+        return file.contents.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The catch-all case takes the name the IR gives it, so a documented value can be called `unknown`.
+    @Test func theCatchAllCaseIsNamedAsTheIRSays() throws {
+        let status = SchemaType(
+            name: "Status", docName: "Status", summary: nil, location: Self.at(1), documentPath: "doc.md",
+            kind: .enumeration(
+                EnumType(
+                    cases: [
+                        EnumCase(value: "active", swiftName: "active", location: Self.at(3)),
+                        EnumCase(value: "unknown", swiftName: "unknown", location: Self.at(4)),
+                    ], isInteger: false, unknownCaseName: "unknown2")))
+        let lines = try Self.emit([status])
+        #expect(lines.contains("case unknown"))
+        #expect(lines.contains("case unknown2(Swift.String)"))
+        #expect(lines.contains(#"case "unknown": self = .unknown"#))
+        #expect(lines.contains("default: self = .unknown2(rawValue)"))
+        #expect(lines.contains("case .unknown2(let value): return value"))
+        #expect(!lines.contains { $0.hasPrefix("case unknown(") })
+    }
+
+    /// Property names, JSON keys and optionality come from the IR as they are.
+    @Test func propertiesFollowTheIR() throws {
+        let item = SchemaType(
+            name: "Item", docName: "Item", summary: "An item.", location: Self.at(1), documentPath: "doc.md",
+            kind: .object(
+                ObjectType(properties: [
+                    Property(
+                        jsonName: "a/b", swiftName: "aB", type: .string, isNullable: false, isRequired: true,
+                        location: Self.at(3)),
+                    Property(
+                        jsonName: "n", swiftName: "n", type: .integer, isNullable: true, isRequired: true,
+                        location: Self.at(4)),
+                    Property(
+                        jsonName: "o", swiftName: "o", type: .array(.number), isNullable: false, isRequired: false,
+                        location: Self.at(5)),
+                ])))
+        let lines = try Self.emit([item])
+        #expect(lines.contains("public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {"))
+        #expect(lines.contains("public var aB: Swift.String"))
+        #expect(lines.contains("public var n: Swift.Int?"))
+        #expect(lines.contains("public var o: [Swift.Double]?"))
+        #expect(lines.contains(#"case aB = "a/b""#))
+    }
+}
