@@ -1,9 +1,12 @@
 import SpecgenSupport
 
 // The schema IR: every decision about the data made. References are resolved, presence and nullability are settled,
-// synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Names are the Swift
-// names the builder proposes; how Swift stores values (out of line for types that contain themselves) and the member
-// renames Swift's scoping needs are decided by the Swift pass in SpecgenEmit (`SwiftSchema`), not here.
+// synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Names (`name`,
+// `swiftName`, `caseName`, `TypeRef.named`) are still the Swift names the builder proposes; beside them the IR keeps
+// the naming facts the docs give (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``,
+// ``EnumCase/label``, ``Property/inheritedFrom``), from which a language's own naming pass can work. How Swift stores
+// values (out of line for types that contain themselves) and the member renames Swift's scoping needs are decided by
+// the Swift pass in SpecgenEmit (`SwiftSchema`), not here.
 
 /// All types generated from a set of documentation files.
 public struct Schema: Hashable, Sendable {
@@ -99,6 +102,26 @@ public struct SchemaType: Hashable, Sendable {
     public var kind: Kind
     /// Why the type exists when the docs do not name it directly.
     public var origin: Origin
+    /// How the docs name a declared type (its heading and the headings it sits under); `nil` for synthesized types,
+    /// which ``origin`` describes instead.
+    public var declaredName: DeclaredName?
+
+    /// The docs' naming of a declared type: what a naming pass starts from.
+    public struct DeclaredName: Hashable, Sendable {
+        /// The type's own heading (`ProfileBanner`).
+        public var heading: String
+        /// The headings of the types it is nested under, outermost first (`["UserCompact"]`).
+        public var parents: [String]
+        /// Whether the heading already spells the full name (the docs write `UserCompact.ProfileBanner` itself).
+        public var isFullName: Bool
+
+        /// Creates the naming facts of a declared type.
+        public init(heading: String, parents: [String] = [], isFullName: Bool = false) {
+            self.heading = heading
+            self.parents = parents
+            self.isFullName = isFullName
+        }
+    }
 
     /// What kind of type a ``SchemaType`` is.
     public enum Kind: Hashable, Sendable {
@@ -131,8 +154,9 @@ public struct SchemaType: Hashable, Sendable {
     /// Creates a type.
     public init(
         name: String, docName: String, summary: String?, location: SourceLocation, documentPath: String,
-        kind: Kind, origin: Origin = .declared
+        kind: Kind, origin: Origin = .declared, declaredName: DeclaredName? = nil
     ) {
+        self.declaredName = declaredName
         self.name = name
         self.docName = docName
         self.summary = summary
@@ -204,12 +228,17 @@ public struct Property: Hashable, Sendable {
     /// `[Swift.Int64]`; `nil` means the type that ``type`` stands for. ``type`` stays the JSON-level type that the
     /// schema and validators check.
     public var swiftType: String?
+    /// The docs' name (``SchemaType/docName``) of the type whose table lists this property, when the property is
+    /// inherited through `extends` and not listed again by its own type; `nil` for the type's own fields.
+    public var inheritedFrom: String?
 
     /// Creates a property.
     public init(
         jsonName: String, swiftName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
-        summary: String? = nil, constant: String? = nil, location: SourceLocation, swiftType: String? = nil
+        summary: String? = nil, constant: String? = nil, location: SourceLocation, swiftType: String? = nil,
+        inheritedFrom: String? = nil
     ) {
+        self.inheritedFrom = inheritedFrom
         self.swiftType = swiftType
         self.jsonName = jsonName
         self.swiftName = swiftName
@@ -352,9 +381,14 @@ public struct EnumCase: Hashable, Sendable {
     public var summary: String?
     /// Where the value is listed.
     public var location: SourceLocation
+    /// The name the docs give beside the value (an integer code's meaning), if any.
+    public var label: String?
 
     /// Creates a case.
-    public init(value: String, swiftName: String, summary: String? = nil, location: SourceLocation) {
+    public init(
+        value: String, swiftName: String, summary: String? = nil, location: SourceLocation, label: String? = nil
+    ) {
+        self.label = label
         self.value = value
         self.swiftName = swiftName
         self.summary = summary

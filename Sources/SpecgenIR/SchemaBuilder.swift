@@ -431,13 +431,15 @@ private final class BuildRun {
                 SchemaType(
                     name: name, docName: declaration.qualifiedName, summary: declaration.summary,
                     location: declaration.location, documentPath: path,
-                    kind: .object(ObjectType(properties: properties, variants: variantSet))))
+                    kind: .object(ObjectType(properties: properties, variants: variantSet)),
+                    declaredName: declaration.declaredName))
         case .enumeration(let spec):
             output.append(
                 SchemaType(
                     name: name, docName: declaration.qualifiedName, summary: declaration.summary,
                     location: declaration.location, documentPath: path,
-                    kind: .enumeration(makeEnum(spec.values, isInteger: spec.isInteger))))
+                    kind: .enumeration(makeEnum(spec.values, isInteger: spec.isInteger)),
+                    declaredName: declaration.declaredName))
         case .events(let set):
             output.append(buildEvents(set, name: name, declaration: declaration, context: context))
         case .scalar, .container:
@@ -455,7 +457,7 @@ private final class BuildRun {
             cases.append(
                 EnumCase(
                     value: value.value, swiftName: names.claim(base), summary: value.summary,
-                    location: value.location))
+                    location: value.location, label: value.label))
         }
         return EnumType(cases: cases, isInteger: isInteger, unknownCaseName: names.claim("unknown"))
     }
@@ -484,7 +486,11 @@ private final class BuildRun {
                         + "fields are not included", at: base.range, code: "bad-extension")
                 continue
             }
-            for property in baseProperties where inheritedNames.insert(property.jsonName).inserted {
+            for var property in baseProperties where inheritedNames.insert(property.jsonName).inserted {
+                // The type whose table lists the property, however many `extends` it passed through.
+                if property.inheritedFrom == nil {
+                    property.inheritedFrom = declarations[baseIndex].declaration.qualifiedName
+                }
                 inherited.append(property)
             }
         }
@@ -934,7 +940,8 @@ private final class BuildRun {
             kind: .eventSet(
                 EventSetType(
                     discriminator: set.discriminator, payloadKey: set.payloadKey,
-                    envelope: envelope, events: events, unknownCaseName: unknown)))
+                    envelope: envelope, events: events, unknownCaseName: unknown)),
+            declaredName: declaration.declaredName)
     }
 
     /// Checks that each attribute an event requires is a property of its payload type.
@@ -1011,5 +1018,12 @@ private final class TypeContext {
         TypeContext(
             run: run, declarationIndex: declarationIndex, path: path, docName: docName, ownerDocName: ownerDocName,
             buffer: buffer)
+    }
+}
+
+extension SpecDeclaration {
+    /// The naming facts the schema keeps for the type this declaration becomes.
+    var declaredName: SchemaType.DeclaredName {
+        SchemaType.DeclaredName(heading: name, parents: parents, isFullName: isFullName)
     }
 }
