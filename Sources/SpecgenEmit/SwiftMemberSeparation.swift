@@ -34,11 +34,7 @@ enum MemberNameSeparator {
                 var used = Set(object.properties.map(\.swiftName)).union(storageNames)
                 for p in clashing {
                     let name = object.properties[p].swiftName
-                    let renamed = fresh(name, used: &used, typeNames: typeNames)
-                    if object.variants?.discriminatorSwiftName == name {
-                        object.variants?.discriminatorSwiftName = renamed
-                    }
-                    object.properties[p].swiftName = renamed
+                    object.properties[p].swiftName = fresh(name, used: &used, typeNames: typeNames)
                 }
                 if var variants = object.variants {
                     if typeNames.contains(variants.variantPropertyName) {

@@ -74,9 +74,9 @@ public struct SwiftModelEmitter: Sendable {
             propertyViewModel($1, index: $0, isBoxed: storage.isBoxed($1.jsonName, in: type.name))
         }
         var variant: VariantViewModel?
-        if let variants = object.variants {
+        if let variants = object.variants, let discriminator = object.discriminatorProperty {
             let enumDoc = SwiftSyntax.docLines(
-                summary: "The fields that depend on ``\(type.name)/\(variants.discriminatorSwiftName)``.",
+                summary: "The fields that depend on ``\(type.name)/\(discriminator.swiftName)``.",
                 details: [])
             let cases = variants.variants.map { v in
                 VariantCaseViewModel(
@@ -86,7 +86,7 @@ public struct SwiftModelEmitter: Sendable {
             variant = VariantViewModel(
                 propertyName: SwiftNaming.escaped(variants.variantPropertyName),
                 enumName: variants.variantEnumName,
-                discriminatorName: SwiftNaming.escaped(variants.discriminatorSwiftName),
+                discriminatorName: SwiftNaming.escaped(discriminator.swiftName),
                 isIndirect: storage.isIndirect(type.name), cases: cases,
                 otherCaseName: SwiftNaming.escaped(variants.otherCaseName),
                 otherDocLines: SwiftSyntax.docLines(

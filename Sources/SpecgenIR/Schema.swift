@@ -193,6 +193,12 @@ public struct ObjectType: Hashable, Sendable {
         self.variants = variants
     }
 
+    /// The property that holds the tag, when the object is a tagged union.
+    public var discriminatorProperty: Property? {
+        guard let variants else { return nil }
+        return properties.first { $0.jsonName == variants.discriminator }
+    }
+
     /// The properties as the strict side (validators, JSON Schema, example checks) reads them: the tag property
     /// with the type its row declares (``VariantSet/declaredTagType``) instead of the tag enumeration the models
     /// decode it into. A names table selects variants; it does not close the set of values.
@@ -299,10 +305,9 @@ extension TypeRef {
 
 /// The variants of a tagged union.
 public struct VariantSet: Hashable, Sendable {
-    /// The JSON key of the tag (`name`).
+    /// The JSON key of the tag (`name`): the key of one of the object's properties
+    /// (``ObjectType/discriminatorProperty``).
     public var discriminator: String
-    /// The Swift name of the tag property.
-    public var discriminatorSwiftName: String
     /// The enumeration of tag values (a type of the schema), which the models decode the tag into (open: other
     /// values decode too).
     public var tagType: String
@@ -320,13 +325,12 @@ public struct VariantSet: Hashable, Sendable {
 
     /// Creates a variant set.
     public init(
-        discriminator: String, discriminatorSwiftName: String, tagType: String, declaredTagType: TypeRef? = nil,
+        discriminator: String, tagType: String, declaredTagType: TypeRef? = nil,
         variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String
     ) {
         self.declaredTagType = declaredTagType ?? .named(tagType)
         self.otherCaseName = otherCaseName
         self.discriminator = discriminator
-        self.discriminatorSwiftName = discriminatorSwiftName
         self.tagType = tagType
         self.variantPropertyName = variantPropertyName
         self.variantEnumName = variantEnumName

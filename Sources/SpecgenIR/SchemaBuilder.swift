@@ -869,8 +869,7 @@ private final class BuildRun {
         variantTypeNames[context.declarationIndex] = typeNamesInOrder
         var caseNames = SwiftNaming.Uniquer(reserved: Set(result.map(\.caseName)))
         return VariantSet(
-            discriminator: variants.discriminator,
-            discriminatorSwiftName: properties[tagIndex].swiftName, tagType: tagName,
+            discriminator: variants.discriminator, tagType: tagName,
             declaredTagType: declaredTagType,
             variantPropertyName: variantProperty, variantEnumName: variantEnum, variants: result,
             otherCaseName: caseNames.claim("other"))

@@ -55,7 +55,7 @@ enum Build {
     {
         let tagType = name + "Kind"
         let variants = VariantSet(
-            discriminator: "kind", discriminatorSwiftName: "kind", tagType: tagType, variantPropertyName: "variant",
+            discriminator: "kind", tagType: tagType, variantPropertyName: "variant",
             variantEnumName: name + "Variant",
             variants: tags.map {
                 Variant(tag: $0.tag, caseName: $0.caseName, typeName: name + SwiftNaming.typeName($0.tag), location: at)

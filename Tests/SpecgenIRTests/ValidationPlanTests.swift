@@ -56,7 +56,7 @@ import Testing
     /// implies the other, both where neither does; the key is required when either requires it.
     @Test func aVariantsRulesCombineWithTheBaseRules() throws {
         let variants = VariantSet(
-            discriminator: "kind", discriminatorSwiftName: "kind", tagType: "ShapeKind", declaredTagType: .string,
+            discriminator: "kind", tagType: "ShapeKind", declaredTagType: .string,
             variantPropertyName: "variant", variantEnumName: "ShapeVariant",
             variants: [Variant(tag: "circle", caseName: "circle", typeName: "ShapeCircle", location: Self.at(20))],
             otherCaseName: "other")
