@@ -23,10 +23,10 @@ extension SwiftSchema {
                 for p in object.properties {
                     out += "  \(p.dumped(locations: locations, boxed: storage.isBoxed(p.jsonName, in: type.name)))\n"
                 }
-                if let v = object.variants {
+                if let v = object.variants, let members = variantMembers[type.name] {
                     out +=
-                        "  variants by \(v.discriminator) -> \(v.variantPropertyName): \(v.variantEnumName)"
-                        + "\(indirect) tags \(v.tagType), otherwise .\(v.otherCaseName)\n"
+                        "  variants by \(v.discriminator) -> \(members.propertyName): \(v.variantEnumName)"
+                        + "\(indirect) tags \(v.tagType), otherwise .\(members.otherCaseName)\n"
                     for variant in v.variants { out += "    \(variant.tag) .\(variant.caseName) \(variant.typeName)\n" }
                 }
             case .enumeration(let e):

@@ -10,8 +10,11 @@ enum MemberNameSeparator {
     ///
     /// - Parameters:
     ///   - types: The types, renamed in place.
+    ///   - variantMembers: The variant members of each tagged object (``SwiftVariantMembers``), renamed in place.
     ///   - storage: Where values are stored out of line (their storage names are taken too).
-    static func separate(_ types: inout [SchemaType], storage: SwiftStorage) {
+    static func separate(
+        _ types: inout [SchemaType], variantMembers: inout [String: SwiftVariantMembers], storage: SwiftStorage
+    ) {
         let typeNames = Set(types.map(\.name))
         for index in types.indices {
             switch types[index].kind {
@@ -27,7 +30,7 @@ enum MemberNameSeparator {
                 var variantsClash = false
                 if let variants = object.variants {
                     variantsClash =
-                        typeNames.contains(variants.variantPropertyName)
+                        typeNames.contains(variantMembers[typeName]!.propertyName)
                         || variants.variants.contains { typeNames.contains($0.caseName) }
                 }
                 guard !clashing.isEmpty || variantsClash else { continue }
@@ -37,10 +40,8 @@ enum MemberNameSeparator {
                     object.properties[p].swiftName = fresh(name, used: &used, typeNames: typeNames)
                 }
                 if var variants = object.variants {
-                    if typeNames.contains(variants.variantPropertyName) {
-                        variants.variantPropertyName = fresh(
-                            variants.variantPropertyName, used: &used,
-                            typeNames: typeNames)
+                    if let name = variantMembers[typeName]?.propertyName, typeNames.contains(name) {
+                        variantMembers[typeName]!.propertyName = fresh(name, used: &used, typeNames: typeNames)
                     }
                     var cases = Set(variants.variants.map(\.caseName))
                     for v in variants.variants.indices where typeNames.contains(variants.variants[v].caseName) {

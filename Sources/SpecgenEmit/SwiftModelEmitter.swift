@@ -27,7 +27,7 @@ public struct SwiftModelEmitter: Sendable {
     ) throws -> RenderedFile {
         let model = SwiftFileViewModel(
             sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
-            types: types.map { viewModel(for: $0, storage: swift.storage) }, hasNamespace: options.namespace != nil,
+            types: types.map { viewModel(for: $0, in: swift) }, hasNamespace: options.namespace != nil,
             namespace: options.namespace, declaresNamespace: declaresNamespace && options.namespace != nil,
             namespaceAccess: access)
         return RenderedFile(
@@ -40,11 +40,12 @@ public struct SwiftModelEmitter: Sendable {
     var access: String { options.accessModifier.rawValue }
     var runtime: String { options.runtimeModule }
 
-    func viewModel(for type: SchemaType, storage: SwiftStorage) -> SwiftTypeViewModel {
+    func viewModel(for type: SchemaType, in swift: SwiftSchema) -> SwiftTypeViewModel {
+        let storage = swift.storage
         let docLines = SwiftSyntax.docLines(summary: type.summary, details: [options.fromNote(type.location)])
         switch type.kind {
         case .object(let object):
-            return SwiftTypeViewModel(object: objectViewModel(type, object, storage: storage, docLines: docLines))
+            return SwiftTypeViewModel(object: objectViewModel(type, object, in: swift, docLines: docLines))
         case .enumeration(let enumeration):
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, docLines: docLines))
         case .union(let union):
@@ -67,14 +68,17 @@ public struct SwiftModelEmitter: Sendable {
         }
     }
 
-    func objectViewModel(_ type: SchemaType, _ object: ObjectType, storage: SwiftStorage, docLines: [String])
+    func objectViewModel(_ type: SchemaType, _ object: ObjectType, in swift: SwiftSchema, docLines: [String])
         -> ObjectViewModel
     {
+        let storage = swift.storage
         var properties = object.properties.enumerated().map {
             propertyViewModel($1, index: $0, isBoxed: storage.isBoxed($1.jsonName, in: type.name))
         }
         var variant: VariantViewModel?
-        if let variants = object.variants, let discriminator = object.discriminatorProperty {
+        if let variants = object.variants, let discriminator = object.discriminatorProperty,
+            let members = swift.variantMembers[type.name]
+        {
             let enumDoc = SwiftSyntax.docLines(
                 summary: "The fields that depend on ``\(type.name)/\(discriminator.swiftName)``.",
                 details: [])
@@ -84,11 +88,11 @@ public struct SwiftModelEmitter: Sendable {
                     caseName: SwiftNaming.escaped(v.caseName), typeName: options.qualified(v.typeName))
             }
             variant = VariantViewModel(
-                propertyName: SwiftNaming.escaped(variants.variantPropertyName),
+                propertyName: SwiftNaming.escaped(members.propertyName),
                 enumName: variants.variantEnumName,
                 discriminatorName: SwiftNaming.escaped(discriminator.swiftName),
                 isIndirect: storage.isIndirect(type.name), cases: cases,
-                otherCaseName: SwiftNaming.escaped(variants.otherCaseName),
+                otherCaseName: SwiftNaming.escaped(members.otherCaseName),
                 otherDocLines: SwiftSyntax.docLines(
                     summary: "A `\(variants.discriminator)` the docs give no fields for (including values they do "
                         + "not list).", details: []),

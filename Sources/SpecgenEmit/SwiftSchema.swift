@@ -10,6 +10,8 @@ import SpecgenIR
 /// - **Member renames** that Swift's scoping needs: inside a struct or enum an unqualified name finds a member
 ///   before a type, so a member whose name is a type name (or another property's storage name) gets a `Value`
 ///   suffix.
+/// - **Members the docs do not name** (``SwiftVariantMembers``): a tagged object's `variant` property and its
+///   variant enum's `other` case.
 ///
 /// The pass is a pure function of the schema: running it again on its own result changes nothing.
 public struct SwiftSchema: Hashable, Sendable {
@@ -17,6 +19,8 @@ public struct SwiftSchema: Hashable, Sendable {
     public let schema: Schema
     /// Where values are stored out of line.
     public let storage: SwiftStorage
+    /// The variant members of each tagged object, by type name.
+    public let variantMembers: [String: SwiftVariantMembers]
 
     /// Runs the Swift pass.
     ///
@@ -24,8 +28,10 @@ public struct SwiftSchema: Hashable, Sendable {
     public init(_ schema: Schema) {
         let storage = SwiftStorage(schema)
         var types = schema.types
-        MemberNameSeparator.separate(&types, storage: storage)
+        var variantMembers = SwiftVariantMembers.naming(types)
+        MemberNameSeparator.separate(&types, variantMembers: &variantMembers, storage: storage)
         self.schema = Schema(types: types)
         self.storage = storage
+        self.variantMembers = variantMembers
     }
 }

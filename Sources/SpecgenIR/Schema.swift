@@ -314,25 +314,19 @@ public struct VariantSet: Hashable, Sendable {
     /// The type the tag's own row declares (`string` for Notification's `name`), which validators check: values
     /// the docs do not list get the base rules only.
     public var declaredTagType: TypeRef
-    /// The Swift name of the property that holds the decoded variant.
-    public var variantPropertyName: String
     /// The Swift name of the enum of variants.
     public var variantEnumName: String
     /// The variants, in document order.
     public var variants: [Variant]
-    /// The Swift case name for tag values that have no variant fields.
-    public var otherCaseName: String
 
     /// Creates a variant set.
     public init(
         discriminator: String, tagType: String, declaredTagType: TypeRef? = nil,
-        variantPropertyName: String, variantEnumName: String, variants: [Variant], otherCaseName: String
+        variantEnumName: String, variants: [Variant]
     ) {
         self.declaredTagType = declaredTagType ?? .named(tagType)
-        self.otherCaseName = otherCaseName
         self.discriminator = discriminator
         self.tagType = tagType
-        self.variantPropertyName = variantPropertyName
         self.variantEnumName = variantEnumName
         self.variants = variants
     }

@@ -815,10 +815,6 @@ private final class BuildRun {
         }
         properties[tagIndex].type = .named(tagName)
 
-        var memberNames = SwiftNaming.Uniquer(
-            reserved: Set(properties.map(\.swiftName))
-                .union(SwiftNaming.reservedMemberNames))
-        let variantProperty = memberNames.claim("variant")
         let variantEnum = claimSynthesized(ownerName + "Variant", at: variants.location)
         var result: [Variant] = []
         var typeNamesInOrder: [String] = []
@@ -867,12 +863,10 @@ private final class BuildRun {
             result.append(Variant(tag: variant.tag, caseName: caseName, typeName: typeName, location: variant.location))
         }
         variantTypeNames[context.declarationIndex] = typeNamesInOrder
-        var caseNames = SwiftNaming.Uniquer(reserved: Set(result.map(\.caseName)))
         return VariantSet(
             discriminator: variants.discriminator, tagType: tagName,
             declaredTagType: declaredTagType,
-            variantPropertyName: variantProperty, variantEnumName: variantEnum, variants: result,
-            otherCaseName: caseNames.claim("other"))
+            variantEnumName: variantEnum, variants: result)
     }
 
     // MARK: Events

@@ -74,7 +74,7 @@ import Testing
         let emitter = SwiftModelEmitter(templates: try TemplateSet())
         var seen = Set<String>()
         for type in swift.schema.types {
-            check(emitter.viewModel(for: type, storage: swift.storage), seen: &seen)
+            check(emitter.viewModel(for: type, in: swift), seen: &seen)
         }
         check(
             SwiftFileViewModel(

@@ -55,11 +55,10 @@ enum Build {
     {
         let tagType = name + "Kind"
         let variants = VariantSet(
-            discriminator: "kind", tagType: tagType, variantPropertyName: "variant",
-            variantEnumName: name + "Variant",
+            discriminator: "kind", tagType: tagType, variantEnumName: name + "Variant",
             variants: tags.map {
                 Variant(tag: $0.tag, caseName: $0.caseName, typeName: name + SwiftNaming.typeName($0.tag), location: at)
-            }, otherCaseName: "other")
+            })
         return [
             object(name, [property("kind", .named(tagType))] + properties, variants: variants),
             enumeration(tagType, tags.map { ($0.tag, $0.caseName) }),
@@ -209,6 +208,25 @@ enum Build {
             return
         }
         #expect(tags.cases.map(\.swiftName) == ["ReplyValue", "quote"])
+    }
+
+    /// The members the docs do not name take `variant` and `other` unless the object's own names have them, and
+    /// the variant property steps aside for a type of that name like any other member.
+    @Test func variantMembersAreNamedPastTheObjectsOwnNames() {
+        let plain = SwiftSchema(Schema(types: Build.tagged("Post", properties: [], tags: [("quote", "quote")])))
+        #expect(plain.variantMembers == ["Post": SwiftVariantMembers(propertyName: "variant", otherCaseName: "other")])
+        let taken = SwiftSchema(
+            Schema(
+                types: Build.tagged(
+                    "Post", properties: [Build.property("variant", .string)],
+                    tags: [("other", "other"), ("other2", "other2")])))
+        #expect(taken.variantMembers["Post"] == SwiftVariantMembers(propertyName: "variant2", otherCaseName: "other3"))
+        let shadowed = SwiftSchema(
+            Schema(
+                types: Build.tagged("Post", properties: [], tags: [("quote", "quote")]) + [
+                    Build.object("variant", [])
+                ]))
+        #expect(shadowed.variantMembers["Post"]?.propertyName == "variantValue")
     }
 
     @Test func namesThatClashWithNothingAreKept() {

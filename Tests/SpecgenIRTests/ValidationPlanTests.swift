@@ -57,9 +57,8 @@ import Testing
     @Test func aVariantsRulesCombineWithTheBaseRules() throws {
         let variants = VariantSet(
             discriminator: "kind", tagType: "ShapeKind", declaredTagType: .string,
-            variantPropertyName: "variant", variantEnumName: "ShapeVariant",
-            variants: [Variant(tag: "circle", caseName: "circle", typeName: "ShapeCircle", location: Self.at(20))],
-            otherCaseName: "other")
+            variantEnumName: "ShapeVariant",
+            variants: [Variant(tag: "circle", caseName: "circle", typeName: "ShapeCircle", location: Self.at(20))])
         let shape = Self.object(
             "Shape",
             [

@@ -1,0 +1,31 @@
+import SpecgenIR
+
+/// The Swift members a tagged object adds for its variants, which the docs do not name: the property that holds the
+/// decoded variant and the variant enum's case for tags without fields. The Swift pass (``SwiftSchema``) names them.
+public struct SwiftVariantMembers: Hashable, Sendable {
+    /// The property that holds the decoded variant (`variant`).
+    public var propertyName: String
+    /// The variant enum's case for tag values that have no variant fields (`other`).
+    public var otherCaseName: String
+
+    /// Creates the names of a tagged object's variant members.
+    public init(propertyName: String, otherCaseName: String) {
+        self.propertyName = propertyName
+        self.otherCaseName = otherCaseName
+    }
+
+    /// The names for each tagged object, by type name: `variant`, numbered past the object's property names and
+    /// Swift's reserved member names, and `other`, numbered past the variants' case names.
+    static func naming(_ types: [SchemaType]) -> [String: SwiftVariantMembers] {
+        var result: [String: SwiftVariantMembers] = [:]
+        for type in types {
+            guard case .object(let object) = type.kind, let variants = object.variants else { continue }
+            var memberNames = SwiftNaming.Uniquer(
+                reserved: Set(object.properties.map(\.swiftName)).union(SwiftNaming.reservedMemberNames))
+            var caseNames = SwiftNaming.Uniquer(reserved: Set(variants.variants.map(\.caseName)))
+            result[type.name] = SwiftVariantMembers(
+                propertyName: memberNames.claim("variant"), otherCaseName: caseNames.claim("other"))
+        }
+        return result
+    }
+}
