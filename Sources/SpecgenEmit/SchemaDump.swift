@@ -32,7 +32,7 @@ extension SwiftSchema {
             case .enumeration(let e):
                 out += "enum \(type.name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
                 for c in e.cases { out += "  .\(c.swiftName) = \(c.value)\n" }
-                out += "  .\(e.unknownCaseName)(_)\n"
+                out += "  .\(unknownCaseNames[type.name]!)(_)\n"
             case .union(let u):
                 out += "union \(type.name)\(indirect)\(origin)\(at)\n"
                 for m in u.members { out += "  .\(m.caseName)(\(m.type.dumped))\n" }
@@ -53,7 +53,7 @@ extension SwiftSchema {
                     case .frame(let t, _): out += "  \(e.name) .\(e.caseName)(frame: \(t.dumped))\(loc)\n"
                     }
                 }
-                out += "  .\(set.unknownCaseName)(_)\n"
+                out += "  .\(unknownCaseNames[type.name]!)(_)\n"
             }
         }
         return out

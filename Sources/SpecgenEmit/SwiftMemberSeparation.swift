@@ -11,9 +11,11 @@ enum MemberNameSeparator {
     /// - Parameters:
     ///   - types: The types, renamed in place.
     ///   - variantMembers: The variant members of each tagged object (``SwiftVariantMembers``), renamed in place.
+    ///   - unknownCaseNames: The catch-all case of each enumeration and event set (taken in its scope).
     ///   - storage: Where values are stored out of line (their storage names are taken too).
     static func separate(
-        _ types: inout [SchemaType], variantMembers: inout [String: SwiftVariantMembers], storage: SwiftStorage
+        _ types: inout [SchemaType], variantMembers: inout [String: SwiftVariantMembers],
+        unknownCaseNames: [String: String], storage: SwiftStorage
     ) {
         let typeNames = Set(types.map(\.name))
         for index in types.indices {
@@ -62,7 +64,7 @@ enum MemberNameSeparator {
                 types[index].kind = .union(union)
             case .eventSet(var set):
                 guard set.events.contains(where: { typeNames.contains($0.caseName) }) else { continue }
-                var used = Set(set.events.map(\.caseName)).union([set.unknownCaseName])
+                var used = Set(set.events.map(\.caseName)).union([unknownCaseNames[types[index].name]!])
                 for e in set.events.indices where typeNames.contains(set.events[e].caseName) {
                     set.events[e].caseName = fresh(set.events[e].caseName, used: &used, typeNames: typeNames)
                 }

@@ -47,7 +47,7 @@ public struct SwiftModelEmitter: Sendable {
         case .object(let object):
             return SwiftTypeViewModel(object: objectViewModel(type, object, in: swift, docLines: docLines))
         case .enumeration(let enumeration):
-            return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, docLines: docLines))
+            return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, in: swift, docLines: docLines))
         case .union(let union):
             let members = union.members.map {
                 UnionMemberViewModel(
@@ -64,7 +64,7 @@ public struct SwiftModelEmitter: Sendable {
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
             let eventsDoc = SwiftSyntax.docLines(summary: summary, details: [options.fromNote(type.location)])
             return SwiftTypeViewModel(
-                events: eventsViewModel(type, set, isIndirect: storage.isIndirect(type.name), docLines: eventsDoc))
+                events: eventsViewModel(type, set, in: swift, docLines: eventsDoc))
         }
     }
 
@@ -124,7 +124,9 @@ public struct SwiftModelEmitter: Sendable {
             isFastDecodable: property.swiftType.map(FastDecodableScalars.contains) ?? true, isLastParameter: false)
     }
 
-    func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, docLines: [String]) -> EnumViewModel {
+    func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, in swift: SwiftSchema, docLines: [String])
+        -> EnumViewModel
+    {
         let cases = enumeration.cases.map { c in
             let summaryLines = SwiftSyntax.docLines(summary: c.summary, details: [])
             return EnumCaseViewModel(
@@ -137,10 +139,10 @@ public struct SwiftModelEmitter: Sendable {
         return EnumViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
             rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
-            unknownCaseName: SwiftNaming.escaped(enumeration.unknownCaseName), runtime: runtime)
+            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!), runtime: runtime)
     }
 
-    func eventsViewModel(_ type: SchemaType, _ set: EventSetType, isIndirect: Bool, docLines: [String])
+    func eventsViewModel(_ type: SchemaType, _ set: EventSetType, in swift: SwiftSchema, docLines: [String])
         -> EventsViewModel
     {
         let events = set.events.map { event -> EventViewModel in
@@ -174,10 +176,11 @@ public struct SwiftModelEmitter: Sendable {
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
         return EventsViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            isIndirect: isIndirect, discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
+            isIndirect: swift.storage.isIndirect(type.name),
+            discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
             payloadKey: SwiftSyntax.stringContents(set.payloadField), hasPayloadKey: set.payloadKey != nil,
             events: events, hasFrameEvents: events.contains(where: \.isFrame),
-            unknownCaseName: SwiftNaming.escaped(set.unknownCaseName),
+            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",
                 details: []),

@@ -11,7 +11,8 @@ import SpecgenIR
 ///   before a type, so a member whose name is a type name (or another property's storage name) gets a `Value`
 ///   suffix.
 /// - **Members the docs do not name** (``SwiftVariantMembers``): a tagged object's `variant` property and its
-///   variant enum's `other` case.
+///   variant enum's `other` case, and the `unknown` case of each enumeration and event set
+///   (``unknownCaseNames``).
 ///
 /// The pass is a pure function of the schema: running it again on its own result changes nothing.
 public struct SwiftSchema: Hashable, Sendable {
@@ -21,6 +22,8 @@ public struct SwiftSchema: Hashable, Sendable {
     public let storage: SwiftStorage
     /// The variant members of each tagged object, by type name.
     public let variantMembers: [String: SwiftVariantMembers]
+    /// The case that keeps values the docs do not list, for each enumeration and event set, by type name.
+    public let unknownCaseNames: [String: String]
 
     /// Runs the Swift pass.
     ///
@@ -29,7 +32,10 @@ public struct SwiftSchema: Hashable, Sendable {
         let storage = SwiftStorage(schema)
         var types = schema.types
         var variantMembers = SwiftVariantMembers.naming(types)
-        MemberNameSeparator.separate(&types, variantMembers: &variantMembers, storage: storage)
+        let unknownCaseNames = SwiftUnknownCases.naming(types)
+        MemberNameSeparator.separate(
+            &types, variantMembers: &variantMembers, unknownCaseNames: unknownCaseNames, storage: storage)
+        self.unknownCaseNames = unknownCaseNames
         self.schema = Schema(types: types)
         self.storage = storage
         self.variantMembers = variantMembers

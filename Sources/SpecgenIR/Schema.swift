@@ -358,14 +358,11 @@ public struct EnumType: Hashable, Sendable {
     public var cases: [EnumCase]
     /// Whether the values are JSON integers (otherwise strings).
     public var isInteger: Bool
-    /// The Swift name of the case that keeps unknown values.
-    public var unknownCaseName: String
 
     /// Creates an enumeration.
-    public init(cases: [EnumCase], isInteger: Bool, unknownCaseName: String) {
+    public init(cases: [EnumCase], isInteger: Bool) {
         self.cases = cases
         self.isInteger = isInteger
-        self.unknownCaseName = unknownCaseName
     }
 }
 
@@ -429,19 +426,13 @@ public struct EventSetType: Hashable, Sendable {
     public var envelope: [Property]
     /// The events, in document order.
     public var events: [Event]
-    /// The Swift name of the case that keeps unknown events.
-    public var unknownCaseName: String
 
     /// Creates an event set.
-    public init(
-        discriminator: String, payloadKey: String?, envelope: [Property], events: [Event],
-        unknownCaseName: String
-    ) {
+    public init(discriminator: String, payloadKey: String?, envelope: [Property], events: [Event]) {
         self.discriminator = discriminator
         self.payloadKey = payloadKey
         self.envelope = envelope
         self.events = events
-        self.unknownCaseName = unknownCaseName
     }
 
     /// The key a payload is read from and written under when the envelope names none.

@@ -459,7 +459,7 @@ private final class BuildRun {
                     value: value.value, swiftName: names.claim(base), summary: value.summary,
                     location: value.location, label: value.label))
         }
-        return EnumType(cases: cases, isInteger: isInteger, unknownCaseName: names.claim("unknown"))
+        return EnumType(cases: cases, isInteger: isInteger)
     }
 
     /// The properties of an object: those of the types it extends, then its own (which win), with dotted names
@@ -926,14 +926,13 @@ private final class BuildRun {
                     name: event.name, caseName: caseName, summary: event.summary, location: event.location,
                     payload: payload))
         }
-        let unknown = caseNames.claim("unknown")
         return SchemaType(
             name: name, docName: declaration.qualifiedName, summary: declaration.summary,
             location: declaration.location, documentPath: context.path,
             kind: .eventSet(
                 EventSetType(
                     discriminator: set.discriminator, payloadKey: set.payloadKey,
-                    envelope: envelope, events: events, unknownCaseName: unknown)),
+                    envelope: envelope, events: events)),
             declaredName: declaration.declaredName)
     }
 

@@ -29,8 +29,8 @@ import Testing
             name,
             .enumeration(
                 EnumType(
-                    cases: values.map { EnumCase(value: $0, swiftName: "_" + $0, location: at(2)) }, isInteger: integer,
-                    unknownCaseName: "unknown")))
+                    cases: values.map { EnumCase(value: $0, swiftName: "_" + $0, location: at(2)) }, isInteger: integer)
+            ))
     }
 
     /// The emitted document, decoded.
@@ -147,7 +147,7 @@ import Testing
                                 .named("Payload"),
                                 alsoRequired: [RequiredAttribute(jsonName: "user", location: Self.at(8))],
                                 location: Self.at(9))),
-                    ], unknownCaseName: "unknown")))
+                    ])))
         let payload = Self.type(
             "Payload", .object(ObjectType(properties: [Self.property("user", .string, required: false)])))
         let (_, definitions) = try Self.emit([events, payload])

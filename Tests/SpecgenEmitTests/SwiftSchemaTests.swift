@@ -34,7 +34,7 @@ enum Build {
             kind: .enumeration(
                 EnumType(
                     cases: cases.map { EnumCase(value: $0.value, swiftName: $0.swiftName, location: at) },
-                    isInteger: false, unknownCaseName: "unknown")))
+                    isInteger: false)))
     }
 
     static func events(_ name: String, _ events: [(wire: String, caseName: String, payload: TypeRef?)]) -> SchemaType {
@@ -47,7 +47,7 @@ enum Build {
                         Event(
                             name: $0.wire, caseName: $0.caseName, summary: nil, location: at,
                             payload: $0.payload.map { .data($0, alsoRequired: [], location: at) } ?? .none)
-                    }, unknownCaseName: "unknown")))
+                    })))
     }
 
     /// A tagged object `name` selected by `kind`, with one variant per tag (`<name><Tag>` types, given separately).
@@ -227,6 +227,22 @@ enum Build {
                     Build.object("variant", [])
                 ]))
         #expect(shadowed.variantMembers["Post"]?.propertyName == "variantValue")
+    }
+
+    /// The catch-all case is `unknown` unless a documented case or event (or a name Swift reserves there) has it.
+    @Test func unknownCasesAreNamedPastTheDocumentedOnes() {
+        let swift = SwiftSchema(
+            Schema(types: [
+                Build.enumeration("Plain", [("a", "a")]),
+                Build.enumeration("Status", [("unknown", "unknown"), ("unknown2", "unknown2")]),
+                Build.events("Message", [("unknown", "unknown", nil)]),
+                Build.events("Ping", [("ping", "ping", nil)]),
+            ]))
+        #expect(
+            swift.unknownCaseNames == [
+                "Plain": "unknown", "Status": "unknown3", "Message": "unknown2", "Ping": "unknown",
+            ]
+        )
     }
 
     @Test func namesThatClashWithNothingAreKept() {

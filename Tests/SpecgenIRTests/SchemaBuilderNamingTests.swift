@@ -109,7 +109,6 @@ import Testing
             return
         }
         #expect(values.cases.map(\.swiftName) == ["open", "closed"])
-        #expect(values.unknownCaseName == "unknown")
         #expect(diagnostics.map(\.severity) == [.note])
         #expect(diagnostics.map(\.code) == ["name-collision"])
     }

@@ -123,7 +123,7 @@ import Testing
                         Event(
                             name: "ping", caseName: "ping", summary: nil, location: Self.at(16),
                             payload: .frame(.named("Payload"), location: Self.at(17))),
-                    ], unknownCaseName: "unknown")))
+                    ])))
         let schema = Schema(types: [events, payload])
         let plan = try #require(ValidationPlan.objectPlan(for: events, in: schema))
         #expect(plan.tagged.map(\.tag) == ["joined", "ping"])
@@ -151,8 +151,7 @@ import Testing
             name: "Status", docName: "Status", summary: nil, location: Self.at(1), documentPath: "doc.md",
             kind: .enumeration(
                 EnumType(
-                    cases: [EnumCase(value: "unknown", swiftName: "unknown", location: Self.at(2))], isInteger: false,
-                    unknownCaseName: "unknown2")))
+                    cases: [EnumCase(value: "unknown", swiftName: "unknown", location: Self.at(2))], isInteger: false)))
         let union = SchemaType(
             name: "StringOrInteger", docName: "string | integer", summary: nil, location: Self.at(3),
             documentPath: "doc.md",
