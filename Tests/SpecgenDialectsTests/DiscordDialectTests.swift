@@ -13,7 +13,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = files.sorted { $0.key < $1.key }.map { path, text in
             dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
+            ).document
         }
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
         return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
@@ -273,7 +274,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = files.sorted { $0.key < $1.key }.map { path, text in
             dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
+            ).document
         }
         let related = dialect.relating(documents)
         #expect(dialect.relating(related) == related)
