@@ -172,7 +172,36 @@ import Testing
             ("array of [role](/developers/topics/permissions#role-object) object ids", "array(string)"),
             ("integer or string", "union(integer | string)"),
             ("?string (can be null only in reaction emoji objects)", "nullable(string)"),
-            ("partial [guild](/developers/resources/guild#guild-object) object", "object"),
+            (
+                "partial [guild](/developers/resources/guild#guild-object) object",
+                "[guild](#developers/resources/guild#guild-object)"
+            ),
+            (
+                "array of partial [attachment](/developers/resources/message#attachment-object) objects",
+                "array([attachment](#developers/resources/message#attachment-object))"
+            ),
+            (
+                "a partial [emoji](/developers/resources/emoji#emoji-object) object",
+                "[emoji](#developers/resources/emoji#emoji-object)"
+            ),
+            ("[array](/developers/reference#array-query-strings) of snowflakes", "array(string)"),
+            ("array of two integers (shard_id, num_shards)", "array(integer)"),
+            (
+                "array of up to 10 [embed](/developers/resources/message#embed-object) objects",
+                "array([embed](#developers/resources/message#embed-object))"
+            ),
+            (
+                "array of array of [message](/developers/resources/message#message-object) objects",
+                "array(array([message](#developers/resources/message#message-object)))"
+            ),
+            (
+                "array of [guild feature](/developers/resources/guild#guild-object-guild-features) strings",
+                "array([guild feature](#developers/resources/guild#guild-object-guild-features))"
+            ),
+            ("string, integer, or double", "union(string | integer | number)"),
+            ("?array of int", "nullable(array(integer))"),
+            ("file contents", "string"), ("file", "string"), ("data uri", "string"),
+            ("ISO8601", "timestamp"), ("?IS08601 timestamp", "nullable(timestamp)"),
             ("map of snowflakes to [user](/developers/resources/user#user-object) objects", "object"),
             ("?dictionary with keys in [available locales](/developers/reference#locales)", "nullable(object)"),
             ("[emoji](#emoji-object)", "[emoji](#developers/resources/emoji#emoji-object)"),
@@ -191,6 +220,37 @@ import Testing
             #expect(type?.dumped == expected, "\(text)")
             #expect(diagnostics.diagnostics.isEmpty, "\(text)")
         }
+    }
+
+    @Test func aDefaultOrARequiredFalseCellMakesAParameterOptional() {
+        // developers/resources/channel.mdx (Get Channel Messages) and guild.mdx (Get Guild), abridged.
+        let page = """
+            ## Get Channel Messages
+
+            ###### Query String Params
+
+            | Field   | Type      | Description                 | Required | Default |
+            |---------|-----------|-----------------------------|----------|---------|
+            | before  | snowflake | get messages before this id | false    | absent  |
+            | limit   | integer   | max number of messages      | false    | 50      |
+
+            ## Get Guild Widget Image
+
+            ###### Query String Params
+
+            | Field  | Type   | Description           | Default  |
+            |--------|--------|-----------------------|----------|
+            | style  | string | style of the image    | shield   |
+            | width  | string | not optional          |          |
+            | height | string | not optional either   | -        |
+
+            """
+        let ir = schema(["developers/resources/channel.mdx": page]).ir
+        #expect(ir.contains("before before: string optional"), "\(ir)")
+        #expect(ir.contains("limit limit: integer optional"), "\(ir)")
+        #expect(ir.contains("style style: string optional"), "\(ir)")
+        #expect(ir.contains("width width: string required"), "\(ir)")
+        #expect(ir.contains("height height: string required"), "\(ir)")
     }
 
     @Test func proseIsUntypedWithALocatedWarning() {
