@@ -182,9 +182,12 @@ private struct DiscordDocumentReader {
                     current = builder
                     object = builder
                 } else if let name = Self.strip(text, suffix: " Structure"), let owner = object, !owner.hasTable,
-                    heading.level > owner.level, Anchors.alphanumericKey(name) == Anchors.alphanumericKey(owner.name)
+                    heading.level > owner.level,
+                    Anchors.alphanumericKey(Self.strip(name, suffix: " Object") ?? name)
+                        == Anchors.alphanumericKey(owner.name)
                 {
-                    // "Channel Structure" under "Channel Object": the object's table.
+                    // "Channel Structure" (or "Message Call Object Structure" under "Message Call Object") under
+                    // "Channel Object": the object's table.
                     owner.anchors += anchors
                     current = owner
                 } else if let name = Self.typeName(heading: text, endpoint: endpoint) {
@@ -353,8 +356,29 @@ struct DiscordTypeGrammar {
         "timestamps": .timestamp,
     ]
 
+    /// The tokens of a Type cell: a code span reads as its text (`` `integer` ``), and footnote marks at the end
+    /// (`snowflake \*`, `?integer \*\*`, `string \[1\]`) are dropped.
+    static func tokens(_ inlines: [Inline]) -> [TypeToken] {
+        var tokens = tokenizer.tokens(inlines).flatMap { token -> [TypeToken] in
+            guard case .code(let content) = token else { return [token] }
+            return tokenizer.tokens([.text(content)])
+        }
+        while let last = tokens.last {
+            if last == .other("*") {
+                tokens.removeLast()
+            } else if last == .other("]"), tokens.count >= 3, tokens[tokens.count - 3] == .other("["),
+                case .word(let number) = tokens[tokens.count - 2], Int(number) != nil
+            {
+                tokens.removeLast(3)
+            } else {
+                break
+            }
+        }
+        return tokens
+    }
+
     func parse(_ inlines: [Inline]) -> SpecType? {
-        var tokens = Self.tokenizer.tokens(inlines)
+        var tokens = Self.tokens(inlines)
         if tokens.isEmpty { return nil }
         // A remark in parentheses at the end ("(can be null only in reaction emoji objects)") is not part of it.
         if tokens.last == .symbol(")"), let open = tokens.lastIndex(of: .symbol("(")), open > 0 {

@@ -202,6 +202,9 @@ import Testing
             ("?array of int", "nullable(array(integer))"),
             ("file contents", "string"), ("file", "string"), ("data uri", "string"),
             ("ISO8601", "timestamp"), ("?IS08601 timestamp", "nullable(timestamp)"),
+            ("array of strings *", "array(string)"), ("array of strings ***", "array(string)"),
+            ("?integer \\*", "nullable(integer)"), ("?ISO8601 timestamp \\*\\*", "nullable(timestamp)"),
+            ("snowflake \\[1\\]", "string"), ("`integer`", "integer"),
             ("map of snowflakes to [user](/developers/resources/user#user-object) objects", "object"),
             ("?dictionary with keys in [available locales](/developers/reference#locales)", "nullable(object)"),
             ("[emoji](#emoji-object)", "[emoji](#developers/resources/emoji#emoji-object)"),
@@ -251,6 +254,34 @@ import Testing
         #expect(ir.contains("style style: string optional"), "\(ir)")
         #expect(ir.contains("width width: string required"), "\(ir)")
         #expect(ir.contains("height height: string required"), "\(ir)")
+    }
+
+    @Test func anObjectsStructureMayRepeatTheWordObject() {
+        // developers/resources/message.mdx, abridged.
+        let page = """
+            ### Message Call Object
+
+            Information about the call in a private channel.
+
+            <ManualAnchor id="message-call-object-message-call-object-structure" />
+            ###### Message Call Object Structure
+
+            | Field            | Type                | Description          |
+            |------------------|---------------------|----------------------|
+            | participants     | array of snowflakes | who took part        |
+            | ended_timestamp? | ?ISO8601 timestamp  | when the call ended  |
+
+            ### Message Object
+
+            | Field | Type                                                                  | Description |
+            |-------|-----------------------------------------------------------------------|-------------|
+            | call? | [message call](/developers/resources/message#message-call-object) object | the call |
+
+            """
+        let (ir, diagnostics) = schema(["developers/resources/message.mdx": page])
+        #expect(ir.contains("object MessageCall 'Message Call'"), "\(ir)")
+        #expect(ir.contains("call call: MessageCall optional"), "\(ir)")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
     @Test func proseIsUntypedWithALocatedWarning() {
