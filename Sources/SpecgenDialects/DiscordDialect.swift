@@ -183,8 +183,7 @@ private struct DiscordDocumentReader {
                     object = builder
                 } else if let name = Self.strip(text, suffix: " Structure"), let owner = object, !owner.hasTable,
                     heading.level > owner.level,
-                    Anchors.alphanumericKey(Self.strip(name, suffix: " Object") ?? name)
-                        == Anchors.alphanumericKey(owner.name)
+                    Self.namesMatch(Self.strip(name, suffix: " Object") ?? name, owner.name)
                 {
                     // "Channel Structure" (or "Message Call Object Structure" under "Message Call Object") under
                     // "Channel Object": the object's table.
@@ -196,6 +195,8 @@ private struct DiscordDocumentReader {
                     builders.append(builder)
                     current = builder
                     if heading.level <= (object?.level ?? 0) { object = nil }
+                    // "### Collectibles" over "###### Collectible Structure" names an object as "X Object" does.
+                    if heading.level < 6, endpoint != text || heading.level != 2 { object = builder }
                 } else {
                     for anchor in anchors { result.otherAnchors[anchor] = .some(nil) }
                     current = nil
@@ -258,6 +259,16 @@ private struct DiscordDocumentReader {
                     summary: builder.summary, kind: kind))
         }
         return SpecReading(document: result, log: SpecReadingLog(tables: tables))
+    }
+
+    /// Whether a structure's name is its object's: the same letters and digits, but for a plural `s`
+    /// ("Collectible Structure" under "Collectibles").
+    static func namesMatch(_ structure: String, _ object: String) -> Bool {
+        func key(_ name: String) -> String {
+            let key = Anchors.alphanumericKey(name)
+            return key.hasSuffix("s") ? String(key.dropLast()) : key
+        }
+        return key(structure) == key(object)
     }
 
     /// The text without the suffix, if it ends with it and something is left.
@@ -461,6 +472,9 @@ struct DiscordTypeGrammar {
                 return .primitive(.string)
             }
             // "[guild feature](…) strings": the values of a table of strings.
+            // "[poll](…#poll-create-request-object) request object", "[resolved](…) data": words of the
+            // link's target.
+            _ = cursor.accept(words: "request") || cursor.accept(words: "data")
             _ = cursor.accept(words: "objects") || cursor.accept(words: "object") || cursor.accept(words: "strings")
             let anchor = DiscordDialect.qualifiedAnchor(destination, on: page)
             if let anchor, let primitive = DiscordDialect.proseTypes[anchor] { return .primitive(primitive) }

@@ -13,7 +13,7 @@ import Testing
 /// and for a primitive phrase the right JSON type), its presence and its nullability.
 @Suite struct DiscordCorpusTests {
     /// The share of rows right, in tenths of a percent, that the dialect reaches; the test fails below it.
-    static let pinnedPermille = 980
+    static let pinnedPermille = 983
 
     /// The folder with the pages, as copied from discord/discord-api-docs.
     static let root = Corpus.root.appendingPathComponent("discord-api-docs")

@@ -205,6 +205,10 @@ import Testing
             ("array of strings *", "array(string)"), ("array of strings ***", "array(string)"),
             ("?integer \\*", "nullable(integer)"), ("?ISO8601 timestamp \\*\\*", "nullable(timestamp)"),
             ("snowflake \\[1\\]", "string"), ("`integer`", "integer"),
+            (
+                "[poll](/developers/resources/poll#poll-create-request-object) request object",
+                "[poll](#developers/resources/poll#poll-create-request-object)"
+            ),
             ("map of snowflakes to [user](/developers/resources/user#user-object) objects", "object"),
             ("?dictionary with keys in [available locales](/developers/reference#locales)", "nullable(object)"),
             ("[emoji](#emoji-object)", "[emoji](#developers/resources/emoji#emoji-object)"),
@@ -256,7 +260,28 @@ import Testing
         #expect(ir.contains("height height: string required"), "\(ir)")
     }
 
-    @Test func anObjectsStructureMayRepeatTheWordObject() {
+    // developers/resources/user.mdx, abridged: a heading without "Object" over a structure of its (singular) name.
+    let collectibles = """
+        ### User Object
+
+        | Field         | Type                                                            | Description          |
+        |---------------|-----------------------------------------------------------------|----------------------|
+        | collectibles? | ?[collectibles](/developers/resources/user#collectibles) object | the user's collectibles |
+
+        ### Collectibles
+
+        The collectibles the user has, excluding Avatar Decorations and Profile Effects.
+
+        <ManualAnchor id="collectibles-collectible-structure" />
+        ###### Collectible Structure
+
+        | Field      | Type   | Description        |
+        |------------|--------|--------------------|
+        | nameplate? | string | the user's nameplate |
+
+        """
+
+    @Test func anObjectsStructureMayRepeatTheWordObjectOrBeSingular() {
         // developers/resources/message.mdx, abridged.
         let page = """
             ### Message Call Object
@@ -278,8 +303,12 @@ import Testing
             | call? | [message call](/developers/resources/message#message-call-object) object | the call |
 
             """
-        let (ir, diagnostics) = schema(["developers/resources/message.mdx": page])
+        let (ir, diagnostics) = schema([
+            "developers/resources/message.mdx": page, "developers/resources/user.mdx": collectibles,
+        ])
         #expect(ir.contains("object MessageCall 'Message Call'"), "\(ir)")
+        #expect(ir.contains("object Collectibles 'Collectibles'"), "\(ir)")
+        #expect(ir.contains("collectibles collectibles: Collectibles optional nullable"), "\(ir)")
         #expect(ir.contains("call call: MessageCall optional"), "\(ir)")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
