@@ -196,7 +196,7 @@ private struct DiscordDocumentReader {
                     current = builder
                     if heading.level <= (object?.level ?? 0) { object = nil }
                     // "### Collectibles" over "###### Collectible Structure" names an object as "X Object" does.
-                    if heading.level < 6, endpoint != text || heading.level != 2 { object = builder }
+                    if heading.level < 6 { object = builder }
                 } else {
                     for anchor in anchors { result.otherAnchors[anchor] = .some(nil) }
                     current = nil
@@ -400,10 +400,13 @@ struct DiscordTypeGrammar {
         // "a [user](…) object", "one of [application command type](…)": the article or the phrase adds nothing.
         _ = cursor.accept(words: "one", "of") || cursor.accept(words: "a") || cursor.accept(words: "an")
         var members: [SpecType] = []
+        var saysOr = false
         repeat {
             guard let member = phrase(&cursor) else { return untyped(inlines) }
             members.append(member)
-        } while acceptSeparator(&cursor)
+        } while acceptSeparator(&cursor, saysOr: &saysOr)
+        // "A, B" without an "or" is an apposition ("array of snowflakes, [user](…) IDs"), not a union.
+        if members.count > 1, !saysOr { return untyped(inlines) }
         // `string?`, osu!'s way, is written a few times too.
         if cursor.accept(symbol: "?") { nullable = true }
         guard cursor.isAtEnd else { return untyped(inlines) }
@@ -438,10 +441,13 @@ struct DiscordTypeGrammar {
     }
 
     /// Reads what separates the members of a union: `or`, `,` or `, or` ("string, integer, or double").
-    private func acceptSeparator(_ cursor: inout TypeTokenCursor) -> Bool {
-        if cursor.accept(words: "or") { return true }
+    private func acceptSeparator(_ cursor: inout TypeTokenCursor, saysOr: inout Bool) -> Bool {
+        if cursor.accept(words: "or") {
+            saysOr = true
+            return true
+        }
         guard cursor.accept(symbol: ",") else { return false }
-        _ = cursor.accept(words: "or")
+        if cursor.accept(words: "or") { saysOr = true }
         return true
     }
 

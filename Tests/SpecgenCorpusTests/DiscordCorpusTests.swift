@@ -13,7 +13,10 @@ import Testing
 /// and for a primitive phrase the right JSON type), its presence and its nullability.
 @Suite struct DiscordCorpusTests {
     /// The share of rows right, in tenths of a percent, that the dialect reaches; the test fails below it.
-    static let pinnedPermille = 983
+    static let pinnedPermille = 985
+
+    /// The wrong rows with no warning on their line (`path:line:`).
+    static let unwarnedRows: [String] = []
 
     /// The folder with the pages, as copied from discord/discord-api-docs.
     static let root = Corpus.root.appendingPathComponent("discord-api-docs")
@@ -140,5 +143,7 @@ import Testing
             print(wrong.joined(separator: "\n"))
         }
         #expect(permille >= Self.pinnedPermille, "\(report)\n\(wrong.prefix(40).joined(separator: "\n"))")
+        // Every row not right is reported at its line, but for the few listed in ``unwarnedRows``.
+        #expect(unwarned.map { String($0.prefix { $0 != " " }) } == Self.unwarnedRows, "\(unwarned)")
     }
 }

@@ -313,6 +313,15 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
+    @Test func anAppositionIsNotAUnion() {
+        // developers/resources/application.mdx:317.
+        let diagnostics = DiagnosticCollector()
+        let range = SourceRange(path: "developers/resources/application.mdx", line: 317, column: 12)
+        let text = "array of snowflakes, [user](/developers/resources/user#user-object) IDs"
+        #expect(dialect.parseType(text, at: range, diagnostics: diagnostics) == .untyped(text))
+        #expect(diagnostics.sorted.first?.description.hasPrefix("developers/resources/application.mdx:317:12: warning:") == true)
+    }
+
     @Test func proseIsUntypedWithALocatedWarning() {
         let diagnostics = DiagnosticCollector()
         let range = SourceRange(path: "a.mdx", line: 4, column: 9)
