@@ -13,7 +13,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = files.sorted { $0.key < $1.key }.map { path, text in
             dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
+            ).document
         }
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
         return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
@@ -319,7 +320,9 @@ import Testing
         let range = SourceRange(path: "developers/resources/application.mdx", line: 317, column: 12)
         let text = "array of snowflakes, [user](/developers/resources/user#user-object) IDs"
         #expect(dialect.parseType(text, at: range, diagnostics: diagnostics) == .untyped(text))
-        #expect(diagnostics.sorted.first?.description.hasPrefix("developers/resources/application.mdx:317:12: warning:") == true)
+        #expect(
+            diagnostics.sorted.first?.description.hasPrefix("developers/resources/application.mdx:317:12: warning:")
+                == true)
     }
 
     @Test func proseIsUntypedWithALocatedWarning() {
@@ -328,6 +331,17 @@ import Testing
         let type = dialect.parseType("integer for `INTEGER` options", at: range, diagnostics: diagnostics)
         #expect(type == .untyped("integer for `INTEGER` options"))
         #expect(diagnostics.sorted.map(\.description).first?.hasPrefix("a.mdx:4:9: warning: type 'integer for") == true)
+    }
+
+    /// The plugins' table of extensions (which cannot link the dialects) is the dialects' own.
+    @Test func thePluginsExtensionTableAgreesWithTheDialects() {
+        #expect(Set(DialectFileExtensions.byDialect.keys) == Set(Dialects.all.keys))
+        for (name, dialect) in Dialects.all {
+            #expect(DialectFileExtensions.byDialect[name] == dialect.fileExtensions, "\(name)")
+        }
+        #expect(DialectFileExtensions.defaultDialect == Dialects.default.name)
+        #expect(DialectFileExtensions.extensions(dialect: nil) == Dialects.default.fileExtensions)
+        #expect(DialectFileExtensions.extensions(dialect: "discord") == ["md", "mdx"])
     }
 
     @Test func theDialectsChoices() {
@@ -402,7 +416,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = files.sorted { $0.key < $1.key }.map { path, text in
             dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
+            ).document
         }
         let related = dialect.relating(documents)
         #expect(dialect.relating(related) == related)
