@@ -7,10 +7,16 @@ median of the per-pair ratios; absolute times are only context.
   1. Generator: `specgen` end to end on a large input (the osu-web docs repeated to about 5 MB, names made unique
      per copy) against `cmark` rendering the same file to HTML; `specgen` on spec/ alone (wall time including
      process start); and the cost per MB from 1x to 50x the input (it should stay flat: linear growth).
-  2. Validators: the generated Swift validators (bytes in, every issue out) against python-jsonschema,
-     fastjsonschema and jsonschema-rs on the same frames and the emitted schema (each with orjson parsing).
-  3. Decoding: the generated models through JSONDecoder against JSONSerialization, and peak memory per frame.
-  4. Build plugin: a no-op `swift build` of a package using SpecgenPlugin against the same package with the
+  2. Validators: on the frames that follow the docs, those that depart from them, and the mix: the generated
+     `validate(json:)` (every issue, each with its pointer and message made) against jsonschema-rs `iter_errors`
+     (every error, with its path and message), and the generated `isValid(json:)` (stops at the first issue)
+     against jsonschema-rs `is_valid`, each in pairs in the same run; fastjsonschema and python-jsonschema on the
+     mix for context. The Python validators get the emitted schema and parse with orjson.
+  3. Decoding: the generated models through JSONDecoder against hand-written Codable structs for the same docs
+     (JSONDecoder, `.iso8601` dates), the generated `init(json:)` against both, and peak memory per frame.
+  4. Compile time of the generated code: a clean build of only the generated module (debug and release) for
+     spec/ and both osu-web corpora in Tests/Corpus, the lines generated and the lines per documented field.
+  5. Build plugin: a no-op `swift build` of a package using SpecgenPlugin against the same package with the
      generated sources checked in.
 
 Usage (after `Scripts/bootstrap.sh --with-benchmarks`, which installs the Python packages into .venv/):
@@ -46,6 +52,7 @@ def run_timed(command, cwd=None):
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
+        subprocess.run(command, cwd=cwd)  # again, to show what went wrong
         raise SystemExit(f"benchmark command failed ({process.returncode}): {' '.join(command)}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
 
@@ -102,7 +109,7 @@ def bench_generator(specgen, work, smoke, results):
         raise SystemExit("cmark is not installed (apt-get install cmark)")
     a, b, ratio = paired([specgen, big, "--out", out, "--quiet"], [cmark, big], runs, before=clean)
     results.append(("Generator", f"specgen on {size / 1e6:.1f} MB vs cmark to HTML",
-                    f"{a * 1000:.0f} ms vs {b * 1000:.0f} ms", f"{ratio:.2f}x", "<= 1.5x"))
+                    f"{a * 1000:.0f} ms vs {b * 1000:.0f} ms", f"{ratio:.2f}x", "<= 10x"))
     # Where the time goes: each output alone (reading and resolving the docs is in every one).
     for kind in ["schema", "models", "validators"]:
         a, b, ratio = paired([specgen, big, "--out", out, "--quiet", "--emit", kind], [cmark, big], runs,
@@ -116,7 +123,7 @@ def bench_generator(specgen, work, smoke, results):
         walls.append(run_timed([specgen, os.path.join(ROOT, "spec"), "--out", out, "--quiet"])[0])
     wall = statistics.median(walls)
     results.append(("Generator", "specgen on spec/ (wall, with process start)", f"{wall * 1000:.0f} ms", "",
-                    "<= 50 ms"))
+                    "< 40 ms"))
 
     factors = [1, 2, 5] if smoke else [1, 5, 10, 25, 50]
     unit = os.path.join(work, "unit.md")
@@ -148,10 +155,22 @@ schema = json.load(open(schema_path))
 root = dict(schema)
 root["$ref"] = "#/$defs/WebsocketEvent"
 frames = [line for line in open(frames_path, "rb").read().split(b"\n") if line]
-if which == "jsonschema-rs":
+if which.startswith("jsonschema-rs") or which == "split":
     import jsonschema_rs
     validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
-    check = lambda data: sum(1 for _ in validator.iter_errors(orjson.loads(data)))
+if which == "split":
+    # Writes the frames that conform and those that do not to two files beside the input.
+    base = frames_path.rsplit(".", 1)[0]
+    with open(base + ".valid.jsonl", "wb") as good, open(base + ".invalid.jsonl", "wb") as bad:
+        for data in frames:
+            (good if validator.is_valid(orjson.loads(data)) else bad).write(data + b"\n")
+    sys.exit(0)
+if which == "jsonschema-rs":
+    # Every error, each with its path and message, like the generated validate(json:).
+    def check(data):
+        return sum(1 for error in validator.iter_errors(orjson.loads(data)) if (error.instance_path, error.message))
+elif which == "jsonschema-rs-is-valid":
+    check = lambda data: validator.is_valid(orjson.loads(data))
 elif which == "python-jsonschema":
     import jsonschema
     validator = jsonschema.Draft202012Validator(root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
@@ -182,61 +201,166 @@ def in_process(command):
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def bench_validators(bench, schema, work, smoke, results):
+def rate(result):
+    return result["frames"] / result["seconds"]
+
+
+def paired_rates(a, b, rounds):
+    """Runs two in-process benchmarks in turn; returns the median rates and the median of the per-pair ratios."""
+    rates_a, rates_b, ratios = [], [], []
+    for _ in range(rounds):
+        ra, rb = rate(in_process(a)), rate(in_process(b))
+        rates_a.append(ra)
+        rates_b.append(rb)
+        ratios.append(ra / rb)
+    return statistics.median(rates_a), statistics.median(rates_b), statistics.median(ratios)
+
+
+def make_frames(work, smoke):
     frames = os.path.join(work, "frames.jsonl")
     subprocess.run([sys.executable, os.path.join(HERE, "make_frames.py"), frames, "2" if smoke else "8"],
                    check=True, stdout=subprocess.DEVNULL)
+    return frames
+
+
+def bench_validators(bench, schema, frames, work, smoke, results):
     seconds = "0.3" if smoke else "2"
-    rounds = 1 if smoke else 3
+    rounds = 1 if smoke else 5
     script = os.path.join(work, "python_validators.py")
     with open(script, "w") as handle:
         handle.write(PYTHON_VALIDATORS)
-    rates = {name: [] for name in ["swift", "jsonschema-rs", "fastjsonschema", "python-jsonschema"]}
-    megabytes = {}
-    for _ in range(rounds):
-        for name in rates:
-            if name == "swift":
-                result = in_process([bench, "validate", frames, "--seconds", seconds])
-            else:
-                result = in_process([sys.executable, script, schema, frames, name, seconds])
-            rates[name].append(result["frames"] / result["seconds"])
-            megabytes[name] = result["bytes"] / result["seconds"] / 1e6
-    swift = statistics.median(rates["swift"])
-    for name in ["jsonschema-rs", "fastjsonschema", "python-jsonschema"]:
-        other = statistics.median(rates[name])
-        target = ">= 2x" if name == "jsonschema-rs" else ""
-        results.append(("Validators", f"generated Swift vs {name} (frames/s)", f"{swift:,.0f} vs {other:,.0f}",
-                        f"{swift / other:.1f}x", target))
-    results.append(("Validators", "generated Swift throughput", f"{megabytes['swift']:.0f} MB/s", "", ""))
-    return frames
+    subprocess.run([sys.executable, script, schema, frames, "split", "0"], check=True)
+    sets = [("frames that follow the docs", os.path.join(work, "frames.valid.jsonl")),
+            ("frames that depart from the docs", os.path.join(work, "frames.invalid.jsonl")),
+            ("the mix", frames)]
+    for label, path in sets:
+        count = sum(1 for line in open(path, "rb") if line.strip())
+        python = lambda which: [sys.executable, script, schema, path, which, seconds]
+        a, b, ratio = paired_rates([bench, "validate", path, "--seconds", seconds], python("jsonschema-rs"),
+                                   rounds)
+        results.append(("Validators", f"{label} ({count}): `validate(json:)` vs jsonschema-rs `iter_errors`, "
+                        "every issue with its path and message (frames/s)", f"{a:,.0f} vs {b:,.0f}",
+                        f"{ratio:.1f}x", ">= 5x"))
+        a, b, ratio = paired_rates([bench, "is-valid", path, "--seconds", seconds],
+                                   python("jsonschema-rs-is-valid"), rounds)
+        results.append(("Validators", f"{label}: `isValid(json:)` vs jsonschema-rs `is_valid` (frames/s)",
+                        f"{a:,.0f} vs {b:,.0f}", f"{ratio:.1f}x", ">= 2x"))
+    swift = in_process([bench, "validate", frames, "--seconds", seconds])
+    for name in ["fastjsonschema", "python-jsonschema"]:
+        a, b, ratio = paired_rates([bench, "validate", frames, "--seconds", seconds],
+                                   [sys.executable, script, schema, frames, name, seconds], 1 if smoke else 3)
+        results.append(("Validators", f"the mix: `validate(json:)` vs {name} (frames/s)", f"{a:,.0f} vs {b:,.0f}",
+                        f"{ratio:.0f}x", ""))
+    results.append(("Validators", "`validate(json:)` throughput on the mix (bytes in, every issue out)",
+                    f"{swift['bytes'] / swift['seconds'] / 1e6:.0f} MB/s", "", ""))
 
 
 def bench_decoding(bench, frames, smoke, results):
     seconds = "0.3" if smoke else "2"
-    rounds = 1 if smoke else 3
-    decode, fast, foundation = [], [], []
-    for _ in range(rounds):
-        decode.append(in_process([bench, "decode", frames, "--seconds", seconds]))
-        fast.append(in_process([bench, "fast", frames, "--seconds", seconds]))
-        foundation.append(in_process([bench, "foundation", frames, "--seconds", seconds]))
-    if fast[0]["decodedPerPass"] != decode[0]["decodedPerPass"]:
-        raise SystemExit(f"init(json:) decoded {fast[0]['decodedPerPass']} frames per pass, "
-                         f"JSONDecoder {decode[0]['decodedPerPass']}")
-    rate = lambda r: r["frames"] / r["seconds"]
-    d = statistics.median(rate(r) for r in decode)
-    g = statistics.median(rate(r) for r in fast)
-    f = statistics.median(rate(r) for r in foundation)
+    rounds = 1 if smoke else 5
+    mode = lambda name: [bench, name, frames, "--seconds", seconds]
+    first = in_process(mode("fast"))
+    if first["decodedPerPass"] != in_process(mode("decode"))["decodedPerPass"]:
+        raise SystemExit("init(json:) and JSONDecoder decode different frames")
+    count = first["decodedPerPass"]
+    a, b, ratio = paired_rates(mode("decode"), mode("handwritten"), rounds)
+    results.append(("Decoding", f"JSONDecoder into the models vs into hand-written Codable structs, `.iso8601` "
+                    f"dates ({count} frames both decode; frames/s)", f"{a:,.0f} vs {b:,.0f}", f"{ratio:.2f}x",
+                    ">= 1x"))
+    a, b, ratio = paired_rates(mode("fast"), mode("handwritten"), rounds)
+    results.append(("Decoding", "generated `init(json:)` vs hand-written Codable structs (frames/s)",
+                    f"{a:,.0f} vs {b:,.0f}", f"{ratio:.1f}x", ""))
+    a, b, ratio = paired_rates(mode("fast"), mode("decode"), rounds)
+    results.append(("Decoding", "generated `init(json:)` vs JSONDecoder into the models (frames/s)",
+                    f"{a:,.0f} vs {b:,.0f}", f"{ratio:.1f}x", ">= 4x"))
+    a, b, ratio = paired_rates(mode("decode"), mode("foundation"), rounds)
     results.append(("Decoding", "JSONDecoder into the models vs JSONSerialization (frames/s)",
-                    f"{d:,.0f} vs {f:,.0f}", f"{d / f:.2f}x", ""))
-    results.append(("Decoding", "generated init(json:) vs JSONDecoder (frames/s)",
-                    f"{g:,.0f} vs {d:,.0f}", f"{g / d:.2f}x", ">= 4x"))
+                    f"{a:,.0f} vs {b:,.0f}", f"{ratio:.2f}x", ""))
     hold = in_process([bench, "hold", frames])
     per_frame = (hold["peakAfter"] - hold["peakBefore"]) / max(hold["frames"], 1)
     results.append(("Decoding", "peak memory per decoded frame held", f"{per_frame / 1024:.1f} KiB "
                     f"({hold['bytes'] / max(hold['frames'], 1):.0f} B of JSON each)", "", ""))
 
 
-# MARK: - 4. Build plugin
+# MARK: - 4. Compile time of the generated code
+
+GENERATED_MANIFEST = """// swift-tools-version:6.0
+import PackageDescription
+let package = Package(
+    name: "CompileTime",
+    dependencies: [.package(name: "specgen", path: "{root}")],
+    targets: [
+        .target(name: "Generated", dependencies: [.product(name: "SpecgenRuntime", package: "specgen")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+"""
+
+
+def documented_fields(docs):
+    """The rows of the docs' field tables, counted independently of specgen (the corpus tests' script)."""
+    script = os.path.join(ROOT, "Tests", "SpecgenCorpusTests", "field_tables.py")
+    out = subprocess.run([sys.executable, script, docs], check=True, capture_output=True, text=True)
+    tables = [t for ts in json.loads(out.stdout)["files"].values() for t in ts]
+    return sum(len(t["rows"]) for t in tables if t["kind"] == "fields")
+
+
+def bench_compile(specgen, work, smoke, results):
+    """A clean build of only the generated module: the package is built once, then the module's build products
+    are removed before each timed `swift build --target Generated`; a no-op build of the same target, timed in
+    turn, is subtracted (SwiftPM's own planning)."""
+    corpora = [("spec/", os.path.join(ROOT, "spec"))]
+    if not smoke:
+        corpora += [("osu-web", CORPUS), ("osu-web seed era", os.path.join(ROOT, "Tests", "Corpus",
+                                                                            "osu-web-seed-era"))]
+    runs = 1 if smoke else 3
+    for label, docs in corpora:
+        package = os.path.join(work, "compile-" + label.replace("/", "").replace(" ", "-"))
+        sources = os.path.join(package, "Sources", "Generated")
+        shutil.rmtree(package, ignore_errors=True)
+        subprocess.run([specgen, docs, "--out", sources, "--quiet"], check=True, stderr=subprocess.DEVNULL)
+        with open(os.path.join(package, "Package.swift"), "w") as handle:
+            handle.write(GENERATED_MANIFEST.format(root=ROOT))
+        swift_files = [os.path.join(d, f) for d, _, fs in os.walk(sources) for f in fs if f.endswith(".swift")]
+        lines = sum(sum(1 for _ in open(f, encoding="utf-8")) for f in swift_files)
+        fields = documented_fields(docs)
+        figures = []
+        for configuration in ["debug"] if smoke else ["debug", "release"]:
+            build = ["swift", "build", "--package-path", package, "-c", configuration, "--target", "Generated"]
+            subprocess.run(build, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            products = subprocess.run(build[:-2] + ["--show-bin-path"], check=True, capture_output=True,
+                                      text=True).stdout.strip()
+
+            def clean():
+                # The module's compiled products go (SwiftPM's plan for it stays) and its sources are touched.
+                objects = os.path.join(products, "Generated.build")
+                for name in os.listdir(objects):
+                    if name.endswith((".o", ".swiftdeps", ".d", ".dia", ".priors", ".swiftmodule")):
+                        os.remove(os.path.join(objects, name))
+                for name in os.listdir(os.path.join(products, "Modules")):
+                    if name.startswith("Generated."):
+                        path = os.path.join(products, "Modules", name)
+                        shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else os.remove(path)
+                for path in swift_files:
+                    os.utime(path)
+
+            cleans, noops = [], []
+            for _ in range(runs):
+                clean()
+                cleans.append(run_timed(build)[:2])
+                noops.append(run_timed(build)[:2])
+            # Wall time, and CPU time (the compiler processes included), which a loaded machine disturbs less.
+            figures.append(tuple(statistics.median(c[k] for c in cleans) - statistics.median(n[k] for n in noops)
+                                 for k in (0, 1)))
+        results.append(("Compile time", f"{label}: clean build of the generated module, debug / release "
+                        f"({lines:,} lines, {len(swift_files)} files)",
+                        " / ".join(f"wall {w:.1f} s, CPU {c:.1f} s" for w, c in figures), "",
+                        "debug: half of today's"))
+        results.append(("Compile time", f"{label}: generated Swift lines per documented field ({fields} fields)",
+                        f"{lines / max(fields, 1):.0f}", "", ""))
+
+
+# MARK: - 5. Build plugin
 
 PLAIN_MANIFEST = """// swift-tools-version:6.0
 import PackageDescription
@@ -290,23 +414,39 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="a short run on small inputs (seconds)")
     parser.add_argument("--skip-plugin", action="store_true", help="leave out the build plugin benchmark")
+    parser.add_argument("--skip-compile", action="store_true", help="leave out the compile-time benchmark")
+    parser.add_argument("--only", choices=["generator", "validators", "decoding", "compile"],
+                        help="run one part (validators and decoding share their frames)")
+    parser.add_argument("--specgen", help="time this specgen executable instead of building one")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
     configuration = "debug" if args.smoke else "release"
-    specgen = os.path.join(swift_build(ROOT, configuration, "specgen", standalone=not args.smoke), "specgen")
-    bench = os.path.join(swift_build(HERE, configuration, "specgen-bench"), "specgen-bench")
+    if args.specgen:
+        specgen = os.path.abspath(args.specgen)
+    else:
+        specgen = os.path.join(swift_build(ROOT, configuration, "specgen", standalone=not args.smoke), "specgen")
+    needs_bench = args.only in (None, "validators", "decoding")
+    bench = os.path.join(swift_build(HERE, configuration, "specgen-bench"), "specgen-bench") if needs_bench else None
     results = []
     with tempfile.TemporaryDirectory(prefix="specgen-bench-") as work:
         schema_out = os.path.join(work, "schema")
         subprocess.run([specgen, os.path.join(ROOT, "spec"), "--out", schema_out, "--quiet", "--emit", "schema"],
                        check=True, stderr=subprocess.DEVNULL)
-        log("generator")
-        bench_generator(specgen, work, args.smoke, results)
-        log("validators")
-        frames = bench_validators(bench, os.path.join(schema_out, "schema.json"), work, args.smoke, results)
-        log("decoding")
-        bench_decoding(bench, frames, args.smoke, results)
-        if not (args.smoke or args.skip_plugin):
+        wanted = lambda part: args.only in (None, part)
+        if wanted("generator"):
+            log("generator")
+            bench_generator(specgen, work, args.smoke, results)
+        frames = make_frames(work, args.smoke)
+        if wanted("validators"):
+            log("validators")
+            bench_validators(bench, os.path.join(schema_out, "schema.json"), frames, work, args.smoke, results)
+        if wanted("decoding"):
+            log("decoding")
+            bench_decoding(bench, frames, args.smoke, results)
+        if wanted("compile") and not args.skip_compile:
+            log("compile time")
+            bench_compile(specgen, work, args.smoke, results)
+        if args.only is None and not (args.smoke or args.skip_plugin):
             log("build plugin")
             bench_plugin(specgen, work, results)
     title = f"specgen benchmarks ({configuration} builds) on {machine()}, {time.strftime('%Y-%m-%d')}"

@@ -48,7 +48,9 @@ struct GenerateSpecgenSources: CommandPlugin {
             let folder =
                 outputs.first.map { context.package.directoryURL.appendingPathComponent($0) }
                 ?? target.directoryURL.appendingPathComponent("Generated")
-            let markdown = target.sourceFiles.map(\.url).filter { $0.pathExtension.lowercased() == "md" }
+            let markdown = target.sourceFiles.map(\.url).filter {
+                DialectFileExtensions.all.contains($0.pathExtension.lowercased())
+            }
             let plan = try SpecgenPlanner.plan(
                 targetName: target.name, targetDirectory: target.directoryURL,
                 markdownFiles: markdown, outputFolder: folder)

@@ -38,7 +38,8 @@ enum SpecgenPlanner {
     ///   - targetName: The target's name, for messages.
     ///   - targetDirectory: The target's folder: where the configuration is looked for, and the root that paths in
     ///     generated comments are relative to.
-    ///   - markdownFiles: The target's `.md` files, used when the configuration names no inputs.
+    ///   - markdownFiles: The target's documentation files (of any extension in ``DialectFileExtensions/all``); those
+    ///     of the configured dialect's extensions are read when the configuration names no inputs.
     ///   - outputFolder: Where specgen writes.
     /// - Returns: The plan.
     /// - Throws: ``PluginError`` when the target has several configuration files, no inputs, or `inputs` that
@@ -53,6 +54,10 @@ enum SpecgenPlanner {
             throw PluginError.severalConfigurations(target: targetName, files: configurations.map(\.path))
         }
         let configuration = configurations.first
+        // The configuration's dialect decides which files are docs (`.mdx` too for Discord's).
+        let extensions = Set(
+            DialectFileExtensions.extensions(
+                dialect: try configuration.flatMap { try ConfigurationInputsReader.string("dialect", of: $0) }))
         var inputs: [URL]
         var namedInputs = false
         var missingInput = false
@@ -63,14 +68,14 @@ enum SpecgenPlanner {
             for entry in entries {
                 let url = entry.hasPrefix("/") ? URL(fileURLWithPath: entry) : folder.appendingPathComponent(entry)
                 // specgen reports an entry that names nothing at its line in the configuration; the run fails then.
-                guard let found = Self.markdownFiles(at: url) else {
+                guard let found = Self.markdownFiles(at: url, extensions: extensions) else {
                     missingInput = true
                     continue
                 }
                 inputs += found
             }
         } else {
-            inputs = markdownFiles
+            inputs = markdownFiles.filter { extensions.contains($0.pathExtension.lowercased()) }
         }
         var seen = Set<String>()
         inputs = inputs.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
@@ -109,9 +114,9 @@ enum SpecgenPlanner {
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
-    /// A Markdown file, or every `.md` file below a folder (hidden folders skipped), sorted; `nil` when nothing is
-    /// there.
-    static func markdownFiles(at url: URL) -> [URL]? {
+    /// A Markdown file, or every file with one of the extensions below a folder (hidden folders skipped), sorted;
+    /// `nil` when nothing is there.
+    static func markdownFiles(at url: URL, extensions: Set<String> = ["md"]) -> [URL]? {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
@@ -122,7 +127,7 @@ enum SpecgenPlanner {
             options: [.skipsHiddenFiles])
         while let file = enumerator?.nextObject() as? URL {
             let isFolder = (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
-            if !isFolder && file.pathExtension.lowercased() == "md" { found.append(file) }
+            if !isFolder && extensions.contains(file.pathExtension.lowercased()) { found.append(file) }
         }
         return found.sorted { $0.path < $1.path }
     }
@@ -156,6 +161,27 @@ enum ConfigurationInputsReader {
             return list
         }
         return try yamlList(key, in: text, path: file.path)
+    }
+
+    /// The string of a top-level scalar key (`dialect`), or `nil` when the file has no such key or it is not a plain
+    /// string (specgen reports a malformed value itself).
+    static func string(_ key: String, of file: URL) throws -> String? {
+        guard let data = FileManager.default.contents(atPath: file.path),
+            let text = String(data: data, encoding: .utf8)
+        else {
+            throw PluginError.unreadableConfiguration(path: file.path, reason: "it cannot be read as UTF-8 text")
+        }
+        if file.pathExtension.lowercased() == "json" {
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            return object?[key] as? String
+        }
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map(String.init)
+        guard let line = lines.first(where: { $0.hasPrefix(key + ":") || $0.hasPrefix(key + " :") }) else {
+            return nil
+        }
+        let value = withoutComment(String(line.drop { $0 != ":" }.dropFirst()))
+        let unreadable = PluginError.unreadableConfiguration(path: file.path, reason: "'\(key)' is not a string")
+        return try? scalar(value, unreadable)
     }
 
     /// The `inputs` list of a YAML file.

@@ -14,7 +14,9 @@ struct SpecgenPlugin: BuildToolPlugin {
         guard let target = target as? SwiftSourceModuleTarget else {
             throw PluginError.notASourceTarget(target: target.name)
         }
-        let markdown = target.sourceFiles.map(\.url).filter { $0.pathExtension.lowercased() == "md" }
+        let markdown = target.sourceFiles.map(\.url).filter {
+            DialectFileExtensions.all.contains($0.pathExtension.lowercased())
+        }
         let tool = try context.tool(named: "specgen")
         let plan = try SpecgenPlanner.plan(
             targetName: target.name, targetDirectory: target.directoryURL, markdownFiles: markdown,

@@ -182,9 +182,11 @@ private struct DiscordDocumentReader {
                     current = builder
                     object = builder
                 } else if let name = Self.strip(text, suffix: " Structure"), let owner = object, !owner.hasTable,
-                    heading.level > owner.level, Anchors.alphanumericKey(name) == Anchors.alphanumericKey(owner.name)
+                    heading.level > owner.level,
+                    Self.namesMatch(Self.strip(name, suffix: " Object") ?? name, owner.name)
                 {
-                    // "Channel Structure" under "Channel Object": the object's table.
+                    // "Channel Structure" (or "Message Call Object Structure" under "Message Call Object") under
+                    // "Channel Object": the object's table.
                     owner.anchors += anchors
                     current = owner
                 } else if let name = Self.typeName(heading: text, endpoint: endpoint) {
@@ -193,6 +195,8 @@ private struct DiscordDocumentReader {
                     builders.append(builder)
                     current = builder
                     if heading.level <= (object?.level ?? 0) { object = nil }
+                    // "### Collectibles" over "###### Collectible Structure" names an object as "X Object" does.
+                    if heading.level < 6 { object = builder }
                 } else {
                     for anchor in anchors { result.otherAnchors[anchor] = .some(nil) }
                     current = nil
@@ -257,6 +261,16 @@ private struct DiscordDocumentReader {
         return SpecReading(document: result, log: SpecReadingLog(tables: tables))
     }
 
+    /// Whether a structure's name is its object's: the same letters and digits, but for a plural `s`
+    /// ("Collectible Structure" under "Collectibles").
+    static func namesMatch(_ structure: String, _ object: String) -> Bool {
+        func key(_ name: String) -> String {
+            let key = Anchors.alphanumericKey(name)
+            return key.hasSuffix("s") ? String(key.dropLast()) : key
+        }
+        return key(structure) == key(object)
+    }
+
     /// The text without the suffix, if it ends with it and something is left.
     static func strip(_ text: String, suffix: String) -> String? {
         guard text.hasSuffix(suffix), text.count > suffix.count else { return nil }
@@ -288,6 +302,20 @@ private struct DiscordDocumentReader {
         return text.isEmpty ? nil : text
     }
 
+    /// Whether a parameter's extra columns say it may be left out: a `Required` cell `false` (query string
+    /// parameters), or a `Default` cell with a value (the value used when it is left out).
+    static func mayBeLeftOut(_ row: FieldRow) -> Bool {
+        for (title, cell) in row.extra {
+            let text = cell.plainText.trimmingASCIIWhitespace().lowercased()
+            switch title.lowercased() {
+            case "required" where text == "false" || text == "no": return true
+            case "default" where !text.isEmpty && text != "-": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
     func readFields(_ table: Table, columns: FieldColumns) -> [SpecField] {
         DiscordDialect.tables.fieldRows(table, columns: columns, diagnostics: diagnostics).map { row in
             var name = row.name
@@ -296,12 +324,7 @@ private struct DiscordDocumentReader {
                 name.removeLast()
                 presence = .optional
             }
-            // A `Required` column (query string parameters) says `false` of a parameter that may be left out.
-            if let required = row.extra.first(where: { $0.title.lowercased() == "required" }),
-                ["false", "no"].contains(required.cell.plainText.lowercased())
-            {
-                presence = .optional
-            }
+            if Self.mayBeLeftOut(row) { presence = .optional }
             let site = TypeExpressionSite(range: row.typeCell?.range ?? row.row.range, diagnostics: diagnostics)
             let type = row.typeCell.flatMap { DiscordTypeGrammar(site: site, page: page).parse($0.inlines) }
             let summary = row.description.markdownText
@@ -344,8 +367,29 @@ struct DiscordTypeGrammar {
         "timestamps": .timestamp,
     ]
 
+    /// The tokens of a Type cell: a code span reads as its text (`` `integer` ``), and footnote marks at the end
+    /// (`snowflake \*`, `?integer \*\*`, `string \[1\]`) are dropped.
+    static func tokens(_ inlines: [Inline]) -> [TypeToken] {
+        var tokens = tokenizer.tokens(inlines).flatMap { token -> [TypeToken] in
+            guard case .code(let content) = token else { return [token] }
+            return tokenizer.tokens([.text(content)])
+        }
+        while let last = tokens.last {
+            if last == .other("*") {
+                tokens.removeLast()
+            } else if last == .other("]"), tokens.count >= 3, tokens[tokens.count - 3] == .other("["),
+                case .word(let number) = tokens[tokens.count - 2], Int(number) != nil
+            {
+                tokens.removeLast(3)
+            } else {
+                break
+            }
+        }
+        return tokens
+    }
+
     func parse(_ inlines: [Inline]) -> SpecType? {
-        var tokens = Self.tokenizer.tokens(inlines)
+        var tokens = Self.tokens(inlines)
         if tokens.isEmpty { return nil }
         // A remark in parentheses at the end ("(can be null only in reaction emoji objects)") is not part of it.
         if tokens.last == .symbol(")"), let open = tokens.lastIndex(of: .symbol("(")), open > 0 {
@@ -356,10 +400,13 @@ struct DiscordTypeGrammar {
         // "a [user](…) object", "one of [application command type](…)": the article or the phrase adds nothing.
         _ = cursor.accept(words: "one", "of") || cursor.accept(words: "a") || cursor.accept(words: "an")
         var members: [SpecType] = []
+        var saysOr = false
         repeat {
             guard let member = phrase(&cursor) else { return untyped(inlines) }
             members.append(member)
-        } while cursor.accept(words: "or") || cursor.accept(symbol: ",")
+        } while acceptSeparator(&cursor, saysOr: &saysOr)
+        // "A, B" without an "or" is an apposition ("array of snowflakes, [user](…) IDs"), not a union.
+        if members.count > 1, !saysOr { return untyped(inlines) }
         // `string?`, osu!'s way, is written a few times too.
         if cursor.accept(symbol: "?") { nullable = true }
         guard cursor.isAtEnd else { return untyped(inlines) }
@@ -372,17 +419,18 @@ struct DiscordTypeGrammar {
     }
 
     private func phrase(_ cursor: inout TypeTokenCursor) -> SpecType? {
-        if cursor.accept(words: "array") || cursor.accept(words: "list") {
+        if cursor.accept(words: "array") || cursor.accept(words: "list") || acceptArrayLink(&cursor) {
             // A bare "array" holds anything.
             guard cursor.accept(words: "of") else { return .array(.primitive(.any)) }
             let nullable = cursor.accept(symbol: "?")
-            guard let element = base(&cursor) else { return nil }
+            // A count says nothing of the type: "array of two integers", "array of up to 10 [embed](…) objects".
+            _ = cursor.accept(words: "two") || acceptBound(&cursor)
+            guard let element = phrase(&cursor) else { return nil }
             return .array(nullable ? .nullable(element) : element)
         }
         if cursor.accept(words: "partial") {
-            // A variant of the object whose fields are all optional: not in the IR yet, so any object.
-            guard base(&cursor) != nil else { return nil }
-            return .primitive(.object)
+            // A variant of the object whose fields are all optional: not in the IR yet, so the object itself.
+            return base(&cursor)
         }
         if cursor.accept(words: "map") || cursor.accept(words: "dictionary") || cursor.accept(words: "dict") {
             // "map of snowflakes to [user](…) objects", "dictionary with keys in [available locales](…)".
@@ -390,6 +438,34 @@ struct DiscordTypeGrammar {
             return .primitive(.object)
         }
         return base(&cursor)
+    }
+
+    /// Reads what separates the members of a union: `or`, `,` or `, or` ("string, integer, or double").
+    private func acceptSeparator(_ cursor: inout TypeTokenCursor, saysOr: inout Bool) -> Bool {
+        if cursor.accept(words: "or") {
+            saysOr = true
+            return true
+        }
+        guard cursor.accept(symbol: ",") else { return false }
+        if cursor.accept(words: "or") { saysOr = true }
+        return true
+    }
+
+    /// Reads an upper bound of a count, "up to 10".
+    private func acceptBound(_ cursor: inout TypeTokenCursor) -> Bool {
+        var lookahead = cursor
+        guard lookahead.accept(words: "up", "to"), case .word(let count)? = lookahead.next(), Int(count) != nil
+        else { return false }
+        cursor = lookahead
+        return true
+    }
+
+    /// Reads `[array](/developers/reference#array-query-strings)`, a link that names an array (of query string
+    /// values).
+    private func acceptArrayLink(_ cursor: inout TypeTokenCursor) -> Bool {
+        guard case .link(_, let text)? = cursor.peek, text.lowercased() == "array" else { return false }
+        _ = cursor.next()
+        return true
     }
 
     private func base(_ cursor: inout TypeTokenCursor) -> SpecType? {
@@ -401,7 +477,11 @@ struct DiscordTypeGrammar {
             {
                 return .primitive(.string)
             }
-            _ = cursor.accept(words: "objects") || cursor.accept(words: "object")
+            // "[guild feature](…) strings": the values of a table of strings.
+            // "[poll](…#poll-create-request-object) request object", "[resolved](…) data": words of the
+            // link's target.
+            _ = cursor.accept(words: "request") || cursor.accept(words: "data")
+            _ = cursor.accept(words: "objects") || cursor.accept(words: "object") || cursor.accept(words: "strings")
             let anchor = DiscordDialect.qualifiedAnchor(destination, on: page)
             if let anchor, let primitive = DiscordDialect.proseTypes[anchor] { return .primitive(primitive) }
             return .reference(SpecReference(anchor: anchor, name: text, range: site.range))
@@ -409,10 +489,17 @@ struct DiscordTypeGrammar {
             let lower = word.lowercased()
             // The value is always `null` (a flag whose presence is the information).
             if lower == "null" { return .primitive(.any) }
-            if lower == "iso8601" {
-                return cursor.accept(words: "timestamp") || cursor.accept(words: "timestamps")
-                    ? .primitive(.timestamp) : nil
+            // "IS08601 timestamp" is a typo of it; a bare "ISO8601" means the same.
+            if lower == "iso8601" || lower == "is08601" {
+                _ = cursor.accept(words: "timestamp") || cursor.accept(words: "timestamps")
+                return .primitive(.timestamp)
             }
+            // A file upload (`multipart/form-data`), a string on the wire: "file contents", "file", "data uri".
+            if lower == "file" || lower == "files" {
+                _ = cursor.accept(words: "contents")
+                return .primitive(.string)
+            }
+            if lower == "data" { return cursor.accept(words: "uri") ? .primitive(.string) : nil }
             return Self.primitives[lower].map { .primitive($0) }
         default:
             return nil

@@ -13,7 +13,7 @@ extension JSONValidationReader {
         } else if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("a string", nullable), location: location)
+            try mismatch(expected: .text("a string"), nullable: nullable, location: location)
         }
     }
 
@@ -25,7 +25,7 @@ extension JSONValidationReader {
         } else if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("a number", nullable), location: location)
+            try mismatch(expected: .text("a number"), nullable: nullable, location: location)
         }
     }
 
@@ -40,19 +40,17 @@ extension JSONValidationReader {
                 break
             case .fractional:
                 report(
-                    .wrongType,
-                    "expected \(orNull("an integer", nullable)), found \(describeValue(from: token.start, to: token.end))",
+                    .wrongType, .found(.text("an integer"), nullable: nullable, start: token.start, end: token.end),
                     location: location, offset: token.start)
             case .outOfRange:
                 report(
-                    .wrongValue,
-                    "expected an integer within 64 bits, found \(describeValue(from: token.start, to: token.end))",
-                    location: location, offset: token.start)
+                    .wrongValue, .integerRange(start: token.start, end: token.end), location: location,
+                    offset: token.start)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("an integer", nullable), location: location)
+            try mismatch(expected: .text("an integer"), nullable: nullable, location: location)
         }
     }
 
@@ -62,7 +60,7 @@ extension JSONValidationReader {
         if byte == 0x74 || byte == 0x66 || (byte == 0x6E && nullable) {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("a boolean", nullable), location: location)
+            try mismatch(expected: .text("a boolean"), nullable: nullable, location: location)
         }
     }
 
@@ -74,14 +72,15 @@ extension JSONValidationReader {
             if !withContent(of: token, { RFC3339.isDateTime($0) }) {
                 report(
                     .wrongValue,
-                    "expected an RFC 3339 date-time such as \"2025-06-01T12:00:00Z\", found "
-                        + describeValue(from: token.start - 1, to: token.end + 1),
+                    .found(
+                        .text("an RFC 3339 date-time such as \"2025-06-01T12:00:00Z\""), nullable: false,
+                        start: token.start - 1, end: token.end + 1),
                     location: location, offset: token.start - 1)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("a date-time string", nullable), location: location)
+            try mismatch(expected: .text("a date-time string"), nullable: nullable, location: location)
         }
     }
 
@@ -93,7 +92,7 @@ extension JSONValidationReader {
         } else if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("an object", nullable), location: location)
+            try mismatch(expected: .text("an object"), nullable: nullable, location: location)
         }
     }
 
@@ -109,14 +108,13 @@ extension JSONValidationReader {
             if !equal {
                 report(
                     .wrongValue,
-                    "expected \(orNull(value.quotedJSON, nullable)), found "
-                        + describeValue(from: token.start - 1, to: token.end + 1),
+                    .found(.constant(value), nullable: nullable, start: token.start - 1, end: token.end + 1),
                     location: location, offset: token.start - 1)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull(value.quotedJSON, nullable), location: location)
+            try mismatch(expected: .constant(value), nullable: nullable, location: location)
         }
     }
 
@@ -129,8 +127,7 @@ extension JSONValidationReader {
             if withContent(of: token, { strings.index(of: $0) }) == nil {
                 report(
                     .wrongValue,
-                    "expected \(orNull(rule.expected, nullable)), found "
-                        + describeValue(from: token.start - 1, to: token.end + 1),
+                    .found(.text(rule.expected), nullable: nullable, start: token.start - 1, end: token.end + 1),
                     location: rule.location, offset: token.start - 1)
             }
         } else if rule.strings == nil, byte == 0x2D || (byte >= 0x30 && byte <= 0x39) {
@@ -139,21 +136,14 @@ extension JSONValidationReader {
             if case .value(let value) = integerValue(token) { listed = rule.integers.contains(value) }
             if !listed {
                 report(
-                    .wrongValue,
-                    "expected \(orNull(rule.expected, nullable)), found "
-                        + describeValue(from: token.start, to: token.end),
+                    .wrongValue, .found(.text(rule.expected), nullable: nullable, start: token.start, end: token.end),
                     location: rule.location, offset: token.start)
             }
         } else if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull(rule.expected, nullable), location: location)
+            try mismatch(expected: .text(rule.expected), nullable: nullable, location: location)
         }
-    }
-
-    /// `expected`, or `expected or null`.
-    func orNull(_ expected: String, _ nullable: Bool) -> String {
-        nullable ? expected + " or null" : expected
     }
 
     // MARK: - Arrays
@@ -171,7 +161,7 @@ extension JSONValidationReader {
         if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("an array", nullable), location: location)
+            try mismatch(expected: .text("an array"), nullable: nullable, location: location)
         }
         return false
     }
@@ -179,6 +169,7 @@ extension JSONValidationReader {
     /// Moves to the next element of the array opened last: `true` when there is one to check, `false` after the
     /// closing bracket.
     public mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+        if stopped { throw JSONValidationReader.stop }
         skipWhitespace()
         guard index < bytes.count else { throw fail(at: index, "the input ends inside an array") }
         guard case .index(let element) = path[path.count - 1] else { preconditionFailure("not in an array") }
@@ -216,7 +207,7 @@ extension JSONValidationReader {
         if byte == 0x6E && nullable {
             try scanLiteral()
         } else {
-            try mismatch(expected: orNull("an object (\(typeName))", nullable), location: location)
+            try mismatch(expected: .object(typeName), nullable: nullable, location: location)
         }
         return false
     }
@@ -226,6 +217,7 @@ extension JSONValidationReader {
     /// allowed). Returns `nil` after the closing brace. A key that appears twice is reported
     /// (``ValidationIssue/Kind/duplicateKey``), and its value is checked again.
     public mutating func nextMember(_ rule: JSONObjectRule, seen: inout JSONKeyBits) throws(JSONSyntaxError) -> Int? {
+        if stopped { throw JSONValidationReader.stop }
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw fail(at: index, "the input ends inside an object") }
@@ -257,7 +249,9 @@ extension JSONValidationReader {
             }
             path[path.count - 1] = .key(start: token.start, end: token.end, escaped: token.hasEscapes)
             if seen.contains(member) {
-                reportDuplicateKey(rule.members[member].key, location: rule.members[member].location, offset: keyOffset)
+                report(
+                    .duplicateKey, .duplicateKey(rule.members[member].key), location: rule.members[member].location,
+                    offset: keyOffset)
             }
             seen.insert(member)
             try readColon()
@@ -277,16 +271,16 @@ extension JSONValidationReader {
         for member in rule.requiredIndices where !seen.contains(member) {
             let key = rule.members[member].key
             report(
-                .missingKey, "required key \(key.quotedJSON) is missing", location: rule.members[member].location,
-                offset: start, pointerSuffix: key)
+                .missingKey, .missingKey(key), location: rule.members[member].location, offset: start,
+                pointerSuffix: key)
         }
         for entry in extra.entries {
             guard let member = rule.keys.index(of: entry.key), !seen.contains(member),
                 !rule.members[member].isRequired
             else { continue }
             report(
-                .missingKey, "required key \(entry.key.quotedJSON) is missing", location: entry.location,
-                offset: start, pointerSuffix: entry.key)
+                .missingKey, .missingKey(entry.key), location: entry.location, offset: start,
+                pointerSuffix: entry.key)
         }
     }
 
@@ -387,29 +381,67 @@ extension JSONValidationReader {
             return
         }
         let start = index
-        let first = issues.count
-        var best: [ValidationIssue]?
+        let first = records.count
+        let firstPath = recordPaths.count
+        if stopsAtFirstIssue {
+            // Each member is tried until its first issue; the reader's state is put back before the next one.
+            let openPath = path.count
+            let openDepth = depth
+            let openObjects = keyLog.frames.count
+            for member in 0..<members {
+                index = start
+                do throws(JSONSyntaxError) {
+                    try body(&self, member)
+                } catch {
+                    if !stopped { throw error }
+                }
+                if records.count == first { return }
+                records.removeLast(records.count - first)
+                stopped = false
+                path.removeLast(path.count - openPath)
+                depth = openDepth
+                keyLog.unwind(to: openObjects)
+            }
+            index = start
+            report(
+                .wrongType, .found(.text(expected), nullable: nullable, start: start, end: start), location: location,
+                offset: start)
+            return
+        }
+        var best: (records: [JSONIssueRecord], paths: [PathComponent])?
         var end = start
         var onlyWrongTypes = true
         for member in 0..<members {
             index = start
             try body(&self, member)
-            if issues.count == first { return }
-            let found = Array(issues[first...])
-            issues.removeLast(issues.count - first)
+            if records.count == first { return }
+            var found = Array(records[first...])
+            let paths = Array(recordPaths[firstPath...])
+            for k in found.indices {
+                found[k].pathStart -= firstPath
+                found[k].pathEnd -= firstPath
+            }
+            records.removeLast(records.count - first)
+            recordPaths.removeLast(recordPaths.count - firstPath)
             end = index
-            if !(found.count == 1 && found[0].kind == .wrongType && found[0].byteOffset == start) {
+            if !(found.count == 1 && found[0].kind == .wrongType && found[0].offset == start) {
                 onlyWrongTypes = false
             }
-            if best == nil || found.count < best!.count { best = found }
+            if best == nil || found.count < best!.records.count { best = (found, paths) }
         }
         index = end
         if onlyWrongTypes || best == nil {
             report(
-                .wrongType, "expected \(orNull(expected, nullable)), found \(describeValue(from: start, to: end))",
-                location: location, offset: start)
+                .wrongType, .found(.text(expected), nullable: nullable, start: start, end: end), location: location,
+                offset: start)
         } else {
-            issues += best!
+            let base = recordPaths.count
+            recordPaths += best!.paths
+            for var record in best!.records {
+                record.pathStart += base
+                record.pathEnd += base
+                records.append(record)
+            }
         }
     }
 }

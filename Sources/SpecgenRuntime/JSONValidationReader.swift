@@ -40,12 +40,21 @@ public enum JSONValidation {
         bytes: UnsafeRawBufferPointer, location: String,
         _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void
     ) -> [ValidationIssue] {
-        var reader = JSONValidationReader(bytes: bytes.assumingMemoryBound(to: UInt8.self), location: location)
+        JSONValidationReader.withReader(bytes: bytes, location: location) { reader in
+            validate(&reader, location: location, body)
+        }
+    }
+
+    /// Runs `body` over a reader made ready, and makes the issues.
+    static func validate(
+        _ reader: inout JSONValidationReader, location: String,
+        _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void
+    ) -> [ValidationIssue] {
         do throws(JSONSyntaxError) {
             try reader.start()
             try body(&reader)
             try reader.finish()
-            return reader.issues
+            return reader.recordedIssues()
         } catch {
             return [
                 ValidationIssue(
@@ -53,6 +62,43 @@ public enum JSONValidation {
                     message: "malformed JSON at byte \(error.byteOffset): \(error.message)",
                     specLocation: location, byteOffset: error.byteOffset, kind: .malformedJSON)
             ]
+        }
+    }
+
+    /// Whether a document conforms: what ``validate(_:location:_:)`` tells by an empty result, but reading stops at
+    /// the first issue and no issue is made.
+    ///
+    /// - Parameters:
+    ///   - json: The document's bytes (UTF-8).
+    ///   - body: Reads and checks the top-level value, as for ``validate(_:location:_:)``.
+    /// - Returns: `true` when the document is well-formed JSON and conforms.
+    public static func isValid(
+        _ json: Data, _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void
+    ) -> Bool {
+        json.withUnsafeBytes { raw in isValid(bytes: raw, body) }
+    }
+
+    /// Whether a document given as raw bytes conforms; see ``isValid(_:_:)``.
+    public static func isValid(
+        bytes: UnsafeRawBufferPointer, _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void
+    ) -> Bool {
+        JSONValidationReader.withReader(bytes: bytes, location: "") { reader in
+            reader.stopsAtFirstIssue = true
+            return isValid(&reader, body)
+        }
+    }
+
+    /// Runs `body` over a reader made ready until the first issue.
+    static func isValid(
+        _ reader: inout JSONValidationReader, _ body: (inout JSONValidationReader) throws(JSONSyntaxError) -> Void
+    ) -> Bool {
+        do throws(JSONSyntaxError) {
+            try reader.start()
+            try body(&reader)
+            try reader.finish()
+            return reader.records.isEmpty
+        } catch {
+            return false
         }
     }
 }
@@ -79,23 +125,67 @@ public struct JSONValidationReader {
     /// How many arrays and objects are open.
     var depth = 0
     /// The pointer to the current value, one component per open container.
-    var path: [PathComponent] = []
-    /// The issues found so far, in document order.
-    public internal(set) var issues: [ValidationIssue] = []
+    var path: ScratchStack<PathComponent>
+    /// The issues found so far, in document order, as recorded.
+    var records: [JSONIssueRecord] = []
+    /// The components of the recorded issues' pointers.
+    var recordPaths: [PathComponent] = []
+    /// Whether reading ends at the first issue (``JSONValidation/isValid(_:_:)``).
+    var stopsAtFirstIssue = false
+    /// Set when an issue is recorded while ``stopsAtFirstIssue``: the next read throws ``stop``.
+    var stopped = false
     /// Where a string with escapes is decoded for a comparison.
     var scratch: [UInt8] = []
     /// The unknown keys of the open objects, to find a repeated key.
-    var keyLog = KeyLog()
+    var keyLog: KeyLog
 
     /// The spec location of the type the whole document is checked as (for issues no narrower rule owns).
     let documentLocation: String
 
-    /// Creates a reader at the start of a document.
-    init(bytes: UnsafeBufferPointer<UInt8>, location: String = "") {
+    /// Creates a reader at the start of a document, with its working storage in memory that outlives it.
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, location: String, path: UnsafeMutableBufferPointer<PathComponent>,
+        frames: UnsafeMutableBufferPointer<KeyLog.Frame>, entries: UnsafeMutableBufferPointer<KeyLog.Entry>
+    ) {
         self.bytes = bytes
         self.documentLocation = location
-        path.reserveCapacity(16)
+        self.path = ScratchStack(path)
+        self.keyLog = KeyLog(frames: frames, entries: entries)
     }
+
+    /// Calls `body` with a reader at the start of a document, its working storage lent on the stack (where it
+    /// fits) for the duration of the call.
+    static func withReader<R>(
+        bytes: UnsafeRawBufferPointer, location: String, _ body: (inout JSONValidationReader) -> R
+    ) -> R {
+        withUnsafeTemporaryAllocation(of: PathComponent.self, capacity: KeyLog.frameCapacity) { path in
+            withUnsafeTemporaryAllocation(of: KeyLog.Frame.self, capacity: KeyLog.frameCapacity) { frames in
+                withUnsafeTemporaryAllocation(of: KeyLog.Entry.self, capacity: KeyLog.entryCapacity) { entries in
+                    var reader = JSONValidationReader(
+                        bytes: bytes.assumingMemoryBound(to: UInt8.self), location: location, path: path,
+                        frames: frames, entries: entries)
+                    defer {
+                        reader.path.release()
+                        reader.keyLog.release()
+                    }
+                    return body(&reader)
+                }
+            }
+        }
+    }
+
+    /// The issues found so far, in document order.
+    public var issues: [ValidationIssue] { recordedIssues() }
+
+    /// The recorded issues as ``ValidationIssue`` values, which make their text when it is read.
+    func recordedIssues() -> [ValidationIssue] {
+        if records.isEmpty { return [] }
+        let log = JSONIssueLog(bytes: Array(bytes), records: records, paths: recordPaths)
+        return records.indices.map { ValidationIssue(log: log, index: $0) }
+    }
+
+    /// What the reader throws to end reading at the first issue; never seen outside the runtime.
+    static var stop: JSONSyntaxError { JSONSyntaxError(byteOffset: -1, message: "") }
 
     /// One step of the pointer to the current value.
     enum PathComponent {
@@ -172,12 +262,17 @@ public struct JSONValidationReader {
 
     /// The JSON Pointer of the current value.
     func pointer() -> String {
+        JSONValidationReader.pointer(bytes, path.elements)
+    }
+
+    /// The JSON Pointer made of path components over `bytes`.
+    static func pointer<C: Collection<PathComponent>>(_ bytes: UnsafeBufferPointer<UInt8>, _ components: C) -> String {
         var out = ""
-        for component in path {
+        for component in components {
             switch component {
             case .key(let start, let end, let escaped):
                 if start < 0 { continue }
-                out += "/" + JSONValidationReader.escapePointerToken(keyText(start: start, end: end, escaped: escaped))
+                out += "/" + escapePointerToken(keyText(bytes, start: start, end: end, escaped: escaped))
             case .index(let index):
                 if index < 0 { continue }
                 out += "/\(index)"
@@ -188,9 +283,14 @@ public struct JSONValidationReader {
 
     /// A key's text, escapes resolved.
     func keyText(start: Int, end: Int, escaped: Bool) -> String {
+        JSONValidationReader.keyText(bytes, start: start, end: end, escaped: escaped)
+    }
+
+    /// The text of the key in `start..<end` of `bytes`, escapes resolved.
+    static func keyText(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, escaped: Bool) -> String {
         if !escaped { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
         var decoded: [UInt8] = []
-        JSONValidationReader.decode(bytes, StringToken(start: start, end: end, hasEscapes: true), into: &decoded)
+        decode(bytes, StringToken(start: start, end: end, hasEscapes: true), into: &decoded)
         return String(decoding: decoded, as: UTF8.self)
     }
 
@@ -200,22 +300,31 @@ public struct JSONValidationReader {
         return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
-    /// Records an issue at the current value.
+    /// Records an issue at the current value; its text is made only when it is read. While
+    /// ``stopsAtFirstIssue``, the next read ends reading.
     mutating func report(
-        _ kind: ValidationIssue.Kind, _ message: String, location: String, offset: Int,
+        _ kind: ValidationIssue.Kind, _ message: JSONIssueMessage, location: String, offset: Int,
         pointerSuffix: String? = nil
     ) {
-        var path = pointer()
-        if let pointerSuffix { path += "/" + JSONValidationReader.escapePointerToken(pointerSuffix) }
-        issues.append(
-            ValidationIssue(
-                instancePath: path, message: message, specLocation: location, byteOffset: offset,
-                kind: kind))
+        if stopsAtFirstIssue {
+            stopped = true
+            records.append(
+                JSONIssueRecord(
+                    kind: kind, message: message, location: location, offset: offset, pathStart: 0, pathEnd: 0,
+                    suffix: nil))
+            return
+        }
+        let pathStart = recordPaths.count
+        recordPaths.append(contentsOf: path.elements)
+        records.append(
+            JSONIssueRecord(
+                kind: kind, message: message, location: location, offset: offset, pathStart: pathStart,
+                pathEnd: recordPaths.count, suffix: pointerSuffix))
     }
 
     /// How a message shows the value in `start..<end`: its text for scalars (shortened when long), `an object` or
     /// `an array` for containers.
-    func describeValue(from start: Int, to end: Int) -> String {
+    static func describeValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
         guard start < end else { return "nothing" }
         switch bytes[start] {
         case 0x7B: return "an object"
@@ -232,14 +341,13 @@ public struct JSONValidationReader {
     }
 
     /// Skips the current value and reports that it is not what the docs expect.
-    mutating func mismatch(expected: String, location: String, kind: ValidationIssue.Kind = .wrongType)
-        throws(JSONSyntaxError)
-    {
+    mutating func mismatch(
+        expected: JSONExpectation, nullable: Bool, location: String, kind: ValidationIssue.Kind = .wrongType
+    ) throws(JSONSyntaxError) {
         let start = index
         try skipValue()
         report(
-            kind, "expected \(expected), found \(describeValue(from: start, to: index))", location: location,
-            offset: start)
+            kind, .found(expected, nullable: nullable, start: start, end: index), location: location, offset: start)
     }
 
     // MARK: - Tokens
@@ -268,6 +376,7 @@ public struct JSONValidationReader {
     /// The first byte of the next value, after whitespace; throws at the end of the input.
     @inline(__always)
     mutating func nextByte() throws(JSONSyntaxError) -> UInt8 {
+        if stopped { throw JSONValidationReader.stop }
         skipWhitespace()
         guard index < bytes.count else { throw fail(at: index, "expected a value, found the end of the input") }
         return bytes[index]
@@ -731,17 +840,10 @@ public struct JSONValidationReader {
     mutating func registerUnknownKey(_ token: StringToken, at keyOffset: Int, location: String) {
         path[path.count - 1] = .key(start: token.start, end: token.end, escaped: token.hasEscapes)
         if !keyLog.insert(token, bytes: bytes) {
-            reportDuplicateKey(
-                keyText(start: token.start, end: token.end, escaped: token.hasEscapes),
+            report(
+                .duplicateKey, .duplicatePayloadKey(start: token.start, end: token.end, escaped: token.hasEscapes),
                 location: location, offset: keyOffset)
         }
-    }
-
-    /// Reports the current member's key as repeated in its object.
-    mutating func reportDuplicateKey(_ key: String, location: String, offset: Int) {
-        report(
-            .duplicateKey, "duplicate key \(key.quotedJSON): an object may have each key only once",
-            location: location, offset: offset)
     }
 
     /// Reads the colon after a key.
@@ -757,102 +859,4 @@ public struct JSONValidationReader {
 extension String {
     /// The string as a JSON string literal, for messages.
     var quotedJSON: String { JSONText.quoted(self) }
-}
-
-/// The keys of the objects being read that no rule knows, kept to find a key repeated in one object.
-struct KeyLog {
-    /// One key.
-    struct Entry {
-        /// The key's ``JSONKeyTable/fullHash(_:)``.
-        var hash: UInt64
-        /// Where the key's bytes start (in the input or in `store`).
-        var start: Int
-        /// Where they end.
-        var end: Int
-        /// The range is in `store` (the key had escapes), not in the input.
-        var stored: Bool
-    }
-
-    /// One open object.
-    struct Frame {
-        /// Its first entry.
-        var entries: Int
-        /// Its first byte in `store`.
-        var store: Int
-        /// The offset of its `{`.
-        var objectStart: Int
-        /// Entry indices by hash, built once an object has many unknown keys.
-        var index: [UInt64: [Int]]?
-    }
-
-    /// The keys of all open objects, innermost last.
-    var entries: [Entry] = []
-    /// Decoded keys that had escapes.
-    var store: [UInt8] = []
-    /// The open objects, innermost last.
-    var frames: [Frame] = []
-
-    /// Opens an object.
-    mutating func push(objectStart: Int) {
-        if frames.capacity == 0 { frames.reserveCapacity(16) }
-        frames.append(Frame(entries: entries.count, store: store.count, objectStart: objectStart, index: nil))
-    }
-
-    /// Closes the innermost object and returns the offset of its `{`.
-    mutating func pop() -> Int {
-        let frame = frames.removeLast()
-        entries.removeLast(entries.count - frame.entries)
-        store.removeLast(store.count - frame.store)
-        return frame.objectStart
-    }
-
-    /// Adds a key to the innermost object; `false` when the object already has it.
-    mutating func insert(_ token: JSONValidationReader.StringToken, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var entry: Entry
-        if token.hasEscapes {
-            let start = store.count
-            JSONValidationReader.decode(bytes, token, into: &store)
-            entry = Entry(hash: JSONKeyTable.fullHash(store[start...]), start: start, end: store.count, stored: true)
-        } else {
-            entry = Entry(
-                hash: JSONKeyTable.fullHash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])),
-                start: token.start, end: token.end, stored: false)
-        }
-        let f = frames.count - 1
-        let first = frames[f].entries
-        func same(_ other: Entry) -> Bool {
-            guard other.hash == entry.hash, other.end - other.start == entry.end - entry.start else { return false }
-            let a = other.stored ? Array(store[other.start..<other.end]) : Array(bytes[other.start..<other.end])
-            let b = entry.stored ? Array(store[entry.start..<entry.end]) : Array(bytes[entry.start..<entry.end])
-            return a == b
-        }
-        var repeated = false
-        if let index = frames[f].index {
-            repeated = (index[entry.hash] ?? []).contains { same(entries[$0]) }
-        } else {
-            var i = first
-            while i < entries.count {
-                if same(entries[i]) {
-                    repeated = true
-                    break
-                }
-                i += 1
-            }
-        }
-        if repeated {
-            if entry.stored { store.removeLast(store.count - entry.start) }
-            return false
-        }
-        if entries.capacity == 0 { entries.reserveCapacity(16) }
-        entries.append(entry)
-        let count = entries.count - first
-        if frames[f].index != nil {
-            frames[f].index![entry.hash, default: []].append(entries.count - 1)
-        } else if count > 16 {
-            var index: [UInt64: [Int]] = [:]
-            for i in first..<entries.count { index[entries[i].hash, default: []].append(i) }
-            frames[f].index = index
-        }
-        return true
-    }
 }

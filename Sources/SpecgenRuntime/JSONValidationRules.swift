@@ -74,7 +74,8 @@ public final class JSONKeyTable: @unchecked Sendable {
 
     /// The index of a key given as a string, or `nil`.
     public func index(of key: String) -> Int? {
-        index(of: Array(key.utf8))
+        if let found = key.utf8.withContiguousStorageIfAvailable({ index(of: $0) }) { return found }
+        return index(of: Array(key.utf8))
     }
 
     /// The index of a key given as bytes, or `nil`.

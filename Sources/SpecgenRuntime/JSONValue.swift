@@ -69,22 +69,25 @@ extension JSONValue: Hashable {
 }
 
 extension JSONValue: Codable {
+    /// Decodes any value. A `Decoder` cannot tell what kind of value comes next, so each kind is tried in turn; a
+    /// failed try costs a thrown error, so the kinds are tried in the order they are most often met (strings,
+    /// numbers, booleans, objects, arrays).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
         } else if let value = try? container.decode(Int64.self) {
             self = .integer(value)
         } else if let value = try? container.decode(Double.self) {
             self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
+            self = .object(try JSONObject(object))
         } else {
-            self = .object(try container.decode(JSONObject.self))
+            self = .array(try container.decode([JSONValue].self))
         }
     }
 
@@ -155,7 +158,11 @@ public struct JSONObject: Hashable, Sendable {
 
 extension JSONObject: Codable {
     public init(from decoder: any Decoder) throws {
-        if var array = try? decoder.unkeyedContainer() {
+        let container: KeyedDecodingContainer<AnyCodingKey>
+        do {
+            container = try decoder.container(keyedBy: AnyCodingKey.self)
+        } catch {
+            guard var array = try? decoder.unkeyedContainer() else { throw error }
             guard array.isAtEnd else {
                 throw DecodingError.typeMismatch(
                     JSONObject.self,
@@ -165,10 +172,33 @@ extension JSONObject: Codable {
             self.init()
             return
         }
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try self.init(container)
+    }
+
+    /// Decodes the members of an object. Scalars are decoded from the container itself, which costs less than a
+    /// `JSONValue` decoded through a decoder of its own; containers go through ``JSONValue/init(from:)``.
+    init(_ container: KeyedDecodingContainer<AnyCodingKey>) throws {
+        let keys = container.allKeys
         var fields: [String: JSONValue] = [:]
-        for key in container.allKeys {
-            fields[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+        fields.reserveCapacity(keys.count)
+        for key in keys {
+            let value: JSONValue
+            if try container.decodeNil(forKey: key) {
+                value = .null
+            } else if let text = try? container.decode(String.self, forKey: key) {
+                value = .string(text)
+            } else if let integer = try? container.decode(Int64.self, forKey: key) {
+                value = .integer(integer)
+            } else if let number = try? container.decode(Double.self, forKey: key) {
+                value = .number(number)
+            } else if let flag = try? container.decode(Bool.self, forKey: key) {
+                value = .bool(flag)
+            } else if let object = try? container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key) {
+                value = .object(try JSONObject(object))
+            } else {
+                value = .array(try container.decode([JSONValue].self, forKey: key))
+            }
+            fields[key.stringValue] = value
         }
         self.init(fields)
     }

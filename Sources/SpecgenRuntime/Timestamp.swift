@@ -17,7 +17,8 @@ public struct Timestamp: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     /// Parses a timestamp: `YYYY-MM-DD`, `T` (or `t` or a space), `hh:mm:ss`, an optional fraction of any length,
     /// then `Z` (or `z`) or an offset `±hh:mm` (also `±hhmm`). Returns `nil` for anything else.
     public init?(rawValue: String) {
-        guard let parsed = Timestamp.parse(Array(rawValue.utf8)) else { return nil }
+        var text = rawValue
+        guard let parsed = text.withUTF8({ Timestamp.parse($0) }) else { return nil }
         self.rawValue = rawValue
         self.secondsSince1970 = parsed.seconds
         self.nanoseconds = parsed.nanoseconds
@@ -89,15 +90,18 @@ public struct Timestamp: RawRepresentable, Hashable, Sendable, Codable, CustomSt
 
     /// Whether a string is a valid timestamp (the check validators use).
     public static func isValid(_ text: String) -> Bool {
-        parse(Array(text.utf8)) != nil
+        var text = text
+        return text.withUTF8 { parse($0) } != nil
     }
 
     /// Whether UTF-8 bytes form a valid timestamp.
     public static func isValid<C: Collection>(utf8 bytes: C) -> Bool where C.Element == UInt8 {
-        parse(Array(bytes)) != nil
+        if let valid = bytes.withContiguousStorageIfAvailable({ parse($0) != nil }) { return valid }
+        return Array(bytes).withUnsafeBufferPointer { parse($0) } != nil
     }
 
-    static func parse(_ b: [UInt8]) -> (seconds: Int64, nanoseconds: Int32)? {
+    /// Parses the UTF-8 of a timestamp: whole seconds since 1970 and nanoseconds, or `nil`.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, nanoseconds: Int32)? {
         var i = 0
         func digits(_ count: Int) -> Int64? {
             guard i + count <= b.count else { return nil }
@@ -110,14 +114,16 @@ public struct Timestamp: RawRepresentable, Hashable, Sendable, Codable, CustomSt
             i += count
             return value
         }
-        func expect(_ options: [UInt8]) -> Bool {
-            guard i < b.count, options.contains(b[i]) else { return false }
+        func expect(_ byte: UInt8, or other: UInt8 = 0, or third: UInt8 = 0) -> Bool {
+            guard i < b.count, b[i] == byte || (other != 0 && b[i] == other) || (third != 0 && b[i] == third) else {
+                return false
+            }
             i += 1
             return true
         }
-        guard let year = digits(4), expect([0x2D]), let month = digits(2), expect([0x2D]), let day = digits(2),
-            expect([0x54, 0x74, 0x20]), let hour = digits(2), expect([0x3A]), let minute = digits(2),
-            expect([0x3A]), let second = digits(2)
+        guard let year = digits(4), expect(0x2D), let month = digits(2), expect(0x2D), let day = digits(2),
+            expect(0x54, or: 0x74, or: 0x20), let hour = digits(2), expect(0x3A), let minute = digits(2),
+            expect(0x3A), let second = digits(2)
         else { return nil }
         guard (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour <= 23, minute <= 59,
             second <= 60

@@ -4,6 +4,10 @@
 /// A missing key is reported at the pointer the key would have (`/data/ids`); every other issue at the value it is
 /// about; a repeated key at the pointer of its second (or later) occurrence. Malformed JSON is always a single issue,
 /// at the pointer reached when reading stopped.
+///
+/// Validators record an issue in a compact form while they read (what was expected, where the value lies, the path
+/// as offsets and indices); ``instancePath`` and ``message`` are made from it the first time they are read, so a
+/// caller that only counts issues or checks their kinds never pays for the text.
 public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     /// What kind of rule the payload breaks.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -22,10 +26,37 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         case missingKey
     }
 
+    /// Where the pointer and the message come from: given as text, or recorded by a validator.
+    private enum Text: Sendable {
+        case given(instancePath: String, message: String)
+        case recorded(JSONIssueLog, Int)
+    }
+
+    /// The pointer and the message.
+    private var text: Text
+
     /// A JSON Pointer (RFC 6901) to the value, such as `/data/messages/0/timestamp`; `""` is the whole document.
-    public var instancePath: String
+    public var instancePath: String {
+        get {
+            switch text {
+            case .given(let instancePath, _): return instancePath
+            case .recorded(let log, let index): return log.instancePath(of: index)
+            }
+        }
+        set { text = .given(instancePath: newValue, message: message) }
+    }
+
     /// What was expected and what was found.
-    public var message: String
+    public var message: String {
+        get {
+            switch text {
+            case .given(_, let message): return message
+            case .recorded(let log, let index): return log.message(of: index)
+            }
+        }
+        set { text = .given(instancePath: instancePath, message: newValue) }
+    }
+
     /// The `path:line` of the table row or heading the broken rule comes from.
     public var specLocation: String
     /// The byte offset in the payload of the value concerned (for a missing key, of the object that lacks it; for
@@ -36,15 +67,38 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
 
     /// Creates an issue.
     public init(instancePath: String, message: String, specLocation: String, byteOffset: Int, kind: Kind) {
-        self.instancePath = instancePath
-        self.message = message
+        self.text = .given(instancePath: instancePath, message: message)
         self.specLocation = specLocation
         self.byteOffset = byteOffset
         self.kind = kind
     }
 
+    /// An issue a validator recorded: entry `index` of `log`.
+    init(log: JSONIssueLog, index: Int) {
+        let record = log.records[index]
+        self.text = .recorded(log, index)
+        self.specLocation = record.location
+        self.byteOffset = record.offset
+        self.kind = record.kind
+    }
+
     /// `/pointer: message [spec/…md:42]` on one line; the whole document's pointer prints as `(root)`.
     public var description: String {
-        "\(instancePath.isEmpty ? "(root)" : instancePath): \(message) [\(specLocation)]"
+        let path = instancePath
+        return "\(path.isEmpty ? "(root)" : path): \(message) [\(specLocation)]"
+    }
+
+    /// Two issues are equal when their pointers, messages, locations, offsets and kinds are.
+    public static func == (lhs: ValidationIssue, rhs: ValidationIssue) -> Bool {
+        lhs.kind == rhs.kind && lhs.byteOffset == rhs.byteOffset && lhs.specLocation == rhs.specLocation
+            && lhs.instancePath == rhs.instancePath && lhs.message == rhs.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(instancePath)
+        hasher.combine(message)
+        hasher.combine(specLocation)
+        hasher.combine(byteOffset)
+        hasher.combine(kind)
     }
 }

@@ -249,3 +249,23 @@ public enum NameWords {
         return isCapital ? letters.prefix(1).uppercased() + letters.dropFirst() : letters
     }
 }
+
+/// The file extensions each docs family reads, by the name `--dialect` and the configuration's `dialect` write: the
+/// plugins find a target's docs with it before specgen runs (they cannot link the dialects), and a test checks that it
+/// agrees with the dialects specgen has (`Dialects.all`).
+public enum DialectFileExtensions {
+    /// The extensions, lower-case and without the dot, by dialect name.
+    public static let byDialect: [String: [String]] = ["osu": ["md"], "discord": ["md", "mdx"]]
+
+    /// The dialect used when none is chosen.
+    public static let defaultDialect = "osu"
+
+    /// The extensions of a dialect; those of the default dialect when the name is `nil` or unknown (specgen reports
+    /// an unknown name itself).
+    public static func extensions(dialect: String?) -> [String] {
+        byDialect[dialect ?? defaultDialect] ?? byDialect[defaultDialect] ?? []
+    }
+
+    /// Every extension any dialect reads.
+    public static var all: Set<String> { Set(byDialect.values.joined()) }
+}

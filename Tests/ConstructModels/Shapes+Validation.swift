@@ -22,6 +22,15 @@ extension Constructs.Shape {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:1")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``Shape``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
@@ -167,6 +176,15 @@ extension Constructs.ShapeKind {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:12")
+        }
+    }
+
     /// Checks the next value of `reader` against the values of ``ShapeKind``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String
@@ -195,6 +213,15 @@ extension Constructs.ShapeCircle {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "Tests/Fixtures/constructs/shapes.md:14") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:14")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:14")
         }
@@ -252,6 +279,15 @@ extension Constructs.ShapeSquare {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:20")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``ShapeSquare``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
@@ -299,6 +335,15 @@ extension Constructs.ShapeExtended {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "Tests/Fixtures/constructs/shapes.md:26") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:26")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "Tests/Fixtures/constructs/shapes.md:26")
         }

@@ -22,6 +22,15 @@ extension ChatMessage {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/chat_message.md:1")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``ChatMessage``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
@@ -104,6 +113,15 @@ extension ChatMessageType {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/chat_message.md:42") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/chat_message.md:42")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/chat_message.md:42")
         }

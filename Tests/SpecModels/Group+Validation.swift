@@ -22,6 +22,15 @@ extension Group {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/group.md:1")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``Group``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
@@ -93,6 +102,15 @@ extension GroupDescription {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/group.md:26") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/group.md:26")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/group.md:26")
         }

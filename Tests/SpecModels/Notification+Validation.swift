@@ -22,6 +22,15 @@ extension Notification {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:1")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``Notification``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
@@ -692,6 +701,15 @@ extension NotificationName {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:32")
+        }
+    }
+
     /// Checks the next value of `reader` against the values of ``NotificationName``; `location` is where the docs
     /// expect it.
     static func specgenValidate(
@@ -730,6 +748,15 @@ extension NotificationBeatmapsetDiscussionLock {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:50") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:50")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:50")
         }
@@ -807,6 +834,15 @@ extension NotificationBeatmapsetDiscussionLockDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:60")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetDiscussionLockDetails``;
     /// `location` is where the docs expect it.
     static func specgenValidate(
@@ -867,6 +903,15 @@ extension NotificationBeatmapsetDiscussionPostNew {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:68") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:68")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:68")
         }
@@ -939,6 +984,15 @@ extension NotificationBeatmapsetDiscussionPostNewDetails {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:78") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:78")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:78")
         }
@@ -1018,6 +1072,15 @@ extension NotificationBeatmapsetDiscussionUnlock {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:89")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetDiscussionUnlock``; `location` is
     /// where the docs expect it.
     static func specgenValidate(
@@ -1090,6 +1153,15 @@ extension NotificationBeatmapsetDiscussionUnlockDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:99")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetDiscussionUnlockDetails``;
     /// `location` is where the docs expect it.
     static func specgenValidate(
@@ -1150,6 +1222,15 @@ extension NotificationBeatmapsetDisqualify {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:107") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:107")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:107")
         }
@@ -1223,6 +1304,15 @@ extension NotificationBeatmapsetDisqualifyDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:117")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetDisqualifyDetails``; `location`
     /// is where the docs expect it.
     static func specgenValidate(
@@ -1283,6 +1373,15 @@ extension NotificationBeatmapsetLove {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:125") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:125")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:125")
         }
@@ -1355,6 +1454,15 @@ extension NotificationBeatmapsetLoveDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:135")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetLoveDetails``; `location` is
     /// where the docs expect it.
     static func specgenValidate(
@@ -1415,6 +1523,15 @@ extension NotificationBeatmapsetNominate {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:143") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:143")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:143")
         }
@@ -1487,6 +1604,15 @@ extension NotificationBeatmapsetNominateDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:153")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetNominateDetails``; `location` is
     /// where the docs expect it.
     static func specgenValidate(
@@ -1547,6 +1673,15 @@ extension NotificationBeatmapsetQualify {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:161") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:161")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:161")
         }
@@ -1619,6 +1754,15 @@ extension NotificationBeatmapsetQualifyDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:171")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetQualifyDetails``; `location` is
     /// where the docs expect it.
     static func specgenValidate(
@@ -1679,6 +1823,15 @@ extension NotificationBeatmapsetRemoveFromLoved {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:179") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:179")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:179")
         }
@@ -1756,6 +1909,15 @@ extension NotificationBeatmapsetRemoveFromLovedDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:189")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetRemoveFromLovedDetails``;
     /// `location` is where the docs expect it.
     static func specgenValidate(
@@ -1816,6 +1978,15 @@ extension NotificationBeatmapsetResetNominations {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:197") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:197")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:197")
         }
@@ -1893,6 +2064,15 @@ extension NotificationBeatmapsetResetNominationsDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:207")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationBeatmapsetResetNominationsDetails``;
     /// `location` is where the docs expect it.
     static func specgenValidate(
@@ -1953,6 +2133,15 @@ extension NotificationChannelMessage {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:215") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:215")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:215")
         }
@@ -2025,6 +2214,15 @@ extension NotificationChannelMessageDetails {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:225")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``NotificationChannelMessageDetails``; `location` is
     /// where the docs expect it.
     static func specgenValidate(
@@ -2085,6 +2283,15 @@ extension NotificationForumTopicReply {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:233") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:233")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:233")
         }
@@ -2156,6 +2363,15 @@ extension NotificationForumTopicReplyDetails {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/notification.md:243") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:243")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/notification.md:243")
         }

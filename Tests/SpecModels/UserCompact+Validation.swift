@@ -22,6 +22,15 @@ extension UserCompact {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:1")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``UserCompact``; `location` is where the docs expect it.
     static func specgenValidate(
         _ reader: inout SpecgenRuntime.JSONValidationReader, nullable: Swift.Bool, location: Swift.String,
@@ -197,6 +206,15 @@ extension UserCompactProfileBanner {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:66")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``UserCompactProfileBanner``; `location` is where the
     /// docs expect it.
     static func specgenValidate(
@@ -260,6 +278,15 @@ extension UserCompactRankHighest {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:77")
+        }
+    }
+
     /// Checks the next value of `reader` against the rules of ``UserCompactRankHighest``; `location` is where the docs
     /// expect it.
     static func specgenValidate(
@@ -311,6 +338,15 @@ extension UserAccountHistory {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/user_compact.md:86") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:86")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:86")
         }
@@ -388,6 +424,15 @@ extension UserAccountHistoryType {
         }
     }
 
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:95")
+        }
+    }
+
     /// Checks the next value of `reader` against the values of ``UserAccountHistoryType``; `location` is where the docs
     /// expect it.
     static func specgenValidate(
@@ -418,6 +463,15 @@ extension UserBadge {
     /// - Returns: Every place the document departs from the docs, in document order; empty when it conforms.
     public static func validate(json: Foundation.Data) -> [SpecgenRuntime.ValidationIssue] {
         SpecgenRuntime.JSONValidation.validate(json, location: "spec/structures/user_compact.md:99") {
+            (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
+            try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:99")
+        }
+    }
+
+    /// Whether a JSON document conforms: the same answer as `validate(json:).isEmpty`, but reading stops at the
+    /// first issue and makes no issue.
+    public static func isValid(json: Foundation.Data) -> Swift.Bool {
+        SpecgenRuntime.JSONValidation.isValid(json) {
             (reader: inout SpecgenRuntime.JSONValidationReader) throws(SpecgenRuntime.JSONSyntaxError) in
             try Self.specgenValidate(&reader, nullable: false, location: "spec/structures/user_compact.md:99")
         }

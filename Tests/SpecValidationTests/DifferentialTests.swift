@@ -48,6 +48,11 @@ import Testing
             let validate = try #require(module.validators[payload.type], "no validator for \(payload.type)")
             let data = Data(payload.json.utf8)
             let issues = validate(data)
+            if let isValid = module.validityChecks[payload.type], isValid(data) != issues.isEmpty {
+                disagreements.append(
+                    "\(payload.type): isValid(json:) says \(!issues.isEmpty), validate(json:) finds \(issues.count) "
+                        + "issues (\(payload.origin)): \(payload.json)")
+            }
             if issues.isEmpty != payload.valid {
                 disagreements.append(
                     "\(payload.type) \(payload.valid ? "valid" : "invalid") for python-jsonschema "
@@ -89,6 +94,7 @@ import Testing
         }
         // Every type was tried, with payloads the docs allow and payloads they forbid.
         #expect(Set(verdicts.keys) == Set(module.validators.keys))
+        #expect(Set(module.validityChecks.keys).isSubset(of: Set(module.validators.keys)))
         for (type, counts) in verdicts.sorted(by: { $0.key < $1.key }) {
             #expect(counts.valid > 0 && counts.invalid > 0, "\(type): \(counts.valid) valid, \(counts.invalid) invalid")
         }

@@ -10,6 +10,9 @@ import SpecgenTestSupport
 /// A generated validator, as a function value.
 typealias Validator = @Sendable (Data) -> [ValidationIssue]
 
+/// A generated `isValid(json:)`, as a function value.
+typealias ValidityCheck = @Sendable (Data) -> Bool
+
 /// The generated validators of a golden folder, by type name, with the schema they were generated from.
 struct GoldenModule: Sendable {
     /// The docs the folder is generated from.
@@ -18,6 +21,8 @@ struct GoldenModule: Sendable {
     var folder: String
     /// `T.validate(json:)` for every type `T` of the folder.
     var validators: [String: Validator]
+    /// `T.isValid(json:)` for some types `T` of the folder (objects, tagged objects, enumerations, unions).
+    var validityChecks: [String: ValidityCheck]
 
     /// The JSON Schema the generator wrote into the folder.
     var schemaPath: String { folder + "/schema.json" }
@@ -79,6 +84,13 @@ struct GoldenModule: Sendable {
             "UserCompactRankHighest": SpecModels.UserCompactRankHighest.validate(json:),
             "UserGroup": SpecModels.UserGroup.validate(json:),
             "WebsocketEvent": SpecModels.WebsocketEvent.validate(json:),
+        ],
+        validityChecks: [
+            "ChannelType": SpecModels.ChannelType.isValid(json:),
+            "ChatChannel": SpecModels.ChatChannel.isValid(json:),
+            "Notification": SpecModels.Notification.isValid(json:),
+            "UserCompact": SpecModels.UserCompact.isValid(json:),
+            "WebsocketEvent": SpecModels.WebsocketEvent.isValid(json:),
         ])
 
     /// `Tests/Fixtures/constructs/` → `Tests/ConstructModels/`.
@@ -105,5 +117,13 @@ struct GoldenModule: Sendable {
             "ShapeSquare": ConstructModels.Constructs.ShapeSquare.validate(json:),
             "Status": ConstructModels.Constructs.Status.validate(json:),
             "Type2": ConstructModels.Constructs.Type2.validate(json:),
+        ],
+        validityChecks: [
+            "BatchPayload": ConstructModels.Constructs.BatchPayload.isValid(json:),
+            "DrawingEvent": ConstructModels.Constructs.DrawingEvent.isValid(json:),
+            "Node": ConstructModels.Constructs.Node.isValid(json:),
+            "NodeOrLeaf": ConstructModels.Constructs.NodeOrLeaf.isValid(json:),
+            "Shape": ConstructModels.Constructs.Shape.isValid(json:),
+            "ShapeKind": ConstructModels.Constructs.ShapeKind.isValid(json:),
         ])
 }

@@ -114,7 +114,8 @@ import Testing
         let configured = try run(["docs"])
         #expect(configured.status == 1)
         #expect(
-            configured.output.contains("docs/specgen.yml:1:10: error: unknown dialect 'nope'; choose one of: discord, osu"),
+            configured.output.contains(
+                "docs/specgen.yml:1:10: error: unknown dialect 'nope'; choose one of: discord, osu"),
             "\(configured.output)")
         // --dialect wins over the configuration's.
         #expect(try run(["docs"], ["--dialect", "osu"]).status == 0)

@@ -16,13 +16,13 @@ import Testing
     }
 
     /// Decodes a sample with the runtime's reader and with `JSONDecoder`.
-    static func same<T: JSONFastDecodable & Decodable & Equatable>(_ type: T.Type, _ json: String)
+    static func same<T: JSONFastDecodable & Decodable & Equatable & Sendable>(_ type: T.Type, _ json: String)
         -> @Sendable () throws -> Bool
     {
-        {
-            let data = Data(json.utf8)
-            return try JSONFastDecoding.decode(T.self, from: data) == JSONDecoder().decode(T.self, from: data)
+        let decode: @Sendable (Data) throws -> Bool = { data in
+            try JSONFastDecoding.decode(T.self, from: data) == JSONDecoder().decode(T.self, from: data)
         }
+        return { try decode(Data(json.utf8)) }
     }
 
     /// Every scalar type of the standard library and Foundation that a `swiftType` setting could name.

@@ -12,7 +12,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let dialect = OsuDialect()
         let document = dialect.read(
-            dialect.readMarkdown(Array(text.utf8), path: "a.md", diagnostics: diagnostics), diagnostics: diagnostics).document
+            dialect.readMarkdown(Array(text.utf8), path: "a.md", diagnostics: diagnostics), diagnostics: diagnostics
+        ).document
         var options = dialect.schemaBuilderOptions
         change(&options)
         let schema = SchemaBuilder(options: options).build([document], diagnostics: diagnostics)

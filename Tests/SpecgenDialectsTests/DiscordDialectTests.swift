@@ -13,7 +13,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = files.sorted { $0.key < $1.key }.map { path, text in
             dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
+            ).document
         }
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
         return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
@@ -172,7 +173,43 @@ import Testing
             ("array of [role](/developers/topics/permissions#role-object) object ids", "array(string)"),
             ("integer or string", "union(integer | string)"),
             ("?string (can be null only in reaction emoji objects)", "nullable(string)"),
-            ("partial [guild](/developers/resources/guild#guild-object) object", "object"),
+            (
+                "partial [guild](/developers/resources/guild#guild-object) object",
+                "[guild](#developers/resources/guild#guild-object)"
+            ),
+            (
+                "array of partial [attachment](/developers/resources/message#attachment-object) objects",
+                "array([attachment](#developers/resources/message#attachment-object))"
+            ),
+            (
+                "a partial [emoji](/developers/resources/emoji#emoji-object) object",
+                "[emoji](#developers/resources/emoji#emoji-object)"
+            ),
+            ("[array](/developers/reference#array-query-strings) of snowflakes", "array(string)"),
+            ("array of two integers (shard_id, num_shards)", "array(integer)"),
+            (
+                "array of up to 10 [embed](/developers/resources/message#embed-object) objects",
+                "array([embed](#developers/resources/message#embed-object))"
+            ),
+            (
+                "array of array of [message](/developers/resources/message#message-object) objects",
+                "array(array([message](#developers/resources/message#message-object)))"
+            ),
+            (
+                "array of [guild feature](/developers/resources/guild#guild-object-guild-features) strings",
+                "array([guild feature](#developers/resources/guild#guild-object-guild-features))"
+            ),
+            ("string, integer, or double", "union(string | integer | number)"),
+            ("?array of int", "nullable(array(integer))"),
+            ("file contents", "string"), ("file", "string"), ("data uri", "string"),
+            ("ISO8601", "timestamp"), ("?IS08601 timestamp", "nullable(timestamp)"),
+            ("array of strings *", "array(string)"), ("array of strings ***", "array(string)"),
+            ("?integer \\*", "nullable(integer)"), ("?ISO8601 timestamp \\*\\*", "nullable(timestamp)"),
+            ("snowflake \\[1\\]", "string"), ("`integer`", "integer"),
+            (
+                "[poll](/developers/resources/poll#poll-create-request-object) request object",
+                "[poll](#developers/resources/poll#poll-create-request-object)"
+            ),
             ("map of snowflakes to [user](/developers/resources/user#user-object) objects", "object"),
             ("?dictionary with keys in [available locales](/developers/reference#locales)", "nullable(object)"),
             ("[emoji](#emoji-object)", "[emoji](#developers/resources/emoji#emoji-object)"),
@@ -193,12 +230,118 @@ import Testing
         }
     }
 
+    @Test func aDefaultOrARequiredFalseCellMakesAParameterOptional() {
+        // developers/resources/channel.mdx (Get Channel Messages) and guild.mdx (Get Guild), abridged.
+        let page = """
+            ## Get Channel Messages
+
+            ###### Query String Params
+
+            | Field   | Type      | Description                 | Required | Default |
+            |---------|-----------|-----------------------------|----------|---------|
+            | before  | snowflake | get messages before this id | false    | absent  |
+            | limit   | integer   | max number of messages      | false    | 50      |
+
+            ## Get Guild Widget Image
+
+            ###### Query String Params
+
+            | Field  | Type   | Description           | Default  |
+            |--------|--------|-----------------------|----------|
+            | style  | string | style of the image    | shield   |
+            | width  | string | not optional          |          |
+            | height | string | not optional either   | -        |
+
+            """
+        let ir = schema(["developers/resources/channel.mdx": page]).ir
+        #expect(ir.contains("before before: string optional"), "\(ir)")
+        #expect(ir.contains("limit limit: integer optional"), "\(ir)")
+        #expect(ir.contains("style style: string optional"), "\(ir)")
+        #expect(ir.contains("width width: string required"), "\(ir)")
+        #expect(ir.contains("height height: string required"), "\(ir)")
+    }
+
+    // developers/resources/user.mdx, abridged: a heading without "Object" over a structure of its (singular) name.
+    let collectibles = """
+        ### User Object
+
+        | Field         | Type                                                            | Description          |
+        |---------------|-----------------------------------------------------------------|----------------------|
+        | collectibles? | ?[collectibles](/developers/resources/user#collectibles) object | the user's collectibles |
+
+        ### Collectibles
+
+        The collectibles the user has, excluding Avatar Decorations and Profile Effects.
+
+        <ManualAnchor id="collectibles-collectible-structure" />
+        ###### Collectible Structure
+
+        | Field      | Type   | Description        |
+        |------------|--------|--------------------|
+        | nameplate? | string | the user's nameplate |
+
+        """
+
+    @Test func anObjectsStructureMayRepeatTheWordObjectOrBeSingular() {
+        // developers/resources/message.mdx, abridged.
+        let page = """
+            ### Message Call Object
+
+            Information about the call in a private channel.
+
+            <ManualAnchor id="message-call-object-message-call-object-structure" />
+            ###### Message Call Object Structure
+
+            | Field            | Type                | Description          |
+            |------------------|---------------------|----------------------|
+            | participants     | array of snowflakes | who took part        |
+            | ended_timestamp? | ?ISO8601 timestamp  | when the call ended  |
+
+            ### Message Object
+
+            | Field | Type                                                                  | Description |
+            |-------|-----------------------------------------------------------------------|-------------|
+            | call? | [message call](/developers/resources/message#message-call-object) object | the call |
+
+            """
+        let (ir, diagnostics) = schema([
+            "developers/resources/message.mdx": page, "developers/resources/user.mdx": collectibles,
+        ])
+        #expect(ir.contains("object MessageCall 'Message Call'"), "\(ir)")
+        #expect(ir.contains("object Collectibles 'Collectibles'"), "\(ir)")
+        #expect(ir.contains("collectibles collectibles: Collectibles optional nullable"), "\(ir)")
+        #expect(ir.contains("call call: MessageCall optional"), "\(ir)")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
+    @Test func anAppositionIsNotAUnion() {
+        // developers/resources/application.mdx:317.
+        let diagnostics = DiagnosticCollector()
+        let range = SourceRange(path: "developers/resources/application.mdx", line: 317, column: 12)
+        let text = "array of snowflakes, [user](/developers/resources/user#user-object) IDs"
+        #expect(dialect.parseType(text, at: range, diagnostics: diagnostics) == .untyped(text))
+        #expect(
+            diagnostics.sorted.first?.description.hasPrefix("developers/resources/application.mdx:317:12: warning:")
+                == true)
+    }
+
     @Test func proseIsUntypedWithALocatedWarning() {
         let diagnostics = DiagnosticCollector()
         let range = SourceRange(path: "a.mdx", line: 4, column: 9)
         let type = dialect.parseType("integer for `INTEGER` options", at: range, diagnostics: diagnostics)
         #expect(type == .untyped("integer for `INTEGER` options"))
         #expect(diagnostics.sorted.map(\.description).first?.hasPrefix("a.mdx:4:9: warning: type 'integer for") == true)
+    }
+
+    /// The plugins' table of extensions (which cannot link the dialects) is the dialects' own.
+    @Test func thePluginsExtensionTableAgreesWithTheDialects() {
+        #expect(Set(DialectFileExtensions.byDialect.keys) == Set(Dialects.all.keys))
+        for (name, dialect) in Dialects.all {
+            #expect(DialectFileExtensions.byDialect[name] == dialect.fileExtensions, "\(name)")
+        }
+        #expect(DialectFileExtensions.defaultDialect == Dialects.default.name)
+        #expect(DialectFileExtensions.extensions(dialect: nil) == Dialects.default.fileExtensions)
+        #expect(DialectFileExtensions.extensions(dialect: "discord") == ["md", "mdx"])
     }
 
     @Test func theDialectsChoices() {
@@ -273,7 +416,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = files.sorted { $0.key < $1.key }.map { path, text in
             dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics).document
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
+            ).document
         }
         let related = dialect.relating(documents)
         #expect(dialect.relating(related) == related)

@@ -192,6 +192,41 @@ func runSpecgen(_ arguments: [String]) throws -> (status: Int32, stderr: String)
                 + "the name\n")
     }
 
+    /// The configuration's dialect decides which of a target's files are docs: `.mdx` too for Discord's, `.md` only
+    /// without one; specgen then reads exactly the planned files.
+    @Test func theConfiguredDialectChoosesTheDocsExtensions() throws {
+        let target = try TargetFolder()
+        try target.write(
+            "user.mdx",
+            "### User Object\n\n| Field | Type | Description |\n|---|---|---|\n| id | snowflake | the id |\n")
+        try target.write(
+            "notes.md",
+            "### Note Object\n\n| Field | Type | Description |\n|---|---|---|\n| text? | ?string | the text |\n")
+        try target.write("image.png", "not docs")
+        let files =
+            (FileManager.default.enumerator(at: target.url, includingPropertiesForKeys: nil)?.allObjects
+                as? [URL] ?? [])
+        let plain = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url, markdownFiles: files, outputFolder: target.output)
+        #expect(plain.inputs.map(\.lastPathComponent) == ["notes.md"])
+
+        try target.write("specgen.yml", "dialect: discord  # Discord's developer docs\n")
+        let discord = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url, markdownFiles: files, outputFolder: target.output)
+        #expect(discord.inputs.map(\.lastPathComponent).sorted() == ["notes.md", "user.mdx"])
+        let run = try runSpecgen(discord.arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: target.output.path).sorted()
+        #expect(Set(discord.outputs.map(\.lastPathComponent)).isSubset(of: Set(written)), "\(written)")
+
+        try target.write("specgen.yml", "{\"dialect\": \"discord\"}\n")
+        try FileManager.default.moveItem(
+            at: target.url.appendingPathComponent("specgen.yml"), to: target.url.appendingPathComponent("specgen.json"))
+        let json = try SpecgenPlanner.plan(
+            targetName: "Docs", targetDirectory: target.url, markdownFiles: files, outputFolder: target.output)
+        #expect(json.inputs.map(\.lastPathComponent).sorted() == ["notes.md", "user.mdx"])
+    }
+
     /// `outputs` in the configuration chooses what the plugin declares and asks for; `schema` adds `schema.json`,
     /// which SwiftPM bundles as a resource of the target.
     @Test func configuredOutputsAreDeclaredExactly() throws {

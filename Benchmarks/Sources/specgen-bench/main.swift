@@ -5,8 +5,12 @@ import SpecgenRuntime
 // specgen-bench: in-process timings of generated code on a file of websocket frames (JSON Lines). Prints one JSON
 // object with the counts and the seconds, so that bench.py can set them beside the other tools' figures.
 //
-//     specgen-bench validate FRAMES [--seconds S]    WebsocketEvent.validate(json:) on every frame, all issues
-//     specgen-bench decode FRAMES [--seconds S]      JSONDecoder into WebsocketEvent (frames that decode)
+//     specgen-bench validate FRAMES [--seconds S]    WebsocketEvent.validate(json:) on every frame, all issues,
+//                                                    each with its pointer and message made
+//     specgen-bench is-valid FRAMES [--seconds S]    WebsocketEvent.isValid(json:) on every frame
+//     specgen-bench decode FRAMES [--seconds S]      JSONDecoder into WebsocketEvent (frames that decode, both
+//                                                    into the models and into the hand-written structs)
+//     specgen-bench handwritten FRAMES [--seconds S] JSONDecoder (.iso8601 dates) into hand-written Codable structs
 //     specgen-bench fast FRAMES [--seconds S]        the generated WebsocketEvent(json:) on the same frames
 //     specgen-bench foundation FRAMES [--seconds S]  JSONSerialization.jsonObject on the same frames
 //     specgen-bench hold FRAMES                      decode every frame once and keep them (peak memory)
@@ -23,7 +27,9 @@ func parse() -> Options {
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard arguments.count >= 2 else {
         FileHandle.standardError.write(
-            Data("usage: specgen-bench validate|decode|fast|foundation|hold FRAMES [--seconds S]\n".utf8))
+            Data(
+                "usage: specgen-bench validate|is-valid|decode|handwritten|fast|foundation|hold FRAMES [--seconds S]\n"
+                    .utf8))
         exit(2)
     }
     var options = Options(mode: arguments[0], file: arguments[1])
@@ -80,24 +86,54 @@ let decoder = JSONDecoder()
 
 switch options.mode {
 case "validate":
+    // The issues' text is made and measured, as a validator that reports every issue with its path would.
+    var textBytes = 0
     let result = timed(options.seconds) {
         var issues = 0
-        for frame in all { issues += WebsocketEvent.validate(json: frame).count }
+        for frame in all {
+            for issue in WebsocketEvent.validate(json: frame) {
+                issues += 1
+                textBytes &+= issue.instancePath.utf8.count &+ issue.message.utf8.count
+            }
+        }
         return issues
     }
     report([
         "mode": "validate", "frames": all.count * result.passes, "bytes": bytes * result.passes,
         "seconds": result.seconds, "issuesPerPass": result.checksum / max(result.passes, 1),
+        "textBytes": textBytes,
     ])
-case "decode", "fast", "foundation":
-    // All three modes use the frames the models decode, so they read the same bytes.
-    let decodable = all.filter { (try? decoder.decode(WebsocketEvent.self, from: $0)) != nil }
+case "is-valid":
+    let result = timed(options.seconds) {
+        var invalid = 0
+        for frame in all where !WebsocketEvent.isValid(json: frame) { invalid += 1 }
+        return invalid
+    }
+    report([
+        "mode": "is-valid", "frames": all.count * result.passes, "bytes": bytes * result.passes,
+        "seconds": result.seconds, "invalidPerPass": result.checksum / max(result.passes, 1),
+    ])
+case "decode", "handwritten", "fast", "foundation":
+    // All modes use the frames that decode both into the models and into the hand-written structs, so they read
+    // the same bytes.
+    let handDecoder = JSONDecoder()
+    handDecoder.dateDecodingStrategy = .iso8601
+    let decodable = all.filter {
+        (try? decoder.decode(WebsocketEvent.self, from: $0)) != nil
+            && (try? handDecoder.decode(HandEvent.self, from: $0)) != nil
+    }
     let size = decodable.reduce(0) { $0 + $1.count }
     let result: (passes: Int, seconds: Double, checksum: Int)
     if options.mode == "decode" {
         result = timed(options.seconds) {
             var count = 0
             for frame in decodable where (try? decoder.decode(WebsocketEvent.self, from: frame)) != nil { count += 1 }
+            return count
+        }
+    } else if options.mode == "handwritten" {
+        result = timed(options.seconds) {
+            var count = 0
+            for frame in decodable where (try? handDecoder.decode(HandEvent.self, from: frame)) != nil { count += 1 }
             return count
         }
     } else if options.mode == "fast" {

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Counts the field rows of Discord's API reference pages, independently of specgen.
+
+Reads the reference pages below a discord-api-docs folder (every `.mdx` under `developers/resources/`, `events/`,
+`topics/`, `interactions/`, `components/`, and `developers/reference.mdx`) as plain text, with no Markdown library.
+A pipe table is a line with a pipe followed by a delimiter row; its rows go on while lines contain a pipe. A field
+table's first header cell is `Field`, `Name`, `Property` or `Param` (any case) and it has a `Type` column; a table
+whose Type cells are mostly integers is a table of values, not fields. Tables inside code fences are skipped.
+
+For every row it prints the file and line, the JSON key (the name without backticks, footnote marks such as `\\*`
+and `\\[1\\]`, and the `?` that marks a field that may be absent), the Type cell as written, whether the field may be
+absent (`name?`, a `Required` cell `false`, or a `Default` cell other than empty or `-`), whether it may be null
+(`?type`; the suffix `type?` is written a few times too) and, for a primitive type phrase, the JSON type it means
+(`string`, `integer`, `number`, `boolean`, `timestamp`, `array`, `any`), else null (a link to another type).
+
+Output: JSON, {"pages": N, "tables": N, "rows": [{"path", "line", "key", "type", "optional", "nullable", "json"}]},
+paths relative to the folder (`developers/resources/user.mdx`).
+"""
+import json
+import os
+import re
+import sys
+
+DELIMITER_CELL = re.compile(r"^:?-+:?$")
+AREAS = ("resources/", "events/", "topics/", "interactions/", "components/")
+NAME_TITLES = ("field", "name", "property", "param")
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MARKS = re.compile(r"(\s*(\\\*|\*|\\\[\d+\\\]|\[\d+\]))+$")
+
+PRIMITIVES = {
+    "string": "string", "integer": "integer", "int": "integer", "boolean": "boolean", "bool": "boolean",
+    "float": "number", "double": "number", "number": "number", "snowflake": "string",
+    "iso8601 timestamp": "timestamp", "iso8601": "timestamp", "is08601 timestamp": "timestamp", "mixed": "any",
+    "null": "any", "image data": "string", "data uri": "string", "file contents": "string", "file": "string",
+    "array": "array",
+}
+
+
+def split_cells(line):
+    """Splits a row on unescaped pipes; one leading and one trailing pipe are framing."""
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    cells, current, escaped = [], "", False
+    for char in text:
+        if escaped:
+            current += char
+            escaped = False
+        elif char == "\\":
+            current += char
+            escaped = True
+        elif char == "|":
+            cells.append(current.strip())
+            current = ""
+        else:
+            current += char
+    cells.append(current.strip())
+    return cells
+
+
+def is_delimiter(line):
+    return "-" in line and all(DELIMITER_CELL.match(cell) for cell in split_cells(line))
+
+
+def strip_marks(text):
+    return MARKS.sub("", text.strip()).strip()
+
+
+def json_type(type_cell):
+    """The JSON type a primitive type phrase means, `array` for a list phrase, else None."""
+    text = strip_marks(type_cell).strip("?").strip()
+    text = strip_marks(text)
+    plain = LINK.sub(lambda m: m.group(1), text).replace("`", "").strip().lower()
+    plain = re.sub(r"\s*\([^)]*\)$", "", plain)  # a remark: "mixed (any JSON value)"
+    if plain.startswith(("array of", "list of", "array\\[")) or re.match(r"^\[array\]\(", text.lower()):
+        return "array"
+    return PRIMITIVES.get(plain)
+
+
+def rows_of(path, relative):
+    lines = open(path, encoding="utf-8").read().split("\n")
+    tables, rows = 0, []
+    index, fence = 0, False
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if stripped.startswith("```") or stripped.startswith("~~~"):
+            fence = not fence
+            index += 1
+            continue
+        if not fence and "|" in stripped and index + 1 < len(lines) and is_delimiter(lines[index + 1]):
+            header = [cell.lower() for cell in split_cells(lines[index])]
+            end = index + 2
+            body = []
+            while end < len(lines) and "|" in lines[end] and lines[end].strip():
+                body.append((end + 1, split_cells(lines[end])))
+                end += 1
+            if header[0] in NAME_TITLES and "type" in header:
+                type_column = header.index("type")
+                integers = sum(
+                    1 for _, cells in body
+                    if type_column < len(cells) and re.fullmatch(r"-?\d+", cells[type_column].strip()))
+                if not integers * 2 > len(body):
+                    tables += 1
+                    for line, cells in body:
+                        rows.append(row(relative, line, header, cells, type_column))
+            index = end
+            continue
+        index += 1
+    return tables, rows
+
+
+def cell(header, cells, title):
+    if title in header and header.index(title) < len(cells):
+        return cells[header.index(title)].strip()
+    return None
+
+
+def row(relative, line, header, cells, type_column):
+    name = strip_marks(cells[0].replace("`", ""))
+    optional = name.endswith("?")
+    key = re.sub(r"\\(.)", r"\1", strip_marks(name.rstrip("?")))
+    type_cell = strip_marks(cells[type_column]) if type_column < len(cells) else ""
+    required = cell(header, cells, "required")
+    if required is not None and required.lower().replace("`", "") in ("false", "no"):
+        optional = True
+    default = cell(header, cells, "default")
+    if default is not None and default.replace("`", "") not in ("", "-"):
+        optional = True
+    nullable = type_cell.startswith("?") or type_cell.endswith("?")
+    return {
+        "path": relative, "line": line, "key": key, "type": type_cell, "optional": optional,
+        "nullable": nullable, "json": json_type(type_cell),
+    }
+
+
+def main(root):
+    pages, tables, rows = 0, 0, []
+    developers = os.path.join(root, "developers")
+    for folder, _, files in sorted(os.walk(developers)):
+        for name in sorted(files):
+            if not name.endswith(".mdx"):
+                continue
+            path = os.path.join(folder, name)
+            inside = os.path.relpath(path, developers)
+            if not (inside.startswith(AREAS) or inside == "reference.mdx"):
+                continue
+            count, found = rows_of(path, os.path.relpath(path, root))
+            if count:
+                pages += 1
+                tables += count
+                rows += found
+    json.dump({"pages": pages, "tables": tables, "rows": rows}, sys.stdout, indent=1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
