@@ -21,11 +21,14 @@ import os
 import re
 import sys
 
-DELIMITER_CELL = re.compile(r"^:?-+:?$")
 AREAS = ("resources/", "events/", "topics/", "interactions/", "components/")
 NAME_TITLES = ("field", "name", "property", "param")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 MARKS = re.compile(r"(\s*(\\\*|\*|\\\[\d+\\\]|\[\d+\]))+$")
+
+# The table-line helpers are the osu! counter's: both docs families frame rows alike.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from field_tables import is_delimiter, split_cells  # noqa: E402
 
 PRIMITIVES = {
     "string": "string", "integer": "integer", "int": "integer", "boolean": "boolean", "bool": "boolean",
@@ -34,34 +37,6 @@ PRIMITIVES = {
     "null": "any", "image data": "string", "data uri": "string", "file contents": "string", "file": "string",
     "array": "array",
 }
-
-
-def split_cells(line):
-    """Splits a row on unescaped pipes; one leading and one trailing pipe are framing."""
-    text = line.strip()
-    if text.startswith("|"):
-        text = text[1:]
-    if text.endswith("|") and not text.endswith("\\|"):
-        text = text[:-1]
-    cells, current, escaped = [], "", False
-    for char in text:
-        if escaped:
-            current += char
-            escaped = False
-        elif char == "\\":
-            current += char
-            escaped = True
-        elif char == "|":
-            cells.append(current.strip())
-            current = ""
-        else:
-            current += char
-    cells.append(current.strip())
-    return cells
-
-
-def is_delimiter(line):
-    return "-" in line and all(DELIMITER_CELL.match(cell) for cell in split_cells(line))
 
 
 def strip_marks(text):
