@@ -1,3 +1,4 @@
+import Dispatch
 import SpecgenIR
 import SpecgenSupport
 
@@ -13,6 +14,8 @@ public struct EmitContext: Sendable {
     public var options: EmitOptions
     /// The name of the docs' dialect (`osu`), from which a namespace can be suggested.
     public var dialectName: String
+    /// The Swift pass of the run's schema, worked out once for all the Swift emitters (see ``swiftSchema(of:)``).
+    private let swiftPass = SwiftPassCache()
 
     /// Creates a context; the base names follow from the documents.
     public init(documents: [String], options: EmitOptions = EmitOptions(), dialectName: String) {
@@ -20,6 +23,30 @@ public struct EmitContext: Sendable {
         self.baseNames = OutputFiles.baseNames(for: documents)
         self.options = options
         self.dialectName = dialectName
+    }
+
+    /// The Swift pass over `schema` (``SwiftSchema``): run on the first request, then shared by every emitter that
+    /// asks for the same schema with this context (or a copy of it), so a run with models and validators runs it
+    /// once.
+    public func swiftSchema(of schema: Schema) -> SwiftSchema {
+        swiftPass.swiftSchema(of: schema)
+    }
+}
+
+/// The Swift pass of the last schema asked for, shared by the copies of one ``EmitContext``.
+private final class SwiftPassCache: @unchecked Sendable {
+    // `last` is read and written only while holding `lock`.
+    private let lock = DispatchSemaphore(value: 1)
+    private var last: (schema: Schema, swift: SwiftSchema)?
+
+    func swiftSchema(of schema: Schema) -> SwiftSchema {
+        lock.wait()
+        defer { lock.signal() }
+        // Comparing the schema the run passes again is cheap: the arrays share their storage.
+        if let last, last.schema == schema { return last.swift }
+        let swift = SwiftSchema(schema)
+        last = (schema, swift)
+        return swift
     }
 }
 
@@ -133,16 +160,10 @@ public struct SwiftModelsOutput: Emitter {
     /// One models file per document; the first document's declares the namespace enum, if there is one.
     public func jobs(for schema: Schema, context: EmitContext, templates: TemplateSet) -> [EmitJob] {
         let emitter = SwiftModelEmitter(templates: templates, options: context.options)
-        let swift = SwiftSchema(schema)
-        let byDocument = swift.schema.typesByDocumentPath
-        return context.documents.map { path in
-            let types = byDocument[path] ?? []
-            let base = context.baseNames[path]!
-            let declaresNamespace = path == context.documents.first
-            return EmitJob(cost: renderCost(types)) {
-                try emitter.emitFile(
-                    for: path, types: types, in: swift, baseName: base, declaresNamespace: declaresNamespace)
-            }
+        let first = context.documents.first
+        return swiftJobs(for: schema, context: context, costFactor: 1) { path, types, swift, base in
+            try emitter.emitFile(
+                for: path, types: types, in: swift, baseName: base, declaresNamespace: path == first)
         }
     }
 }
@@ -163,15 +184,31 @@ public struct SwiftValidatorsOutput: Emitter {
     /// One validators file per document.
     public func jobs(for schema: Schema, context: EmitContext, templates: TemplateSet) -> [EmitJob] {
         let emitter = SwiftValidatorEmitter(templates: templates, options: context.options)
-        let swift = SwiftSchema(schema)
-        let byDocument = swift.schema.typesByDocumentPath
-        return context.documents.map { path in
-            let types = byDocument[path] ?? []
-            let base = context.baseNames[path]!
-            return EmitJob(cost: renderCost(types) * 2) {
-                try emitter.emitFile(for: path, types: types, in: swift, baseName: base)
-            }
+        return swiftJobs(for: schema, context: context, costFactor: 2) { path, types, swift, base in
+            try emitter.emitFile(for: path, types: types, in: swift, baseName: base)
         }
+    }
+}
+
+/// The jobs of a Swift emitter: one file per document (every document, even one without types), rendered from the
+/// run's Swift pass (``EmitContext/swiftSchema(of:)``).
+///
+/// - Parameters:
+///   - schema: The schema.
+///   - context: The documents and options, and the run's Swift pass.
+///   - costFactor: How costly the emitter's files are per member, relative to the models'.
+///   - render: Renders one document's file from its path, its types (after the Swift pass), the pass and the
+///     file's base name.
+func swiftJobs(
+    for schema: Schema, context: EmitContext, costFactor: Int,
+    render: @escaping @Sendable (String, [SchemaType], SwiftSchema, String) throws -> RenderedFile
+) -> [EmitJob] {
+    let swift = context.swiftSchema(of: schema)
+    let byDocument = swift.schema.typesByDocumentPath
+    return context.documents.map { path in
+        let types = byDocument[path] ?? []
+        let base = context.baseNames[path]!
+        return EmitJob(cost: renderCost(types) * costFactor) { try render(path, types, swift, base) }
     }
 }
 
