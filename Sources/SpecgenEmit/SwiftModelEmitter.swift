@@ -27,7 +27,7 @@ public struct SwiftModelEmitter: Sendable {
     ) throws -> RenderedFile {
         let model = SwiftFileViewModel(
             sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
-            types: types.map { viewModel(for: $0, in: swift) }, hasNamespace: options.namespace != nil,
+            types: types.map { viewModel(for: $0, in: swift) },
             namespace: options.namespace, declaresNamespace: declaresNamespace && options.namespace != nil,
             namespaceAccess: access)
         return RenderedFile(
@@ -58,8 +58,7 @@ public struct SwiftModelEmitter: Sendable {
                 union: UnionViewModel(
                     fromNote: options.fromNote(type.location), access: access, name: type.name,
                     qualifiedName: options.qualified(type.name), isIndirect: storage.isIndirect(type.name),
-                    members: members,
-                    leadingMembers: Array(members.dropLast()), lastMember: members.last!, runtime: runtime))
+                    members: members, runtime: runtime))
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
             let eventsDoc = SwiftSyntax.docLines(summary: summary, details: [options.fromNote(type.location)])
@@ -105,7 +104,7 @@ public struct SwiftModelEmitter: Sendable {
         }
         return ObjectViewModel(
             docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            properties: properties, hasProperties: !properties.isEmpty, variant: variant, runtime: runtime)
+            properties: properties, variant: variant, runtime: runtime)
     }
 
     func propertyViewModel(_ property: Property, index: Int, isBoxed: Bool) -> PropertyViewModel {
@@ -114,8 +113,7 @@ public struct SwiftModelEmitter: Sendable {
         let summaryLines = SwiftSyntax.docLines(summary: property.summary, details: [])
         let name = SwiftNaming.escaped(property.swiftName)
         return PropertyViewModel(
-            summaryLines: summaryLines, hasSummary: !summaryLines.isEmpty, jsonName: property.jsonName,
-            hasConstant: property.constant != nil, constant: property.constant ?? "",
+            summaryLines: summaryLines, jsonName: property.jsonName, constant: property.constant,
             fromNote: options.fromNote(property.location), name: name, caseName: name,
             jsonKey: SwiftSyntax.stringContents(property.jsonName), index: index,
             baseType: base, isOptional: optional, isRequired: property.isRequired, isNullable: property.isNullable,
@@ -130,7 +128,7 @@ public struct SwiftModelEmitter: Sendable {
         let cases = enumeration.cases.map { c in
             let summaryLines = SwiftSyntax.docLines(summary: c.summary, details: [])
             return EnumCaseViewModel(
-                summaryLines: summaryLines, hasSummary: !summaryLines.isEmpty, value: c.value,
+                summaryLines: summaryLines, value: c.value,
                 name: SwiftNaming.escaped(c.swiftName),
                 rawValue: enumeration.isInteger
                     ? SwiftSyntax.integerLiteral(c.value) : SwiftSyntax.stringContents(c.value),
@@ -171,7 +169,7 @@ public struct SwiftModelEmitter: Sendable {
                     summary: event.summary,
                     details: ["`\(event.name)`: \(placement)." + (from.isEmpty ? "" : " " + from)]),
                 caseName: SwiftNaming.escaped(event.caseName), wireName: SwiftSyntax.stringContents(event.name),
-                payloadType: payloadType, hasPayload: isData || isFrame, isData: isData, isFrame: isFrame)
+                payloadType: payloadType, isData: isData, isFrame: isFrame)
         }
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
         return EventsViewModel(
@@ -179,7 +177,7 @@ public struct SwiftModelEmitter: Sendable {
             isIndirect: swift.storage.isIndirect(type.name),
             discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
             payloadKey: SwiftSyntax.stringContents(set.payloadField), hasPayloadKey: set.payloadKey != nil,
-            events: events, hasFrameEvents: events.contains(where: \.isFrame),
+            events: events,
             unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",

@@ -8,8 +8,6 @@ struct SwiftFileViewModel: TemplateViewModel {
     var sourcePath: String
     var imports: [String]
     var types: [SwiftTypeViewModel]
-    /// Whether the types are declared in an extension of ``namespace``.
-    var hasNamespace: Bool
     /// The enum the types are nested in, if any.
     var namespace: String?
     /// Whether this file declares the ``namespace`` enum itself (one file of a run does).
@@ -19,7 +17,7 @@ struct SwiftFileViewModel: TemplateViewModel {
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "sourcePath": .text(\.sourcePath), "imports": .texts(\.imports), "types": .model(\.types),
-        "hasNamespace": .flag(\.hasNamespace), "namespace": .text(\.namespace),
+        "hasNamespace": .derivedFlag { $0.namespace != nil }, "namespace": .text(\.namespace),
         "declaresNamespace": .flag(\.declaresNamespace), "namespaceAccess": .text(\.namespaceAccess),
         // Markers, not stored values: see `TemplateSet.indented(_:)`.
         "indentMore": .constant(TemplateSet.indentMore), "indentLess": .constant(TemplateSet.indentLess),
@@ -48,14 +46,14 @@ struct ObjectViewModel: TemplateViewModel {
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
     var properties: [PropertyViewModel]
-    var hasProperties: Bool
     var variant: VariantViewModel?
     var runtime: String
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "docLines": .texts(\.docLines), "access": .text(\.access), "name": .text(\.name),
         "qualifiedName": .text(\.qualifiedName), "properties": .model(\.properties),
-        "hasProperties": .flag(\.hasProperties), "variant": .model(\.variant), "runtime": .text(\.runtime),
+        "hasProperties": .derivedFlag { !$0.properties.isEmpty }, "variant": .model(\.variant),
+        "runtime": .text(\.runtime),
     ]
 }
 
@@ -63,12 +61,10 @@ struct ObjectViewModel: TemplateViewModel {
 struct PropertyViewModel: TemplateViewModel {
     /// The lines of the docs' description (none when there is none).
     var summaryLines: [String]
-    var hasSummary: Bool
     /// The JSON key as the docs write it (for the documentation comment).
     var jsonName: String
-    /// Whether the docs give the one value the field takes, ``constant``.
-    var hasConstant: Bool
-    var constant: String
+    /// The one value the field takes, when the docs give it.
+    var constant: String?
     /// Where the docs describe the field (empty when the run leaves source locations out).
     var fromNote: String
     /// The property name, with backticks when needed.
@@ -97,8 +93,9 @@ struct PropertyViewModel: TemplateViewModel {
     var isLastParameter: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
-        "summaryLines": .texts(\.summaryLines), "hasSummary": .flag(\.hasSummary), "jsonName": .text(\.jsonName),
-        "hasConstant": .flag(\.hasConstant), "constant": .text(\.constant), "fromNote": .text(\.fromNote),
+        "summaryLines": .texts(\.summaryLines), "hasSummary": .derivedFlag { !$0.summaryLines.isEmpty },
+        "jsonName": .text(\.jsonName), "hasConstant": .derivedFlag { $0.constant != nil },
+        "constant": .text(\.constant), "fromNote": .text(\.fromNote),
         "name": .text(\.name),
         "caseName": .text(\.caseName), "jsonKey": .text(\.jsonKey), "index": .number(\.index),
         "baseType": .text(\.baseType), "isOptional": .flag(\.isOptional), "isRequired": .flag(\.isRequired),
@@ -163,7 +160,6 @@ struct EnumViewModel: TemplateViewModel {
 struct EnumCaseViewModel: TemplateViewModel {
     /// The lines of the docs' description (none when there is none).
     var summaryLines: [String]
-    var hasSummary: Bool
     /// The value as the docs write it (for the documentation comment).
     var value: String
     var name: String
@@ -173,7 +169,8 @@ struct EnumCaseViewModel: TemplateViewModel {
     var isInteger: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
-        "summaryLines": .texts(\.summaryLines), "hasSummary": .flag(\.hasSummary), "value": .text(\.value),
+        "summaryLines": .texts(\.summaryLines), "hasSummary": .derivedFlag { !$0.summaryLines.isEmpty },
+        "value": .text(\.value),
         "name": .text(\.name), "rawValue": .text(\.rawValue), "isInteger": .flag(\.isInteger),
     ]
 }
@@ -187,15 +184,15 @@ struct UnionViewModel: TemplateViewModel {
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
     var isIndirect: Bool
+    /// The members, at least one.
     var members: [UnionMemberViewModel]
-    var leadingMembers: [UnionMemberViewModel]
-    var lastMember: UnionMemberViewModel
     var runtime: String
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "fromNote": .text(\.fromNote), "access": .text(\.access), "name": .text(\.name),
         "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect), "members": .model(\.members),
-        "leadingMembers": .model(\.leadingMembers), "lastMember": .model(\.lastMember), "runtime": .text(\.runtime),
+        "leadingMembers": .derived { Array($0.members.dropLast()) }, "lastMember": .derived { $0.members.last },
+        "runtime": .text(\.runtime),
     ]
 }
 
@@ -221,8 +218,6 @@ struct EventsViewModel: TemplateViewModel {
     var payloadKey: String
     var hasPayloadKey: Bool
     var events: [EventViewModel]
-    /// Whether an event carries its fields at the top level of the message (`init(jsonReader:)` reads it twice).
-    var hasFrameEvents: Bool
     var unknownCaseName: String
     var unknownDocLines: [String]
     var runtime: String
@@ -232,7 +227,9 @@ struct EventsViewModel: TemplateViewModel {
         "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect),
         "discriminatorKey": .text(\.discriminatorKey), "payloadKey": .text(\.payloadKey),
         "hasPayloadKey": .flag(\.hasPayloadKey), "events": .model(\.events),
-        "hasFrameEvents": .flag(\.hasFrameEvents), "unknownCaseName": .text(\.unknownCaseName),
+        // Whether an event carries its fields at the top level of the message (`init(jsonReader:)` reads it twice).
+        "hasFrameEvents": .derivedFlag { $0.events.contains(where: \.isFrame) },
+        "unknownCaseName": .text(\.unknownCaseName),
         "unknownDocLines": .texts(\.unknownDocLines), "runtime": .text(\.runtime),
     ]
 }
@@ -244,13 +241,13 @@ struct EventViewModel: TemplateViewModel {
     /// The event's name, escaped for a string literal.
     var wireName: String
     var payloadType: String
-    var hasPayload: Bool
     var isData: Bool
     var isFrame: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "wireName": .text(\.wireName),
-        "payloadType": .text(\.payloadType), "hasPayload": .flag(\.hasPayload), "isData": .flag(\.isData),
+        "payloadType": .text(\.payloadType), "hasPayload": .derivedFlag { $0.isData || $0.isFrame },
+        "isData": .flag(\.isData),
         "isFrame": .flag(\.isFrame),
     ]
 }

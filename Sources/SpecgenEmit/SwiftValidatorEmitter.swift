@@ -72,14 +72,14 @@ public struct SwiftValidatorEmitter: Sendable {
                         check(
                             ValidationPlan.rule(for: member.type), nullable: false, location: nil,
                             requirements: &requirements, hint: "")
-                    ], hasSeveralChecks: false)
+                    ])
             }
             return ValidatorTypeViewModel(
                 union: UnionValidatorViewModel(
                     doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
                     runtime: runtime, location: location,
                     expected: SwiftSyntax.stringContents(ValidationPlan.expectation(for: union)),
-                    memberCount: members.count, members: Array(members.dropLast()), lastMember: members.last!))
+                    allMembers: members))
         }
     }
 
@@ -145,7 +145,7 @@ public struct SwiftValidatorEmitter: Sendable {
                     memberCheck.rule, nullable: memberCheck.isNullable, location: memberCheck.location.fileLine,
                     requirements: &requirements, hint: hint)
             }
-            cases.append(MemberCaseViewModel(index: index, checks: checks, hasSeveralChecks: checks.count > 1))
+            cases.append(MemberCaseViewModel(index: index, checks: checks))
         }
         return WalkViewModel(
             functionName: functionName, rulesName: rulesName, runtime: runtime,

@@ -145,11 +145,11 @@ struct MemberCaseViewModel: TemplateViewModel {
     /// The member's index in the rule table (or the union member's index).
     var index: Int
     var checks: [CheckViewModel]
-    /// Whether there is more than one check (the value is read again for each).
-    var hasSeveralChecks: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
-        "index": .number(\.index), "checks": .model(\.checks), "hasSeveralChecks": .flag(\.hasSeveralChecks),
+        "index": .number(\.index), "checks": .model(\.checks),
+        // Whether there is more than one check (the value is read again for each).
+        "hasSeveralChecks": .derivedFlag { $0.checks.count > 1 },
     ]
 }
 
@@ -226,14 +226,15 @@ struct UnionValidatorViewModel: TemplateViewModel {
     var location: String
     /// What the union expects, for its issue (`a string or an integer`), escaped for a string literal.
     var expected: String
-    var memberCount: Int
-    var members: [MemberCaseViewModel]
-    var lastMember: MemberCaseViewModel
+    /// Every member's checks, in the order they are tried (at least one member).
+    var allMembers: [MemberCaseViewModel]
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "doc": .model(\.doc), "access": .text(\.access), "name": .text(\.name),
         "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
-        "expected": .text(\.expected), "memberCount": .number(\.memberCount), "members": .model(\.members),
-        "lastMember": .model(\.lastMember),
+        "expected": .text(\.expected), "allMembers": .model(\.allMembers),
+        // The members before the last, then the last.
+        "memberCount": .derived { TemplateText(String($0.allMembers.count)) },
+        "members": .derived { Array($0.allMembers.dropLast()) }, "lastMember": .derived { $0.allMembers.last },
     ]
 }

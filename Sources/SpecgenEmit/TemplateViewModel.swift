@@ -22,6 +22,8 @@ extension TemplateViewModel {
 struct TemplateKey<Model>: Sendable {
     /// Reads the key's value from a view model.
     let read: @Sendable (Model) -> Any?
+    /// Whether the key reads a stored property (otherwise it is worked out from them, or a constant).
+    var isStored = true
 
     /// A text property, rendered as it is (see ``TemplateText``).
     static func text(_ path: KeyPath<Model, String> & Sendable) -> Self {
@@ -60,6 +62,18 @@ struct TemplateKey<Model>: Sendable {
 
     /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
     static func constant(_ text: String) -> Self {
-        Self { _ in TemplateText(text) }
+        Self(read: { _ in TemplateText(text) }, isStored: false)
+    }
+
+    /// A flag worked out from the view model's stored values (`hasSummary` from the summary's lines), so that the
+    /// view model does not store what follows from what it stores.
+    static func derivedFlag(_ flag: @escaping @Sendable (Model) -> Bool) -> Self {
+        Self(read: { flag($0) }, isStored: false)
+    }
+
+    /// A value worked out from the view model's stored values: a view model, a list of them, or a ``TemplateText``;
+    /// `nil` is false in a section.
+    static func derived(_ value: @escaping @Sendable (Model) -> Any?) -> Self {
+        Self(read: value, isStored: false)
     }
 }
