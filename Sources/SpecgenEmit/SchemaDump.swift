@@ -14,6 +14,7 @@ extension SwiftSchema {
     public func dump(locations: Bool = true) -> String {
         var out = ""
         for type in schema.types {
+            let cases = caseNames(of: type)
             let indirect = storage.isIndirect(type.name) ? " indirect" : ""
             let at = locations ? " @\(type.location.fileLine)" : ""
             let origin = type.origin == .declared ? "" : " (\(type.origin.dumped))"
@@ -27,15 +28,17 @@ extension SwiftSchema {
                     out +=
                         "  variants by \(v.discriminator) -> \(members.propertyName): \(v.variantEnumName)"
                         + "\(indirect) tags \(v.tagType), otherwise .\(members.otherCaseName)\n"
-                    for variant in v.variants { out += "    \(variant.tag) .\(variant.caseName) \(variant.typeName)\n" }
+                    for (variant, caseName) in zip(v.variants, cases) {
+                        out += "    \(variant.tag) .\(caseName) \(variant.typeName)\n"
+                    }
                 }
             case .enumeration(let e):
                 out += "enum \(type.name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
-                for c in e.cases { out += "  .\(c.swiftName) = \(c.value)\n" }
+                for (c, caseName) in zip(e.cases, cases) { out += "  .\(caseName) = \(c.value)\n" }
                 out += "  .\(unknownCaseNames[type.name]!)(_)\n"
             case .union(let u):
                 out += "union \(type.name)\(indirect)\(origin)\(at)\n"
-                for m in u.members { out += "  .\(m.caseName)(\(m.type.dumped))\n" }
+                for (m, caseName) in zip(u.members, cases) { out += "  .\(caseName)(\(m.type.dumped))\n" }
             case .eventSet(let set):
                 out +=
                     "events \(type.name)\(indirect) '\(type.docName)' by \(set.discriminator)"
@@ -43,14 +46,14 @@ extension SwiftSchema {
                 for p in set.envelope {
                     out += "  envelope \(p.dumped(locations: locations, boxed: false))\n"
                 }
-                for e in set.events {
+                for (e, caseName) in zip(set.events, cases) {
                     let loc = locations ? " @\(e.location.fileLine)" : ""
                     switch e.payload {
-                    case .none: out += "  \(e.name) .\(e.caseName)\(loc)\n"
+                    case .none: out += "  \(e.name) .\(caseName)\(loc)\n"
                     case .data(let t, let req, _):
                         let r = req.isEmpty ? "" : " requiring \(req.map(\.jsonName).joined(separator: ", "))"
-                        out += "  \(e.name) .\(e.caseName)(data: \(t.dumped)\(r))\(loc)\n"
-                    case .frame(let t, _): out += "  \(e.name) .\(e.caseName)(frame: \(t.dumped))\(loc)\n"
+                        out += "  \(e.name) .\(caseName)(data: \(t.dumped)\(r))\(loc)\n"
+                    case .frame(let t, _): out += "  \(e.name) .\(caseName)(frame: \(t.dumped))\(loc)\n"
                     }
                 }
                 out += "  .\(unknownCaseNames[type.name]!)(_)\n"

@@ -9,19 +9,20 @@ enum MemberNameSeparator {
     /// Renames the clashing members of every type.
     ///
     /// - Parameters:
-    ///   - types: The types, renamed in place.
+    ///   - types: The types, their properties renamed in place.
+    ///   - caseNames: The case names of each type (``SwiftCaseNames``), renamed in place.
     ///   - variantMembers: The variant members of each tagged object (``SwiftVariantMembers``), renamed in place.
     ///   - unknownCaseNames: The catch-all case of each enumeration and event set (taken in its scope).
     ///   - storage: Where values are stored out of line (their storage names are taken too).
     static func separate(
-        _ types: inout [SchemaType], variantMembers: inout [String: SwiftVariantMembers],
-        unknownCaseNames: [String: String], storage: SwiftStorage
+        _ types: inout [SchemaType], caseNames: inout [String: [String]],
+        variantMembers: inout [String: SwiftVariantMembers], unknownCaseNames: [String: String], storage: SwiftStorage
     ) {
         let typeNames = Set(types.map(\.name))
         for index in types.indices {
+            let typeName = types[index].name
             switch types[index].kind {
             case .object(var object):
-                let typeName = types[index].name
                 let storageNames = Set(
                     object.properties.filter { storage.isBoxed($0.jsonName, in: typeName) }
                         .map { SwiftNaming.storageName($0.swiftName) })
@@ -30,10 +31,10 @@ enum MemberNameSeparator {
                         || storageNames.contains(object.properties[$0].swiftName)
                 }
                 var variantsClash = false
-                if let variants = object.variants {
+                if object.variants != nil {
                     variantsClash =
                         typeNames.contains(variantMembers[typeName]!.propertyName)
-                        || variants.variants.contains { typeNames.contains($0.caseName) }
+                        || caseNames[typeName, default: []].contains { typeNames.contains($0) }
                 }
                 guard !clashing.isEmpty || variantsClash else { continue }
                 var used = Set(object.properties.map(\.swiftName)).union(storageNames)
@@ -41,34 +42,37 @@ enum MemberNameSeparator {
                     let name = object.properties[p].swiftName
                     object.properties[p].swiftName = fresh(name, used: &used, typeNames: typeNames)
                 }
-                if var variants = object.variants {
+                if let variants = object.variants {
                     if let name = variantMembers[typeName]?.propertyName, typeNames.contains(name) {
                         variantMembers[typeName]!.propertyName = fresh(name, used: &used, typeNames: typeNames)
                     }
-                    var cases = Set(variants.variants.map(\.caseName))
-                    for v in variants.variants.indices where typeNames.contains(variants.variants[v].caseName) {
-                        let old = variants.variants[v].caseName
+                    var names = caseNames[typeName, default: []]
+                    var cases = Set(names)
+                    for v in names.indices where typeNames.contains(names[v]) {
+                        let old = names[v]
                         let renamed = fresh(old, used: &cases, typeNames: typeNames)
-                        variants.variants[v].caseName = renamed
-                        renameCase(old, to: renamed, inEnum: variants.tagType, of: &types)
+                        names[v] = renamed
+                        renameCase(old, to: renamed, inEnum: variants.tagType, caseNames: &caseNames)
                     }
-                    object.variants = variants
+                    caseNames[typeName] = names
                 }
                 types[index].kind = .object(object)
-            case .union(var union):
-                guard union.members.contains(where: { typeNames.contains($0.caseName) }) else { continue }
-                var used = Set(union.members.map(\.caseName))
-                for m in union.members.indices where typeNames.contains(union.members[m].caseName) {
-                    union.members[m].caseName = fresh(union.members[m].caseName, used: &used, typeNames: typeNames)
+            case .union:
+                var names = caseNames[typeName, default: []]
+                guard names.contains(where: typeNames.contains) else { continue }
+                var used = Set(names)
+                for m in names.indices where typeNames.contains(names[m]) {
+                    names[m] = fresh(names[m], used: &used, typeNames: typeNames)
                 }
-                types[index].kind = .union(union)
-            case .eventSet(var set):
-                guard set.events.contains(where: { typeNames.contains($0.caseName) }) else { continue }
-                var used = Set(set.events.map(\.caseName)).union([unknownCaseNames[types[index].name]!])
-                for e in set.events.indices where typeNames.contains(set.events[e].caseName) {
-                    set.events[e].caseName = fresh(set.events[e].caseName, used: &used, typeNames: typeNames)
+                caseNames[typeName] = names
+            case .eventSet:
+                var names = caseNames[typeName, default: []]
+                guard names.contains(where: typeNames.contains) else { continue }
+                var used = Set(names).union([unknownCaseNames[typeName]!])
+                for e in names.indices where typeNames.contains(names[e]) {
+                    names[e] = fresh(names[e], used: &used, typeNames: typeNames)
                 }
-                types[index].kind = .eventSet(set)
+                caseNames[typeName] = names
             case .enumeration:
                 continue
             }
@@ -87,13 +91,12 @@ enum MemberNameSeparator {
         return candidate
     }
 
-    private static func renameCase(_ old: String, to new: String, inEnum name: String, of types: inout [SchemaType]) {
-        guard let index = types.firstIndex(where: { $0.name == name }),
-            case .enumeration(var enumeration) = types[index].kind
-        else { return }
-        for c in enumeration.cases.indices where enumeration.cases[c].swiftName == old {
-            enumeration.cases[c].swiftName = new
-        }
-        types[index].kind = .enumeration(enumeration)
+    /// Renames a case of the tag enumeration as its variant was renamed, so that both enums spell a tag alike.
+    private static func renameCase(
+        _ old: String, to new: String, inEnum name: String, caseNames: inout [String: [String]]
+    ) {
+        guard var names = caseNames[name] else { return }
+        for c in names.indices where names[c] == old { names[c] = new }
+        caseNames[name] = names
     }
 }

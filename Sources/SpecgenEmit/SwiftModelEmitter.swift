@@ -49,10 +49,10 @@ public struct SwiftModelEmitter: Sendable {
         case .enumeration(let enumeration):
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, in: swift, docLines: docLines))
         case .union(let union):
-            let members = union.members.map {
+            let members = zip(union.members, swift.caseNames(of: type)).map { member, caseName in
                 UnionMemberViewModel(
-                    caseName: SwiftNaming.escaped($0.caseName),
-                    type: SwiftSyntax.type($0.type, runtime: runtime, namespace: options.namespace))
+                    caseName: SwiftNaming.escaped(caseName),
+                    type: SwiftSyntax.type(member.type, runtime: runtime, namespace: options.namespace))
             }
             return SwiftTypeViewModel(
                 union: UnionViewModel(
@@ -81,10 +81,10 @@ public struct SwiftModelEmitter: Sendable {
             let enumDoc = SwiftSyntax.docLines(
                 summary: "The fields that depend on ``\(type.name)/\(discriminator.swiftName)``.",
                 details: [])
-            let cases = variants.variants.map { v in
+            let cases = zip(variants.variants, swift.caseNames(of: type)).map { v, caseName in
                 VariantCaseViewModel(
                     docLines: SwiftSyntax.docLines(summary: "`\(variants.discriminator)` is `\(v.tag)`.", details: []),
-                    caseName: SwiftNaming.escaped(v.caseName), typeName: options.qualified(v.typeName))
+                    caseName: SwiftNaming.escaped(caseName), typeName: options.qualified(v.typeName))
             }
             variant = VariantViewModel(
                 propertyName: SwiftNaming.escaped(members.propertyName),
@@ -125,11 +125,11 @@ public struct SwiftModelEmitter: Sendable {
     func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, in swift: SwiftSchema, docLines: [String])
         -> EnumViewModel
     {
-        let cases = enumeration.cases.map { c in
+        let cases = zip(enumeration.cases, swift.caseNames(of: type)).map { c, caseName in
             let summaryLines = SwiftSyntax.docLines(summary: c.summary, details: [])
             return EnumCaseViewModel(
                 summaryLines: summaryLines, value: c.value,
-                name: SwiftNaming.escaped(c.swiftName),
+                name: SwiftNaming.escaped(caseName),
                 rawValue: enumeration.isInteger
                     ? SwiftSyntax.integerLiteral(c.value) : SwiftSyntax.stringContents(c.value),
                 isInteger: enumeration.isInteger)
@@ -143,7 +143,7 @@ public struct SwiftModelEmitter: Sendable {
     func eventsViewModel(_ type: SchemaType, _ set: EventSetType, in swift: SwiftSchema, docLines: [String])
         -> EventsViewModel
     {
-        let events = set.events.map { event -> EventViewModel in
+        let events = zip(set.events, swift.caseNames(of: type)).map { event, caseName -> EventViewModel in
             var payloadType = ""
             var isData = false
             var isFrame = false
@@ -168,7 +168,7 @@ public struct SwiftModelEmitter: Sendable {
                 docLines: SwiftSyntax.docLines(
                     summary: event.summary,
                     details: ["`\(event.name)`: \(placement)." + (from.isEmpty ? "" : " " + from)]),
-                caseName: SwiftNaming.escaped(event.caseName), wireName: SwiftSyntax.stringContents(event.name),
+                caseName: SwiftNaming.escaped(caseName), wireName: SwiftSyntax.stringContents(event.name),
                 payloadType: payloadType, isData: isData, isFrame: isFrame)
         }
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""

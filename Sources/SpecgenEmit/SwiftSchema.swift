@@ -5,6 +5,8 @@ import SpecgenIR
 ///
 /// The IR says what the docs say about the data; this pass makes the decisions only Swift needs:
 ///
+/// - **Case names** (``SwiftCaseNames``): the IR's cases (enumeration values, union members, events, variants)
+///   have no names of any language; the pass names them, unique in each type.
 /// - **Storage** (``SwiftStorage``): which enums are `indirect` and which properties are boxed, so that types that
 ///   contain themselves compile.
 /// - **Member renames** that Swift's scoping needs: inside a struct or enum an unqualified name finds a member
@@ -24,6 +26,9 @@ public struct SwiftSchema: Hashable, Sendable {
     public let variantMembers: [String: SwiftVariantMembers]
     /// The case that keeps values the docs do not list, for each enumeration and event set, by type name.
     public let unknownCaseNames: [String: String]
+    /// The Swift case names of each type's cases, by type name, in the type's order: an enumeration's cases, a
+    /// union's members, an event set's events, a tagged object's variants (see ``caseNames(of:)``).
+    public let caseNames: [String: [String]]
 
     /// Runs the Swift pass.
     ///
@@ -31,13 +36,37 @@ public struct SwiftSchema: Hashable, Sendable {
     public init(_ schema: Schema) {
         let storage = SwiftStorage(schema)
         var types = schema.types
-        var variantMembers = SwiftVariantMembers.naming(types)
-        let unknownCaseNames = SwiftUnknownCases.naming(types)
+        var caseNames = SwiftCaseNames.naming(types)
+        var variantMembers = SwiftVariantMembers.naming(types, caseNames: caseNames)
+        let unknownCaseNames = SwiftUnknownCases.naming(types, caseNames: caseNames)
         MemberNameSeparator.separate(
-            &types, variantMembers: &variantMembers, unknownCaseNames: unknownCaseNames, storage: storage)
+            &types, caseNames: &caseNames, variantMembers: &variantMembers, unknownCaseNames: unknownCaseNames,
+            storage: storage)
         self.unknownCaseNames = unknownCaseNames
+        self.caseNames = caseNames
         self.schema = Schema(types: types)
         self.storage = storage
         self.variantMembers = variantMembers
+    }
+}
+
+extension SwiftSchema {
+    /// The Swift case names of a type's cases (an enumeration's cases, a union's members, an event set's events, a
+    /// tagged object's variants), in order; none for a type without cases.
+    public func caseNames(of type: SchemaType) -> [String] {
+        caseNames[type.name] ?? []
+    }
+
+    /// The Swift case name of the variant or event with this tag (the first, when the docs list a tag twice).
+    public func caseName(ofTag tag: String, in type: SchemaType) -> String? {
+        let names = caseNames(of: type)
+        let tags: [String]
+        switch type.kind {
+        case .object(let object): tags = object.variants?.variants.map(\.tag) ?? []
+        case .eventSet(let set): tags = set.events.map(\.name)
+        case .enumeration(let enumeration): tags = enumeration.cases.map(\.value)
+        case .union: return nil
+        }
+        return tags.firstIndex(of: tag).flatMap { $0 < names.count ? names[$0] : nil }
     }
 }

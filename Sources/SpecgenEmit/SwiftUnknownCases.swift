@@ -5,18 +5,18 @@ import SpecgenIR
 /// enumeration and event set.
 enum SwiftUnknownCases {
     /// The catch-all case name of each enumeration and event set, by type name.
-    static func naming(_ types: [SchemaType]) -> [String: String] {
+    static func naming(_ types: [SchemaType], caseNames: [String: [String]]) -> [String: String] {
         var result: [String: String] = [:]
         for type in types {
             switch type.kind {
-            case .enumeration(let enumeration):
+            case .enumeration:
                 var names = SwiftNaming.Uniquer(
                     reserved: SwiftNaming.reservedMemberNames.union(["rawValue", "knownCases"])
-                        .union(enumeration.cases.map(\.swiftName)))
+                        .union(caseNames[type.name] ?? []))
                 result[type.name] = names.claim("unknown")
-            case .eventSet(let set):
+            case .eventSet:
                 var names = SwiftNaming.Uniquer(
-                    reserved: SwiftNaming.reservedMemberNames.union(["name"]).union(set.events.map(\.caseName)))
+                    reserved: SwiftNaming.reservedMemberNames.union(["name"]).union(caseNames[type.name] ?? []))
                 result[type.name] = names.claim("unknown")
             case .object, .union:
                 continue

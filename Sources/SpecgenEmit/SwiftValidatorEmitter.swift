@@ -31,7 +31,7 @@ public struct SwiftValidatorEmitter: Sendable {
     {
         let model = ValidatorFileViewModel(
             sourcePath: path, imports: ["Foundation", runtime].sorted(),
-            types: types.map { viewModel(for: $0, in: swift.schema) })
+            types: types.map { viewModel(for: $0, in: swift) })
         return RenderedFile(
             name: OutputKind.validators.fileName(base: baseName),
             contents: try templates.render(model, template: "validators.swift"))
@@ -45,14 +45,16 @@ public struct SwiftValidatorEmitter: Sendable {
     var runtime: String { options.runtimeModule }
 
     /// The view model of one type's validators.
-    func viewModel(for type: SchemaType, in schema: Schema) -> ValidatorTypeViewModel {
+    func viewModel(for type: SchemaType, in swift: SwiftSchema) -> ValidatorTypeViewModel {
+        let schema = swift.schema
         let doc = ValidatorDocViewModel(
             name: type.name, rulesSource: options.sourceLocations.text(for: type.location) ?? "")
         let location = SwiftSyntax.stringContents(type.location.fileLine)
         switch type.kind {
         case .object, .eventSet:
             let plan = ValidationPlan.objectPlan(for: type, in: schema)!
-            return ValidatorTypeViewModel(object: objectViewModel(type, plan, doc: doc, location: location))
+            return ValidatorTypeViewModel(
+                object: objectViewModel(type, plan, in: swift, doc: doc, location: location))
         case .enumeration(let enumeration):
             return ValidatorTypeViewModel(
                 enumeration: EnumValidatorViewModel(
@@ -84,9 +86,9 @@ public struct SwiftValidatorEmitter: Sendable {
     }
 
     /// The view model of an object type or event set, with one walk per case.
-    func objectViewModel(_ type: SchemaType, _ plan: ObjectPlan, doc: ValidatorDocViewModel, location: String)
-        -> ObjectValidatorViewModel
-    {
+    func objectViewModel(
+        _ type: SchemaType, _ plan: ObjectPlan, in swift: SwiftSchema, doc: ValidatorDocViewModel, location: String
+    ) -> ObjectValidatorViewModel {
         var requirements = RequirementCollector()
         var functionNames = SwiftNaming.Uniquer()
         let baseName = functionNames.claim("specgenValidateMembers")
@@ -99,7 +101,8 @@ public struct SwiftValidatorEmitter: Sendable {
         var dispatch: [DispatchViewModel] = []
         for (index, tagged) in plan.tagged.enumerated() {
             // `_2nd` (a tag that starts with a digit) gives `2nd`: Swift names have no inner underscores.
-            let suffix = upperFirst(String(tagged.caseName.drop { $0 == "_" }))
+            let caseName = swift.caseName(ofTag: tagged.tag, in: type)!
+            let suffix = upperFirst(String(caseName.drop { $0 == "_" }))
             let functionName = functionNames.claim("specgenValidateMembers" + suffix)
             let rulesName = "specgenMembers" + functionName.dropFirst("specgenValidateMembers".count)
             walks.append(

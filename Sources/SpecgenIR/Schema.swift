@@ -1,12 +1,14 @@
 import SpecgenSupport
 
 // The schema IR: every decision about the data made. References are resolved, presence and nullability are settled,
-// synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Names (`name`,
-// `swiftName`, `caseName`, `TypeRef.named`) are still the Swift names the builder proposes; beside them the IR keeps
-// the naming facts the docs give (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``,
-// ``EnumCase/label``, ``Property/inheritedFrom``), from which a language's own naming pass can work. How Swift stores
-// values (out of line for types that contain themselves) and the member renames Swift's scoping needs are decided by
-// the Swift pass in SpecgenEmit (`SwiftSchema`), not here.
+// synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Cases (enumeration
+// values, union members, events, variants) carry no names of any language: each language names them (the Swift pass
+// in SpecgenEmit, `SwiftSchema`, does for Swift). Type and property names (`name`, `swiftName`, `TypeRef.named`) are
+// still the Swift names the builder proposes; beside them the IR keeps the naming facts the docs give
+// (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``, ``EnumCase/label``,
+// ``Property/inheritedFrom``), from which a language's own naming pass can work. How Swift stores values (out of line
+// for types that contain themselves) and the member renames Swift's scoping needs are decided by the Swift pass too,
+// not here.
 
 /// All types generated from a set of documentation files.
 public struct Schema: Hashable, Sendable {
@@ -336,17 +338,14 @@ public struct VariantSet: Hashable, Sendable {
 public struct Variant: Hashable, Sendable {
     /// The tag value.
     public var tag: String
-    /// The Swift case name (in the variant enum and in the tag enum).
-    public var caseName: String
     /// The object type holding the variant's fields.
     public var typeName: String
     /// Where the variant is defined.
     public var location: SourceLocation
 
     /// Creates a variant.
-    public init(tag: String, caseName: String, typeName: String, location: SourceLocation) {
+    public init(tag: String, typeName: String, location: SourceLocation) {
         self.tag = tag
-        self.caseName = caseName
         self.typeName = typeName
         self.location = location
     }
@@ -370,8 +369,6 @@ public struct EnumType: Hashable, Sendable {
 public struct EnumCase: Hashable, Sendable {
     /// The value on the wire.
     public var value: String
-    /// The Swift case name (without backticks).
-    public var swiftName: String
     /// The description (Markdown), if any.
     public var summary: String?
     /// Where the value is listed.
@@ -380,12 +377,9 @@ public struct EnumCase: Hashable, Sendable {
     public var label: String?
 
     /// Creates a case.
-    public init(
-        value: String, swiftName: String, summary: String? = nil, location: SourceLocation, label: String? = nil
-    ) {
+    public init(value: String, summary: String? = nil, location: SourceLocation, label: String? = nil) {
         self.label = label
         self.value = value
-        self.swiftName = swiftName
         self.summary = summary
         self.location = location
     }
@@ -406,13 +400,10 @@ public struct UnionType: Hashable, Sendable {
 public struct UnionMember: Hashable, Sendable {
     /// The member's type.
     public var type: TypeRef
-    /// The Swift case name.
-    public var caseName: String
 
     /// Creates a member.
-    public init(type: TypeRef, caseName: String) {
+    public init(type: TypeRef) {
         self.type = type
-        self.caseName = caseName
     }
 }
 
@@ -447,8 +438,6 @@ public struct EventSetType: Hashable, Sendable {
 public struct Event: Hashable, Sendable {
     /// The name on the wire.
     public var name: String
-    /// The Swift case name.
-    public var caseName: String
     /// The description (Markdown), if any.
     public var summary: String?
     /// Where the event is defined.
@@ -457,9 +446,8 @@ public struct Event: Hashable, Sendable {
     public var payload: EventPayload
 
     /// Creates an event.
-    public init(name: String, caseName: String, summary: String?, location: SourceLocation, payload: EventPayload) {
+    public init(name: String, summary: String?, location: SourceLocation, payload: EventPayload) {
         self.name = name
-        self.caseName = caseName
         self.summary = summary
         self.location = location
         self.payload = payload

@@ -449,15 +449,11 @@ private final class BuildRun {
     }
 
     func makeEnum(_ values: [SpecEnumValue], isInteger: Bool) -> EnumType {
-        var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames.union(["rawValue", "knownCases"]))
         var seen = Set<String>()
         var cases: [EnumCase] = []
         for value in values where seen.insert(value.value).inserted {
-            let base = SwiftNaming.memberName(isInteger ? (value.label ?? value.value) : value.value)
             cases.append(
-                EnumCase(
-                    value: value.value, swiftName: names.claim(base), summary: value.summary,
-                    location: value.location, label: value.label))
+                EnumCase(value: value.value, summary: value.summary, location: value.location, label: value.label))
         }
         return EnumType(cases: cases, isInteger: isInteger)
     }
@@ -734,16 +730,13 @@ private final class BuildRun {
         let memberNames = members.map(caseBaseName)
         let name = claimSynthesized(memberNames.map(SwiftNaming.typeName).joined(separator: "Or"), at: field.location)
         unions[ordered] = name
-        var caseNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
         context.synthesized.append(
             SchemaType(
                 name: name, docName: members.map(caseBaseName).joined(separator: " | "), summary: nil,
                 location: field.location, documentPath: context.path,
                 kind: .union(
                     UnionType(
-                        members: ordered.map {
-                            UnionMember(type: $0, caseName: caseNames.claim(SwiftNaming.memberName(caseBaseName($0))))
-                        })), origin: .typeUnion))
+                        members: ordered.map { UnionMember(type: $0) })), origin: .typeUnion))
         return name
     }
 
@@ -819,7 +812,6 @@ private final class BuildRun {
         var result: [Variant] = []
         var typeNamesInOrder: [String] = []
         for variant in variants.variants {
-            let caseName = tagEnum.cases.first { $0.value == variant.tag }!.swiftName
             let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(variant.tag), at: variant.location)
             typeNamesInOrder.append(typeName)
             var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
@@ -860,7 +852,7 @@ private final class BuildRun {
                 kind: .object(ObjectType(properties: variantProperties)),
                 origin: .variant(of: ownerName, tag: variant.tag))
             context.insert(variantType, at: slot)
-            result.append(Variant(tag: variant.tag, caseName: caseName, typeName: typeName, location: variant.location))
+            result.append(Variant(tag: variant.tag, typeName: typeName, location: variant.location))
         }
         variantTypeNames[context.declarationIndex] = typeNamesInOrder
         return VariantSet(
@@ -876,11 +868,9 @@ private final class BuildRun {
     {
         var envelopeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
         let envelope = makeProperties(set.envelope, ownerName: name, context: context, names: &envelopeNames)
-        var caseNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames.union(["name"]))
         var events: [Event] = []
         var seen = Set<String>()
         for event in set.events where seen.insert(event.name).inserted {
-            let caseName = caseNames.claim(SwiftNaming.memberName(event.name))
             let payload: EventPayload
             switch event.payload {
             case .none:
@@ -923,7 +913,7 @@ private final class BuildRun {
             }
             events.append(
                 Event(
-                    name: event.name, caseName: caseName, summary: event.summary, location: event.location,
+                    name: event.name, summary: event.summary, location: event.location,
                     payload: payload))
         }
         return SchemaType(

@@ -87,15 +87,12 @@ public struct ObjectWalk: Hashable, Sendable {
 public struct TaggedWalk: Hashable, Sendable {
     /// The tag value.
     public var tag: String
-    /// The Swift case name of the variant or event (names generated functions).
-    public var caseName: String
     /// The rules: the base rules combined with the variant's or event's.
     public var walk: ObjectWalk
 
     /// Creates a tagged walk.
-    public init(tag: String, caseName: String, walk: ObjectWalk) {
+    public init(tag: String, walk: ObjectWalk) {
         self.tag = tag
-        self.caseName = caseName
         self.walk = walk
     }
 }
@@ -175,7 +172,7 @@ public enum ValidationPlan {
                     own = fields.properties.map(member(for:))
                 }
                 return TaggedWalk(
-                    tag: variant.tag, caseName: variant.caseName,
+                    tag: variant.tag,
                     walk: complete(ObjectWalk(members: merge(base.members, own, in: schema))))
             }
             return ObjectPlan(
@@ -198,12 +195,12 @@ public enum ValidationPlan {
                         checks: [ValueCheck(rule: rule, isNullable: false, location: location)], requiredAt: location)
                     tagged.append(
                         TaggedWalk(
-                            tag: event.name, caseName: event.caseName,
+                            tag: event.name,
                             walk: complete(ObjectWalk(members: merge(base.members, [payload], in: schema)))))
                 case .frame(let ref, let location):
                     tagged.append(
                         TaggedWalk(
-                            tag: event.name, caseName: event.caseName,
+                            tag: event.name,
                             walk: complete(
                                 ObjectWalk(
                                     members: base.members,

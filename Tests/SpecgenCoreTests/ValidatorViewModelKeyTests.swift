@@ -9,12 +9,12 @@ import Testing
 @Suite struct ValidatorViewModelKeyTests {
     @Test func everyStoredPropertyIsAnswered() throws {
         let inputs = try Fixtures.inputs(under: "spec") + Fixtures.inputs(under: "Tests/Fixtures/constructs")
-        let schema = Generator().buildSchema(inputs, diagnostics: .init())
+        let swift = SwiftSchema(Generator().buildSchema(inputs, diagnostics: .init()))
         let emitter = SwiftValidatorEmitter(templates: try TemplateSet())
         var seen = Set<String>()
         let checker = ViewModelKeyTests()
-        for type in schema.types {
-            checker.check(emitter.viewModel(for: type, in: schema), seen: &seen)
+        for type in swift.schema.types {
+            checker.check(emitter.viewModel(for: type, in: swift), seen: &seen)
         }
         checker.check(ValidatorFileViewModel(sourcePath: "a.md", imports: ["Foundation"], types: []), seen: &seen)
         // The fixtures reach every kind of validator view model.

@@ -29,7 +29,7 @@ import Testing
             name,
             .enumeration(
                 EnumType(
-                    cases: values.map { EnumCase(value: $0, swiftName: "_" + $0, location: at(2)) }, isInteger: integer)
+                    cases: values.map { EnumCase(value: $0, location: at(2)) }, isInteger: integer)
             ))
     }
 
@@ -120,8 +120,8 @@ import Testing
             "Either",
             .union(
                 UnionType(members: [
-                    UnionMember(type: .named("Status"), caseName: "status"),
-                    UnionMember(type: .array(.integer), caseName: "integerList"),
+                    UnionMember(type: .named("Status")),
+                    UnionMember(type: .array(.integer)),
                 ])))
         let (_, definitions) = try Self.emit([union, Self.enumeration("Status", ["a"])])
         let anyOf = Self.canonical((definitions["Either"] as? [String: Any])?["anyOf"])
@@ -140,9 +140,9 @@ import Testing
                     discriminator: "event", payloadKey: "data",
                     envelope: [Self.property("event", .string, line: 2)],
                     events: [
-                        Event(name: "quiet", caseName: "quiet", summary: nil, location: Self.at(5), payload: .none),
+                        Event(name: "quiet", summary: nil, location: Self.at(5), payload: .none),
                         Event(
-                            name: "joined", caseName: "joined", summary: nil, location: Self.at(7),
+                            name: "joined", summary: nil, location: Self.at(7),
                             payload: .data(
                                 .named("Payload"),
                                 alsoRequired: [RequiredAttribute(jsonName: "user", location: Self.at(8))],

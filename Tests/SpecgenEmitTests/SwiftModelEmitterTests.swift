@@ -26,8 +26,8 @@ import Testing
             kind: .enumeration(
                 EnumType(
                     cases: [
-                        EnumCase(value: "active", swiftName: "active", location: Self.at(3)),
-                        EnumCase(value: "unknown", swiftName: "unknown", location: Self.at(4)),
+                        EnumCase(value: "active", location: Self.at(3)),
+                        EnumCase(value: "unknown", location: Self.at(4)),
                     ], isInteger: false)))
         let lines = try Self.emit([status])
         #expect(lines.contains("case unknown"))

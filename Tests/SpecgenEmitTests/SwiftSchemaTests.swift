@@ -22,22 +22,26 @@ enum Build {
             kind: .object(ObjectType(properties: properties, variants: variants)))
     }
 
-    static func union(_ name: String, _ members: [(String, TypeRef)]) -> SchemaType {
+    static func union(_ name: String, _ members: [TypeRef]) -> SchemaType {
         SchemaType(
             name: name, docName: name, summary: nil, location: at, documentPath: "a.md",
-            kind: .union(UnionType(members: members.map { UnionMember(type: $1, caseName: $0) })))
+            kind: .union(UnionType(members: members.map { UnionMember(type: $0) })))
     }
 
-    static func enumeration(_ name: String, _ cases: [(value: String, swiftName: String)]) -> SchemaType {
+    static func enumeration(_ name: String, _ values: [String], labels: [String?] = [], integer: Bool = false)
+        -> SchemaType
+    {
         SchemaType(
             name: name, docName: name, summary: nil, location: at, documentPath: "a.md",
             kind: .enumeration(
                 EnumType(
-                    cases: cases.map { EnumCase(value: $0.value, swiftName: $0.swiftName, location: at) },
-                    isInteger: false)))
+                    cases: values.enumerated().map { index, value in
+                        EnumCase(value: value, location: at, label: index < labels.count ? labels[index] : nil)
+                    },
+                    isInteger: integer)))
     }
 
-    static func events(_ name: String, _ events: [(wire: String, caseName: String, payload: TypeRef?)]) -> SchemaType {
+    static func events(_ name: String, _ events: [(wire: String, payload: TypeRef?)]) -> SchemaType {
         SchemaType(
             name: name, docName: name, summary: nil, location: at, documentPath: "a.md",
             kind: .eventSet(
@@ -45,23 +49,20 @@ enum Build {
                     discriminator: "event", payloadKey: "data", envelope: [],
                     events: events.map {
                         Event(
-                            name: $0.wire, caseName: $0.caseName, summary: nil, location: at,
+                            name: $0.wire, summary: nil, location: at,
                             payload: $0.payload.map { .data($0, alsoRequired: [], location: at) } ?? .none)
                     })))
     }
 
     /// A tagged object `name` selected by `kind`, with one variant per tag (`<name><Tag>` types, given separately).
-    static func tagged(_ name: String, properties: [Property], tags: [(tag: String, caseName: String)]) -> [SchemaType]
-    {
+    static func tagged(_ name: String, properties: [Property], tags: [String]) -> [SchemaType] {
         let tagType = name + "Kind"
         let variants = VariantSet(
             discriminator: "kind", tagType: tagType, variantEnumName: name + "Variant",
-            variants: tags.map {
-                Variant(tag: $0.tag, caseName: $0.caseName, typeName: name + SwiftNaming.typeName($0.tag), location: at)
-            })
+            variants: tags.map { Variant(tag: $0, typeName: name + SwiftNaming.typeName($0), location: at) })
         return [
             object(name, [property("kind", .named(tagType))] + properties, variants: variants),
-            enumeration(tagType, tags.map { ($0.tag, $0.caseName) }),
+            enumeration(tagType, tags),
         ]
     }
 }
@@ -98,7 +99,7 @@ enum Build {
         // A → U → A: the union becomes `indirect`, so A's property stays inline.
         let schema = Schema(types: [
             Build.object("A", [Build.property("u", .named("U"))]),
-            Build.union("U", [("a", .named("A")), ("string", .string)]),
+            Build.union("U", [.named("A"), .string]),
         ])
         let storage = SwiftStorage(schema)
         #expect(storage.isIndirect("U"))
@@ -108,7 +109,7 @@ enum Build {
 
     @Test func anEventsEnumWhosePayloadContainsItIsIndirect() {
         let schema = Schema(types: [
-            Build.events("Message", [("reply", "reply", .named("Reply")), ("ping", "ping", nil)]),
+            Build.events("Message", [("reply", .named("Reply")), ("ping", nil)]),
             Build.object("Reply", [Build.property("to", .named("Message"))]),
         ])
         let storage = SwiftStorage(schema)
@@ -118,7 +119,7 @@ enum Build {
 
     @Test func aVariantThatContainsItsOwnerMakesTheVariantEnumIndirect() {
         let schema = Schema(
-            types: Build.tagged("Post", properties: [], tags: [("reply", "reply")]) + [
+            types: Build.tagged("Post", properties: [], tags: ["reply"]) + [
                 Build.object("PostReply", [Build.property("post", .named("Post"))])
             ])
         let storage = SwiftStorage(schema)
@@ -131,7 +132,7 @@ enum Build {
         let schema = Schema(types: [
             Build.object("A", [Build.property("status", .named("Status")), Build.property("b", .named("B"))]),
             Build.object("B", [Build.property("status", .named("Status"))]),
-            Build.enumeration("Status", [("open", "open")]),
+            Build.enumeration("Status", ["open"]),
         ])
         #expect(SwiftStorage(schema) == SwiftStorage(Schema(types: [])))
     }
@@ -182,48 +183,40 @@ enum Build {
     @Test func unionAndEventCasesNamedLikeTypesAreRenamed() {
         let swift = SwiftSchema(
             Schema(types: [
-                Build.union("Either", [("_2Fast", .named("_2Fast")), ("string", .string)]),
+                Build.union("Either", [.named("_2Fast"), .string]),
                 Build.object("_2Fast", []),
-                Build.events("Message", [("_2Fast", "_2Fast", .named("_2Fast")), ("ping", "ping", nil)]),
+                Build.events("Message", [("_2Fast", .named("_2Fast")), ("ping", nil)]),
             ]))
-        guard case .union(let union)? = swift.schema.type(named: "Either")?.kind,
-            case .eventSet(let set)? = swift.schema.type(named: "Message")?.kind
-        else {
-            Issue.record("types missing")
-            return
-        }
-        #expect(union.members.map(\.caseName) == ["_2FastValue", "string"])
-        #expect(set.events.map(\.caseName) == ["_2FastValue", "ping"])
+        #expect(swift.caseNames["Either"] == ["_2FastValue", "string"])
+        #expect(swift.caseNames["Message"] == ["_2FastValue", "ping"])
     }
 
     @Test func aVariantCaseNamedLikeATypeIsRenamedInTheTagEnumToo() {
+        // The tag `2fa` makes the case `_2fa`, which is also a type's name.
         let types =
-            Build.tagged("Post", properties: [], tags: [("Reply", "Reply"), ("quote", "quote")]) + [
-                Build.object("PostReply", []), Build.object("PostQuote", []), Build.object("Reply", []),
+            Build.tagged("Post", properties: [], tags: ["2fa", "quote"]) + [
+                Build.object("Post_2fa", []), Build.object("PostQuote", []), Build.object("_2fa", []),
             ]
         let swift = SwiftSchema(Schema(types: types))
-        #expect(object(swift, "Post")?.variants?.variants.map(\.caseName) == ["ReplyValue", "quote"])
-        guard case .enumeration(let tags)? = swift.schema.type(named: "PostKind")?.kind else {
-            Issue.record("tag enum missing")
-            return
-        }
-        #expect(tags.cases.map(\.swiftName) == ["ReplyValue", "quote"])
+        #expect(swift.caseNames["Post"] == ["_2faValue", "quote"])
+        #expect(swift.caseNames["PostKind"] == ["_2faValue", "quote"])
+        #expect(swift.caseName(ofTag: "2fa", in: swift.schema.types[0]) == "_2faValue")
     }
 
     /// The members the docs do not name take `variant` and `other` unless the object's own names have them, and
     /// the variant property steps aside for a type of that name like any other member.
     @Test func variantMembersAreNamedPastTheObjectsOwnNames() {
-        let plain = SwiftSchema(Schema(types: Build.tagged("Post", properties: [], tags: [("quote", "quote")])))
+        let plain = SwiftSchema(Schema(types: Build.tagged("Post", properties: [], tags: ["quote"])))
         #expect(plain.variantMembers == ["Post": SwiftVariantMembers(propertyName: "variant", otherCaseName: "other")])
         let taken = SwiftSchema(
             Schema(
                 types: Build.tagged(
                     "Post", properties: [Build.property("variant", .string)],
-                    tags: [("other", "other"), ("other2", "other2")])))
+                    tags: ["other", "other2"])))
         #expect(taken.variantMembers["Post"] == SwiftVariantMembers(propertyName: "variant2", otherCaseName: "other3"))
         let shadowed = SwiftSchema(
             Schema(
-                types: Build.tagged("Post", properties: [], tags: [("quote", "quote")]) + [
+                types: Build.tagged("Post", properties: [], tags: ["quote"]) + [
                     Build.object("variant", [])
                 ]))
         #expect(shadowed.variantMembers["Post"]?.propertyName == "variantValue")
@@ -233,10 +226,10 @@ enum Build {
     @Test func unknownCasesAreNamedPastTheDocumentedOnes() {
         let swift = SwiftSchema(
             Schema(types: [
-                Build.enumeration("Plain", [("a", "a")]),
-                Build.enumeration("Status", [("unknown", "unknown"), ("unknown2", "unknown2")]),
-                Build.events("Message", [("unknown", "unknown", nil)]),
-                Build.events("Ping", [("ping", "ping", nil)]),
+                Build.enumeration("Plain", ["a"]),
+                Build.enumeration("Status", ["unknown", "unknown2"]),
+                Build.events("Message", [("unknown", nil)]),
+                Build.events("Ping", [("ping", nil)]),
             ]))
         #expect(
             swift.unknownCaseNames == [
@@ -248,7 +241,7 @@ enum Build {
     @Test func namesThatClashWithNothingAreKept() {
         let schema = Schema(types: [
             Build.object("User", [Build.property("id", .integer), Build.property("user_name", .string)]),
-            Build.union("UserOrString", [("user", .named("User")), ("string", .string)]),
+            Build.union("UserOrString", [.named("User"), .string]),
         ])
         #expect(SwiftSchema(schema).schema == schema)
     }
@@ -271,7 +264,7 @@ enum Build {
         let swift = SwiftSchema(
             Schema(types: [
                 Build.object("A", [Build.property("u", .named("U")), Build.property("self_ref", .named("A"))]),
-                Build.union("U", [("a", .named("A")), ("string", .string)]),
+                Build.union("U", [.named("A"), .string]),
             ]))
         let emitter = SwiftModelEmitter(templates: try TemplateSet())
         let file = try emitter.emitFile(for: "a.md", types: swift.schema.types, in: swift, baseName: "A").contents

@@ -108,7 +108,7 @@ import Testing
             Issue.record("no literal enum")
             return
         }
-        #expect(values.cases.map(\.swiftName) == ["open", "closed"])
+        #expect(values.cases.map(\.value) == ["open", "closed"])
         #expect(diagnostics.map(\.severity) == [.note])
         #expect(diagnostics.map(\.code) == ["name-collision"])
     }

@@ -82,7 +82,7 @@ import Testing
             return
         }
         #expect(enumeration.cases.map(\.label) == ["supporter", nil])
-        #expect(enumeration.cases.map(\.swiftName) == ["supporter", "_2"])
+        #expect(enumeration.cases.map(\.value) == ["1", "2"])
     }
 
     /// An inherited property names the type whose table lists it, through any number of `extends`; a field the

@@ -58,7 +58,7 @@ import Testing
         let variants = VariantSet(
             discriminator: "kind", tagType: "ShapeKind", declaredTagType: .string,
             variantEnumName: "ShapeVariant",
-            variants: [Variant(tag: "circle", caseName: "circle", typeName: "ShapeCircle", location: Self.at(20))])
+            variants: [Variant(tag: "circle", typeName: "ShapeCircle", location: Self.at(20))])
         let shape = Self.object(
             "Shape",
             [
@@ -113,15 +113,15 @@ import Testing
                         Self.property("data", .object, nullable: true, required: false, line: 3),
                     ],
                     events: [
-                        Event(name: "quiet", caseName: "quiet", summary: nil, location: Self.at(10), payload: .none),
+                        Event(name: "quiet", summary: nil, location: Self.at(10), payload: .none),
                         Event(
-                            name: "joined", caseName: "joined", summary: nil, location: Self.at(12),
+                            name: "joined", summary: nil, location: Self.at(12),
                             payload: .data(
                                 .named("Payload"),
                                 alsoRequired: [RequiredAttribute(jsonName: "user", location: Self.at(13))],
                                 location: Self.at(14))),
                         Event(
-                            name: "ping", caseName: "ping", summary: nil, location: Self.at(16),
+                            name: "ping", summary: nil, location: Self.at(16),
                             payload: .frame(.named("Payload"), location: Self.at(17))),
                     ])))
         let schema = Schema(types: [events, payload])
@@ -151,13 +151,13 @@ import Testing
             name: "Status", docName: "Status", summary: nil, location: Self.at(1), documentPath: "doc.md",
             kind: .enumeration(
                 EnumType(
-                    cases: [EnumCase(value: "unknown", swiftName: "unknown", location: Self.at(2))], isInteger: false)))
+                    cases: [EnumCase(value: "unknown", location: Self.at(2))], isInteger: false)))
         let union = SchemaType(
             name: "StringOrInteger", docName: "string | integer", summary: nil, location: Self.at(3),
             documentPath: "doc.md",
             kind: .union(
                 UnionType(members: [
-                    UnionMember(type: .string, caseName: "string"), UnionMember(type: .integer, caseName: "integer"),
+                    UnionMember(type: .string), UnionMember(type: .integer),
                 ])))
         let schema = Schema(types: [enumeration, union])
         #expect(ValidationPlan.objectPlan(for: enumeration, in: schema) == nil)
