@@ -220,11 +220,15 @@ public struct JSONSchemaOutput: Emitter {
     /// ``OutputKind/schema``.
     public var kind: OutputKind { .schema }
 
-    /// One file for the whole run.
+    /// One file for the whole run. Types the docs do not describe are described as the Swift models describe them
+    /// (``SwiftSchema/describing(_:)``).
     public func jobs(for schema: Schema, context: EmitContext, templates: TemplateSet) -> [EmitJob] {
         let documents = context.documents
+        let described = context.swiftSchema(of: schema).describing(schema)
         return [
-            EmitJob(cost: renderCost(schema.types) / 2) { try JSONSchemaEmitter().emit(schema, documents: documents) }
+            EmitJob(cost: renderCost(schema.types) / 2) {
+                try JSONSchemaEmitter().emit(described, documents: documents)
+            }
         ]
     }
 }

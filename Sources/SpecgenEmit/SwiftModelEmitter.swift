@@ -42,7 +42,8 @@ public struct SwiftModelEmitter: Sendable {
 
     func viewModel(for type: SchemaType, in swift: SwiftSchema) -> SwiftTypeViewModel {
         let storage = swift.storage
-        let docLines = SwiftSyntax.docLines(summary: type.summary, details: [options.fromNote(type.location)])
+        let docLines = SwiftSyntax.docLines(
+            summary: swift.summary(of: type), details: [options.fromNote(type.location)])
         switch type.kind {
         case .object(let object):
             return SwiftTypeViewModel(object: objectViewModel(type, object, in: swift, docLines: docLines))

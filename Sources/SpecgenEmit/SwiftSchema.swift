@@ -12,6 +12,8 @@ import SpecgenIR
 /// - **Member renames** that Swift's scoping needs: inside a struct or enum an unqualified name finds a member
 ///   before a type, so a member whose name is a type name (or another property's storage name) gets a `Value`
 ///   suffix.
+/// - **Documentation the docs do not give**: a tag enumeration's summary links the property it types
+///   (``summary(of:)``).
 /// - **Members the docs do not name** (``SwiftVariantMembers``): a tagged object's `variant` property and its
 ///   variant enum's `other` case, and the `unknown` case of each enumeration and event set
 ///   (``unknownCaseNames``).
@@ -29,6 +31,9 @@ public struct SwiftSchema: Hashable, Sendable {
     /// The Swift case names of each type's cases, by type name, in the type's order: an enumeration's cases, a
     /// union's members, an event set's events, a tagged object's variants (see ``caseNames(of:)``).
     public let caseNames: [String: [String]]
+    /// The summaries of the types the docs do not describe, by type name: a tag enumeration's links the property it
+    /// types (`The values of ``Notification/name``.`).
+    public let generatedSummaries: [String: String]
 
     /// Runs the Swift pass.
     ///
@@ -36,6 +41,14 @@ public struct SwiftSchema: Hashable, Sendable {
     public init(_ schema: Schema) {
         let storage = SwiftStorage(schema)
         var types = schema.types
+        var summaries: [String: String] = [:]
+        for type in types {
+            guard case .object(let object) = type.kind, let variants = object.variants,
+                let tag = object.discriminatorProperty
+            else { continue }
+            summaries[variants.tagType] = "The values of ``\(type.name)/\(tag.swiftName)``."
+        }
+        self.generatedSummaries = summaries
         var caseNames = SwiftCaseNames.naming(types)
         var variantMembers = SwiftVariantMembers.naming(types, caseNames: caseNames)
         let unknownCaseNames = SwiftUnknownCases.naming(types, caseNames: caseNames)
@@ -55,6 +68,24 @@ extension SwiftSchema {
     /// tagged object's variants), in order; none for a type without cases.
     public func caseNames(of type: SchemaType) -> [String] {
         caseNames[type.name] ?? []
+    }
+
+    /// The type's summary: the docs' description, else the one the pass writes (``generatedSummaries``).
+    public func summary(of type: SchemaType) -> String? {
+        type.summary ?? generatedSummaries[type.name]
+    }
+
+    /// `schema` with the summaries the pass writes (``generatedSummaries``) filled in, for an output that describes
+    /// its types as the Swift models do (the JSON Schema's `description`s).
+    public func describing(_ schema: Schema) -> Schema {
+        guard !generatedSummaries.isEmpty else { return schema }
+        var described = schema
+        described.types = schema.types.map { type in
+            var type = type
+            type.summary = summary(of: type)
+            return type
+        }
+        return described
     }
 
     /// The Swift case name of the variant or event with this tag (the first, when the docs list a tag twice).

@@ -793,8 +793,7 @@ private final class BuildRun {
         context.synthesized.append(
             SchemaType(
                 name: tagName, docName: context.docName + "." + variants.discriminator,
-                summary: "The values of ``\(ownerName)/\(properties[tagIndex].swiftName)``.",
-                location: variants.location,
+                summary: nil, location: variants.location,
                 documentPath: context.path, kind: .enumeration(tagEnum), origin: .variantTags(of: ownerName)))
         // What the tag's row declares: a link to the variants' own list closes the set (it is the tag enumeration);
         // any other type (`string`) governs as written.

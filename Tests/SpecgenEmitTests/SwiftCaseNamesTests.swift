@@ -97,3 +97,28 @@ import Testing
         #expect(context.swiftSchema(of: first).caseNames["Status"] == ["open", "self2"])
     }
 }
+
+/// The documentation the docs do not give is written by the Swift pass, and the JSON Schema repeats it.
+@Suite struct GeneratedSummaryTests {
+    @Test func aTagEnumerationLinksThePropertyItTypes() throws {
+        var types =
+            Build.tagged("Post", properties: [], tags: ["reply"]) + [Build.enumeration("Status", ["open"])]
+        types[2].summary = "The docs' own words."
+        let schema = Schema(types: types)
+        let swift = SwiftSchema(schema)
+        #expect(swift.summary(of: types[1]) == "The values of ``Post/kind``.")
+        #expect(swift.summary(of: types[0]) == nil)
+        #expect(swift.summary(of: types[2]) == "The docs' own words.")
+        #expect(
+            swift.describing(schema).types.map(\.summary) == [
+                nil, "The values of ``Post/kind``.", "The docs' own words.",
+            ])
+
+        let models = try SwiftModelEmitter(templates: try TemplateSet())
+            .emitFile(for: "a.md", types: swift.schema.types, in: swift, baseName: "A").contents
+        #expect(models.contains("/// The values of ``Post/kind``.\n"))
+        let context = EmitContext(documents: ["a.md"], dialectName: "osu")
+        let json = try JSONSchemaOutput().emit(schema, context: context, templates: try TemplateSet())
+        #expect(json.first?.contents.contains("\"description\" : \"The values of ``Post/kind``.\"") == true)
+    }
+}

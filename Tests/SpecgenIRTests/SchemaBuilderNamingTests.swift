@@ -178,5 +178,8 @@ import Testing
         // The variant's own row is set apart from the object's row of the same name; its type narrows to integer.
         #expect(properties("EntryReply") == ["score replyPoints: integer Swift.Int"])
         #expect(properties("PostedPayload") == ["score total: number Swift.Float"])
+        // The tag enumeration is the docs' values only: its Swift documentation is the Swift pass's to write.
+        #expect(schema.type(named: "EntryKind")?.origin == .variantTags(of: "Entry"))
+        #expect(schema.type(named: "EntryKind")?.summary == nil)
     }
 }

@@ -3,7 +3,8 @@ import SpecgenIR
 import SpecgenSupport
 
 /// A second-language emitter, kept in the tests to prove the ``Emitter`` seam: TypeScript declarations (`.d.ts`) of
-/// the documented JSON, one file per document, from the IR alone (no Swift emitter code is involved).
+/// the documented JSON, one file per document, from the IR (no Swift emitter code is involved; only the summary of a
+/// tag enumeration, which the docs do not give, is the one the Swift pass writes, ``SwiftSchema/describing(_:)``).
 ///
 /// It covers what the goldens use: objects (optional keys `?`, nullable values `| null`), arrays, enumerations
 /// (string or number literal unions), unions of types, tagged variants (the tag's own fields joined with each
@@ -15,6 +16,8 @@ struct TypeScriptDeclarationEmitter: Emitter {
     var kind: OutputKind { Self.kind }
 
     func jobs(for schema: Schema, context: EmitContext, templates: TemplateSet) -> [EmitJob] {
+        // Types the docs do not describe get the summaries the Swift models give them.
+        let schema = context.swiftSchema(of: schema).describing(schema)
         let byDocument = schema.typesByDocumentPath
         return context.documents.map { path in
             let types = byDocument[path] ?? []
