@@ -49,24 +49,10 @@ extension GeneratorOptions {
         commandLine: CommandLineSettings, configuration: Configuration?, registry: EmitterRegistry = .standard,
         diagnostics: DiagnosticCollector
     ) -> GeneratorOptions? {
-        let known = Dialects.all.keys.sorted().joined(separator: ", ")
-        var dialect = Dialects.default
-        if let name = commandLine.dialect {
-            guard let named = Dialects.named(name) else {
-                diagnostics.emit(
-                    .error, "unknown dialect '\(name)'; choose one of: \(known)", at: nil as SourceRange?,
-                    code: "config")
-                return nil
-            }
-            dialect = named
-        } else if let name = configuration?.dialect {
-            guard let named = Dialects.named(name.value) else {
-                diagnostics.emit(
-                    .error, "unknown dialect '\(name.value)'; choose one of: \(known)", at: name.range, code: "config")
-                return nil
-            }
-            dialect = named
-        }
+        guard
+            let dialect = resolveDialect(
+                commandLine: commandLine, configuration: configuration, diagnostics: diagnostics)
+        else { return nil }
         for name in commandLine.outputs where registry.emitter(named: name) == nil {
             diagnostics.emit(
                 .error,
@@ -84,5 +70,35 @@ extension GeneratorOptions {
         return GeneratorOptions(
             dialect: dialect, registry: registry, outputs: Set(outputs), emit: emit,
             templateOverrides: commandLine.templateOverrides, configuration: configuration)
+    }
+
+    /// Settles the dialect of a run: the command line's if it names one, else the configuration's, else the
+    /// default. ``resolve(commandLine:configuration:registry:diagnostics:)`` uses it, and so does whatever must know
+    /// the dialect before the other settings, such as the search for input files (which takes the dialect's file
+    /// extensions), so that the rule exists once.
+    ///
+    /// - Parameters:
+    ///   - commandLine: What the command line says (only its dialect is read).
+    ///   - configuration: The configuration file, if one is used.
+    ///   - diagnostics: Where a dialect that does not exist is reported (at its line in the configuration).
+    /// - Returns: The dialect, or `nil` when the dialect that wins names none.
+    public static func resolveDialect(
+        commandLine: CommandLineSettings, configuration: Configuration?, diagnostics: DiagnosticCollector
+    ) -> (any Dialect)? {
+        let name: String
+        let range: SourceRange?
+        if let given = commandLine.dialect {
+            (name, range) = (given, nil)
+        } else if let configured = configuration?.dialect {
+            (name, range) = (configured.value, configured.range)
+        } else {
+            return Dialects.default
+        }
+        guard let dialect = Dialects.named(name) else {
+            let known = Dialects.all.keys.sorted().joined(separator: ", ")
+            diagnostics.emit(.error, "unknown dialect '\(name)'; choose one of: \(known)", at: range, code: "config")
+            return nil
+        }
+        return dialect
     }
 }

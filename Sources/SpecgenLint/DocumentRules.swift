@@ -27,7 +27,7 @@ enum TableRule {
 enum WordingRule {
     /// One finding per marker worded unlike the most common marker.
     static func check(_ files: [LintedFile]) -> [Diagnostic] {
-        let markers = files.flatMap(\.log.sectionMarkers).filter { $0.meaning == .optionalFields }
+        let markers = files.flatMap(\.sectionMarkers).filter { $0.meaning == .optionalFields }
         func key(_ marker: SpecSectionMarker) -> String { marker.form + "\u{0}" + marker.text }
         var counts: [String: Int] = [:]
         var order: [String] = []

@@ -55,7 +55,8 @@ public struct Linter {
 /// ``add(_:)`` reads a file and runs the rules that need only that file (rows with missing cells, and the reader's
 /// and dialect's own findings); of the file it then keeps only what the rules across files need: what the dialect
 /// read (``SpecgenIR/SpecDocument``, which holds the JSON examples' text and location), the anchors it links to,
-/// and the located links that the anchors known so far do not resolve. The Markdown tree and the bytes are dropped.
+/// the located links that the anchors known so far do not resolve, and the wording it marks sections with. The
+/// Markdown tree, the bytes and the rest of the reading log (how each table was read) are dropped.
 /// ``finish()`` builds the schema and runs the rules across files. The findings are the same as if every file had
 /// been kept. A session cannot be copied (its findings so far would be shared); `finish()` ends it.
 public struct LintSession: ~Copyable {
@@ -97,7 +98,7 @@ public struct LintSession: ~Copyable {
         files.append(
             LintedFile(
                 path: input.path, spec: spec, linkSummary: StrayFiles.Summary(markdown), links: links,
-                log: reading.log))
+                sectionMarkers: reading.log.sectionMarkers))
     }
 
     /// Builds the schema, runs the rules across files, and returns every finding.
@@ -136,8 +137,9 @@ struct LintedFile {
     var linkSummary: StrayFiles.Summary
     /// Its internal links that no anchor known when it was read resolves, located.
     var links: [LinkRule.Link]
-    /// How the dialect read it.
-    var log: SpecReadingLog
+    /// The wording it uses to mark sections, in document order, for the wording rule across files. (The rest of
+    /// what the dialect logged while reading it, such as how each table was read, is not kept.)
+    var sectionMarkers: [SpecSectionMarker]
 }
 
 /// The lint rules that go beyond what the generator reports, with their codes.

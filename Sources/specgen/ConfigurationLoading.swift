@@ -95,9 +95,12 @@ extension InputOptions {
         }
 
         // Folders yield the files of the dialect the settings will choose (an unknown name is reported with the
-        // other settings; its files are looked for as the default dialect's meanwhile).
-        let named = dialect ?? configuration?.dialect?.value
-        let fileExtensions = (named.flatMap(Dialects.named) ?? Dialects.default).fileExtensions
+        // other settings, by ``settings(_:commandLine:)``; its files are looked for as the default dialect's
+        // meanwhile).
+        let chosen = GeneratorOptions.resolveDialect(
+            commandLine: CommandLineSettings(dialect: dialect), configuration: configuration,
+            diagnostics: DiagnosticCollector())
+        let fileExtensions = (chosen ?? Dialects.default).fileExtensions
         var configInputs: [String] = []
         var configInputPaths: [String] = []
         for input in configuration?.inputs ?? [] {

@@ -62,4 +62,28 @@ import Testing
 
                 """)
     }
+
+    /// The files searched for in folders are those of the dialect the settings choose: `--dialect` over the
+    /// configuration's `dialect:` over the default.
+    @Test func theDialectThatWinsChoosesTheFilesFound() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("docs/a.mdx", "### Alpha Object\n\n| Field | Type |\n|---|---|\n| a | integer |\n")
+        try folder.write("docs/specgen.yml", "dialect: osu\n")
+        let configured = try SpecgenProcess.run(["dump", "--stage", "declarations", "docs"], in: folder.url)
+        #expect(configured.status != 0)
+        #expect(configured.stderr.contains("no .md files in 'docs'"), "\(configured.stderr)")
+        let given = try SpecgenProcess.run(
+            ["dump", "--stage", "declarations", "--dialect", "discord", "docs"], in: folder.url)
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(given.stdout.hasPrefix("document docs/a.mdx\n  object \"Alpha\" 1:1"), "\(given.stdout)")
+        // The configuration's dialect, when the command line names none.
+        try folder.write("docs/specgen.yml", "dialect: discord\n")
+        let discord = try SpecgenProcess.run(["dump", "--stage", "declarations", "docs"], in: folder.url)
+        #expect(discord.status == 0, "\(discord.stderr)")
+        #expect(discord.stdout == given.stdout)
+        let osu = try SpecgenProcess.run(
+            ["dump", "--stage", "declarations", "--dialect", "osu", "docs"], in: folder.url)
+        #expect(osu.status != 0)
+        #expect(osu.stderr.contains("no .md files in 'docs'"), "\(osu.stderr)")
+    }
 }

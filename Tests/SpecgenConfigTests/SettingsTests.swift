@@ -86,4 +86,20 @@ import Testing
                 "specgen: error: unknown dialect 'nope'; choose one of: discord, osu",
             ])
     }
+
+    /// The dialect alone, as input discovery needs it before the other settings: the same rule as ``resolve``.
+    @Test func theDialectIsSettledByTheSameRule() throws {
+        let discord = try configuration("dialect: discord\n")
+        func dialect(_ commandLine: String?, _ configuration: Configuration?) -> String? {
+            GeneratorOptions.resolveDialect(
+                commandLine: CommandLineSettings(dialect: commandLine), configuration: configuration,
+                diagnostics: DiagnosticCollector())?.name
+        }
+        #expect(dialect(nil, nil) == "osu")
+        #expect(dialect(nil, discord) == "discord")
+        #expect(dialect("osu", discord) == "osu")
+        #expect(dialect("nope", discord) == nil)
+        #expect(try resolve(CommandLineSettings(), discord).dialect.name == "discord")
+        #expect(try resolve(CommandLineSettings(dialect: "osu"), discord).dialect.name == "osu")
+    }
 }

@@ -7,43 +7,45 @@ import Testing
 
 // Snippet tests: a few lines of Markdown in, the generator run end to end, and the expected JSON Schema, Swift
 // declarations, diagnostics or validation issues beside them. Each pins one rule of one stage through the public
-// pipeline, so that the test survives changes to the stage's internals and fails when the rule breaks.
+// pipeline, so that the test survives changes to the stage's internals and fails when the rule breaks. A case states
+// what it expects as a table (``SnippetExpectation``: diagnostics, property schemas, required keys) and checks the
+// rest on the snippet that the table's check returns.
 
 /// Table cells as the docs write them: escaped pipes, framing pipes.
 @Suite struct TableSnippetTests {
     /// A cell that ends in `\|` keeps its pipe: the escaped pipe is text, not the row's closing pipe.
     @Test func aCellEndingInAnEscapedPipeKeepsIt() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
+        SnippetExpectation(
+            markdown: #"""
+                ## Item
 
-            Field | Type | Description
-            ----- | ---- | -----------
-            glyph | string | Drawn as \|
-            fence | string | Framed, and ends in an escaped pipe \| |
-            plain | string | `a \| b` in the middle
-            """#)
-        #expect(snippet.diagnostics == [])
-        #expect(snippet.property("glyph", of: "Item") == #"{"description":"Drawn as |","type":"string"}"#)
-        #expect(
-            snippet.property("fence", of: "Item")
-                == #"{"description":"Framed, and ends in an escaped pipe |","type":"string"}"#)
-        #expect(snippet.property("plain", of: "Item") == #"{"description":"`a | b` in the middle","type":"string"}"#)
-        #expect(snippet.required(of: "Item") == ["glyph", "fence", "plain"])
+                Field | Type | Description
+                ----- | ---- | -----------
+                glyph | string | Drawn as \|
+                fence | string | Framed, and ends in an escaped pipe \| |
+                plain | string | `a \| b` in the middle
+                """#,
+            properties: [
+                ("glyph", #"{"description":"Drawn as |","type":"string"}"#),
+                ("fence", #"{"description":"Framed, and ends in an escaped pipe |","type":"string"}"#),
+                ("plain", #"{"description":"`a | b` in the middle","type":"string"}"#),
+            ],
+            required: ["glyph", "fence", "plain"]
+        ).check()
     }
 
     /// An escaped backslash before the closing pipe leaves the pipe a separator.
     @Test func anEscapedBackslashBeforeTheLastPipeDoesNotEscapeIt() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
+        SnippetExpectation(
+            markdown: #"""
+                ## Item
 
-            Field | Type | Description
-            ----- | ---- | -----------
-            path | string | C:\\|
-            """#)
-        #expect(snippet.diagnostics == [])
-        #expect(snippet.property("path", of: "Item") == #"{"description":"C:\\","type":"string"}"#)
+                Field | Type | Description
+                ----- | ---- | -----------
+                path | string | C:\\|
+                """#,
+            properties: [("path", #"{"description":"C:\\","type":"string"}"#)]
+        ).check()
     }
 }
 
@@ -51,36 +53,38 @@ import Testing
 @Suite struct TypeSnippetTests {
     /// `null` makes the rest of a union nullable wherever it stands in it, first, in the middle or last.
     @Test func nullMakesTheUnionNullableInAnyPosition() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
-
-            Field  | Type | Description
-            ------ | ---- | -----------
-            first  | null \| string | |
-            last   | string \| null | |
-            middle | integer \| null \| string | |
-            marked | string? | |
-            linked | null \| [Other](#other) | |
-            plain  | string | |
-
-            ## Other
-
-            Field | Type | Description
-            ----- | ---- | -----------
-            id    | integer | |
-            """#)
-        #expect(snippet.diagnostics == [])
         let nullableString = #"{"type":["string","null"]}"#
-        #expect(snippet.property("first", of: "Item") == nullableString)
-        #expect(snippet.property("last", of: "Item") == nullableString)
-        #expect(snippet.property("marked", of: "Item") == nullableString)
-        #expect(snippet.property("plain", of: "Item") == #"{"type":"string"}"#)
-        #expect(snippet.property("linked", of: "Item") == ##"{"anyOf":[{"$ref":"#/$defs/Other"},{"type":"null"}]}"##)
+        let snippet = SnippetExpectation(
+            markdown: #"""
+                ## Item
+
+                Field  | Type | Description
+                ------ | ---- | -----------
+                first  | null \| string | |
+                last   | string \| null | |
+                middle | integer \| null \| string | |
+                marked | string? | |
+                linked | null \| [Other](#other) | |
+                plain  | string | |
+
+                ## Other
+
+                Field | Type | Description
+                ----- | ---- | -----------
+                id    | integer | |
+                """#,
+            properties: [
+                ("first", nullableString),
+                ("last", nullableString),
+                ("marked", nullableString),
+                ("plain", #"{"type":"string"}"#),
+                ("linked", ##"{"anyOf":[{"$ref":"#/$defs/Other"},{"type":"null"}]}"##),
+            ],
+            // The server leaves out keys whose value is `null`, so only the key that is never `null` is required.
+            required: ["plain"]
+        ).check()
         let middle = try #require(snippet.property("middle", of: "Item"))
         #expect(middle.contains(#"{"type":"null"}"#) || middle.contains(#""null""#), "\(middle)")
-        // The server leaves out keys whose value is `null`, so only the key that is never `null` is required.
-        #expect(snippet.required(of: "Item") == ["plain"])
         // The validator agrees: `null` is accepted for each, a number is not.
         let validator = SchemaValidator(schema: snippet.result.schema)
         let nulls = #"{"first":null,"last":null,"middle":null,"marked":null,"linked":null,"plain":"p"}"#
@@ -92,17 +96,17 @@ import Testing
 
     /// A union of code spans is a literal enumeration; `null` among them makes it nullable.
     @Test func literalUnionsBecomeEnumerations() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
+        let snippet = SnippetExpectation(
+            markdown: #"""
+                ## Item
 
-            Field | Type | Description
-            ----- | ---- | -----------
-            kind  | `a` \| `b` | |
-            maybe | null \| `x` \| `y` | |
-            """#)
-        #expect(snippet.diagnostics == [])
-        #expect(snippet.property("kind", of: "Item") == ##"{"$ref":"#/$defs/ItemKind"}"##)
+                Field | Type | Description
+                ----- | ---- | -----------
+                kind  | `a` \| `b` | |
+                maybe | null \| `x` \| `y` | |
+                """#,
+            properties: [("kind", ##"{"$ref":"#/$defs/ItemKind"}"##)]
+        ).check()
         #expect(snippet.definition("ItemKind")?["enum"] as? [String] == ["a", "b"])
         let maybe = try #require(snippet.property("maybe", of: "Item"))
         #expect(maybe.contains("null"), "\(maybe)")
@@ -113,135 +117,118 @@ import Testing
 /// attributes" table's never.
 @Suite struct PresenceSnippetTests {
     @Test func descriptionsThatMakeAFieldConditionalMakeItOptional() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
+        SnippetExpectation(
+            markdown: #"""
+                ## Item
 
-            Field   | Type    | Description
-            ------- | ------- | -----------
-            id      | integer | Always there.
-            score   | integer | Only present on ranked maps.
-            note    | string  | Not included for private items.
-            plain   | string  | |
+                Field   | Type    | Description
+                ------- | ------- | -----------
+                id      | integer | Always there.
+                score   | integer | Only present on ranked maps.
+                note    | string  | Not included for private items.
+                plain   | string  | |
 
-            Optional attributes
+                Optional attributes
 
-            Field | Type   | Description
-            ----- | ------ | -----------
-            extra | string | |
-            """#)
-        #expect(snippet.diagnostics == [])
-        #expect(snippet.required(of: "Item") == ["id", "plain"])
-        #expect(snippet.property("extra", of: "Item") == #"{"type":"string"}"#)
+                Field | Type   | Description
+                ----- | ------ | -----------
+                extra | string | |
+                """#,
+            properties: [("extra", #"{"type":"string"}"#)],
+            required: ["id", "plain"]
+        ).check()
     }
 }
 
 /// Links between headings: exact anchors, loose matches and ambiguous ones.
 @Suite struct AnchorSnippetTests {
-    /// A link that matches one heading only when punctuation is ignored is followed, with a warning.
-    @Test func aLooseAnchorThatMatchesOneHeadingIsFollowed() throws {
-        let snippet = Snippet(
-            #"""
+    /// `## Item`, whose `owner` field's type is `link`, then `## User Profile` and, with `twin`, `## UserProfile`
+    /// (at line 13), which a loose match cannot tell apart from it.
+    static func docs(owner link: String, twin: Bool) -> String {
+        var markdown = """
             ## Item
 
             Field | Type | Description
             ----- | ---- | -----------
-            owner | [User Profile](#user_profile) | |
+            owner | \(link) | |
 
             ## User Profile
 
             Field | Type | Description
             ----- | ---- | -----------
             id    | integer | |
-            """#)
-        #expect(
-            snippet.diagnostics == [
+            """
+        if twin {
+            markdown += """
+
+
+                ## UserProfile
+
+                Field | Type | Description
+                ----- | ---- | -----------
+                name  | string | |
+                """
+        }
+        return markdown
+    }
+
+    /// What the generator says of the twin heading, whose Swift name the first heading takes.
+    static let twinRenamed =
+        "doc.md:13:1: warning: 'UserProfile' would be named 'UserProfile' in Swift, which is taken; it is named "
+        + "'UserProfile2'"
+
+    /// A link that matches one heading only when punctuation is ignored is followed, with a warning.
+    @Test func aLooseAnchorThatMatchesOneHeadingIsFollowed() throws {
+        SnippetExpectation(
+            markdown: Self.docs(owner: "[User Profile](#user_profile)", twin: false),
+            diagnostics: [
                 "doc.md:5:9: warning: link '#user_profile' matches no anchor exactly; it is taken to mean "
                     + "'User Profile' (punctuation ignored); fix the link"
-            ])
-        #expect(snippet.property("owner", of: "Item") == ##"{"$ref":"#/$defs/UserProfile"}"##)
+            ],
+            properties: [("owner", ##"{"$ref":"#/$defs/UserProfile"}"##)]
+        ).check()
     }
 
     /// A link that matches two headings loosely is not guessed: the field accepts any JSON value.
     @Test func aLooseAnchorThatMatchesTwoHeadingsIsNotGuessed() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
-
-            Field | Type | Description
-            ----- | ---- | -----------
-            owner | [User Profile](#user_profile) | |
-
-            ## User Profile
-
-            Field | Type | Description
-            ----- | ---- | -----------
-            id    | integer | |
-
-            ## UserProfile
-
-            Field | Type | Description
-            ----- | ---- | -----------
-            name  | string | |
-            """#)
-        #expect(
-            snippet.diagnostics == [
+        let snippet = SnippetExpectation(
+            markdown: Self.docs(owner: "[User Profile](#user_profile)", twin: true),
+            diagnostics: [
                 "doc.md:5:9: warning: link '#user_profile' matches no anchor exactly and several loosely "
                     + "('User Profile', 'UserProfile'); the field accepts any JSON value",
-                "doc.md:13:1: warning: 'UserProfile' would be named 'UserProfile' in Swift, which is taken; it is "
-                    + "named 'UserProfile2'",
-            ])
-        #expect(snippet.property("owner", of: "Item") == "{}")
+                Self.twinRenamed,
+            ],
+            properties: [("owner", "{}")]
+        ).check()
         let validator = SchemaValidator(schema: snippet.result.schema)
         #expect(validator.validate(Data(#"{"owner": [1, "x"]}"#.utf8), as: "Item") == [])
     }
 
     /// An exact anchor wins over loose matches.
     @Test func anExactAnchorWins() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
-
-            Field | Type | Description
-            ----- | ---- | -----------
-            owner | [User Profile](#userprofile) | |
-
-            ## User Profile
-
-            Field | Type | Description
-            ----- | ---- | -----------
-            id    | integer | |
-
-            ## UserProfile
-
-            Field | Type | Description
-            ----- | ---- | -----------
-            name  | string | |
-            """#)
-        #expect(
-            snippet.diagnostics == [
-                "doc.md:13:1: warning: 'UserProfile' would be named 'UserProfile' in Swift, which is taken; it is "
-                    + "named 'UserProfile2'"
-            ])
-        #expect(snippet.property("owner", of: "Item") == ##"{"$ref":"#/$defs/UserProfile2"}"##)
+        SnippetExpectation(
+            markdown: Self.docs(owner: "[User Profile](#userprofile)", twin: true),
+            diagnostics: [Self.twinRenamed],
+            properties: [("owner", ##"{"$ref":"#/$defs/UserProfile2"}"##)]
+        ).check()
     }
 
     /// A link to no heading at all is reported and accepts any value.
     @Test func aDanglingAnchorIsReported() throws {
-        let snippet = Snippet(
-            #"""
-            ## Item
+        SnippetExpectation(
+            markdown: #"""
+                ## Item
 
-            Field | Type | Description
-            ----- | ---- | -----------
-            owner | [Nobody](#nobody) | |
-            """#)
-        #expect(
-            snippet.diagnostics == [
+                Field | Type | Description
+                ----- | ---- | -----------
+                owner | [Nobody](#nobody) | |
+                """#,
+            diagnostics: [
                 "doc.md:5:9: warning: link '#nobody' (Nobody) leads to no heading or anchor; the field accepts any "
                     + "JSON value"
-            ])
-        #expect(snippet.property("owner", of: "Item") == "{}")
+            ],
+            properties: [("owner", "{}")]
+        ).check()
     }
 }
 
@@ -250,16 +237,16 @@ import Testing
     /// A documented value named `unknown` is a case of its own; the catch-all for undocumented values gets another
     /// name, and the schema lists the value.
     @Test func aDocumentedValueNamedUnknownKeepsItsCase() throws {
-        let snippet = Snippet(
-            #"""
-            ## Status
+        let snippet = SnippetExpectation(
+            markdown: #"""
+                ## Status
 
-            Value   | Description
-            ------- | -----------
-            active  | |
-            unknown | The server does not know.
-            """#)
-        #expect(snippet.diagnostics == [])
+                Value   | Description
+                ------- | -----------
+                active  | |
+                unknown | The server does not know.
+                """#
+        ).check()
         #expect(snippet.definition("Status")?["enum"] as? [String] == ["active", "unknown"])
         let models = try #require(snippet.file("Doc.swift"))
         let cases = snippet.lines(of: "Doc.swift", containing: "case ").filter { !$0.hasPrefix("//") }
