@@ -876,12 +876,15 @@ private final class BuildRun {
     {
         var envelopeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
         let envelope = makeProperties(set.envelope, ownerName: name, context: context, names: &envelopeNames)
-        var caseNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames.union(["name"]))
+        var caseNames = SwiftNaming.Uniquer(
+            reserved: SwiftNaming.reservedMemberNames.union(["name"])
+                .union(set.opcode == nil ? [] : ["opcode", "sequence"]))
         var events: [Event] = []
         var seen = Set<String>()
         for event in set.events where seen.insert(event.name).inserted {
             let caseName = caseNames.claim(SwiftNaming.memberName(event.name))
             let payload: EventPayload
+            var isPayloadNullable = false
             switch event.payload {
             case .none:
                 payload = .none
@@ -889,7 +892,8 @@ private final class BuildRun {
                 let field = SpecField(
                     name: set.payloadKey ?? EventSetType.defaultPayloadKey, type: type, presence: .required,
                     location: location)
-                let (ref, _) = typeRef(for: field, ownerName: name, context: context)
+                let (ref, isNullable) = typeRef(for: field, ownerName: name, context: context)
+                isPayloadNullable = isNullable
                 payload = .data(ref, alsoRequired: checkedRequired(alsoRequired, of: ref), location: location)
                 if set.payloadKey == nil {
                     diagnostics.emit(
@@ -924,7 +928,8 @@ private final class BuildRun {
             events.append(
                 Event(
                     name: event.name, caseName: caseName, summary: event.summary, location: event.location,
-                    payload: payload))
+                    payload: payload, opcode: set.opcode == nil ? nil : event.opcode,
+                    isPayloadNullable: isPayloadNullable))
         }
         return SchemaType(
             name: name, docName: declaration.qualifiedName, summary: declaration.summary,
@@ -932,7 +937,7 @@ private final class BuildRun {
             kind: .eventSet(
                 EventSetType(
                     discriminator: set.discriminator, payloadKey: set.payloadKey,
-                    envelope: envelope, events: events)),
+                    envelope: envelope, events: events, opcode: set.opcode)),
             declaredName: declaration.declaredName)
     }
 
