@@ -186,6 +186,7 @@ private struct EventsReader {
         var sectionLocation: SourceLocation?
         var events: [EventBuilder] = []
         var current: EventBuilder?
+        var examples: [SpecExample] = []
         for block in document.blocks {
             switch block {
             case .heading(let heading):
@@ -230,7 +231,13 @@ private struct EventsReader {
                 } else if let event = current, event.table == nil {
                     event.table = index
                 }
-            case .html, .code, .blockQuote, .thematicBreak:
+            case .code(let code):
+                // A whole frame shown under a received event ("Example Hello": `{"op": 10, "d": {…}}`).
+                guard current != nil, code.info.lowercased() == "json", Self.isFrame(code.literal) else { continue }
+                examples.append(
+                    SpecExample(
+                        text: code.literal, location: SourceLocation(path: document.path, line: code.contentLine)))
+            case .html, .blockQuote, .thematicBreak:
                 continue
             }
         }
@@ -287,7 +294,14 @@ private struct EventsReader {
         return Result(
             declarations: declarations,
             events: SpecDeclaration(
-                name: DiscordGateway.setName, location: sectionLocation, summary: summary, kind: .events(set)))
+                name: DiscordGateway.setName, location: sectionLocation, summary: summary, kind: .events(set),
+                examples: examples))
+    }
+
+    /// Whether a JSON example is a gateway frame: an object with an opcode.
+    static func isFrame(_ text: String) -> Bool {
+        guard case .object(let members)? = (try? JSONText.parse(text))?.value else { return false }
+        return members.contains { $0.key == DiscordGateway.opcodeKey }
     }
 
     /// Whether a declaration's fields come from the table.
