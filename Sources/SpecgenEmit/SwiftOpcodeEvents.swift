@@ -104,7 +104,7 @@ extension SwiftModelEmitter {
             if carriesSequence {
                 values.append("sequence: Swift.Int")
                 arguments.append("sequence: sequence")
-                placement += ", and its sequence number"
+                placement = hasPayload ? placement + ", and its sequence number" : "carries its sequence number only"
             }
             let identity =
                 isDispatch

@@ -598,7 +598,7 @@ public enum GatewayEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case ready(ReadyEvent, sequence: Swift.Int)
     /// The resumed event is dispatched when a client has sent a resume payload to the gateway.
     ///
-    /// `RESUMED` (`op` 0): carries nothing, and its sequence number. From
+    /// `RESUMED` (`op` 0): carries its sequence number only. From
     /// `Tests/Fixtures/gateway/developers/events/gateway-events.mdx:54`.
     case resumed(sequence: Swift.Int)
     /// The reconnect event is dispatched when a client should reconnect to the gateway.
