@@ -902,7 +902,16 @@ private final class BuildRun {
                             + "field", at: location, code: "bad-event")
                 }
             case .fields(let fields, let location), .frame(let fields, let location):
-                let isFrame = if case .frame = event.payload { true } else { false }
+                var isFrame = if case .frame = event.payload { true } else { false }
+                if isFrame, set.opcode != nil {
+                    // A frame's fields sit beside the name; a set with an opcode reads every payload under its key.
+                    diagnostics.emit(
+                        .warning,
+                        "event '\(event.name)' lists fields of the whole message, but messages with an opcode carry "
+                            + "their payload under '\(set.payloadKey ?? EventSetType.defaultPayloadKey)'; they are "
+                            + "read from there", at: location, code: "bad-event")
+                    isFrame = false
+                }
                 let typeName = claimSynthesized(SwiftNaming.typeName(event.name) + "Payload", at: location)
                 var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
                 let payloadContext = context.nested(
