@@ -51,6 +51,8 @@ let package = Package(
                 .embedInCode("partials/union-json.mustache"),
                 .embedInCode("partials/events.mustache"),
                 .embedInCode("partials/events-json.mustache"),
+                .embedInCode("partials/opcode-events.mustache"),
+                .embedInCode("partials/opcode-events-json.mustache"),
                 .embedInCode("validators.swift.mustache"),
                 .embedInCode("partials/validator-object.mustache"),
                 .embedInCode("partials/validator-walk.mustache"),
@@ -138,7 +140,8 @@ let package = Package(
             name: "SpecgenCoreTests",
             dependencies: [
                 "SpecgenCore", "SpecgenEmit", "SpecgenTemplates", "SpecgenTestSupport", "SpecgenIR", "SpecgenSupport",
-                "SpecgenRuntime", "SpecgenValidation", .product(name: "Mustache", package: "swift-mustache"),
+                "SpecgenRuntime", "SpecgenValidation", "SpecgenDialects",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Goldens"]
         ),
@@ -179,6 +182,12 @@ let package = Package(
             name: "ConstructModels", dependencies: ["SpecgenRuntime"], path: "Tests/ConstructModels",
             exclude: ["schema.json"], swiftSettings: strict),
         .testTarget(name: "ConstructModelsTests", dependencies: ["ConstructModels", "SpecgenRuntime"]),
+        // The golden output for the Discord gateway fixtures (Tests/Fixtures/gateway, read with the Discord dialect),
+        // compiled likewise and exercised on gateway frames.
+        .target(
+            name: "GatewayModels", dependencies: ["SpecgenRuntime"], path: "Tests/GatewayModels",
+            exclude: ["schema.json"], swiftSettings: strict),
+        .testTarget(name: "GatewayModelsTests", dependencies: ["GatewayModels", "SpecgenRuntime"]),
         // The generated `init(json:)` of both golden folders against `JSONDecoder`, on the sample frames and
         // systematic mutations of them.
         .testTarget(name: "FastDecodingTests", dependencies: ["SpecModels", "ConstructModels", "SpecgenRuntime"]),

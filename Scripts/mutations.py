@@ -77,8 +77,8 @@ MUTATIONS = [
     {
         "id": "builder-events-unknown-case",
         "file": "Sources/SpecgenEmit/SwiftUnknownCases.swift",
-        "find": '.union(["name"]).union(caseNames[type.name] ?? []))',
-        "replace": '.union(["name"]))',
+        "find": 'reserved: SwiftCaseNames.reservedNames(of: set).union(caseNames[type.name] ?? []))',
+        "replace": 'reserved: SwiftCaseNames.reservedNames(of: set))',
         "description": "an events page's catch-all case is `unknown` even when an event is named so",
         "filters": ["EnumerationSnippetTests"],
     },

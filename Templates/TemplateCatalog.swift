@@ -19,6 +19,8 @@ public enum TemplateCatalog {
         "union-json": text(PackageResources.union_json_mustache),
         "events": text(PackageResources.events_mustache),
         "events-json": text(PackageResources.events_json_mustache),
+        "opcode-events": text(PackageResources.opcode_events_mustache),
+        "opcode-events-json": text(PackageResources.opcode_events_json_mustache),
         "validators.swift": text(PackageResources.validators_swift_mustache),
         "validator-object": text(PackageResources.validator_object_mustache),
         "validator-walk": text(PackageResources.validator_walk_mustache),

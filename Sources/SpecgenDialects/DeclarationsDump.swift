@@ -78,10 +78,14 @@ extension SpecDocument {
         case .enumeration(let e):
             for value in e.values { out += "    value \(value.dumped)\n" }
         case .events(let set):
-            out += "    by \(set.discriminator)" + (set.payloadKey.map { ", payload \($0)" } ?? "") + "\n"
+            out +=
+                "    by \(set.discriminator)" + (set.payloadKey.map { ", payload \($0)" } ?? "")
+                + (set.opcode.map { ", opcode \($0.key) (dispatch \($0.dispatch))" } ?? "") + "\n"
             for field in set.envelope { out += "    envelope \(field.dumped)\n" }
             for event in set.events {
-                out += "    event \(quoted(event.name)) \(at(event.location))" + anchorList(event.anchors) + "\n"
+                out +=
+                    "    event \(quoted(event.name))" + (event.opcode.map { " op \($0)" } ?? "")
+                    + " \(at(event.location))" + anchorList(event.anchors) + "\n"
                 if let summary = event.summary { out += "      summary \(quoted(summary))\n" }
                 switch event.payload {
                 case .none: break

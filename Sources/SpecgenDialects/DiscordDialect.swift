@@ -51,6 +51,7 @@ public struct DiscordDialect: Dialect {
     /// resource and in RPC) keeps its plain name on one page (a resource page, or else the first page in path
     /// order) and is qualified by the page's name elsewhere (`Webhook Events.Payload` → `WebhookEventsPayload`).
     public func relating(_ documents: [SpecDocument]) -> [SpecDocument] {
+        let documents = DiscordGateway.merged(documents)
         var pagesByName: [String: Set<String>] = [:]
         for document in documents {
             for declaration in document.declarations where declaration.parents.isEmpty {
@@ -82,8 +83,10 @@ public struct DiscordDialect: Dialect {
     }
 
     public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecReading {
-        DiscordDocumentReader(document: document, diagnostics: diagnostics, page: Self.page(of: document.path))
-            .read()
+        let page = Self.page(of: document.path)
+        return DiscordGateway.adding(
+            to: DiscordDocumentReader(document: document, diagnostics: diagnostics, page: page).read(),
+            document: document, page: page)
     }
 
     public func parseType(_ text: String, at range: SourceRange, diagnostics: DiagnosticCollector) -> SpecType? {

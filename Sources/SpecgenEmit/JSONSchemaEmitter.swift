@@ -67,7 +67,12 @@ public struct JSONSchemaEmitter: Sendable {
             node = objectNode(set.envelope)
             var branches: [JSONSchemaNode] = []
             for event in set.events {
-                let branch = tagCondition(key: set.discriminator, value: event.name)
+                let branch =
+                    if let tag = set.opcode, let code = event.opcode {
+                        tagCondition(key: tag.key, literal: .integer(Int64(code)))
+                    } else {
+                        tagCondition(key: set.discriminator, value: event.name)
+                    }
                 branch.specLocation = event.location.fileLine
                 switch event.payload {
                 case .none:
@@ -79,7 +84,8 @@ public struct JSONSchemaEmitter: Sendable {
                     }
                     let key = set.payloadField
                     let then = JSONSchemaNode()
-                    let payload = self.node(for: rule)
+                    let payload = self.node(
+                        for: ValueCheck(rule: rule, isNullable: event.isPayloadNullable, location: location))
                     payload.specLocation = location.fileLine
                     then.properties = [key: payload]
                     then.required = [key]
@@ -118,9 +124,14 @@ public struct JSONSchemaEmitter: Sendable {
 
     /// `{"if": {"properties": {key: {"const": value}}, "required": [key]}}`.
     func tagCondition(key: String, value: String) -> JSONSchemaNode {
+        tagCondition(key: key, literal: .string(value))
+    }
+
+    /// `{"if": {"properties": {key: {"const": literal}}, "required": [key]}}`, for a string or an integer tag.
+    func tagCondition(key: String, literal: JSONSchemaNode.Literal) -> JSONSchemaNode {
         let condition = JSONSchemaNode()
         let constant = JSONSchemaNode()
-        constant.const = .string(value)
+        constant.const = literal
         condition.properties = [key: constant]
         condition.required = [key]
         let branch = JSONSchemaNode()

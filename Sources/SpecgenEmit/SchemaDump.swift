@@ -42,12 +42,14 @@ extension SwiftSchema {
             case .eventSet(let set):
                 out +=
                     "events \(type.name)\(indirect) '\(type.docName)' by \(set.discriminator)"
-                    + (set.payloadKey.map { ", payload \($0)" } ?? "") + "\(at)\n"
+                    + (set.payloadKey.map { ", payload \($0)" } ?? "") + (set.opcode.map(\.dumped) ?? "") + "\(at)\n"
                 for p in set.envelope {
                     out += "  envelope \(p.dumped(locations: locations, boxed: false))\n"
                 }
                 for (e, caseName) in zip(set.events, cases) {
-                    let loc = locations ? " @\(e.location.fileLine)" : ""
+                    let loc =
+                        (e.opcode.map { " op \($0)" } ?? "") + (e.isPayloadNullable ? " nullable" : "")
+                        + (locations ? " @\(e.location.fileLine)" : "")
                     switch e.payload {
                     case .none: out += "  \(e.name) .\(caseName)\(loc)\n"
                     case .data(let t, let req, _):
@@ -86,5 +88,12 @@ extension SchemaType.Origin {
         case .literalUnion(let o, let f): return "values of \(o).\(f)"
         case .typeUnion: return "union"
         }
+    }
+}
+
+extension OpcodeTag {
+    /// `, opcode op (dispatch 0, sequence s)`.
+    var dumped: String {
+        ", opcode \(key) (dispatch \(dispatch)" + (sequenceKey.map { ", sequence \($0)" } ?? "") + ")"
     }
 }

@@ -13,6 +13,12 @@ import SpecgenIR
 /// In each scope the first use keeps the name and later ones get `2`, `3`, … (``SwiftNaming/Uniquer``), in the
 /// IR's order; Swift's reserved member names (``SwiftNaming/reservedMemberNames``) are never used.
 enum SwiftCaseNames {
+    /// The member names an event set's cases cannot take: Swift's reserved ones, the `name` property and, when
+    /// messages carry an opcode, the `opcode` and `sequence` properties.
+    static func reservedNames(of set: EventSetType) -> Set<String> {
+        SwiftNaming.reservedMemberNames.union(["name"]).union(set.opcode == nil ? [] : ["opcode", "sequence"])
+    }
+
     /// The case names of every type that has cases, by type name, in the order of the type's cases, members,
     /// events or variants.
     static func naming(_ types: [SchemaType]) -> [String: [String]] {
@@ -32,7 +38,7 @@ enum SwiftCaseNames {
                 var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
                 result[type.name] = union.members.map { names.claim(SwiftNaming.memberName(baseName($0.type))) }
             case .eventSet(let set):
-                var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames.union(["name"]))
+                var names = SwiftNaming.Uniquer(reserved: reservedNames(of: set))
                 result[type.name] = set.events.map { names.claim(SwiftNaming.memberName($0.name)) }
             case .object:
                 continue

@@ -63,6 +63,10 @@ public struct SwiftModelEmitter: Sendable {
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
             let eventsDoc = SwiftSyntax.docLines(summary: summary, details: [options.fromNote(type.location)])
+            if let opcode = set.opcode {
+                return SwiftTypeViewModel(
+                    opcodeEvents: opcodeEventsViewModel(type, set, opcode, in: swift, docLines: eventsDoc))
+            }
             return SwiftTypeViewModel(
                 events: eventsViewModel(type, set, in: swift, docLines: eventsDoc))
         }

@@ -14,9 +14,9 @@ enum SwiftUnknownCases {
                     reserved: SwiftNaming.reservedMemberNames.union(["rawValue", "knownCases"])
                         .union(caseNames[type.name] ?? []))
                 result[type.name] = names.claim("unknown")
-            case .eventSet:
+            case .eventSet(let set):
                 var names = SwiftNaming.Uniquer(
-                    reserved: SwiftNaming.reservedMemberNames.union(["name"]).union(caseNames[type.name] ?? []))
+                    reserved: SwiftCaseNames.reservedNames(of: set).union(caseNames[type.name] ?? []))
                 result[type.name] = names.claim("unknown")
             case .object, .union:
                 continue

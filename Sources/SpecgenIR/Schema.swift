@@ -417,13 +417,20 @@ public struct EventSetType: Hashable, Sendable {
     public var envelope: [Property]
     /// The events, in document order.
     public var events: [Event]
+    /// The integer code that tells messages apart before ``discriminator`` does (Discord's gateway `op`), if the
+    /// envelope has one: then ``discriminator`` names only the events sent under the dispatch code, and an event
+    /// with an ``Event/opcode`` is told apart by its code alone.
+    public var opcode: OpcodeTag?
 
     /// Creates an event set.
-    public init(discriminator: String, payloadKey: String?, envelope: [Property], events: [Event]) {
+    public init(
+        discriminator: String, payloadKey: String?, envelope: [Property], events: [Event], opcode: OpcodeTag? = nil
+    ) {
         self.discriminator = discriminator
         self.payloadKey = payloadKey
         self.envelope = envelope
         self.events = events
+        self.opcode = opcode
     }
 
     /// The key a payload is read from and written under when the envelope names none.
@@ -444,13 +451,23 @@ public struct Event: Hashable, Sendable {
     public var location: SourceLocation
     /// What it carries.
     public var payload: EventPayload
+    /// The code under the set's ``EventSetType/opcode`` key that alone identifies the message (Discord's Hello,
+    /// 10); `nil` for an event named by the discriminator (sent under the dispatch code, if the set has one).
+    public var opcode: Int?
+    /// Whether the payload may be `null` (Discord's Heartbeat carries the last sequence number or `null`).
+    public var isPayloadNullable: Bool
 
     /// Creates an event.
-    public init(name: String, summary: String?, location: SourceLocation, payload: EventPayload) {
+    public init(
+        name: String, summary: String?, location: SourceLocation, payload: EventPayload, opcode: Int? = nil,
+        isPayloadNullable: Bool = false
+    ) {
         self.name = name
         self.summary = summary
         self.location = location
         self.payload = payload
+        self.opcode = opcode
+        self.isPayloadNullable = isPayloadNullable
     }
 }
 

@@ -871,6 +871,7 @@ private final class BuildRun {
         var seen = Set<String>()
         for event in set.events where seen.insert(event.name).inserted {
             let payload: EventPayload
+            var isPayloadNullable = false
             switch event.payload {
             case .none:
                 payload = .none
@@ -878,7 +879,8 @@ private final class BuildRun {
                 let field = SpecField(
                     name: set.payloadKey ?? EventSetType.defaultPayloadKey, type: type, presence: .required,
                     location: location)
-                let (ref, _) = typeRef(for: field, ownerName: name, context: context)
+                let (ref, isNullable) = typeRef(for: field, ownerName: name, context: context)
+                isPayloadNullable = isNullable
                 payload = .data(ref, alsoRequired: checkedRequired(alsoRequired, of: ref), location: location)
                 if set.payloadKey == nil {
                     diagnostics.emit(
@@ -887,7 +889,16 @@ private final class BuildRun {
                             + "field", at: location, code: "bad-event")
                 }
             case .fields(let fields, let location), .frame(let fields, let location):
-                let isFrame = if case .frame = event.payload { true } else { false }
+                var isFrame = if case .frame = event.payload { true } else { false }
+                if isFrame, set.opcode != nil {
+                    // A frame's fields sit beside the name; a set with an opcode reads every payload under its key.
+                    diagnostics.emit(
+                        .warning,
+                        "event '\(event.name)' lists fields of the whole message, but messages with an opcode carry "
+                            + "their payload under '\(set.payloadKey ?? EventSetType.defaultPayloadKey)'; they are "
+                            + "read from there", at: location, code: "bad-event")
+                    isFrame = false
+                }
                 let typeName = claimSynthesized(SwiftNaming.typeName(event.name) + "Payload", at: location)
                 var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
                 let payloadContext = context.nested(
@@ -912,8 +923,8 @@ private final class BuildRun {
             }
             events.append(
                 Event(
-                    name: event.name, summary: event.summary, location: event.location,
-                    payload: payload))
+                    name: event.name, summary: event.summary, location: event.location, payload: payload,
+                    opcode: set.opcode == nil ? nil : event.opcode, isPayloadNullable: isPayloadNullable))
         }
         return SchemaType(
             name: name, docName: declaration.qualifiedName, summary: declaration.summary,
@@ -921,7 +932,7 @@ private final class BuildRun {
             kind: .eventSet(
                 EventSetType(
                     discriminator: set.discriminator, payloadKey: set.payloadKey,
-                    envelope: envelope, events: events)),
+                    envelope: envelope, events: events, opcode: set.opcode)),
             declaredName: declaration.declaredName)
     }
 

@@ -363,13 +363,19 @@ public struct SpecEventSet: Hashable, Sendable {
     public var envelope: [SpecField]
     /// The events in document order.
     public var events: [SpecEvent]
+    /// The integer code that tells messages apart before the discriminator does (Discord's gateway `op`), if any.
+    public var opcode: OpcodeTag?
 
     /// Creates an event set.
-    public init(discriminator: String, payloadKey: String?, envelope: [SpecField], events: [SpecEvent]) {
+    public init(
+        discriminator: String, payloadKey: String?, envelope: [SpecField], events: [SpecEvent],
+        opcode: OpcodeTag? = nil
+    ) {
         self.discriminator = discriminator
         self.payloadKey = payloadKey
         self.envelope = envelope
         self.events = events
+        self.opcode = opcode
     }
 }
 
@@ -385,17 +391,21 @@ public struct SpecEvent: Hashable, Sendable {
     public var summary: String?
     /// What the event carries.
     public var payload: SpecPayload
+    /// The code that alone identifies the message, in a set with an ``SpecEventSet/opcode`` (Discord's Hello, 10);
+    /// `nil` for an event named by the discriminator.
+    public var opcode: Int?
 
     /// Creates an event.
     public init(
         name: String, anchors: [String] = [], location: SourceLocation, summary: String? = nil,
-        payload: SpecPayload
+        payload: SpecPayload, opcode: Int? = nil
     ) {
         self.name = name
         self.anchors = anchors
         self.location = location
         self.summary = summary
         self.payload = payload
+        self.opcode = opcode
     }
 }
 

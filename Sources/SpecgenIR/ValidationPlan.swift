@@ -181,7 +181,8 @@ public enum ValidationPlan {
         case .eventSet(let set):
             let base = ObjectWalk(members: set.envelope.map(member(for:)))
             var tagged: [TaggedWalk] = []
-            for event in set.events {
+            // A message its code alone identifies (with an opcode tag) gets the envelope's rules only.
+            for event in set.events where event.opcode == nil {
                 switch event.payload {
                 case .none:
                     continue
@@ -192,7 +193,8 @@ public enum ValidationPlan {
                     }
                     let payload = MemberPlan(
                         jsonName: set.payloadField,
-                        checks: [ValueCheck(rule: rule, isNullable: false, location: location)], requiredAt: location)
+                        checks: [ValueCheck(rule: rule, isNullable: event.isPayloadNullable, location: location)],
+                        requiredAt: location)
                     tagged.append(
                         TaggedWalk(
                             tag: event.name,

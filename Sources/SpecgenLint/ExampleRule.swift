@@ -13,9 +13,11 @@ struct ExampleRule {
 
     /// The findings for every JSON example.
     func check() -> [Diagnostic] {
-        var declared: [SourceLocation: SchemaType] = [:]
+        // The types declared at each heading, in schema order; an example goes to the one of its declaration's name
+        // (Discord's gateway event set shares its heading with the index table of the events), else to the first.
+        var declared: [SourceLocation: [SchemaType]] = [:]
         for type in schema.types where type.origin == .declared {
-            declared[type.location] = declared[type.location] ?? type
+            declared[type.location, default: []].append(type)
         }
         var findings: [Diagnostic] = []
         for file in files {
@@ -34,7 +36,11 @@ struct ExampleRule {
                     } catch {
                         continue
                     }
-                    guard let type = declared[declaration.location] else { continue }
+                    let candidates = declared[declaration.location] ?? []
+                    guard
+                        let type = candidates.first(where: { $0.docName == declaration.qualifiedName })
+                            ?? candidates.first
+                    else { continue }
                     var checker = ValueChecker(schema: schema, example: example)
                     checker.check(located, against: .named(type.name), nullable: false, path: "")
                     findings += checker.findings
@@ -185,27 +191,44 @@ private struct ValueChecker {
                 return
             }
             checkMembers(members, of: value, properties: set.envelope, typeName: type.docName, path: path)
+            // A message its code alone identifies (Discord's Hello, `op` 10); any other code but the dispatch code
+            // has the envelope's rules only.
+            if let tag = set.opcode, let op = members.first(where: { $0.key == tag.key }),
+                case .number(let text, true) = op.value.value, let code = Int(text), code != tag.dispatch
+            {
+                if let event = set.events.first(where: { $0.opcode == code }) {
+                    checkPayload(of: event, in: set, members: members, of: value, path: path)
+                }
+                return
+            }
             guard let name = members.first(where: { $0.key == set.discriminator }),
                 case .string(let eventName) = name.value.value
             else { return }
-            guard let event = set.events.first(where: { $0.name == eventName }) else {
+            guard let event = set.events.first(where: { $0.name == eventName && $0.opcode == nil }) else {
                 report(
                     .exampleUnknownValue, "event '\(eventName)' is not one of the events '\(type.docName)' lists",
                     at: name.value)
                 return
             }
-            switch event.payload {
-            case .data(let payload, _, _):
-                if let key = set.payloadKey, let data = members.first(where: { $0.key == key }) {
-                    check(data.value, against: payload, nullable: false, path: path + "." + key)
-                }
-            case .frame(.named(let frame), _):
-                if case .object(let object)? = schema.type(named: frame)?.kind {
-                    checkMembers(members, of: value, properties: object.properties, typeName: frame, path: path)
-                }
-            default:
-                break
+            checkPayload(of: event, in: set, members: members, of: value, path: path)
+        }
+    }
+
+    /// Checks a message's payload (or, for a frame event, the whole message) against its event's type.
+    mutating func checkPayload(
+        of event: Event, in set: EventSetType, members: [JSONText.Member], of value: JSONText.Located, path: String
+    ) {
+        switch event.payload {
+        case .data(let payload, _, _):
+            if let key = set.payloadKey, let data = members.first(where: { $0.key == key }) {
+                check(data.value, against: payload, nullable: event.isPayloadNullable, path: path + "." + key)
             }
+        case .frame(.named(let frame), _):
+            if case .object(let object)? = schema.type(named: frame)?.kind {
+                checkMembers(members, of: value, properties: object.properties, typeName: frame, path: path)
+            }
+        default:
+            break
         }
     }
 

@@ -8,7 +8,7 @@ import Testing
 /// Generated Swift is already formatted: `swift format lint --strict` with the repository's `.swift-format` finds
 /// nothing in it (the corpus output is checked in `SpecgenCorpusTests`).
 @Suite struct FormattedOutputTests {
-    @Test(arguments: ["Tests/SpecModels", "Tests/ConstructModels"])
+    @Test(arguments: ["Tests/SpecModels", "Tests/ConstructModels", "Tests/GatewayModels"])
     func goldenModulesLintClean(folder: String) throws {
         let result = try SwiftFormatLint.lint(folder: folder)
         #expect(result.succeeded, "swift format lint finds:\n\(result.output)")

@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import SpecgenDialects
 import SpecgenEmit
 import SpecgenSupport
 import SpecgenTestSupport
@@ -23,10 +24,21 @@ import Testing
             emit: EmitOptions(namespace: "Constructs"))
     }
 
-    func checkGolden(docs: String, models: String, goldens: String, emit: EmitOptions = EmitOptions()) throws {
-        let inputs = try Fixtures.inputs(under: docs)
+    /// `Tests/Fixtures/gateway/` (abridged Discord pages: the gateway events, the opcodes, three resources), read
+    /// with the Discord dialect → `Tests/GatewayModels/`, whose `GatewayEvent` decodes a whole gateway frame.
+    @Test func gatewayGeneratesTheGoldenFiles() throws {
+        try checkGolden(
+            docs: "Tests/Fixtures/gateway", models: "Tests/GatewayModels",
+            goldens: "Tests/SpecgenCoreTests/Goldens/gateway", dialect: DiscordDialect())
+    }
+
+    func checkGolden(
+        docs: String, models: String, goldens: String, emit: EmitOptions = EmitOptions(),
+        dialect: any Dialect = Dialects.default
+    ) throws {
+        let inputs = try Fixtures.inputs(under: docs, extensions: Set(dialect.fileExtensions))
         #expect(!inputs.isEmpty)
-        let generator = Generator(options: GeneratorOptions(emit: emit))
+        let generator = Generator(options: GeneratorOptions(dialect: dialect, emit: emit))
         let result = generator.generate(inputs)
         #expect(!result.hasErrors, "\(result.diagnostics)")
         var failures = Golden.checkFolder(

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import SpecgenCore
+import SpecgenDialects
 import SpecgenTestSupport
 import Testing
 
@@ -81,6 +82,13 @@ import Testing
         for type in swift.schema.types {
             check(emitter.viewModel(for: type, in: swift), seen: &seen)
         }
+        // The gateway fixtures, read with the Discord dialect, have an event set with an opcode.
+        let gateway = SwiftSchema(
+            Generator(options: GeneratorOptions(dialect: DiscordDialect())).buildSchema(
+                try Fixtures.inputs(under: "Tests/Fixtures/gateway", extensions: ["mdx"]), diagnostics: .init()))
+        for type in gateway.schema.types {
+            check(emitter.viewModel(for: type, in: gateway), seen: &seen)
+        }
         check(
             SwiftFileViewModel(
                 sourcePath: "a.md", imports: ["Foundation"], types: [], namespace: "Osu",
@@ -89,7 +97,8 @@ import Testing
         for name in [
             "ObjectViewModel.variant", "EnumViewModel.cases", "UnionViewModel.lastMember",
             "EventsViewModel.events", "PropertyViewModel.isFastDecodable", "VariantViewModel.cases",
-            "SwiftFileViewModel.namespace",
+            "SwiftFileViewModel.namespace", "OpcodeEventsViewModel.dispatchEvents",
+            "OpcodeEventViewModel.caseArguments",
         ] {
             #expect(seen.contains(name), "\(name) was not reached")
         }

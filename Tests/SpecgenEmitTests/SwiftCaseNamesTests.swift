@@ -46,6 +46,17 @@ import Testing
         #expect(names["Message"] == ["chatMessageNew", "name2", "chatMessageNew2"])
     }
 
+    /// Messages with an opcode also have `opcode` and `sequence` properties, which no case may shadow.
+    @Test func opcodeEventsLeaveTheEnumsPropertiesFree() {
+        let tag = OpcodeTag(key: "op", dispatch: 0, sequenceKey: "s")
+        let types = [Build.events("Frame", [("SEQUENCE", nil), ("OPCODE", nil), ("NAME", nil)], opcode: tag)]
+        let swift = SwiftSchema(Schema(types: types))
+        #expect(swift.caseNames["Frame"] == ["sequence2", "opcode2", "name2"])
+        #expect(swift.unknownCaseNames["Frame"] == "unknown")
+        // Without an opcode the same names are free.
+        #expect(names([Build.events("Plain", [("SEQUENCE", nil), ("OPCODE", nil)])])["Plain"] == ["sequence", "opcode"])
+    }
+
     /// A variant's case is its tag's case in the tag enumeration, numbering included, so both enums agree.
     @Test func variantsTakeTheirTagsCaseNames() {
         let types = Build.tagged("Post", properties: [], tags: ["a-b", "a_b", "self"])

@@ -41,7 +41,9 @@ enum Build {
                     isInteger: integer)))
     }
 
-    static func events(_ name: String, _ events: [(wire: String, payload: TypeRef?)]) -> SchemaType {
+    static func events(
+        _ name: String, _ events: [(wire: String, payload: TypeRef?)], opcode: OpcodeTag? = nil
+    ) -> SchemaType {
         SchemaType(
             name: name, docName: name, summary: nil, location: at, documentPath: "a.md",
             kind: .eventSet(
@@ -51,7 +53,7 @@ enum Build {
                         Event(
                             name: $0.wire, summary: nil, location: at,
                             payload: $0.payload.map { .data($0, alsoRequired: [], location: at) } ?? .none)
-                    })))
+                    }, opcode: opcode)))
     }
 
     /// A tagged object `name` selected by `kind`, with one variant per tag (`<name><Tag>` types, given separately).

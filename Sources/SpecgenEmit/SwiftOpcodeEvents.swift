@@ -1,0 +1,138 @@
+import SpecgenIR
+
+// The Swift enum of an event set with an opcode tag (Discord's gateway frame `{op, d, s, t}`): one case per event,
+// a dispatched event's case carrying its payload and sequence number, a case per message its code alone
+// identifies, and a catch-all that keeps the code, name, sequence number and payload of anything else.
+
+/// An event set told apart by an integer code first and, under the dispatch code, by a name.
+struct OpcodeEventsViewModel: TemplateViewModel {
+    var docLines: [String]
+    var access: String
+    var name: String
+    /// The name extensions at file scope use: `Namespace.Name`, or the name.
+    var qualifiedName: String
+    var isIndirect: Bool
+    /// The keys of the code, the payload, the name and the sequence number, escaped for a string literal.
+    var opcodeKey: String
+    var payloadKey: String
+    var discriminatorKey: String
+    var sequenceKey: String
+    /// Whether the envelope has a sequence number, which dispatched events carry.
+    var hasSequence: Bool
+    /// The code of dispatched events, as a Swift integer literal.
+    var dispatch: String
+    /// Every event, in document order.
+    var events: [OpcodeEventViewModel]
+    /// The events named by the name key under the dispatch code.
+    var dispatchEvents: [OpcodeEventViewModel]
+    /// The events their code alone identifies.
+    var opcodeEvents: [OpcodeEventViewModel]
+    var unknownCaseName: String
+    var unknownDocLines: [String]
+    var runtime: String
+
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "docLines": .texts(\.docLines), "access": .text(\.access), "name": .text(\.name),
+        "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect),
+        "opcodeKey": .text(\.opcodeKey), "payloadKey": .text(\.payloadKey),
+        "discriminatorKey": .text(\.discriminatorKey), "sequenceKey": .text(\.sequenceKey),
+        "hasSequence": .flag(\.hasSequence), "dispatch": .text(\.dispatch), "events": .model(\.events),
+        "dispatchEvents": .model(\.dispatchEvents), "opcodeEvents": .model(\.opcodeEvents),
+        "unknownCaseName": .text(\.unknownCaseName), "unknownDocLines": .texts(\.unknownDocLines),
+        "runtime": .text(\.runtime),
+    ]
+}
+
+/// One event of an opcode-tagged set.
+struct OpcodeEventViewModel: TemplateViewModel {
+    var docLines: [String]
+    var caseName: String
+    /// The event's name, escaped for a string literal.
+    var wireName: String
+    /// The code that identifies the message, as a Swift integer literal (the dispatch code for a named event).
+    var opcode: String
+    /// Whether the name key identifies the event (under the dispatch code).
+    var isDispatch: Bool
+    /// Whether the case carries the sequence number.
+    var carriesSequence: Bool
+    var hasPayload: Bool
+    var isPayloadNullable: Bool
+    /// The payload's Swift type, without optionality.
+    var payloadType: String
+    /// The container method that reads the payload: `decode`, or `decodeIfPresent` for a nullable one.
+    var payloadDecoding: String
+    /// The case's associated values as declared: `(ReadyEvent, sequence: Swift.Int)`, or empty.
+    var caseValues: String
+    /// The case's arguments from the decoded `payloadValue` and `sequence`: `(payloadValue, sequence: sequence)`.
+    var caseArguments: String
+
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "wireName": .text(\.wireName),
+        "opcode": .text(\.opcode), "isDispatch": .flag(\.isDispatch), "carriesSequence": .flag(\.carriesSequence),
+        "hasPayload": .flag(\.hasPayload), "isPayloadNullable": .flag(\.isPayloadNullable),
+        "payloadType": .text(\.payloadType), "payloadDecoding": .text(\.payloadDecoding),
+        "caseValues": .text(\.caseValues), "caseArguments": .text(\.caseArguments),
+    ]
+}
+
+extension SwiftModelEmitter {
+    /// The view model of an event set with an opcode tag.
+    func opcodeEventsViewModel(
+        _ type: SchemaType, _ set: EventSetType, _ tag: OpcodeTag, in swift: SwiftSchema, docLines: [String]
+    ) -> OpcodeEventsViewModel {
+        let hasSequence = tag.sequenceKey != nil
+        let events = zip(set.events, swift.caseNames(of: type)).map { event, caseName -> OpcodeEventViewModel in
+            let isDispatch = event.opcode == nil
+            let carriesSequence = isDispatch && hasSequence
+            var payloadType = ""
+            var placement = "carries nothing"
+            if case .data(let ref, let required, _) = event.payload {
+                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
+                placement = "carries `\(payloadType)` under `\(set.payloadField)`"
+                if event.isPayloadNullable { placement += " (or `null`)" }
+                if !required.isEmpty {
+                    placement += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
+                }
+            }
+            let hasPayload = !payloadType.isEmpty
+            var values: [String] = []
+            var arguments: [String] = []
+            if hasPayload {
+                values.append(payloadType + (event.isPayloadNullable ? "?" : ""))
+                arguments.append("payloadValue")
+            }
+            if carriesSequence {
+                values.append("sequence: Swift.Int")
+                arguments.append("sequence: sequence")
+                placement = hasPayload ? placement + ", and its sequence number" : "carries its sequence number only"
+            }
+            let identity =
+                isDispatch
+                ? "`\(event.name)` (`\(tag.key)` \(tag.dispatch))" : "`\(tag.key)` \(event.opcode!)"
+            let from = options.fromNote(event.location)
+            return OpcodeEventViewModel(
+                docLines: SwiftSyntax.docLines(
+                    summary: event.summary, details: ["\(identity): \(placement)." + (from.isEmpty ? "" : " " + from)]),
+                caseName: SwiftNaming.escaped(caseName), wireName: SwiftSyntax.stringContents(event.name),
+                opcode: String(event.opcode ?? tag.dispatch), isDispatch: isDispatch, carriesSequence: carriesSequence,
+                hasPayload: hasPayload, isPayloadNullable: event.isPayloadNullable, payloadType: payloadType,
+                payloadDecoding: event.isPayloadNullable ? "decodeIfPresent" : "decode",
+                caseValues: values.isEmpty ? "" : "(" + values.joined(separator: ", ") + ")",
+                caseArguments: arguments.isEmpty ? "" : "(" + arguments.joined(separator: ", ") + ")")
+        }
+        let kept = hasSequence ? "code, name, sequence number and payload" : "code, name and payload"
+        return OpcodeEventsViewModel(
+            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+            isIndirect: swift.storage.isIndirect(type.name), opcodeKey: SwiftSyntax.stringContents(tag.key),
+            payloadKey: SwiftSyntax.stringContents(set.payloadField),
+            discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
+            sequenceKey: SwiftSyntax.stringContents(tag.sequenceKey ?? ""), hasSequence: hasSequence,
+            dispatch: String(tag.dispatch), events: events, dispatchEvents: events.filter(\.isDispatch),
+            opcodeEvents: events.filter { !$0.isDispatch },
+            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!),
+            unknownDocLines: SwiftSyntax.docLines(
+                summary: "A message the docs do not describe (or an event of an unknown name), with its \(kept) "
+                    + "kept as received.", details: []),
+            runtime: runtime)
+    }
+}

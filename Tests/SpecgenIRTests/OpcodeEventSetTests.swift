@@ -1,0 +1,87 @@
+import SpecgenIR
+import SpecgenSupport
+import Testing
+
+/// An event set with an opcode tag (a gateway frame `{op, d, s, t}`), built from declarations written in Swift: the
+/// tag and each event's code pass to the schema, a nullable payload stays nullable, the enum's properties are kept
+/// free of case names, and a top-level payload is read under the payload key with a warning.
+@Suite struct OpcodeEventSetTests {
+    typealias Fixture = SchemaBuilderTests
+
+    static let tag = OpcodeTag(key: "op", dispatch: 0, sequenceKey: "s")
+
+    static func set(_ events: [SpecEvent], opcode: OpcodeTag? = tag) -> SpecDeclaration {
+        SpecDeclaration(
+            name: "Gateway Event", location: Fixture.at(1),
+            kind: .events(
+                SpecEventSet(
+                    discriminator: "t", payloadKey: "d",
+                    envelope: [
+                        Fixture.field("op", .primitive(.integer), line: 2),
+                        Fixture.field("d", .nullable(.primitive(.any)), line: 3),
+                        Fixture.field("s", .nullable(.primitive(.integer)), line: 4),
+                        Fixture.field("t", .nullable(.primitive(.string)), line: 5),
+                    ],
+                    events: events, opcode: opcode)))
+    }
+
+    static func events(_ schema: Schema) -> EventSetType? {
+        guard case .eventSet(let set)? = Fixture.type(schema, doc: "Gateway Event")?.kind else { return nil }
+        return set
+    }
+
+    @Test func theTagAndTheCodesPassToTheSchema() throws {
+        let (schema, diagnostics) = Fixture.build([
+            Self.set([
+                SpecEvent(
+                    name: "HELLO", location: Fixture.at(10),
+                    payload: .fields(
+                        [Fixture.field("heartbeat_interval", .primitive(.integer), line: 11)],
+                        location: Fixture.at(11)), opcode: 10),
+                SpecEvent(name: "READY", location: Fixture.at(20), payload: .none),
+                SpecEvent(
+                    name: "HEARTBEAT", location: Fixture.at(30),
+                    payload: .type(.nullable(.primitive(.integer)), alsoRequired: [], location: Fixture.at(30)),
+                    opcode: 1),
+                SpecEvent(name: "SEQUENCE", location: Fixture.at(40), payload: .none),
+            ])
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let set = try #require(Self.events(schema))
+        #expect(set.opcode == Self.tag)
+        #expect(set.events.map(\.opcode) == [10, nil, 1, nil])
+        #expect(set.events.map(\.isPayloadNullable) == [false, false, true, false])
+        #expect(set.events.map(\.name) == ["HELLO", "READY", "HEARTBEAT", "SEQUENCE"])
+    }
+
+    @Test func withoutATagCodesAreDropped() throws {
+        let (schema, _) = Fixture.build([
+            Self.set(
+                [SpecEvent(name: "sequence", location: Fixture.at(10), payload: .none, opcode: 10)], opcode: nil)
+        ])
+        let set = try #require(Self.events(schema))
+        #expect(set.opcode == nil)
+        #expect(set.events.map(\.opcode) == [nil])
+    }
+
+    @Test func aTopLevelPayloadIsReadUnderThePayloadKeyWithAWarning() throws {
+        let fields = [Fixture.field("nonce", .primitive(.integer), line: 11)]
+        let (schema, diagnostics) = Fixture.build([
+            Self.set([
+                SpecEvent(name: "PING", location: Fixture.at(10), payload: .frame(fields, location: Fixture.at(11)))
+            ])
+        ])
+        #expect(diagnostics.map(\.code) == ["bad-event"])
+        #expect(diagnostics.first?.range?.start.line == 11)
+        let set = try #require(Self.events(schema))
+        guard case .data(.named(let name), _, _) = set.events.first?.payload else {
+            Issue.record("not a payload under d: \(String(describing: set.events.first?.payload))")
+            return
+        }
+        guard case .object(let payload)? = schema.type(named: name)?.kind else {
+            Issue.record("no payload type \(name)")
+            return
+        }
+        #expect(payload.properties.map(\.jsonName) == ["nonce"])
+    }
+}
