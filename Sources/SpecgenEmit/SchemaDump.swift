@@ -29,6 +29,9 @@ extension SwiftSchema {
                         + "\(indirect) tags \(v.tagType), otherwise .\(members.otherCaseName)\n"
                     for variant in v.variants { out += "    \(variant.tag) .\(variant.caseName) \(variant.typeName)\n" }
                 }
+            case .enumeration(let e) where e.flags != nil:
+                out += "flags \(type.name) '\(type.docName)'\(e.flags == .string ? " string" : "")\(origin)\(at)\n"
+                for c in e.cases { out += "  .\(c.swiftName) = \(c.value)\n" }
             case .enumeration(let e):
                 out += "enum \(type.name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
                 for c in e.cases { out += "  .\(c.swiftName) = \(c.value)\n" }
@@ -82,6 +85,7 @@ extension SchemaType.Origin {
         case .dottedFields(let o, let f): return "\(f).* of \(o)"
         case .literalUnion(let o, let f): return "values of \(o).\(f)"
         case .typeUnion: return "union"
+        case .partial(let o): return "partial \(o)"
         }
     }
 }

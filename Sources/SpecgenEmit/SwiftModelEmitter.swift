@@ -47,6 +47,11 @@ public struct SwiftModelEmitter: Sendable {
         case .object(let object):
             return SwiftTypeViewModel(object: objectViewModel(type, object, in: swift, docLines: docLines))
         case .enumeration(let enumeration):
+            if let encoding = enumeration.flags {
+                return SwiftTypeViewModel(
+                    flags: FlagsViewModel(
+                        type, enumeration, encoding: encoding, docLines: docLines, access: access, runtime: runtime))
+            }
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, in: swift, docLines: docLines))
         case .union(let union):
             let members = union.members.map {

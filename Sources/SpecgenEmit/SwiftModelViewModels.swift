@@ -32,10 +32,11 @@ struct SwiftTypeViewModel: TemplateViewModel {
     var enumeration: EnumViewModel?
     var union: UnionViewModel?
     var events: EventsViewModel?
+    var flags: FlagsViewModel?
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "object": .model(\.object), "enumeration": .model(\.enumeration), "union": .model(\.union),
-        "events": .model(\.events),
+        "events": .model(\.events), "flags": .model(\.flags),
     ]
 }
 
