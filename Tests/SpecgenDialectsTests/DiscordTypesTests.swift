@@ -141,3 +141,50 @@ import Testing
         #expect(schema.types.isEmpty, "\(schema.types.map(\.name))")
     }
 }
+
+@Suite struct DiscordPartialTests {
+    @Test func aPartialObjectIsMadeOnceRightAfterItsObjectWithEveryFieldOptional() {
+        let page = """
+            ### Guild Object
+
+            ###### Guild Structure
+
+            | Field  | Type      | Description |
+            |--------|-----------|-------------|
+            | id     | snowflake | the id      |
+            | icon   | ?string   | the icon    |
+
+            ### Invite Object
+
+            ###### Invite Structure
+
+            | Field   | Type                                                                   | Description |
+            |---------|------------------------------------------------------------------------|-------------|
+            | guild?  | partial [guild](/developers/resources/guild#guild-object) object       | the guild   |
+            | guilds  | array of partial [guild](/developers/resources/guild#guild-object) objects | guilds  |
+            | full    | [guild](/developers/resources/guild#guild-object) object               | the guild   |
+
+            """
+        let diagnostics = DiagnosticCollector()
+        let dialect = DiscordDialect()
+        let document = dialect.read(
+            dialect.readMarkdown(Array(page.utf8), path: "developers/resources/guild.mdx", diagnostics: diagnostics),
+            diagnostics: diagnostics
+        ).document
+        let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build([document], diagnostics: diagnostics)
+        #expect(schema.types.map(\.name) == ["Guild", "PartialGuild", "Invite"])
+        #expect(
+            schema.dump(locations: false).contains(
+                """
+                object PartialGuild 'partial Guild' (partial Guild)
+                  id id: snowflake optional
+                  icon icon: string optional nullable
+                object Invite 'Invite'
+                  guild guild: PartialGuild optional
+                  guilds guilds: [PartialGuild] required
+                  full full: Guild required
+
+                """), "\(schema.dump(locations: false))")
+        #expect(diagnostics.diagnostics.isEmpty, "\(diagnostics.diagnostics)")
+    }
+}
