@@ -26,11 +26,11 @@ public struct DiscordDialect: Dialect {
     static let prepass = LinePreservingPrepass(anchorComponents: ["ManualAnchor"])
 
     /// The docs' tables: `Field | Type | Description` (also `Name`, `Param`, `Property`, with extra columns such
-    /// as `Default` and `Required`), values under `Value`/`ID` named by `Name`/`Type`/`Flag`/`Event`, footnote
-    /// marks `\*` and `\[1\]`.
+    /// as `Default` and `Required`), values under `Value`/`ID`/`Code`/`Integer`/`Opcode` named by
+    /// `Name`/`Type`/`Flag`/`Event`/`Level`/`Permission`, footnote marks `\*` and `\[1\]`.
     public static let tables = TableVocabulary(
         fieldNameTitles: ["field", "name", "param", "property", "parameter"], typeTitles: ["type"],
-        descriptionTitles: ["description"], valueTitles: ["value", "id", "code"],
+        descriptionTitles: ["description"], valueTitles: ["value", "id", "code", "integer", "opcode"],
         labelTitles: ["name", "type", "flag", "event", "mode", "level", "key", "permission"],
         footnoteMarks: .trailingSymbols)
 

@@ -126,6 +126,21 @@ import Testing
                 continue
             }
         }
+        // An `integer` or `string` row that links to a table of values of the schema has that type.
+        var valueTables: [String: String] = [:]
+        for type in schema.types {
+            if case .enumeration = type.kind { valueTables[type.location.fileLine] = type.name }
+        }
+        var untypedLinks: [String] = []
+        for row in expected.rows where row.json == "integer" || row.json == "string" {
+            let tables = row.links.compactMap { valueTables[$0] }
+            guard !tables.isEmpty,
+                let property = byLine["\(row.path):\(row.line)"]?.first(where: { $0.jsonName == row.key })
+            else { continue }
+            if case .named = property.type { continue }
+            untypedLinks.append("\(row.path):\(row.line): \(row.key) links to \(tables)")
+        }
+        #expect(untypedLinks.isEmpty, "\(untypedLinks)")
         var right = 0
         var wrong: [String] = []
         var unwarned: [String] = []

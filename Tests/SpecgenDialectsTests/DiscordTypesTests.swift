@@ -121,6 +121,37 @@ import Testing
         #expect(type("topic") == .string)
     }
 
+    @Test func anIntegerColumnHoldsTheValues() {
+        // developers/resources/guild.mdx: `Level | Integer | Description`.
+        let page = """
+            ###### Guild Structure
+
+            | Field              | Type    | Description                                                          |
+            |--------------------|---------|----------------------------------------------------------------------|
+            | verification_level | integer | [verification level](#guild-object-verification-level) required      |
+
+            <ManualAnchor id="guild-object-verification-level" />
+            ###### Verification Level
+
+            | Level | Integer | Description  |
+            |-------|---------|--------------|
+            | NONE  | 0       | unrestricted |
+            | LOW   | 1       | verified     |
+
+            """
+        let (schema, _) = build(["developers/resources/guild.mdx": page])
+        guard case .enumeration(let level)? = schema.type(named: "VerificationLevel")?.kind,
+            case .object(let guild)? = schema.type(named: "Guild")?.kind
+        else {
+            Issue.record("no Guild or VerificationLevel in \(schema.types.map(\.name))")
+            return
+        }
+        #expect(level.isInteger)
+        #expect(level.cases.map(\.value) == ["0", "1"])
+        #expect(level.cases.map(\.swiftName) == ["none", "low"])
+        #expect(guild.properties.first?.type == .named("VerificationLevel"))
+    }
+
     @Test func aTableMixingFlagsWithOtherValuesIsNoType() {
         let page = """
             ###### Odd Flags
