@@ -47,6 +47,7 @@ let package = Package(
                 .embedInCode("partials/object-json-store.mustache"),
                 .embedInCode("partials/enum.mustache"),
                 .embedInCode("partials/enum-json.mustache"),
+                .embedInCode("partials/flags.mustache"),
                 .embedInCode("partials/union.mustache"),
                 .embedInCode("partials/union-json.mustache"),
                 .embedInCode("partials/events.mustache"),

@@ -15,6 +15,7 @@ public enum TemplateCatalog {
         "object-json-store": text(PackageResources.object_json_store_mustache),
         "enum": text(PackageResources.enum_mustache),
         "enum-json": text(PackageResources.enum_json_mustache),
+        "flags": text(PackageResources.flags_mustache),
         "union": text(PackageResources.union_mustache),
         "union-json": text(PackageResources.union_json_mustache),
         "events": text(PackageResources.events_mustache),

@@ -39,7 +39,7 @@ extension SpecDocument {
         let kind: String
         switch declaration.kind {
         case .object: kind = "object"
-        case .enumeration(let e): kind = e.isInteger ? "enum integer" : "enum"
+        case .enumeration(let e): kind = e.isFlags ? "flags" : e.isInteger ? "enum integer" : "enum"
         case .scalar(let scalar): kind = "scalar \(scalar)"
         case .events: kind = "events"
         case .container: kind = "container"
@@ -149,9 +149,9 @@ extension SpecEnumValue {
 }
 
 extension SpecReference {
-    /// `[name](#anchor)`, or the bare name.
+    /// `[name](#anchor)`, or the bare name; `partial ` before a partial object's.
     fileprivate var dumped: String {
-        anchor.map { "[\(name)](#\($0))" } ?? name
+        (isPartial ? "partial " : "") + (anchor.map { "[\(name)](#\($0))" } ?? name)
     }
 }
 

@@ -26,12 +26,13 @@ public struct DiscordDialect: Dialect {
     static let prepass = LinePreservingPrepass(anchorComponents: ["ManualAnchor"])
 
     /// The docs' tables: `Field | Type | Description` (also `Name`, `Param`, `Property`, with extra columns such
-    /// as `Default` and `Required`), values under `Value`/`ID` named by `Name`/`Type`/`Flag`/`Event`, footnote
-    /// marks `\*` and `\[1\]`.
+    /// as `Default` and `Required`), values under `Value`/`ID`/`Code`/`Integer`/`Opcode` named by
+    /// `Name`/`Type`/`Flag`/`Event`/`Level`/`Permission`, footnote marks `\*` and `\[1\]`.
     public static let tables = TableVocabulary(
         fieldNameTitles: ["field", "name", "param", "property", "parameter"], typeTitles: ["type"],
-        descriptionTitles: ["description"], valueTitles: ["value", "id", "code"],
-        labelTitles: ["name", "type", "flag", "event", "mode", "level", "key"], footnoteMarks: .trailingSymbols)
+        descriptionTitles: ["description"], valueTitles: ["value", "id", "code", "integer", "opcode"],
+        labelTitles: ["name", "type", "flag", "event", "mode", "level", "key", "permission"],
+        footnoteMarks: .trailingSymbols)
 
     /// Sections of the reference that describe a scalar in prose, by page-qualified anchor, and the JSON type a
     /// Type cell that links to them means.
@@ -39,7 +40,7 @@ public struct DiscordDialect: Dialect {
         "developers/reference#image-data": .string,  // a data URI
         "developers/reference#boolean-query-strings": .boolean,
         "developers/reference#iso8601-datetime": .timestamp,
-        "developers/reference#snowflakes": .string,
+        "developers/reference#snowflakes": .snowflake,
     ]
 
     /// Creates the dialect.
@@ -248,11 +249,13 @@ private struct DiscordDocumentReader {
             let kind: SpecDeclaration.Kind
             if !builder.fields.isEmpty {
                 kind = .object(SpecObject(fields: builder.fields))
+            } else if let flags = Self.flags(builder.values) {
+                kind = .enumeration(SpecEnum(values: flags, isFlags: true))
             } else if !builder.values.isEmpty, !builder.values.contains(where: { $0.value.containsText("<<") }) {
                 kind = .enumeration(SpecEnum(values: builder.values, isInteger: builder.isInteger))
             } else {
-                // A heading with prose only, or a flags table (`1 << n`, not yet read): its anchors label a
-                // section.
+                // A heading with prose only (or a table of values that mixes flags with other values): its anchors
+                // label a section.
                 for anchor in builder.anchors { result.otherAnchors[anchor] = .some(nil) }
                 continue
             }
@@ -262,6 +265,21 @@ private struct DiscordDocumentReader {
                     summary: builder.summary, kind: kind))
         }
         return SpecReading(document: result, log: SpecReadingLog(tables: tables))
+    }
+
+    /// The values of a flags table, each `1 << n` (also `0x0000000000000001 (1 << 0)`) as the bit's decimal value;
+    /// `nil` unless every value is such a bit below 64.
+    static func flags(_ values: [SpecEnumValue]) -> [SpecEnumValue]? {
+        guard !values.isEmpty else { return nil }
+        var flags: [SpecEnumValue] = []
+        for var value in values {
+            guard let shift = value.value.range(ofASCII: "<<") else { return nil }
+            let digits = value.value[shift.upperBound...].drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber }
+            guard let bit = Int(digits), bit < 64 else { return nil }
+            value.value = String(UInt64(1) << UInt64(bit))
+            flags.append(value)
+        }
+        return flags
     }
 
     /// Whether a structure's name is its object's: the same letters and digits, but for a plural `s`
@@ -319,6 +337,17 @@ private struct DiscordDocumentReader {
         return false
     }
 
+    /// The first link of a description to a section of the docs (not an object's), which the schema takes as the
+    /// field's values when it is a table of values of the field's type.
+    static func valuesReference(_ description: [Inline], page: String, range: SourceRange) -> SpecReference? {
+        for link in description.links {
+            guard let anchor = DiscordDialect.qualifiedAnchor(link.destination, on: page), !anchor.hasSuffix("-object")
+            else { continue }
+            return SpecReference(anchor: anchor, name: link.text, range: range)
+        }
+        return nil
+    }
+
     func readFields(_ table: Table, columns: FieldColumns) -> [SpecField] {
         DiscordDialect.tables.fieldRows(table, columns: columns, diagnostics: diagnostics).map { row in
             var name = row.name
@@ -331,10 +360,18 @@ private struct DiscordDocumentReader {
             let site = TypeExpressionSite(range: row.typeCell?.range ?? row.row.range, diagnostics: diagnostics)
             let type = row.typeCell.flatMap { DiscordTypeGrammar(site: site, page: page).parse($0.inlines) }
             let summary = row.description.markdownText
+            var valuesFrom: SpecReference?
+            if let type, case .primitive(let primitive) = type.strippingNullable.type,
+                primitive == .integer || primitive == .string
+            {
+                // "[channel flags](…) combined as a bitfield", "[type of channel](…)": the table of the values.
+                valuesFrom = Self.valuesReference(
+                    row.description, page: page, range: row.descriptionCell?.range ?? row.row.range)
+            }
             return SpecField(
                 name: name.trimmingASCIIWhitespace(), type: type, presence: presence,
                 summary: summary.isEmpty ? nil : summary, location: row.row.range.start,
-                typeRange: row.typeCell?.range)
+                typeRange: row.typeCell?.range, valuesFrom: valuesFrom)
         }
     }
 }
@@ -365,8 +402,8 @@ struct DiscordTypeGrammar {
     static let primitives: [String: SpecPrimitive] = [
         "string": .string, "strings": .string, "integer": .integer, "integers": .integer, "int": .integer,
         "ints": .integer, "boolean": .boolean, "booleans": .boolean, "bool": .boolean, "float": .number,
-        "floats": .number, "number": .number, "numbers": .number, "double": .number, "snowflake": .string,
-        "snowflakes": .string, "mixed": .any, "object": .object, "objects": .object, "timestamp": .timestamp,
+        "floats": .number, "number": .number, "numbers": .number, "double": .number, "snowflake": .snowflake,
+        "snowflakes": .snowflake, "mixed": .any, "object": .object, "objects": .object, "timestamp": .timestamp,
         "timestamps": .timestamp,
     ]
 
@@ -432,8 +469,10 @@ struct DiscordTypeGrammar {
             return .array(nullable ? .nullable(element) : element)
         }
         if cursor.accept(words: "partial") {
-            // A variant of the object whose fields are all optional: not in the IR yet, so the object itself.
-            return base(&cursor)
+            // The object's fields, each of which may be absent.
+            guard case .reference(var reference)? = base(&cursor) else { return nil }
+            reference.isPartial = true
+            return .reference(reference)
         }
         if cursor.accept(words: "map") || cursor.accept(words: "dictionary") || cursor.accept(words: "dict") {
             // "map of snowflakes to [user](…) objects", "dictionary with keys in [available locales](…)".
@@ -478,7 +517,8 @@ struct DiscordTypeGrammar {
                 || cursor.accept(words: "ids")
                 || cursor.accept(words: "id")
             {
-                return .primitive(.string)
+                // "[channel](…) id": an id, which the docs' ids all are, a snowflake.
+                return .primitive(.snowflake)
             }
             // "[guild feature](…) strings": the values of a table of strings.
             // "[poll](…#poll-create-request-object) request object", "[resolved](…) data": words of the

@@ -103,7 +103,8 @@ public struct TableVocabulary: Hashable, Sendable {
     public func values(_ table: Table, columns: ValueColumns) -> [SpecEnumValue] {
         table.rows.compactMap { row -> SpecEnumValue? in
             guard let cell = row[column: columns.value], !cell.isEmpty else { return nil }
-            let label = columns.label.flatMap { row[column: $0]?.plainText }
+            // A label keeps its name only: footnote marks (`KICK_MEMBERS *`) point at notes below the table.
+            let label = columns.label.flatMap { row[column: $0] }.map { footnoteMarks.split($0).0 }
             let summary = columns.description.flatMap { row[column: $0]?.inlines.markdownText }
             return SpecEnumValue(
                 value: cell.plainText, label: label, summary: summary?.isEmpty == false ? summary : nil,

@@ -7,7 +7,7 @@ import SpecgenSupport
 ///
 /// The rules are those of ``ValidationPlan`` stated in JSON Schema: presence (`required`) and nullability as the IR
 /// says; unknown keys allowed; enumerations closed; integers within 64 bits (`minimum`/`maximum`); timestamps as
-/// `format: date-time`; a documented tag value (Notification's `name`, an event's `event`) adds its variant's or
+/// `format: date-time`; snowflakes as strings of digits (`pattern`); a documented tag value (Notification's `name`, an event's `event`) adds its variant's or
 /// event's rules with `allOf`/`if`/`then`. Every definition and property carries its `description` and its
 /// `x-spec-location` (`path:line`).
 public struct JSONSchemaEmitter: Sendable {
@@ -56,6 +56,16 @@ public struct JSONSchemaEmitter: Sendable {
                     return branch
                 }
             }
+        case .enumeration(let enumeration) where enumeration.flags == .string:
+            // A set of flags as a string of digits: any bits.
+            node = JSONSchemaNode()
+            node.type = ["string"]
+            node.pattern = "^[0-9]+$"
+        case .enumeration(let enumeration) where enumeration.flags == .integer:
+            // A set of flags: any bits.
+            node = JSONSchemaNode()
+            node.type = ["integer"]
+            node.minimum = 0
         case .enumeration(let enumeration):
             node = JSONSchemaNode()
             node.type = [enumeration.isInteger ? "integer" : "string"]
@@ -180,6 +190,9 @@ public struct JSONSchemaEmitter: Sendable {
         case .timestamp:
             node.type = ["string"]
             node.format = "date-time"
+        case .snowflake:
+            node.type = ["string"]
+            node.pattern = "^[0-9]+$"
         case .anyObject:
             node.type = ["object"]
         case .any:
@@ -230,6 +243,7 @@ final class JSONSchemaNode: Encodable {
     var ref: String?
     var type: [String]?
     var format: String?
+    var pattern: String?
     var minimum: Int64?
     var maximum: Int64?
     var const: Literal?
@@ -248,7 +262,7 @@ final class JSONSchemaNode: Encodable {
         case title, description
         case specLocation = "x-spec-location"
         case ref = "$ref"
-        case type, format
+        case type, format, pattern
         case minimum, maximum, const
         case enumValues = "enum"
         case items, properties, required, anyOf, allOf
@@ -272,6 +286,7 @@ final class JSONSchemaNode: Encodable {
             }
         }
         try container.encodeIfPresent(format, forKey: .format)
+        try container.encodeIfPresent(pattern, forKey: .pattern)
         try container.encodeIfPresent(minimum, forKey: .minimum)
         try container.encodeIfPresent(maximum, forKey: .maximum)
         try container.encodeIfPresent(const, forKey: .const)

@@ -32,6 +32,9 @@ extension SwiftSchema {
                         out += "    \(variant.tag) .\(caseName) \(variant.typeName)\n"
                     }
                 }
+            case .enumeration(let e) where e.flags != nil:
+                out += "flags \(type.name) '\(type.docName)'\(e.flags == .string ? " string" : "")\(origin)\(at)\n"
+                for (c, caseName) in zip(e.cases, cases) { out += "  .\(caseName) = \(c.value)\n" }
             case .enumeration(let e):
                 out += "enum \(type.name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
                 for (c, caseName) in zip(e.cases, cases) { out += "  .\(caseName) = \(c.value)\n" }
@@ -87,6 +90,7 @@ extension SchemaType.Origin {
         case .dottedFields(let o, let f): return "\(f).* of \(o)"
         case .literalUnion(let o, let f): return "values of \(o).\(f)"
         case .typeUnion: return "union"
+        case .partial(let o): return "partial \(o)"
         }
     }
 }

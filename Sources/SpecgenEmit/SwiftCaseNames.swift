@@ -67,6 +67,7 @@ enum SwiftCaseNames {
         case .number: return "number"
         case .boolean: return "boolean"
         case .timestamp: return "timestamp"
+        case .snowflake: return "snowflake"
         case .object: return "object"
         case .any: return "value"
         }

@@ -48,6 +48,12 @@ public struct SwiftModelEmitter: Sendable {
         case .object(let object):
             return SwiftTypeViewModel(object: objectViewModel(type, object, in: swift, docLines: docLines))
         case .enumeration(let enumeration):
+            if let encoding = enumeration.flags {
+                return SwiftTypeViewModel(
+                    flags: FlagsViewModel(
+                        type, enumeration, encoding: encoding, caseNames: swift.caseNames(of: type), docLines: docLines,
+                        access: access, runtime: runtime))
+            }
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, in: swift, docLines: docLines))
         case .union(let union):
             let members = zip(union.members, swift.caseNames(of: type)).map { member, caseName in

@@ -31,10 +31,11 @@ struct SwiftTypeViewModel: TemplateViewModel {
     var union: UnionViewModel?
     var events: EventsViewModel?
     var opcodeEvents: OpcodeEventsViewModel?
+    var flags: FlagsViewModel?
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "object": .model(\.object), "enumeration": .model(\.enumeration), "union": .model(\.union),
-        "events": .model(\.events), "opcodeEvents": .model(\.opcodeEvents),
+        "events": .model(\.events), "opcodeEvents": .model(\.opcodeEvents), "flags": .model(\.flags),
     ]
 }
 

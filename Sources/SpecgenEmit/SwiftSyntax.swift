@@ -52,6 +52,7 @@ enum SwiftSyntax {
         case .number: return "Swift.Double"
         case .boolean: return "Swift.Bool"
         case .timestamp: return "\(runtime).Timestamp"
+        case .snowflake: return "\(runtime).Snowflake"
         case .object: return "\(runtime).JSONObject"
         case .any: return "\(runtime).JSONValue"
         case .named(let name): return namespace.map { "\($0).\(name)" } ?? name

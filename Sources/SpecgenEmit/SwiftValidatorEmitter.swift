@@ -60,7 +60,8 @@ public struct SwiftValidatorEmitter: Sendable {
                 enumeration: EnumValidatorViewModel(
                     doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
                     runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(type.name),
-                    isInteger: enumeration.isInteger,
+                    isInteger: enumeration.isInteger, isFlags: enumeration.flags != nil,
+                    flagsAsString: enumeration.flags == .string,
                     values: enumeration.cases.map { value in
                         enumeration.isInteger
                             ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringContents(value.value)
@@ -172,6 +173,7 @@ public struct SwiftValidatorEmitter: Sendable {
         case .number: check.isNumber = true
         case .boolean: check.isBoolean = true
         case .timestamp: check.isTimestamp = true
+        case .snowflake: check.isSnowflake = true
         case .anyObject: check.isAnyObject = true
         case .any: check.isAny = true
         case .constant(let value):

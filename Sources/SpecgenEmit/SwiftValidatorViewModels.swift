@@ -166,6 +166,7 @@ struct CheckViewModel: TemplateViewModel {
     var isNumber = false
     var isBoolean = false
     var isTimestamp = false
+    var isSnowflake = false
     var isAnyObject = false
     var isAny = false
     var isConstant = false
@@ -184,6 +185,7 @@ struct CheckViewModel: TemplateViewModel {
         "isNullable": .flag(\.isNullable), "usesCallerLocation": .flag(\.usesCallerLocation),
         "location": .text(\.location), "isString": .flag(\.isString), "isInteger": .flag(\.isInteger),
         "isNumber": .flag(\.isNumber), "isBoolean": .flag(\.isBoolean), "isTimestamp": .flag(\.isTimestamp),
+        "isSnowflake": .flag(\.isSnowflake),
         "isAnyObject": .flag(\.isAnyObject), "isAny": .flag(\.isAny), "isConstant": .flag(\.isConstant),
         "isNamed": .flag(\.isNamed), "isArray": .flag(\.isArray), "constant": .text(\.constant),
         "typeName": .text(\.typeName), "requirement": .text(\.requirement), "element": .model(\.element),
@@ -204,6 +206,10 @@ struct EnumValidatorViewModel: TemplateViewModel {
     var typeNameText: String
     /// Whether the values are integers (otherwise strings).
     var isInteger: Bool
+    /// Whether the type is a set of flags, whose values combine any bits (``values`` is not checked).
+    var isFlags: Bool
+    /// Whether the set of flags is sent as a string of digits.
+    var flagsAsString: Bool
     /// The documented values: integer literals, or strings escaped for string literals.
     var values: [String]
 
@@ -211,6 +217,7 @@ struct EnumValidatorViewModel: TemplateViewModel {
         "doc": .model(\.doc), "access": .text(\.access), "name": .text(\.name),
         "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
         "typeNameText": .text(\.typeNameText), "isInteger": .flag(\.isInteger), "values": .texts(\.values),
+        "isFlags": .flag(\.isFlags), "flagsAsString": .flag(\.flagsAsString),
     ]
 }
 

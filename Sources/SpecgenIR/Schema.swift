@@ -151,6 +151,8 @@ public struct SchemaType: Hashable, Sendable {
         case literalUnion(of: String, field: String)
         /// A union of several types in a Type cell.
         case typeUnion
+        /// An object's fields, each of which may be absent (Discord's `partial [guild](…) object`).
+        case partial(of: String)
     }
 
     /// Creates a type.
@@ -269,6 +271,8 @@ public indirect enum TypeRef: Hashable, Sendable {
     case boolean
     /// An ISO 8601 date-time string.
     case timestamp
+    /// An id that is a string of decimal digits on the wire, a 64-bit number in the model (Discord's snowflake).
+    case snowflake
     /// Any JSON object.
     case object
     /// Any JSON value: what the docs leave untyped.
@@ -297,6 +301,7 @@ extension TypeRef {
         case .number: return "number"
         case .boolean: return "boolean"
         case .timestamp: return "timestamp"
+        case .snowflake: return "snowflake"
         case .object: return "object"
         case .any: return "any"
         case .named(let n): return n
@@ -357,12 +362,25 @@ public struct EnumType: Hashable, Sendable {
     public var cases: [EnumCase]
     /// Whether the values are JSON integers (otherwise strings).
     public var isInteger: Bool
+    /// How a set of bit flags is sent, when the cases are flags (`1 << n`, each case's ``EnumCase/value`` the bit's
+    /// decimal value) that a value combines; `nil` for an enumeration of single values.
+    public var flags: FlagsEncoding?
 
     /// Creates an enumeration.
-    public init(cases: [EnumCase], isInteger: Bool) {
+    public init(cases: [EnumCase], isInteger: Bool, flags: FlagsEncoding? = nil) {
         self.cases = cases
         self.isInteger = isInteger
+        self.flags = flags
     }
+}
+
+/// How a set of bit flags is written in JSON. Either way the value is an unsigned 64-bit number, and bits the docs do
+/// not list are allowed (and kept).
+public enum FlagsEncoding: Hashable, Sendable {
+    /// A JSON integer (`"flags": 18`).
+    case integer
+    /// A string of decimal digits (`"permissions": "2147483648"`), as Discord sends permission sets.
+    case string
 }
 
 /// One enumeration case.

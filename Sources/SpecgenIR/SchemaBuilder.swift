@@ -92,6 +92,11 @@ private final class BuildRun {
     /// Tag enums and variant types by declaration.
     var tagEnumNames: [Int: String] = [:]
     var variantTypeNames: [Int: [String]] = [:]
+    /// The flags types that a `string` field takes its values from: sent as strings of digits.
+    var stringFlags: Set<String> = []
+    /// The partial object types asked for, by the declaration of their object: the name each gets. They are made
+    /// once the objects are built and placed right after them.
+    var partialNames: [Int: String] = [:]
 
     init(documents: [SpecDocument], options: SchemaBuilder.Options, diagnostics: DiagnosticCollector) {
         self.documents = documents
@@ -106,7 +111,17 @@ private final class BuildRun {
             buildDeclaration(index)
         }
         var types: [SchemaType] = []
-        for index in declarations.indices { types += built[index] ?? [] }
+        for index in declarations.indices {
+            types += built[index] ?? []
+            if let name = partialNames[index], let partial = partialType(of: index, named: name) {
+                types.append(partial)
+            }
+        }
+        for index in types.indices where stringFlags.contains(types[index].name) {
+            guard case .enumeration(var flags) = types[index].kind else { continue }
+            flags.flags = .string
+            types[index].kind = .enumeration(flags)
+        }
         return Schema(types: types)
     }
 
@@ -258,6 +273,27 @@ private final class BuildRun {
             parent: declaration.parents.map(SwiftNaming.typeName).joined())
     }
 
+    /// The name of the partial type of an object declaration (`PartialGuild`), claimed on first use.
+    func partialName(of index: Int) -> String {
+        if let name = partialNames[index] { return name }
+        let name = claimSynthesized("Partial" + swiftNames[index]!, at: declarations[index].declaration.location)
+        partialNames[index] = name
+        return name
+    }
+
+    /// The partial type of a built object: its properties, none of them required (nullability unchanged), and no
+    /// variants.
+    func partialType(of index: Int, named name: String) -> SchemaType? {
+        guard let object = built[index]?.first, case .object(let base) = object.kind else { return nil }
+        var properties = base.properties
+        for p in properties.indices { properties[p].isRequired = false }
+        return SchemaType(
+            name: name, docName: "partial " + object.docName,
+            summary: "A partial `\(object.docName)`: its fields, each of which may be absent.",
+            location: object.location, documentPath: object.documentPath,
+            kind: .object(ObjectType(properties: properties)), origin: .partial(of: object.name))
+    }
+
     func claimSynthesized(_ base: String, at location: SourceLocation) -> String {
         let name = typeNames.claim(base)
         if name != base {
@@ -371,6 +407,8 @@ private final class BuildRun {
                         + "and \(reason); the field accepts any JSON value",
                     at: reference.range, code: "ambiguous-reference")
                 return .any
+            case .object where reference.isPartial:
+                return .named(partialName(of: index))
             case .object, .enumeration, .events:
                 return .named(swiftNames[index]!)
             }
@@ -401,12 +439,14 @@ private final class BuildRun {
     }
 
     /// The enumeration a description names as the list of a field's values, when its values have the field's
-    /// JSON type (an integer enumeration for an integer field, a string one for a string field).
+    /// JSON type (an integer enumeration for an integer field, a string one for a string field); a set of flags for
+    /// an integer field, or for a string field (which sends the set as a string of digits).
     func valueSetType(_ reference: SpecReference, for type: TypeRef) -> String? {
         guard type == .integer || type == .string, case .declaration(let index)? = resolveQuietly(reference),
             case .enumeration(let values) = declarations[index].declaration.kind,
-            values.isInteger == (type == .integer), let name = swiftNames[index]
+            values.isInteger == (type == .integer) || values.isFlags, let name = swiftNames[index]
         else { return nil }
+        if values.isFlags, type == .string { stringFlags.insert(name) }
         return name
     }
 
@@ -438,7 +478,8 @@ private final class BuildRun {
                 SchemaType(
                     name: name, docName: declaration.qualifiedName, summary: declaration.summary,
                     location: declaration.location, documentPath: path,
-                    kind: .enumeration(makeEnum(spec.values, isInteger: spec.isInteger)),
+                    kind: .enumeration(
+                        makeEnum(spec.values, isInteger: spec.isInteger, flags: spec.isFlags ? .integer : nil)),
                     declaredName: declaration.declaredName))
         case .events(let set):
             output.append(buildEvents(set, name: name, declaration: declaration, context: context))
@@ -448,14 +489,14 @@ private final class BuildRun {
         built[index] = output + context.synthesized
     }
 
-    func makeEnum(_ values: [SpecEnumValue], isInteger: Bool) -> EnumType {
+    func makeEnum(_ values: [SpecEnumValue], isInteger: Bool, flags: FlagsEncoding? = nil) -> EnumType {
         var seen = Set<String>()
         var cases: [EnumCase] = []
         for value in values where seen.insert(value.value).inserted {
             cases.append(
                 EnumCase(value: value.value, summary: value.summary, location: value.location, label: value.label))
         }
-        return EnumType(cases: cases, isInteger: isInteger)
+        return EnumType(cases: cases, isInteger: isInteger, flags: flags)
     }
 
     /// The properties of an object: those of the types it extends, then its own (which win), with dotted names
@@ -682,6 +723,7 @@ private final class BuildRun {
             case .boolean: return .boolean
             case .object: return .object
             case .timestamp: return .timestamp
+            case .snowflake: return .snowflake
             case .any: return .any
             }
         case .reference(let reference):
@@ -749,6 +791,7 @@ private final class BuildRun {
         case .number: return "number"
         case .boolean: return "boolean"
         case .timestamp: return "timestamp"
+        case .snowflake: return "snowflake"
         case .object: return "object"
         case .any: return "value"
         }

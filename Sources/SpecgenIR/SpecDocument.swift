@@ -225,6 +225,8 @@ public enum SpecPrimitive: String, Hashable, Sendable, CaseIterable {
     case object
     /// An ISO 8601 date-time string.
     case timestamp
+    /// A 64-bit id written as a string of decimal digits (Discord's snowflake).
+    case snowflake
     /// Any JSON value.
     case any
 }
@@ -237,12 +239,16 @@ public struct SpecReference: Hashable, Sendable {
     public var name: String
     /// Where the reference is.
     public var range: SourceRange
+    /// Whether it means a partial object: the object's fields, each of which may be absent (Discord's `partial
+    /// [guild](…) object`).
+    public var isPartial: Bool
 
     /// Creates a reference.
-    public init(anchor: String?, name: String, range: SourceRange) {
+    public init(anchor: String?, name: String, range: SourceRange, isPartial: Bool = false) {
         self.anchor = anchor
         self.name = name
         self.range = range
+        self.isPartial = isPartial
     }
 }
 
@@ -325,11 +331,15 @@ public struct SpecEnum: Hashable, Sendable {
     public var values: [SpecEnumValue]
     /// Whether the values are JSON integers rather than strings.
     public var isInteger: Bool
+    /// Whether the values are bit flags (each value a power of two, in decimal) that a field combines; such a table
+    /// has integer values.
+    public var isFlags: Bool
 
     /// Creates an enumeration.
-    public init(values: [SpecEnumValue], isInteger: Bool = false) {
+    public init(values: [SpecEnumValue], isInteger: Bool = false, isFlags: Bool = false) {
         self.values = values
-        self.isInteger = isInteger
+        self.isInteger = isInteger || isFlags
+        self.isFlags = isFlags
     }
 }
 

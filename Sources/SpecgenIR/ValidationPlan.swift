@@ -22,6 +22,8 @@ public indirect enum ValueRule: Hashable, Sendable {
     case boolean
     /// A string holding an RFC 3339 date-time.
     case timestamp
+    /// A string of decimal digits whose value fits in 64 bits (a snowflake).
+    case snowflake
     /// Any JSON object.
     case anyObject
     /// Any JSON value.
@@ -127,6 +129,7 @@ public enum ValidationPlan {
         case .number: return .number
         case .boolean: return .boolean
         case .timestamp: return .timestamp
+        case .snowflake: return .snowflake
         case .object: return .anyObject
         case .any: return .any
         case .named(let name): return .named(name, requiring: [])
@@ -234,6 +237,7 @@ public enum ValidationPlan {
         case .number: return "a number"
         case .boolean: return "a boolean"
         case .timestamp: return "a date-time string"
+        case .snowflake: return "a snowflake string"
         case .object: return "an object"
         case .any: return "any value"
         case .named(let name): return name
@@ -284,10 +288,11 @@ public enum ValidationPlan {
             case .object?, .eventSet?: return true
             default: return false
             }
-        case (.timestamp, .string), (.constant, .string), (.integer, .number):
+        case (.timestamp, .string), (.snowflake, .string), (.constant, .string), (.integer, .number):
             return true
         case (.named(let name, _), .string), (.named(let name, _), .number):
             guard case .enumeration(let enumeration)? = schema.type(named: name)?.kind else { return false }
+            if let flags = enumeration.flags { return wide == .string ? flags == .string : flags == .integer }
             return wide == .string ? !enumeration.isInteger : enumeration.isInteger
         case (.array(let a), .array(let b)):
             return implies(a, b, in: schema)

@@ -92,7 +92,7 @@ private struct ValueChecker {
         switch type {
         case .any:
             return
-        case .string, .timestamp:
+        case .string, .timestamp, .snowflake:
             expect("string", value, path: path, type: type)
         case .integer:
             expect("integer", value, path: path, type: type)
@@ -153,6 +153,9 @@ private struct ValueChecker {
                 }
             }
             checkMembers(members, of: value, properties: properties, typeName: type.docName, path: path)
+        case .enumeration(let enumeration) where enumeration.flags != nil:
+            // A set of flags: any bits, as an integer or (for a string-encoded set) a string.
+            expect(enumeration.flags == .string ? "string" : "integer", value, path: path, type: .named(type.name))
         case .enumeration(let enumeration):
             let raw: String
             switch value.value {

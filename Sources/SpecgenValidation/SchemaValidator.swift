@@ -14,6 +14,8 @@ public struct SchemaValidator: Sendable {
     private let objects: [String: CompiledObject]
     private let enumerations: [String: JSONEnumRule]
     private let unions: [String: CompiledUnion]
+    /// The sets of flags, by name: whether each is sent as a string of digits.
+    private let flags: [String: Bool]
 
     /// Prepares the rules of every type.
     public init(schema: Schema) {
@@ -22,11 +24,14 @@ public struct SchemaValidator: Sendable {
         var objects: [String: CompiledObject] = [:]
         var enumerations: [String: JSONEnumRule] = [:]
         var unions: [String: CompiledUnion] = [:]
+        var flags: [String: Bool] = [:]
         for type in schema.types {
             types[type.name] = type
             switch type.kind {
             case .object, .eventSet:
                 objects[type.name] = CompiledObject(type, ValidationPlan.objectPlan(for: type, in: schema)!)
+            case .enumeration(let enumeration) where enumeration.flags != nil:
+                flags[type.name] = enumeration.flags == .string
             case .enumeration(let enumeration):
                 let location = type.location.fileLine
                 enumerations[type.name] =
@@ -45,6 +50,7 @@ public struct SchemaValidator: Sendable {
         self.objects = objects
         self.enumerations = enumerations
         self.unions = unions
+        self.flags = flags
     }
 
     /// Whether the schema has a type of this (Swift) name.
@@ -84,6 +90,7 @@ public struct SchemaValidator: Sendable {
         case .number: try reader.checkNumber(nullable: nullable, location: location)
         case .boolean: try reader.checkBoolean(nullable: nullable, location: location)
         case .timestamp: try reader.checkTimestamp(nullable: nullable, location: location)
+        case .snowflake: try reader.checkSnowflake(nullable: nullable, location: location)
         case .anyObject: try reader.checkObject(nullable: nullable, location: location)
         case .any: try reader.skipValue()
         case .constant(let value): try reader.checkConstant(value, nullable: nullable, location: location)
@@ -120,6 +127,8 @@ public struct SchemaValidator: Sendable {
             }
         } else if let rule = enumerations[name] {
             try reader.checkEnum(rule, nullable: nullable, location: location)
+        } else if let asString = flags[name] {
+            try reader.checkFlags(asString: asString, nullable: nullable, location: location)
         } else if let union = unions[name] {
             try reader.checkUnion(
                 expected: union.expected, nullable: nullable, location: location,

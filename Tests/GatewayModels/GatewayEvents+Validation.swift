@@ -73,7 +73,8 @@ extension Payload {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkInteger(
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
                 )
@@ -338,7 +339,7 @@ extension GuildCreateEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/resources/guild.mdx:14"
                 )
@@ -437,12 +438,12 @@ extension MessageCreateEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/resources/message.mdx:16"
                 )
             case 1:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/resources/message.mdx:17"
                 )
@@ -463,7 +464,7 @@ extension MessageCreateEvent {
                     location: "Tests/Fixtures/gateway/developers/resources/message.mdx:20"
                 )
             case 5:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:95"
                 )
@@ -544,12 +545,12 @@ extension MessageDeleteEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:110"
                 )
             case 1:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:111"
                 )
@@ -731,7 +732,8 @@ extension GatewayEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkInteger(
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
                 )
@@ -774,7 +776,8 @@ extension GatewayEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkInteger(
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
                 )
@@ -821,7 +824,8 @@ extension GatewayEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkInteger(
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
                 )
@@ -868,7 +872,8 @@ extension GatewayEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkInteger(
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
                 )
@@ -915,7 +920,8 @@ extension GatewayEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkInteger(
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
                 )
@@ -962,7 +968,8 @@ extension GatewayEvent {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkInteger(
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
                 )

@@ -11,7 +11,7 @@ public struct Payload: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// [Gateway opcode](/developers/topics/opcodes-and-status-codes#gateway-gateway-opcodes)
     ///
     /// JSON key `op`, always present. From `Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15`.
-    public var op: Swift.Int
+    public var op: GatewayOpcodes
 
     /// Event data
     ///
@@ -33,7 +33,7 @@ public struct Payload: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Creates a value from its fields.
     public init(
-        op: Swift.Int,
+        op: GatewayOpcodes,
         d: SpecgenRuntime.JSONValue? = nil,
         s: Swift.Int? = nil,
         t: Swift.String? = nil
@@ -54,7 +54,7 @@ public struct Payload: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.op = try container.decode(Swift.Int.self, forKey: .op)
+        self.op = try container.decode(GatewayOpcodes.self, forKey: .op)
         self.d = try container.decodeIfPresent(SpecgenRuntime.JSONValue.self, forKey: .d)
         self.s = try container.decodeIfPresent(Swift.Int.self, forKey: .s)
         self.t = try container.decodeIfPresent(Swift.String.self, forKey: .t)
@@ -80,7 +80,7 @@ extension Payload: SpecgenRuntime.JSONFastDecodable {
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Swift.Int? = nil
+        var v0: GatewayOpcodes? = nil
         var v1: SpecgenRuntime.JSONValue? = nil
         var s1 = false
         var v2: Swift.Int? = nil
@@ -249,7 +249,7 @@ public struct GuildCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// guild id
     ///
     /// JSON key `id`, always present. From `Tests/Fixtures/gateway/developers/resources/guild.mdx:14`.
-    public var id: Swift.String
+    public var id: SpecgenRuntime.Snowflake
 
     /// guild name (2-100 characters)
     ///
@@ -263,7 +263,7 @@ public struct GuildCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Creates a value from its fields.
     public init(
-        id: Swift.String,
+        id: SpecgenRuntime.Snowflake,
         name: Swift.String,
         memberCount: Swift.Int
     ) {
@@ -281,7 +281,7 @@ public struct GuildCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.id = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .id)
         self.name = try container.decode(Swift.String.self, forKey: .name)
         self.memberCount = try container.decode(Swift.Int.self, forKey: .memberCount)
     }
@@ -305,7 +305,7 @@ extension GuildCreateEvent: SpecgenRuntime.JSONFastDecodable {
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Swift.String? = nil
+        var v0: SpecgenRuntime.Snowflake? = nil
         var v1: Swift.String? = nil
         var v2: Swift.Int? = nil
         var object = try reader.beginObject()
@@ -331,12 +331,12 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// id of the message
     ///
     /// JSON key `id`, always present. From `Tests/Fixtures/gateway/developers/resources/message.mdx:16`.
-    public var id: Swift.String
+    public var id: SpecgenRuntime.Snowflake
 
     /// id of the channel
     ///
     /// JSON key `channel_id`, always present. From `Tests/Fixtures/gateway/developers/resources/message.mdx:17`.
-    public var channelID: Swift.String
+    public var channelID: SpecgenRuntime.Snowflake
 
     /// the author of this message
     ///
@@ -357,16 +357,16 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// ID of the guild the message was sent in
     ///
     /// JSON key `guild_id`, may be absent. From `Tests/Fixtures/gateway/developers/events/gateway-events.mdx:95`.
-    public var guildID: Swift.String?
+    public var guildID: SpecgenRuntime.Snowflake?
 
     /// Creates a value from its fields.
     public init(
-        id: Swift.String,
-        channelID: Swift.String,
+        id: SpecgenRuntime.Snowflake,
+        channelID: SpecgenRuntime.Snowflake,
         author: User,
         content: Swift.String,
         editedTimestamp: SpecgenRuntime.Timestamp? = nil,
-        guildID: Swift.String? = nil
+        guildID: SpecgenRuntime.Snowflake? = nil
     ) {
         self.id = id
         self.channelID = channelID
@@ -388,12 +388,12 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.channelID = try container.decode(Swift.String.self, forKey: .channelID)
+        self.id = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .id)
+        self.channelID = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .channelID)
         self.author = try container.decode(User.self, forKey: .author)
         self.content = try container.decode(Swift.String.self, forKey: .content)
         self.editedTimestamp = try container.decodeIfPresent(SpecgenRuntime.Timestamp.self, forKey: .editedTimestamp)
-        self.guildID = try container.decodeIfPresent(Swift.String.self, forKey: .guildID)
+        self.guildID = try container.decodeIfPresent(SpecgenRuntime.Snowflake.self, forKey: .guildID)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -425,13 +425,13 @@ extension MessageCreateEvent: SpecgenRuntime.JSONFastDecodable {
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Swift.String? = nil
-        var v1: Swift.String? = nil
+        var v0: SpecgenRuntime.Snowflake? = nil
+        var v1: SpecgenRuntime.Snowflake? = nil
         var v2: User? = nil
         var v3: Swift.String? = nil
         var v4: SpecgenRuntime.Timestamp? = nil
         var s4 = false
-        var v5: Swift.String? = nil
+        var v5: SpecgenRuntime.Snowflake? = nil
         var s5 = false
         var object = try reader.beginObject()
         while let key = try reader.nextKey(&object, MessageCreateEvent._specgenJSONKeys) {
@@ -463,17 +463,17 @@ public struct MessageDeleteEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// ID of the message
     ///
     /// JSON key `id`, always present. From `Tests/Fixtures/gateway/developers/events/gateway-events.mdx:110`.
-    public var id: Swift.String
+    public var id: SpecgenRuntime.Snowflake
 
     /// ID of the channel
     ///
     /// JSON key `channel_id`, always present. From `Tests/Fixtures/gateway/developers/events/gateway-events.mdx:111`.
-    public var channelID: Swift.String
+    public var channelID: SpecgenRuntime.Snowflake
 
     /// Creates a value from its fields.
     public init(
-        id: Swift.String,
-        channelID: Swift.String
+        id: SpecgenRuntime.Snowflake,
+        channelID: SpecgenRuntime.Snowflake
     ) {
         self.id = id
         self.channelID = channelID
@@ -487,8 +487,8 @@ public struct MessageDeleteEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.channelID = try container.decode(Swift.String.self, forKey: .channelID)
+        self.id = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .id)
+        self.channelID = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .channelID)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -509,8 +509,8 @@ extension MessageDeleteEvent: SpecgenRuntime.JSONFastDecodable {
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Swift.String? = nil
-        var v1: Swift.String? = nil
+        var v0: SpecgenRuntime.Snowflake? = nil
+        var v1: SpecgenRuntime.Snowflake? = nil
         var object = try reader.beginObject()
         while let key = try reader.nextKey(&object, MessageDeleteEvent._specgenJSONKeys) {
             switch key {

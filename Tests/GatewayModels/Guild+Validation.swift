@@ -71,7 +71,7 @@ extension Guild {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/resources/guild.mdx:14"
                 )

@@ -9,7 +9,7 @@ public struct Guild: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// guild id
     ///
     /// JSON key `id`, always present. From `Tests/Fixtures/gateway/developers/resources/guild.mdx:14`.
-    public var id: Swift.String
+    public var id: SpecgenRuntime.Snowflake
 
     /// guild name (2-100 characters)
     ///
@@ -18,7 +18,7 @@ public struct Guild: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Creates a value from its fields.
     public init(
-        id: Swift.String,
+        id: SpecgenRuntime.Snowflake,
         name: Swift.String
     ) {
         self.id = id
@@ -33,7 +33,7 @@ public struct Guild: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.id = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .id)
         self.name = try container.decode(Swift.String.self, forKey: .name)
     }
 
@@ -55,7 +55,7 @@ extension Guild: SpecgenRuntime.JSONFastDecodable {
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Swift.String? = nil
+        var v0: SpecgenRuntime.Snowflake? = nil
         var v1: Swift.String? = nil
         var object = try reader.beginObject()
         while let key = try reader.nextKey(&object, Guild._specgenJSONKeys) {

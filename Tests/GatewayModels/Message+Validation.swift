@@ -78,12 +78,12 @@ extension Message {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/resources/message.mdx:16"
                 )
             case 1:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/resources/message.mdx:17"
                 )

@@ -11,12 +11,12 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// id of the message
     ///
     /// JSON key `id`, always present. From `Tests/Fixtures/gateway/developers/resources/message.mdx:16`.
-    public var id: Swift.String
+    public var id: SpecgenRuntime.Snowflake
 
     /// id of the channel
     ///
     /// JSON key `channel_id`, always present. From `Tests/Fixtures/gateway/developers/resources/message.mdx:17`.
-    public var channelID: Swift.String
+    public var channelID: SpecgenRuntime.Snowflake
 
     /// the author of this message
     ///
@@ -36,8 +36,8 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Creates a value from its fields.
     public init(
-        id: Swift.String,
-        channelID: Swift.String,
+        id: SpecgenRuntime.Snowflake,
+        channelID: SpecgenRuntime.Snowflake,
         author: User,
         content: Swift.String,
         editedTimestamp: SpecgenRuntime.Timestamp? = nil
@@ -60,8 +60,8 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.channelID = try container.decode(Swift.String.self, forKey: .channelID)
+        self.id = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .id)
+        self.channelID = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .channelID)
         self.author = try container.decode(User.self, forKey: .author)
         self.content = try container.decode(Swift.String.self, forKey: .content)
         self.editedTimestamp = try container.decodeIfPresent(SpecgenRuntime.Timestamp.self, forKey: .editedTimestamp)
@@ -94,8 +94,8 @@ extension Message: SpecgenRuntime.JSONFastDecodable {
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Swift.String? = nil
-        var v1: Swift.String? = nil
+        var v0: SpecgenRuntime.Snowflake? = nil
+        var v1: SpecgenRuntime.Snowflake? = nil
         var v2: User? = nil
         var v3: Swift.String? = nil
         var v4: SpecgenRuntime.Timestamp? = nil

@@ -73,7 +73,7 @@ extension User {
         while let member = try reader.nextMember(rule, seen: &seen) {
             switch member {
             case 0:
-                try reader.checkString(
+                try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/resources/user.mdx:14"
                 )

@@ -9,7 +9,7 @@ public struct User: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// the user's id
     ///
     /// JSON key `id`, always present. From `Tests/Fixtures/gateway/developers/resources/user.mdx:14`.
-    public var id: Swift.String
+    public var id: SpecgenRuntime.Snowflake
 
     /// the user's username
     ///
@@ -29,7 +29,7 @@ public struct User: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Creates a value from its fields.
     public init(
-        id: Swift.String,
+        id: SpecgenRuntime.Snowflake,
         username: Swift.String,
         globalName: Swift.String? = nil,
         bot: Swift.Bool? = nil
@@ -50,7 +50,7 @@ public struct User: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.id = try container.decode(SpecgenRuntime.Snowflake.self, forKey: .id)
         self.username = try container.decode(Swift.String.self, forKey: .username)
         self.globalName = try container.decodeIfPresent(Swift.String.self, forKey: .globalName)
         self.bot = try container.decodeIfPresent(Swift.Bool.self, forKey: .bot)
@@ -76,7 +76,7 @@ extension User: SpecgenRuntime.JSONFastDecodable {
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
     public init(jsonReader reader: inout SpecgenRuntime.JSONDecodingReader) throws {
-        var v0: Swift.String? = nil
+        var v0: SpecgenRuntime.Snowflake? = nil
         var v1: Swift.String? = nil
         var v2: Swift.String? = nil
         var s2 = false

@@ -71,7 +71,7 @@ import Testing
             return
         }
         #expect(sequence == 42)
-        #expect(message.content == "hi" && message.author.globalName == "A" && message.guildID == "4")
+        #expect(message.content == "hi" && message.author.globalName == "A" && message.guildID == 4)
         #expect(try Self.encoded(event) == Self.object(json))
         // MESSAGE_UPDATE carries "the same extra fields as MESSAGE_CREATE".
         let update = try Self.decode(json.replacingOccurrences(of: "MESSAGE_CREATE", with: "MESSAGE_UPDATE"))

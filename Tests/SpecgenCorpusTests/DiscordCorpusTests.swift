@@ -10,7 +10,8 @@ import Testing
 /// Discord's API reference, read with the Discord dialect, row by row: every field row that
 /// `discord_field_rows.py` finds in the pages (as plain text, independently of specgen) is looked up in the schema
 /// through its property's location (the schema's `x-spec-location`) and checked for its JSON key, its type (typed,
-/// and for a primitive phrase the right JSON type), its presence and its nullability.
+/// and for a primitive phrase the right JSON type, or the table of values the row links to), its presence and its
+/// nullability.
 @Suite struct DiscordCorpusTests {
     /// The share of rows right, in tenths of a percent, that the dialect reaches; the test fails below it.
     static let pinnedPermille = 985
@@ -35,6 +36,8 @@ import Testing
         var optional: Bool
         var nullable: Bool
         var json: String?
+        /// The headings (`path:line`) the Type and Description cells link to.
+        var links: [String]
     }
 
     /// The reference pages: every `.mdx` under the reference folders, and `developers/reference.mdx`, with paths
@@ -77,7 +80,7 @@ import Testing
     static func typeProblem(_ row: Row, _ type: TypeRef, schema: Schema) -> String? {
         let expected: [String: TypeRef] = [
             "string": .string, "integer": .integer, "number": .number, "boolean": .boolean,
-            "timestamp": .timestamp, "any": .any,
+            "timestamp": .timestamp, "snowflake": .snowflake, "any": .any,
         ]
         switch row.json {
         case "array"?:
@@ -86,11 +89,13 @@ import Testing
         case let json?:
             guard let primitive = expected[json] else { return "unknown JSON type \(json)" }
             if type == primitive { return nil }
-            // A description that links to a table of values makes an integer or a string an enumeration.
-            if case .named(let name) = type, case .enumeration? = schema.type(named: name)?.kind,
+            // A description that links to a table of values makes an integer or a string an enumeration (or a set
+            // of flags): the table the row links to.
+            if case .named(let name) = type, let named = schema.type(named: name), case .enumeration = named.kind,
                 primitive == .integer || primitive == .string
             {
-                return nil
+                return row.links.contains(named.location.fileLine)
+                    ? nil : "\(name) (\(named.location.fileLine)) is no table the row links to"
             }
             return "expected \(primitive.dumped), found \(type.dumped)"
         case nil:
@@ -121,6 +126,21 @@ import Testing
                 continue
             }
         }
+        // An `integer` or `string` row that links to a table of values of the schema has that type.
+        var valueTables: [String: String] = [:]
+        for type in schema.types {
+            if case .enumeration = type.kind { valueTables[type.location.fileLine] = type.name }
+        }
+        var untypedLinks: [String] = []
+        for row in expected.rows where row.json == "integer" || row.json == "string" {
+            let tables = row.links.compactMap { valueTables[$0] }
+            guard !tables.isEmpty,
+                let property = byLine["\(row.path):\(row.line)"]?.first(where: { $0.jsonName == row.key })
+            else { continue }
+            if case .named = property.type { continue }
+            untypedLinks.append("\(row.path):\(row.line): \(row.key) links to \(tables)")
+        }
+        #expect(untypedLinks.isEmpty, "\(untypedLinks)")
         var right = 0
         var wrong: [String] = []
         var unwarned: [String] = []

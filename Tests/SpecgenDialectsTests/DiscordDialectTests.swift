@@ -105,19 +105,19 @@ import Testing
             ir.contains(
                 """
                 object User 'User'
-                  id id: string required
+                  id id: snowflake required
                   username username: string required
                   global_name globalName: string required nullable
                   bot bot: boolean optional
                   banner banner: string optional nullable
-                  premium_type premiumType: integer optional
+                  premium_type premiumType: PremiumTypes optional
 
                 """))
         #expect(
             ir.contains(
                 """
                 object Channel 'Channel'
-                  id id: string required
+                  id id: snowflake required
                   recipients recipients: [User] optional
                   owner owner: User optional
                   last_pin_timestamp lastPinTimestamp: timestamp optional nullable
@@ -139,9 +139,9 @@ import Testing
             ir.contains(
                 """
                 object GetChannelMessagesQuery 'Get Channel Messages Query'
-                  around around: string optional
+                  around around: snowflake optional
                   limit limit: integer optional
-                  before before: string required
+                  before before: snowflake required
 
                 """))
         #expect(
@@ -150,7 +150,7 @@ import Testing
                 object CreateMessageParams 'Create Message Params'
                   content content: string optional
                   nonce nonce: IntegerOrString optional
-                  sticker_ids stickerIDs: [string] optional
+                  sticker_ids stickerIDs: [snowflake] optional
                   mentions mentions: [any] optional nullable
 
                 """))
@@ -158,10 +158,10 @@ import Testing
 
     @Test func typePhrases() {
         let cases: [(String, String)] = [
-            ("string", "string"), ("?integer", "nullable(integer)"), ("snowflake", "string"),
+            ("string", "string"), ("?integer", "nullable(integer)"), ("snowflake", "snowflake"),
             ("ISO8601 timestamp", "timestamp"), ("?ISO8601 timestamp", "nullable(timestamp)"),
             ("boolean", "boolean"), ("float", "number"), ("mixed", "any"), ("array", "array(any)"),
-            ("array of snowflakes", "array(string)"), ("array of ?strings", "array(nullable(string))"),
+            ("array of snowflakes", "array(snowflake)"), ("array of ?strings", "array(nullable(string))"),
             (
                 "array of [user](/developers/resources/user#user-object) objects",
                 "array([user](#developers/resources/user#user-object))"
@@ -170,22 +170,22 @@ import Testing
                 "?[guild member](/developers/resources/guild#guild-member-object) object",
                 "nullable([guild member](#developers/resources/guild#guild-member-object))"
             ),
-            ("array of [role](/developers/topics/permissions#role-object) object ids", "array(string)"),
+            ("array of [role](/developers/topics/permissions#role-object) object ids", "array(snowflake)"),
             ("integer or string", "union(integer | string)"),
             ("?string (can be null only in reaction emoji objects)", "nullable(string)"),
             (
                 "partial [guild](/developers/resources/guild#guild-object) object",
-                "[guild](#developers/resources/guild#guild-object)"
+                "partial [guild](#developers/resources/guild#guild-object)"
             ),
             (
                 "array of partial [attachment](/developers/resources/message#attachment-object) objects",
-                "array([attachment](#developers/resources/message#attachment-object))"
+                "array(partial [attachment](#developers/resources/message#attachment-object))"
             ),
             (
                 "a partial [emoji](/developers/resources/emoji#emoji-object) object",
-                "[emoji](#developers/resources/emoji#emoji-object)"
+                "partial [emoji](#developers/resources/emoji#emoji-object)"
             ),
-            ("[array](/developers/reference#array-query-strings) of snowflakes", "array(string)"),
+            ("[array](/developers/reference#array-query-strings) of snowflakes", "array(snowflake)"),
             ("array of two integers (shard_id, num_shards)", "array(integer)"),
             (
                 "array of up to 10 [embed](/developers/resources/message#embed-object) objects",
@@ -205,7 +205,7 @@ import Testing
             ("ISO8601", "timestamp"), ("?IS08601 timestamp", "nullable(timestamp)"),
             ("array of strings *", "array(string)"), ("array of strings ***", "array(string)"),
             ("?integer \\*", "nullable(integer)"), ("?ISO8601 timestamp \\*\\*", "nullable(timestamp)"),
-            ("snowflake \\[1\\]", "string"), ("`integer`", "integer"),
+            ("snowflake \\[1\\]", "snowflake"), ("`integer`", "integer"),
             (
                 "[poll](/developers/resources/poll#poll-create-request-object) request object",
                 "[poll](#developers/resources/poll#poll-create-request-object)"
@@ -254,7 +254,7 @@ import Testing
 
             """
         let ir = schema(["developers/resources/channel.mdx": page]).ir
-        #expect(ir.contains("before before: string optional"), "\(ir)")
+        #expect(ir.contains("before before: snowflake optional"), "\(ir)")
         #expect(ir.contains("limit limit: integer optional"), "\(ir)")
         #expect(ir.contains("style style: string optional"), "\(ir)")
         #expect(ir.contains("width width: string required"), "\(ir)")
@@ -393,7 +393,7 @@ import Testing
                 object ApplicationCommandPermissions 'Application Command Permissions'
                   permission permission: boolean required
                 object GuildApplicationCommandPermissions 'Guild Application Command Permissions'
-                  id id: string required
+                  id id: snowflake required
                   permissions permissions: [ApplicationCommandPermissions] required
                 object ModifyChannelGroupDmParams 'Modify Channel Group DM Params'
                   name name: string required

@@ -54,7 +54,8 @@ import Testing
         #expect(swift.caseNames["Frame"] == ["sequence2", "opcode2", "name2"])
         #expect(swift.unknownCaseNames["Frame"] == "unknown")
         // Without an opcode the same names are free.
-        #expect(names([Build.events("Plain", [("SEQUENCE", nil), ("OPCODE", nil)])])["Plain"] == ["sequence", "opcode"])
+        #expect(
+            names([Build.events("Plain", [("SEQUENCE", nil), ("OPCODE", nil)])])["Plain"] == ["sequence", "opcode"])
     }
 
     /// A variant's case is its tag's case in the tag enumeration, numbering included, so both enums agree.

@@ -59,6 +59,8 @@ struct TypeScriptDeclarationEmitter: Emitter {
             guard let variants = object.variants else { return ["export interface \(type.name) " + body] }
             let joined = variants.variants.map(\.typeName)
             return ["export type \(type.name) = \(body) & (\(joined.joined(separator: " | ")));"]
+        case .enumeration(let enumeration) where enumeration.flags != nil:
+            return ["export type \(type.name) = \(enumeration.flags == .string ? "string" : "number");"]
         case .enumeration(let enumeration):
             let values = enumeration.cases.map { enumeration.isInteger ? $0.value : quoted($0.value) }
             return ["export type \(type.name) = \(values.isEmpty ? "never" : values.joined(separator: " | "));"]
@@ -91,7 +93,7 @@ struct TypeScriptDeclarationEmitter: Emitter {
 
     static func typeText(_ type: TypeRef) -> String {
         switch type {
-        case .string, .timestamp: return "string"
+        case .string, .timestamp, .snowflake: return "string"
         case .integer, .number: return "number"
         case .boolean: return "boolean"
         case .object: return "Record<string, unknown>"
