@@ -4,6 +4,8 @@ import SpecgenTemplates
 /// The templates emitters render with: the defaults compiled into specgen, with any replacements a user supplies.
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
+    /// The same templates parsed for the faster ``TemplateRenderer``, when it covers all they use.
+    private let renderer: TemplateRenderer?
 
     /// The names of the templates specgen uses.
     public static var templateNames: [String] { TemplateCatalog.templates.keys.sorted() }
@@ -14,6 +16,12 @@ public struct TemplateSet: Sendable {
     ///   template specgen has.
     /// - Throws: ``TemplateError`` for an unknown name or a template that does not parse.
     public init(overrides: [String: String] = [:]) throws {
+        try self.init(overrides: overrides, fastRendering: true)
+    }
+
+    /// Parses the templates, choosing whether ``TemplateRenderer`` renders them when it can (the tests compare it
+    /// with swift-mustache).
+    init(overrides: [String: String], fastRendering: Bool) throws {
         var library = MustacheLibrary()
         for name in overrides.keys.sorted() where TemplateCatalog.templates[name] == nil {
             throw TemplateError(
@@ -34,15 +42,22 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        renderer =
+            fastRendering ? TemplateRenderer(templates: TemplateCatalog.templates.merging(overrides) { $1 }) : nil
     }
 
     /// Renders a Swift template and tidies the text: no trailing spaces, `\n` line endings, one final newline, and
     /// lines longer than 120 columns broken as ``SwiftLineLayout`` does.
     func render(_ model: Any, template: String) throws -> String {
-        guard let text = library.render(model, withTemplate: template) else {
+        let tidied: [UInt8]
+        if let renderer, let text = try? renderer.render(model, template: template) {
+            tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
+        } else if let text = library.render(model, withTemplate: template) {
+            tidied = Self.tidy(utf8: text)
+        } else {
             throw TemplateError(template: template, message: "template not found")
         }
-        return String(decoding: SwiftLineLayout.layout(utf8: Self.tidy(utf8: text)), as: UTF8.self)
+        return String(decoding: SwiftLineLayout.layout(utf8: tidied), as: UTF8.self)
     }
 
     /// The lines a template writes with `{{indentMore}}` and `{{indentLess}}`: the lines between them are indented
@@ -59,11 +74,14 @@ public struct TemplateSet: Sendable {
     /// ``tidy(_:)`` as UTF-8 bytes.
     static func tidy(utf8 text: String) -> [UInt8] {
         var text = text
-        return text.withUTF8 { bytes in
-            // The markers start with U+0001, which nothing else writes; a byte scan is far cheaper than a string search.
-            guard bytes.contains(0x01) else { return tidyLines(bytes) }
-            return indented(bytes).withUnsafeBufferPointer(tidyLines)
-        }
+        return text.withUTF8(tidy(bytes:))
+    }
+
+    /// ``tidy(_:)`` on UTF-8 bytes.
+    static func tidy(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        // The markers start with U+0001, which nothing else writes; a byte scan is far cheaper than a string search.
+        guard bytes.contains(0x01) else { return tidyLines(bytes) }
+        return indented(bytes).withUnsafeBufferPointer(tidyLines)
     }
 
     /// The lines without their trailing blanks, and no newline at the end but one.
