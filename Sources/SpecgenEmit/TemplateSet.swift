@@ -3,7 +3,11 @@ import SpecgenTemplates
 
 /// The templates emitters render with: the defaults compiled into specgen, with any replacements a user supplies.
 public struct TemplateSet: Sendable {
-    private let library: MustacheLibrary
+    /// The templates' texts by name.
+    private let sources: [String: String]
+    /// The templates parsed by swift-mustache, when it renders them or must check them (replacements); otherwise
+    /// they are parsed only if ``TemplateRenderer`` hands a rendering back.
+    private let library: MustacheLibrary?
     /// The same templates parsed for the faster ``TemplateRenderer``, when it covers all they use.
     private let renderer: TemplateRenderer?
 
@@ -22,15 +26,21 @@ public struct TemplateSet: Sendable {
     /// Parses the templates, choosing whether ``TemplateRenderer`` renders them when it can (the tests compare it
     /// with swift-mustache).
     init(overrides: [String: String], fastRendering: Bool) throws {
-        var library = MustacheLibrary()
         for name in overrides.keys.sorted() where TemplateCatalog.templates[name] == nil {
             throw TemplateError(
                 template: name,
                 message: "specgen has no template named '\(name)' (it has "
                     + Self.templateNames.joined(separator: ", ") + ")")
         }
-        for (name, text) in TemplateCatalog.templates.sorted(by: { $0.key < $1.key }) {
-            let source = overrides[name] ?? text
+        sources = TemplateCatalog.templates.merging(overrides) { $1 }
+        renderer = fastRendering ? TemplateRenderer(templates: sources) : nil
+        library = renderer == nil || !overrides.isEmpty ? try Self.parse(sources) : nil
+    }
+
+    /// The templates parsed by swift-mustache.
+    private static func parse(_ sources: [String: String]) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -41,9 +51,7 @@ public struct TemplateSet: Sendable {
                 throw TemplateError(template: name, message: "\(error)")
             }
         }
-        self.library = library
-        renderer =
-            fastRendering ? TemplateRenderer(templates: TemplateCatalog.templates.merging(overrides) { $1 }) : nil
+        return library
     }
 
     /// Renders a Swift template and tidies the text: no trailing spaces, `\n` line endings, one final newline, and
@@ -52,7 +60,7 @@ public struct TemplateSet: Sendable {
         let tidied: [UInt8]
         if let renderer, let text = try? renderer.render(model, template: template) {
             tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
-        } else if let text = library.render(model, withTemplate: template) {
+        } else if let text = try (library ?? Self.parse(sources)).render(model, withTemplate: template) {
             tidied = Self.tidy(utf8: text)
         } else {
             throw TemplateError(template: template, message: "template not found")
