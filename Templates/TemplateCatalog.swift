@@ -1,7 +1,8 @@
 // The default templates, compiled into the specgen binary so that it works when copied alone. Every `.mustache`
 // file in this folder must be listed in Package.swift (`.embedInCode`) and below; a test checks both lists.
-// Keep each template short, splitting a long one into partials: swift-mustache's parser takes time that grows with
-// the square of a template's length, and specgen parses every template on each run.
+// Keep each template short, splitting a long one into partials: swift-mustache's parser (which checks replacement
+// templates and renders what TemplateRenderer does not cover) takes time that grows with the square of a template's
+// length.
 
 /// The templates specgen renders with unless `--templates` names a folder of replacements.
 public enum TemplateCatalog {

@@ -23,6 +23,10 @@
 /// Multi-line collection literals that templates write (`[`, one element per line, `]`) get the punctuation
 /// `swift format` asks for whatever the number of elements, and an empty parameter list opened on one line and
 /// closed on the next is joined (`init() {`).
+///
+/// The layout works on the UTF-8 bytes of the text. Lines and their widths are counted in characters, as an editor
+/// and `swift format` count them: a line in ASCII (nearly every line) is laid out byte by byte, and the rare long
+/// line with other characters as an array of `Character`s, by the same code.
 enum SwiftLineLayout {
     /// The longest line, in characters, that needs no break.
     static let lineLength = 120
@@ -35,61 +39,141 @@ enum SwiftLineLayout {
     /// - Parameter text: The file's text, lines ending in `\n`.
     /// - Returns: The text with its multi-line collection literals punctuated and its long lines broken.
     static func layout(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        String(decoding: layout(utf8: Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// Lays out every line of a Swift file given as UTF-8 bytes, as ``layout(_:)`` does.
+    static func layout(utf8 text: [UInt8]) -> [UInt8] {
+        var lines = text.split(separator: Byte.newline, omittingEmptySubsequences: false)
         // Lines of a multi-line string literal (and the lines that open and close one) are text, not code.
         var isCode: [Bool] = []
+        isCode.reserveCapacity(lines.count)
         var inMultilineString = false
         for line in lines {
-            let delimiters = line.components(separatedBy: "\"\"\"").count - 1
+            let delimiters = tripleQuotes(in: line)
             isCode.append(!inMultilineString && delimiters == 0)
             if delimiters % 2 == 1 { inMultilineString.toggle() }
         }
         joinEmptyLists(&lines, isCode: &isCode)
         punctuateCollections(&lines, isCode: &isCode)
-        var out: [String] = []
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + text.count / 8)
         var inCodeBlock = false
-        for (line, code) in zip(lines, isCode) {
-            guard code else {
-                out.append(line)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out.append(Byte.newline) }
+            guard isCode[index] else {
+                out += line
                 continue
             }
             // A code block in a doc comment (between ``` lines) keeps its lines.
-            let text = line.drop { $0 == " " }
-            if text.hasPrefix("///") {
-                if text.dropFirst(3).drop(while: { $0 == " " }).hasPrefix("```") {
+            let content = line.drop { $0 == Byte.space }
+            if content.starts(with: "///".utf8) {
+                if content.dropFirst(3).drop(while: { $0 == Byte.space }).starts(with: "```".utf8) {
                     inCodeBlock.toggle()
-                    out.append(line)
+                    out += line
                     continue
                 }
                 if inCodeBlock {
-                    out.append(line)
+                    out += line
                     continue
                 }
             } else {
                 inCodeBlock = false
             }
-            out += layoutLine(line)
+            appendLaidOut(line, to: &out)
         }
-        return out.joined(separator: "\n")
+        return out
+    }
+
+    /// Appends a line of code, broken into lines when it is too long.
+    private static func appendLaidOut(_ line: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        // A line has at most as many characters as bytes.
+        guard line.count > lineLength else {
+            out += line
+            return
+        }
+        if isASCII(line) {
+            for (index, broken) in Layout<UInt8>.layoutLine(Array(line)).enumerated() {
+                if index > 0 { out.append(Byte.newline) }
+                out += broken
+            }
+        } else {
+            for (index, broken) in Layout<Character>.layoutLine(Array(String(decoding: line, as: UTF8.self)))
+                .enumerated()
+            {
+                if index > 0 { out.append(Byte.newline) }
+                out += String(broken).utf8
+            }
+        }
+    }
+
+    /// Lays out one line: the line itself when it fits or cannot be broken, otherwise its broken lines.
+    static func layoutLine(_ line: String) -> [String] {
+        let bytes = Array(line.utf8)
+        guard bytes.count > lineLength else { return [line] }
+        if isASCII(bytes[...]) {
+            return Layout<UInt8>.layoutLine(bytes).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return Layout<Character>.layoutLine(Array(line)).map { String($0) }
+    }
+
+    /// The number of `"""` in a line, counted from its start without overlaps.
+    private static func tripleQuotes(in line: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var run = 0
+        for byte in line {
+            guard byte == Byte.quote else {
+                run = 0
+                continue
+            }
+            run += 1
+            if run == 3 {
+                count += 1
+                run = 0
+            }
+        }
+        return count
+    }
+
+    /// Whether a line is all ASCII, one byte per character.
+    private static func isASCII(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The tokens of a line of code (without its indentation), or `nil` as ``Layout/scan(_:)`` says.
+    private static func scan(_ code: ArraySlice<UInt8>) -> [Token]? {
+        isASCII(code)
+            ? Layout<UInt8>.scan(Array(code)) : Layout<Character>.scan(Array(String(decoding: code, as: UTF8.self)))
     }
 
     /// Joins a line that ends with `(` and the next line when it closes the list at once (`init(` and `) {` for a
     /// type without fields become `init() {`).
-    static func joinEmptyLists(_ lines: inout [String], isCode: inout [Bool]) {
+    static func joinEmptyLists(_ lines: inout [ArraySlice<UInt8>], isCode: inout [Bool]) {
+        var joined: [ArraySlice<UInt8>] = []
+        var joinedIsCode: [Bool] = []
+        joined.reserveCapacity(lines.count)
+        joinedIsCode.reserveCapacity(lines.count)
         var index = 0
-        while index + 1 < lines.count {
-            defer { index += 1 }
+        while index < lines.count {
             let line = lines[index]
-            let next = lines[index + 1]
-            guard isCode[index], isCode[index + 1], line.hasSuffix("("), indentation(next) == indentation(line),
-                next.dropFirst(indentation(next)).hasPrefix(")"),
-                let last = Token.scan(String(line.dropFirst(indentation(line))))?.last,
-                last.kind == .open
-            else { continue }
-            lines[index] += next.dropFirst(indentation(next))
-            lines.remove(at: index + 1)
-            isCode.remove(at: index + 1)
+            if index + 1 < lines.count, isCode[index], isCode[index + 1], line.last == Byte.openParen {
+                let next = lines[index + 1]
+                let indent = indentation(line)
+                if indentation(next) == indent, next.dropFirst(indent).first == Byte.closeParen,
+                    let last = scan(line.dropFirst(indent))?.last, last.kind == .open
+                {
+                    joined.append(line + next.dropFirst(indent))
+                    joinedIsCode.append(true)
+                    index += 2
+                    continue
+                }
+            }
+            joined.append(line)
+            joinedIsCode.append(isCode[index])
+            index += 1
         }
+        lines = joined
+        isCode = joinedIsCode
     }
 
     /// Gives each collection literal that a template writes over several lines (`[`, one element per line, `]`) the
@@ -98,12 +182,15 @@ enum SwiftLineLayout {
     ///
     /// The elements are the lines one level deeper than the line that opens the literal (deeper lines continue an
     /// element); a literal with a comment, a blank line or a line less indented than its elements is left alone.
-    static func punctuateCollections(_ lines: inout [String], isCode: inout [Bool]) {
+    static func punctuateCollections(_ lines: inout [ArraySlice<UInt8>], isCode: inout [Bool]) {
+        // A literal with no elements joins its closing line, which is dropped afterwards.
+        var dropped: [Int] = []
         var index = 0
         while index < lines.count {
             defer { index += 1 }
             guard isCode[index], opensCollection(lines[index]) else { continue }
             let indent = indentation(lines[index])
+            let elementIndent = indent + indentUnit.utf8.count
             var elements = 0
             var closer: Int?
             var next = index + 1
@@ -111,13 +198,15 @@ enum SwiftLineLayout {
                 let line = lines[next]
                 let depth = indentation(line)
                 let code = line.dropFirst(depth)
-                if code.isEmpty || code.hasPrefix("//") { break scan }
+                if code.isEmpty || code.starts(with: "//".utf8) { break scan }
                 if depth == indent {
-                    if code.hasPrefix("]") { closer = next }
+                    if code.first == Byte.closeBracket { closer = next }
                     break scan
                 }
-                if depth < indent + indentUnit.count { break scan }
-                if depth == indent + indentUnit.count, !(code.first.map { ")]}".contains($0) } ?? false) {
+                if depth < elementIndent { break scan }
+                if depth == elementIndent, let first = code.first,
+                    first != Byte.closeParen, first != Byte.closeBracket, first != Byte.closeBrace
+                {
                     elements += 1
                 }
                 next += 1
@@ -126,249 +215,54 @@ enum SwiftLineLayout {
             switch elements {
             case 0 where closer == index + 1:
                 lines[index] += lines[closer].dropFirst(indent)
-                lines.removeSubrange((index + 1)...closer)
-                isCode.removeSubrange((index + 1)...closer)
+                dropped.append(closer)
+                // The closing line is gone: the next line to look at is the one after it.
+                index += 1
             case 0:
                 break
             case 1:
-                if lines[closer - 1].hasSuffix(",") { lines[closer - 1].removeLast() }
+                if lines[closer - 1].last == Byte.comma { lines[closer - 1].removeLast() }
             default:
-                if !lines[closer - 1].hasSuffix(",") { lines[closer - 1] += "," }
+                if lines[closer - 1].last != Byte.comma { lines[closer - 1].append(Byte.comma) }
             }
         }
+        guard !dropped.isEmpty else { return }
+        let drop = Set(dropped)
+        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+        isCode = isCode.indices.filter { !drop.contains($0) }.map { isCode[$0] }
     }
 
     /// Whether a line of code ends by opening a collection literal (`members: [`).
-    private static func opensCollection(_ line: String) -> Bool {
-        guard line.hasSuffix("["), let tokens = Token.scan(String(line.dropFirst(indentation(line)))),
-            let last = tokens.last
-        else { return false }
-        return last.kind == .open && last.character == "[" && !last.followsValue
+    private static func opensCollection(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.last == Byte.openBracket, let last = scan(line.dropFirst(indentation(line)))?.last else {
+            return false
+        }
+        return last.kind == .open && last.character == Byte.openBracket && !last.followsValue
     }
 
     /// The number of spaces a line starts with.
-    private static func indentation(_ line: String) -> Int {
-        line.prefix { $0 == " " }.count
+    private static func indentation(_ line: ArraySlice<UInt8>) -> Int {
+        line.prefix { $0 == Byte.space }.count
     }
 
-    /// Lays out one line: the line itself when it fits or cannot be broken, otherwise its broken lines.
-    static func layoutLine(_ line: String) -> [String] {
-        guard line.count > lineLength else { return [line] }
-        let indent = String(line.prefix { $0 == " " })
-        let code = String(line.dropFirst(indent.count))
-        if code.hasPrefix("//") { return wrapComment(code, indent: indent) }
-        guard let tokens = Token.scan(code) else { return [line] }
-        if let lines = splitCaseLabel(code, tokens, indent: indent) { return lines }
-        if let lines = splitGuard(code, indent: indent) { return lines }
-        if let lines = breakList(code, tokens, indent: indent) { return lines }
-        if let lines = breakBlock(code, tokens, indent: indent) { return lines }
-        if let lines = breakAfterAssignment(code, tokens, indent: indent) { return lines }
-        if let lines = breakAfterLabel(code, tokens, indent: indent) { return lines }
-        return [line]
-    }
-
-    // MARK: - Layouts
-
-    /// A `//` or `///` comment → its words filled into lines of the same kind; the continuation of a list item
-    /// (`/// - Parameter x: …`) is indented under its text. A table row, a heading, indented text and a word longer
-    /// than a line stay as they are.
-    private static func wrapComment(_ code: String, indent: String) -> [String] {
-        let slashes = code.prefix { $0 == "/" }
-        let text = code.dropFirst(slashes.count)
-        guard slashes.count <= 3, text.hasPrefix(" "), !text.dropFirst().hasPrefix(" "),
-            !text.dropFirst().hasPrefix("|"), !text.dropFirst().hasPrefix("#")
-        else { return [indent + code] }
-        let head = indent + slashes + " "
-        let hanging = text.dropFirst().hasPrefix("- ") ? "  " : ""
-        var lines: [String] = []
-        var prefix = head
-        var rest = text.dropFirst()
-        var remaining = rest.count
-        while prefix.count + remaining > lineLength {
-            // The last space where the line can end, else the first one after it, such that the next line does not
-            // start a Markdown block (a list item, a heading, a quote…).
-            let room = lineLength - prefix.count
-            var fitting: [(index: Substring.Index, offset: Int)] = []
-            var index = rest.startIndex
-            var offset = 0
-            while index < rest.endIndex, offset <= room {
-                if offset > 0, rest[index] == " " { fitting.append((index, offset)) }
-                index = rest.index(after: index)
-                offset += 1
-            }
-            var cut = fitting.reversed().first { !startsBlock(rest[rest.index(after: $0.index)...]) }
-            while cut == nil, index < rest.endIndex {
-                if rest[index] == " ", !startsBlock(rest[rest.index(after: index)...]) { cut = (index, offset) }
-                index = rest.index(after: index)
-                offset += 1
-            }
-            guard let cut else { break }
-            lines.append(prefix + rest[..<cut.index])
-            rest = rest[rest.index(after: cut.index)...]
-            remaining -= cut.offset + 1
-            prefix = head + hanging
-        }
-        lines.append(prefix + rest)
-        return lines
-    }
-
-    /// Whether Markdown text at the start of a line would begin a block rather than continue a paragraph.
-    private static func startsBlock(_ text: Substring) -> Bool {
-        if text.isEmpty || text.hasPrefix(" ") { return true }
-        for marker in ["- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<"]
-        where text.hasPrefix(marker) {
-            return true
-        }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        let after = text.dropFirst(digits.count)
-        return !digits.isEmpty && (after.hasPrefix(". ") || after.hasPrefix(") ") || after == "." || after == ")")
-    }
-
-    /// `case .a: statement` → the label, then the statement indented under it.
-    private static func splitCaseLabel(_ code: String, _ tokens: [Token], indent: String) -> [String]? {
-        guard code.hasPrefix("case ") || code.hasPrefix("default:") else { return nil }
-        var depth = 0
-        for token in tokens {
-            switch token.kind {
-            case .open: depth += 1
-            case .close: depth -= 1
-            case .colon where depth == 0:
-                let label = String(code[..<code.index(after: token.start)])
-                let statement = code[code.index(after: token.start)...].drop { $0 == " " }
-                guard !statement.isEmpty else { return nil }
-                return [indent + label] + layoutLine(indent + indentUnit + statement)
-            default: break
-            }
-        }
-        return nil
-    }
-
-    /// `guard condition else {` → `else {` on a line of its own; when the condition still does not fit, `guard`
-    /// alone and the condition indented under it.
-    private static func splitGuard(_ code: String, indent: String) -> [String]? {
-        let head = "guard "
-        let tail = " else {"
-        guard code.hasPrefix(head), code.hasSuffix(tail), code.count > head.count + tail.count else { return nil }
-        let condition = String(code.dropFirst(head.count).dropLast(tail.count))
-        let oneLine = indent + head + condition
-        if oneLine.count <= lineLength { return [oneLine, indent + "else {"] }
-        return [indent + "guard"] + layoutLine(indent + indentUnit + condition) + [indent + "else {"]
-    }
-
-    /// Breaks the widest bracketed list of the line (outside any other bracket), one element per line.
-    private static func breakList(_ code: String, _ tokens: [Token], indent: String) -> [String]? {
-        guard var group = widestGroup(tokens) else { return nil }
-        var prefix = String(code[..<code.index(after: group.open.start)])
-        var suffix = String(code[group.close.start...])
-        // A list whose only element is a collection literal hugs it: `f([` … `])`.
-        while let inner = group.onlyElementGroup(in: tokens), inner.isCollection {
-            prefix += String(code[code.index(after: group.open.start)...inner.open.start])
-            suffix = String(code[inner.close.start..<group.close.start]) + suffix
-            group = inner
-        }
-        let elements = group.elements(in: code, tokens: tokens)
-        guard !elements.isEmpty else { return nil }
-        var lines = layoutLine(indent + prefix)
-        let trailingComma = group.isCollection && elements.count > 1
-        for (index, element) in elements.enumerated() {
-            let comma = index < elements.count - 1 || trailingComma ? "," : ""
-            lines += layoutLine(indent + indentUnit + element + comma)
-        }
-        lines += layoutLine(indent + suffix)
-        return lines
-    }
-
-    /// `… { statement }` at the end of a line → the statement on a line of its own, `}` on the next.
-    private static func breakBlock(_ code: String, _ tokens: [Token], indent: String) -> [String]? {
-        guard let close = tokens.last, close.kind == .close, close.character == "}",
-            code.index(after: close.start) == code.endIndex
-        else { return nil }
-        var depth = 0
-        var openIndex: Int?
-        for index in tokens.indices.reversed() {
-            switch tokens[index].kind {
-            case .close: depth += 1
-            case .open:
-                depth -= 1
-                if depth == 0 { openIndex = index }
-            default: break
-            }
-            if openIndex != nil { break }
-        }
-        guard let openIndex, tokens[openIndex].character == "{",
-            !tokens[..<openIndex].contains(where: { $0.kind == .open && $0.character == "{" })
-        else { return nil }
-        let open = tokens[openIndex]
-        let body = code[code.index(after: open.start)..<close.start].drop { $0 == " " }
-        let statement = String(body.reversed().drop { $0 == " " }.reversed())
-        // A closure with a signature (`{ x in … }`) or several statements keeps its line.
-        guard !statement.isEmpty, !statement.contains(";"), !statement.contains(" in ") else { return nil }
-        let head = String(code[...open.start])
-        return layoutLine(indent + head) + layoutLine(indent + indentUnit + statement) + [indent + "}"]
-    }
-
-    /// `name = value` → the value on the next line, indented.
-    private static func breakAfterAssignment(_ code: String, _ tokens: [Token], indent: String) -> [String]? {
-        var depth = 0
-        for token in tokens {
-            switch token.kind {
-            case .open: depth += 1
-            case .close: depth -= 1
-            case .assign where depth == 0:
-                let head = code[..<code.index(before: token.start)]
-                let value = code[code.index(after: token.start)...].drop { $0 == " " }
-                guard !head.isEmpty, !value.isEmpty, !opensBlock(value) else { return nil }
-                return [indent + head + " ="] + layoutLine(indent + indentUnit + value)
-            default: break
-            }
-        }
-        return nil
-    }
-
-    /// `label: value` (an argument) → the value on the next line, indented.
-    private static func breakAfterLabel(_ code: String, _ tokens: [Token], indent: String) -> [String]? {
-        guard let colon = tokens.first, colon.kind == .colon else { return nil }
-        let label = code[..<colon.start]
-        let value = code[code.index(after: colon.start)...].drop { $0 == " " }
-        guard !label.isEmpty, !value.isEmpty, !opensBlock(value), !["case", "default"].contains(label),
-            label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
-        else { return nil }
-        return [indent + label + ":"] + layoutLine(indent + indentUnit + value)
-    }
-
-    /// Whether a value ends by opening brackets that later lines close: it stays on the line it starts on.
-    private static func opensBlock(_ value: Substring) -> Bool {
-        guard let last = value.last else { return false }
-        return "([{".contains(last)
-    }
-
-    /// The bracket pair (`(…)` or `[…]`) at the top level of the line, opened and closed on it, with the widest
-    /// contents; the first of equals.
-    private static func widestGroup(_ tokens: [Token]) -> Group? {
-        var best: Group?
-        var stack: [Int] = []
-        for (index, token) in tokens.enumerated() {
-            switch token.kind {
-            case .open:
-                stack.append(index)
-            case .close:
-                guard let openIndex = stack.popLast() else { continue }
-                let open = tokens[openIndex]
-                guard stack.isEmpty, open.character != "{" else { continue }
-                let candidate = Group(
-                    openIndex: openIndex, closeIndex: index, open: open, close: token,
-                    isCollection: open.character == "[" && !open.followsValue)
-                if candidate.width > (best?.width ?? 0) { best = candidate }
-            default: break
-            }
-        }
-        return best
+    /// The ASCII bytes the layout looks at.
+    fileprivate enum Byte {
+        static let newline = UInt8(ascii: "\n")
+        static let space = UInt8(ascii: " ")
+        static let quote = UInt8(ascii: "\"")
+        static let comma = UInt8(ascii: ",")
+        static let openParen = UInt8(ascii: "(")
+        static let closeParen = UInt8(ascii: ")")
+        static let openBracket = UInt8(ascii: "[")
+        static let closeBracket = UInt8(ascii: "]")
+        static let openBrace = UInt8(ascii: "{")
+        static let closeBrace = UInt8(ascii: "}")
     }
 
     // MARK: - Scanning
 
     /// A bracket pair on one line.
-    private struct Group {
+    fileprivate struct Group {
         var openIndex: Int
         var closeIndex: Int
         var open: Token
@@ -384,7 +278,7 @@ enum SwiftLineLayout {
             guard closeIndex - openIndex >= 3 else { return nil }
             let first = tokens[openIndex + 1]
             let last = tokens[closeIndex - 1]
-            guard first.kind == .open, first.character != "{", last.kind == .close,
+            guard first.kind == .open, first.character != Byte.openBrace, last.kind == .close,
                 first.offset == open.offset + 1, last.offset == close.offset - 1
             else { return nil }
             // The first bracket must close at the last one.
@@ -400,31 +294,7 @@ enum SwiftLineLayout {
             }
             return Group(
                 openIndex: openIndex + 1, closeIndex: closeIndex - 1, open: first, close: last,
-                isCollection: first.character == "[")
-        }
-
-        /// The list's elements, trimmed, split at its top-level commas; a trailing comma is dropped.
-        func elements(in code: String, tokens: [Token]) -> [String] {
-            var cuts: [String.Index] = [code.index(after: open.start)]
-            var depth = 0
-            for index in (openIndex + 1)..<closeIndex {
-                let token = tokens[index]
-                switch token.kind {
-                case .open: depth += 1
-                case .close: depth -= 1
-                case .comma where depth == 0: cuts.append(token.start)
-                default: break
-                }
-            }
-            cuts.append(close.start)
-            var elements: [String] = []
-            for index in 0..<(cuts.count - 1) {
-                let start = index == 0 ? cuts[0] : code.index(after: cuts[index])
-                let element = code[start..<cuts[index + 1]].drop { $0 == " " }
-                elements.append(String(element.reversed().drop { $0 == " " }.reversed()))
-            }
-            if elements.last?.isEmpty == true { elements.removeLast() }
-            return elements.contains(where: \.isEmpty) ? [] : elements
+                isCollection: first.character == Byte.openBracket)
         }
     }
 
@@ -440,81 +310,383 @@ enum SwiftLineLayout {
         }
 
         var kind: Kind
-        var character: Character
-        /// Where it is in the line.
-        var start: String.Index
-        /// Its position in characters.
+        /// The character, which is ASCII.
+        var character: UInt8
+        /// Its position in the line, in characters.
         var offset: Int
         /// For an opening bracket: whether a value comes just before it (a call or subscript, not a literal).
         var followsValue: Bool
+    }
+}
 
-        /// The brackets, commas, colons and assignments of a line of code, or `nil` when the line is not one this
-        /// layout understands: it has a comment, a raw string or a string interpolation, or a string literal does not
-        /// close.
-        static func scan(_ code: String) -> [Token]? {
-            var tokens: [Token] = []
-            var inString = false
-            var escaped = false
-            var previous: Character = "\n"
-            var offset = 0
-            var index = code.startIndex
-            while index < code.endIndex {
-                let character = code[index]
-                defer {
-                    previous = character
-                    offset += 1
-                    index = code.index(after: index)
-                }
-                if inString {
-                    if escaped {
-                        if character == "(" { return nil }
-                        escaped = false
-                    } else if character == "\\" {
-                        escaped = true
-                    } else if character == "\"" {
-                        inString = false
-                    }
-                    continue
-                }
-                switch character {
-                case "\"":
-                    if previous == "#" { return nil }
-                    inString = true
-                case "/" where previous == "/", "*" where previous == "/":
-                    return nil
-                case "(", "[", "{":
-                    let followsValue =
-                        previous.isLetter || previous.isNumber || previous == "_" || previous == ")"
-                        || previous == "]" || previous == "?" || previous == "!" || previous == ">"
-                    tokens.append(
-                        Token(
-                            kind: .open, character: character, start: index, offset: offset,
-                            followsValue: followsValue))
-                case ")", "]", "}":
-                    tokens.append(
-                        Token(
-                            kind: .close, character: character, start: index, offset: offset,
-                            followsValue: false))
-                case ",":
-                    tokens.append(
-                        Token(
-                            kind: .comma, character: character, start: index, offset: offset,
-                            followsValue: false))
-                case ":":
-                    tokens.append(
-                        Token(
-                            kind: .colon, character: character, start: index, offset: offset,
-                            followsValue: false))
-                case "=" where previous == " " && code[code.index(after: index)...].first == " ":
-                    tokens.append(
-                        Token(
-                            kind: .assign, character: character, start: index, offset: offset,
-                            followsValue: false))
-                default:
-                    break
-                }
-            }
-            return inString ? nil : tokens
+/// What a line is laid out as: a byte of an ASCII line, or a character of another line.
+private protocol LineLayoutUnit: Equatable {
+    /// The unit of an ASCII character.
+    static func ascii(_ byte: UInt8) -> Self
+    /// The ASCII character the unit is, or `nil` for any other.
+    var asciiByte: UInt8? { get }
+    /// Whether it is a letter or a digit (for what may come before a call's parenthesis or in an argument label).
+    var isLetterOrNumber: Bool { get }
+}
+
+extension UInt8: LineLayoutUnit {
+    fileprivate static func ascii(_ byte: UInt8) -> UInt8 { byte }
+    fileprivate var asciiByte: UInt8? { self }
+    fileprivate var isLetterOrNumber: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
+}
+
+extension Character: LineLayoutUnit {
+    fileprivate static func ascii(_ byte: UInt8) -> Character { Character(Unicode.Scalar(byte)) }
+    fileprivate var asciiByte: UInt8? { utf8.count == 1 ? utf8.first : nil }
+    fileprivate var isLetterOrNumber: Bool { isLetter || isNumber }
+}
+
+/// The layout of one line, in units (bytes or characters) whose indices are the line's columns.
+private enum Layout<Unit: LineLayoutUnit> {
+    typealias Token = SwiftLineLayout.Token
+    typealias Group = SwiftLineLayout.Group
+    typealias Byte = SwiftLineLayout.Byte
+
+    static var lineLength: Int { SwiftLineLayout.lineLength }
+
+    /// A unit for an ASCII character.
+    static func unit(_ scalar: Unicode.Scalar) -> Unit { .ascii(UInt8(ascii: scalar)) }
+
+    /// The units of an ASCII text.
+    static func units(_ text: String) -> [Unit] { text.utf8.map(Unit.ascii) }
+
+    /// One level of indentation.
+    static var indentUnit: [Unit] { units(SwiftLineLayout.indentUnit) }
+
+    /// Whether the units start with an ASCII text.
+    static func hasPrefix(_ line: ArraySlice<Unit>, _ prefix: String) -> Bool {
+        var index = line.startIndex
+        for byte in prefix.utf8 {
+            guard index < line.endIndex, line[index] == .ascii(byte) else { return false }
+            index += 1
         }
+        return true
+    }
+
+    /// Whether the units end with an ASCII text.
+    static func hasSuffix(_ line: ArraySlice<Unit>, _ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return line.count >= count && hasPrefix(line.suffix(count), suffix)
+    }
+
+    /// Whether the units are an ASCII text.
+    static func equals(_ line: ArraySlice<Unit>, _ text: String) -> Bool {
+        line.count == text.utf8.count && hasPrefix(line, text)
+    }
+
+    /// Whether an ASCII text occurs in the units.
+    static func contains(_ line: ArraySlice<Unit>, _ text: String) -> Bool {
+        let count = text.utf8.count
+        guard line.count >= count else { return false }
+        return (line.startIndex...(line.endIndex - count)).contains { hasPrefix(line[$0...], text) }
+    }
+
+    /// The units without their leading and trailing spaces.
+    static func trimmed(_ line: ArraySlice<Unit>) -> ArraySlice<Unit> {
+        let space = unit(" ")
+        let start = line.drop { $0 == space }
+        guard let last = start.lastIndex(where: { $0 != space }) else { return start.prefix(0) }
+        return start[...last]
+    }
+
+    /// Lays out one line: the line itself when it fits or cannot be broken, otherwise its broken lines.
+    static func layoutLine(_ line: [Unit]) -> [[Unit]] {
+        guard line.count > lineLength else { return [line] }
+        let space = unit(" ")
+        let indentCount = line.prefix { $0 == space }.count
+        let indent = Array(line[..<indentCount])
+        let code = Array(line[indentCount...])
+        if hasPrefix(code[...], "//") { return wrapComment(code, indent: indent) }
+        guard let tokens = scan(code) else { return [line] }
+        if let lines = splitCaseLabel(code, tokens, indent: indent) { return lines }
+        if let lines = splitGuard(code, indent: indent) { return lines }
+        if let lines = breakList(code, tokens, indent: indent) { return lines }
+        if let lines = breakBlock(code, tokens, indent: indent) { return lines }
+        if let lines = breakAfterAssignment(code, tokens, indent: indent) { return lines }
+        if let lines = breakAfterLabel(code, tokens, indent: indent) { return lines }
+        return [line]
+    }
+
+    // MARK: - Layouts
+
+    /// A `//` or `///` comment → its words filled into lines of the same kind; the continuation of a list item
+    /// (`/// - Parameter x: …`) is indented under its text. A table row, a heading, indented text and a word longer
+    /// than a line stay as they are.
+    private static func wrapComment(_ code: [Unit], indent: [Unit]) -> [[Unit]] {
+        let space = unit(" ")
+        let slashes = code.prefix { $0 == unit("/") }
+        let text = code[slashes.count...]
+        guard slashes.count <= 3, hasPrefix(text, " "), !hasPrefix(text.dropFirst(), " "),
+            !hasPrefix(text.dropFirst(), "|"), !hasPrefix(text.dropFirst(), "#")
+        else { return [indent + code] }
+        let head = indent + slashes + [space]
+        let hanging = hasPrefix(text.dropFirst(), "- ") ? [space, space] : []
+        var lines: [[Unit]] = []
+        var prefix = head
+        var rest = text.dropFirst()
+        while prefix.count + rest.count > lineLength {
+            // The last space where the line can end, else the first one after it, such that the next line does not
+            // start a Markdown block (a list item, a heading, a quote…).
+            let room = lineLength - prefix.count
+            var fitting: [Int] = []
+            var index = rest.startIndex
+            while index < rest.endIndex, index - rest.startIndex <= room {
+                if index > rest.startIndex, rest[index] == space { fitting.append(index) }
+                index += 1
+            }
+            var cut = fitting.reversed().first { !startsBlock(rest[($0 + 1)...]) }
+            while cut == nil, index < rest.endIndex {
+                if rest[index] == space, !startsBlock(rest[(index + 1)...]) { cut = index }
+                index += 1
+            }
+            guard let cut else { break }
+            lines.append(prefix + rest[..<cut])
+            rest = rest[(cut + 1)...]
+            prefix = head + hanging
+        }
+        lines.append(prefix + rest)
+        return lines
+    }
+
+    /// Whether Markdown text at the start of a line would begin a block rather than continue a paragraph.
+    private static func startsBlock(_ text: ArraySlice<Unit>) -> Bool {
+        if text.isEmpty || hasPrefix(text, " ") { return true }
+        for marker in ["- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<"]
+        where hasPrefix(text, marker) {
+            return true
+        }
+        let digits = text.prefix { $0.asciiByte.map { (0x30...0x39).contains($0) } ?? false }
+        let after = text.dropFirst(digits.count)
+        return !digits.isEmpty
+            && (hasPrefix(after, ". ") || hasPrefix(after, ") ") || equals(after, ".") || equals(after, ")"))
+    }
+
+    /// `case .a: statement` → the label, then the statement indented under it.
+    private static func splitCaseLabel(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
+        guard hasPrefix(code[...], "case ") || hasPrefix(code[...], "default:") else { return nil }
+        var depth = 0
+        for token in tokens {
+            switch token.kind {
+            case .open: depth += 1
+            case .close: depth -= 1
+            case .colon where depth == 0:
+                let label = code[...token.offset]
+                let statement = code[(token.offset + 1)...].drop { $0 == unit(" ") }
+                guard !statement.isEmpty else { return nil }
+                return [indent + label] + layoutLine(indent + indentUnit + statement)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// `guard condition else {` → `else {` on a line of its own; when the condition still does not fit, `guard`
+    /// alone and the condition indented under it.
+    private static func splitGuard(_ code: [Unit], indent: [Unit]) -> [[Unit]]? {
+        let head = "guard "
+        let tail = " else {"
+        guard hasPrefix(code[...], head), hasSuffix(code[...], tail),
+            code.count > head.utf8.count + tail.utf8.count
+        else { return nil }
+        let condition = code[head.utf8.count..<(code.count - tail.utf8.count)]
+        let oneLine = indent + units(head) + condition
+        if oneLine.count <= lineLength { return [oneLine, indent + units("else {")] }
+        return [indent + units("guard")] + layoutLine(indent + indentUnit + condition) + [indent + units("else {")]
+    }
+
+    /// Breaks the widest bracketed list of the line (outside any other bracket), one element per line.
+    private static func breakList(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
+        guard var group = widestGroup(tokens) else { return nil }
+        var prefix = Array(code[...group.open.offset])
+        var suffix = Array(code[group.close.offset...])
+        // A list whose only element is a collection literal hugs it: `f([` … `])`.
+        while let inner = group.onlyElementGroup(in: tokens), inner.isCollection {
+            prefix += code[(group.open.offset + 1)...inner.open.offset]
+            suffix = Array(code[inner.close.offset..<group.close.offset]) + suffix
+            group = inner
+        }
+        let elements = self.elements(of: group, in: code, tokens: tokens)
+        guard !elements.isEmpty else { return nil }
+        var lines = layoutLine(indent + prefix)
+        let trailingComma = group.isCollection && elements.count > 1
+        for (index, element) in elements.enumerated() {
+            let comma = index < elements.count - 1 || trailingComma ? [unit(",")] : []
+            lines += layoutLine(indent + indentUnit + element + comma)
+        }
+        lines += layoutLine(indent + suffix)
+        return lines
+    }
+
+    /// `… { statement }` at the end of a line → the statement on a line of its own, `}` on the next.
+    private static func breakBlock(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
+        guard let close = tokens.last, close.kind == .close, close.character == Byte.closeBrace,
+            close.offset + 1 == code.count
+        else { return nil }
+        var depth = 0
+        var openIndex: Int?
+        for index in tokens.indices.reversed() {
+            switch tokens[index].kind {
+            case .close: depth += 1
+            case .open:
+                depth -= 1
+                if depth == 0 { openIndex = index }
+            default: break
+            }
+            if openIndex != nil { break }
+        }
+        guard let openIndex, tokens[openIndex].character == Byte.openBrace,
+            !tokens[..<openIndex].contains(where: { $0.kind == .open && $0.character == Byte.openBrace })
+        else { return nil }
+        let open = tokens[openIndex]
+        let statement = trimmed(code[(open.offset + 1)..<close.offset])
+        // A closure with a signature (`{ x in … }`) or several statements keeps its line.
+        guard !statement.isEmpty, !contains(statement, ";"), !contains(statement, " in ") else { return nil }
+        let head = Array(code[...open.offset])
+        return layoutLine(indent + head) + layoutLine(indent + indentUnit + statement) + [indent + [unit("}")]]
+    }
+
+    /// `name = value` → the value on the next line, indented.
+    private static func breakAfterAssignment(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
+        var depth = 0
+        for token in tokens {
+            switch token.kind {
+            case .open: depth += 1
+            case .close: depth -= 1
+            case .assign where depth == 0:
+                let head = code[..<(token.offset - 1)]
+                let value = code[(token.offset + 1)...].drop { $0 == unit(" ") }
+                guard !head.isEmpty, !value.isEmpty, !opensBlock(value) else { return nil }
+                return [indent + head + units(" =")] + layoutLine(indent + indentUnit + value)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// `label: value` (an argument) → the value on the next line, indented.
+    private static func breakAfterLabel(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
+        guard let colon = tokens.first, colon.kind == .colon else { return nil }
+        let label = code[..<colon.offset]
+        let value = code[(colon.offset + 1)...].drop { $0 == unit(" ") }
+        guard !label.isEmpty, !value.isEmpty, !opensBlock(value), !equals(label, "case"), !equals(label, "default"),
+            label.allSatisfy({ $0.isLetterOrNumber || $0 == unit("_") })
+        else { return nil }
+        return [indent + label + [unit(":")]] + layoutLine(indent + indentUnit + value)
+    }
+
+    /// Whether a value ends by opening brackets that later lines close: it stays on the line it starts on.
+    private static func opensBlock(_ value: ArraySlice<Unit>) -> Bool {
+        guard let last = value.last else { return false }
+        return last == unit("(") || last == unit("[") || last == unit("{")
+    }
+
+    /// The bracket pair (`(…)` or `[…]`) at the top level of the line, opened and closed on it, with the widest
+    /// contents; the first of equals.
+    private static func widestGroup(_ tokens: [Token]) -> Group? {
+        var best: Group?
+        var stack: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .open:
+                stack.append(index)
+            case .close:
+                guard let openIndex = stack.popLast() else { continue }
+                let open = tokens[openIndex]
+                guard stack.isEmpty, open.character != Byte.openBrace else { continue }
+                let candidate = Group(
+                    openIndex: openIndex, closeIndex: index, open: open, close: token,
+                    isCollection: open.character == Byte.openBracket && !open.followsValue)
+                if candidate.width > (best?.width ?? 0) { best = candidate }
+            default: break
+            }
+        }
+        return best
+    }
+
+    /// A list's elements, trimmed, split at its top-level commas; a trailing comma is dropped.
+    private static func elements(of group: Group, in code: [Unit], tokens: [Token]) -> [ArraySlice<Unit>] {
+        var cuts: [Int] = [group.open.offset + 1]
+        var depth = 0
+        for index in (group.openIndex + 1)..<group.closeIndex {
+            let token = tokens[index]
+            switch token.kind {
+            case .open: depth += 1
+            case .close: depth -= 1
+            case .comma where depth == 0: cuts.append(token.offset)
+            default: break
+            }
+        }
+        cuts.append(group.close.offset)
+        var elements: [ArraySlice<Unit>] = []
+        for index in 0..<(cuts.count - 1) {
+            let start = index == 0 ? cuts[0] : cuts[index] + 1
+            elements.append(trimmed(code[start..<cuts[index + 1]]))
+        }
+        if elements.last?.isEmpty == true { elements.removeLast() }
+        return elements.contains(where: \.isEmpty) ? [] : elements
+    }
+
+    /// The brackets, commas, colons and assignments of a line of code, or `nil` when the line is not one this
+    /// layout understands: it has a comment, a raw string or a string interpolation, or a string literal does not
+    /// close.
+    static func scan(_ code: [Unit]) -> [Token]? {
+        var tokens: [Token] = []
+        var inString = false
+        var escaped = false
+        var previous = Byte.newline
+        var previousIsLetterOrNumber = false
+        for offset in code.indices {
+            let element = code[offset]
+            let character = element.asciiByte
+            defer {
+                // A character other than ASCII is none of the characters the scan compares with (0 stands for it).
+                previous = character ?? 0
+                previousIsLetterOrNumber = element.isLetterOrNumber
+            }
+            if inString {
+                if escaped {
+                    if character == Byte.openParen { return nil }
+                    escaped = false
+                } else if character == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if character == Byte.quote {
+                    inString = false
+                }
+                continue
+            }
+            guard let character else { continue }
+            switch character {
+            case Byte.quote:
+                if previous == UInt8(ascii: "#") { return nil }
+                inString = true
+            case UInt8(ascii: "/") where previous == UInt8(ascii: "/"),
+                UInt8(ascii: "*") where previous == UInt8(ascii: "/"):
+                return nil
+            case Byte.openParen, Byte.openBracket, Byte.openBrace:
+                let followsValue =
+                    previousIsLetterOrNumber || previous == UInt8(ascii: "_") || previous == Byte.closeParen
+                    || previous == Byte.closeBracket || previous == UInt8(ascii: "?") || previous == UInt8(ascii: "!")
+                    || previous == UInt8(ascii: ">")
+                tokens.append(Token(kind: .open, character: character, offset: offset, followsValue: followsValue))
+            case Byte.closeParen, Byte.closeBracket, Byte.closeBrace:
+                tokens.append(Token(kind: .close, character: character, offset: offset, followsValue: false))
+            case Byte.comma:
+                tokens.append(Token(kind: .comma, character: character, offset: offset, followsValue: false))
+            case UInt8(ascii: ":"):
+                tokens.append(Token(kind: .colon, character: character, offset: offset, followsValue: false))
+            case UInt8(ascii: "=") where previous == Byte.space && code.dropFirst(offset + 1).first == unit(" "):
+                tokens.append(Token(kind: .assign, character: character, offset: offset, followsValue: false))
+            default:
+                break
+            }
+        }
+        return inString ? nil : tokens
     }
 }

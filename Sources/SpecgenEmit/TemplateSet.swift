@@ -3,7 +3,13 @@ import SpecgenTemplates
 
 /// The templates emitters render with: the defaults compiled into specgen, with any replacements a user supplies.
 public struct TemplateSet: Sendable {
-    private let library: MustacheLibrary
+    /// The templates' texts by name.
+    private let sources: [String: String]
+    /// The templates parsed by swift-mustache, when it renders them or must check them (replacements); otherwise
+    /// they are parsed only if ``TemplateRenderer`` hands a rendering back.
+    private let library: MustacheLibrary?
+    /// The same templates parsed for the faster ``TemplateRenderer``, when it covers all they use.
+    private let renderer: TemplateRenderer?
 
     /// The names of the templates specgen uses.
     public static var templateNames: [String] { TemplateCatalog.templates.keys.sorted() }
@@ -14,15 +20,27 @@ public struct TemplateSet: Sendable {
     ///   template specgen has.
     /// - Throws: ``TemplateError`` for an unknown name or a template that does not parse.
     public init(overrides: [String: String] = [:]) throws {
-        var library = MustacheLibrary()
+        try self.init(overrides: overrides, fastRendering: true)
+    }
+
+    /// Parses the templates, choosing whether ``TemplateRenderer`` renders them when it can (the tests compare it
+    /// with swift-mustache).
+    init(overrides: [String: String], fastRendering: Bool) throws {
         for name in overrides.keys.sorted() where TemplateCatalog.templates[name] == nil {
             throw TemplateError(
                 template: name,
                 message: "specgen has no template named '\(name)' (it has "
                     + Self.templateNames.joined(separator: ", ") + ")")
         }
-        for (name, text) in TemplateCatalog.templates.sorted(by: { $0.key < $1.key }) {
-            let source = overrides[name] ?? text
+        sources = TemplateCatalog.templates.merging(overrides) { $1 }
+        renderer = fastRendering ? TemplateRenderer(templates: sources) : nil
+        library = renderer == nil || !overrides.isEmpty ? try Self.parse(sources) : nil
+    }
+
+    /// The templates parsed by swift-mustache.
+    private static func parse(_ sources: [String: String]) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -33,16 +51,21 @@ public struct TemplateSet: Sendable {
                 throw TemplateError(template: name, message: "\(error)")
             }
         }
-        self.library = library
+        return library
     }
 
     /// Renders a Swift template and tidies the text: no trailing spaces, `\n` line endings, one final newline, and
     /// lines longer than 120 columns broken as ``SwiftLineLayout`` does.
     func render(_ model: Any, template: String) throws -> String {
-        guard let text = library.render(model, withTemplate: template) else {
+        let tidied: [UInt8]
+        if let renderer, let text = try? renderer.render(model, template: template) {
+            tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
+        } else if let text = try (library ?? Self.parse(sources)).render(model, withTemplate: template) {
+            tidied = Self.tidy(utf8: text)
+        } else {
             throw TemplateError(template: template, message: "template not found")
         }
-        return SwiftLineLayout.layout(Self.tidy(text))
+        return String(decoding: SwiftLineLayout.layout(utf8: tidied), as: UTF8.self)
     }
 
     /// The lines a template writes with `{{indentMore}}` and `{{indentLess}}`: the lines between them are indented
@@ -50,52 +73,76 @@ public struct TemplateSet: Sendable {
     static let indentMore = "\u{1}specgen-indent-more"
     static let indentLess = "\u{1}specgen-indent-less"
 
+    /// The text without trailing spaces, tabs and carriage returns on its lines, its indentation markers applied
+    /// (see ``indented(_:)``), ending in exactly one newline.
     static func tidy(_ text: String) -> String {
+        String(decoding: tidy(utf8: text), as: UTF8.self)
+    }
+
+    /// ``tidy(_:)`` as UTF-8 bytes.
+    static func tidy(utf8 text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8(tidy(bytes:))
+    }
+
+    /// ``tidy(_:)`` on UTF-8 bytes.
+    static func tidy(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // The markers start with U+0001, which nothing else writes; a byte scan is far cheaper than a string search.
-        let text = text.utf8.contains(0x01) ? indented(text) : text
+        guard bytes.contains(0x01) else { return tidyLines(bytes) }
+        return indented(bytes).withUnsafeBufferPointer(tidyLines)
+    }
+
+    /// The lines without their trailing blanks, and no newline at the end but one.
+    private static func tidyLines(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 1)
+        bytes.reserveCapacity(text.count + 1)
         var lineStart = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                // Drop trailing spaces, tabs and carriage returns of the line just ended.
-                while bytes.count > lineStart, let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D {
-                    bytes.removeLast()
-                }
-                bytes.append(0x0A)
-                lineStart = bytes.count
-            } else {
-                bytes.append(byte)
-            }
-        }
-        while bytes.count > lineStart, let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D {
-            bytes.removeLast()
+        for end in 0...text.count where end == text.count || text[end] == 0x0A {
+            // Drop trailing spaces, tabs and carriage returns of the line just ended.
+            var contentEnd = end
+            while contentEnd > lineStart, [0x20, 0x09, 0x0D].contains(text[contentEnd - 1]) { contentEnd -= 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<contentEnd]))
+            if end < text.count { bytes.append(0x0A) }
+            lineStart = end + 1
         }
         while let last = bytes.last, last == 0x0A { bytes.removeLast() }
         bytes.append(0x0A)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }
 
 extension TemplateSet {
     /// The text with the lines between the indentation markers indented, and the marker lines removed.
     static func indented(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { String(decoding: indented($0), as: UTF8.self) }
+    }
+
+    /// ``indented(_:)`` on UTF-8 bytes.
+    static func indented(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let more = Array(indentMore.utf8)
+        let less = Array(indentLess.utf8)
         var depth = 0
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let content = line.drop { $0 == " " }
-            if content == indentMore {
+        var lines = 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count + text.count / 4)
+        var lineStart = 0
+        for end in 0...text.count where end == text.count || text[end] == 0x0A {
+            let line = UnsafeBufferPointer(rebasing: text[lineStart..<end])
+            lineStart = end + 1
+            let content = line.drop { $0 == 0x20 }
+            if content.elementsEqual(more) {
                 depth += 1
-            } else if content == indentLess {
+            } else if content.elementsEqual(less) {
                 depth = max(0, depth - 1)
             } else {
-                lines.append(
-                    depth == 0 || content.isEmpty
-                        ? String(line)
-                        : String(repeating: "    ", count: depth) + line)
+                if lines > 0 { bytes.append(0x0A) }
+                lines += 1
+                if depth > 0 && !content.isEmpty { bytes += repeatElement(0x20, count: 4 * depth) }
+                bytes += line
             }
         }
-        return lines.joined(separator: "\n")
+        return bytes
     }
 }
 

@@ -239,6 +239,32 @@ import Testing
         #expect(once.split(separator: "\n").allSatisfy { $0.count <= SwiftLineLayout.lineLength })
     }
 
+    /// Widths are counted in characters, not UTF-8 bytes: a line of other characters than ASCII fits, breaks and is
+    /// filled where a line of as many ASCII characters would.
+    @Test func widthsCountCharactersNotBytes() {
+        // 114 characters (204 bytes) fit; 124 break.
+        let fits = "    let label = f(\"" + String(repeating: "é", count: 90) + "\", 1)"
+        #expect(fits.count == 114 && fits.utf8.count > SwiftLineLayout.lineLength)
+        #expect(SwiftLineLayout.layoutLine(fits) == [fits])
+        #expect(SwiftLineLayout.layout(fits + "\n") == fits + "\n")
+        let accents = "\"" + String(repeating: "é", count: 100) + "\""
+        let long = "    let label = f(\(accents), 1)"
+        let broken = ["    let label = f(", "        \(accents),", "        1", "    )"]
+        #expect(SwiftLineLayout.layoutLine(long) == broken)
+        #expect(SwiftLineLayout.layout(long + "\n") == broken.joined(separator: "\n") + "\n")
+        // A comment of 4-character words (5 bytes each) is filled to 118 characters: 23 words, then the other 7.
+        let words = Array(repeating: "café", count: 30)
+        let filled = [
+            "/// " + words[..<23].joined(separator: " "),
+            "/// " + words[23...].joined(separator: " "),
+        ]
+        #expect(filled[0].count == 118)
+        #expect(SwiftLineLayout.layoutLine("/// " + words.joined(separator: " ")) == filled)
+        #expect(
+            SwiftLineLayout.layout("/// " + words.joined(separator: " ") + "\n") == filled.joined(separator: "\n")
+                + "\n")
+    }
+
     @Test func integerLiteralsAreGroupedFromSevenDigits() {
         #expect(SwiftSyntax.integerLiteral("999999") == "999999")
         #expect(SwiftSyntax.integerLiteral("1000000") == "1_000_000")
