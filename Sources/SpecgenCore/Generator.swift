@@ -101,7 +101,11 @@ public struct Generator: Sendable {
             (documents, builderOptions.swiftNames) = applier.apply(to: documents, diagnostics: diagnostics)
             builderOptions.swiftNames.primitiveTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
         }
-        return SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
+        let schema = SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
+        // The Swift names of properties are the Swift pass's, but a key that gives nothing to name is reported by
+        // every command, as a problem of the docs.
+        SwiftSchema.reportUnnamedFields(in: schema, to: diagnostics)
+        return schema
     }
 
     /// Reads one input: the Markdown tree, and what the dialect reads from it.

@@ -22,7 +22,8 @@ extension SwiftSchema {
             case .object(let object):
                 out += "object \(type.name) '\(type.docName)'\(origin)\(at)\n"
                 for p in object.properties {
-                    out += "  \(p.dumped(locations: locations, boxed: storage.isBoxed(p.jsonName, in: type.name)))\n"
+                    out +=
+                        "  \(p.dumped(property(p, in: type), locations: locations, boxed: storage.isBoxed(p.jsonName, in: type.name)))\n"
                 }
                 if let v = object.variants, let members = variantMembers[type.name] {
                     out +=
@@ -47,7 +48,7 @@ extension SwiftSchema {
                     "events \(type.name)\(indirect) '\(type.docName)' by \(set.discriminator)"
                     + (set.payloadKey.map { ", payload \($0)" } ?? "") + (set.opcode.map(\.dumped) ?? "") + "\(at)\n"
                 for p in set.envelope {
-                    out += "  envelope \(p.dumped(locations: locations, boxed: false))\n"
+                    out += "  envelope \(p.dumped(property(p, in: type), locations: locations, boxed: false))\n"
                 }
                 for (e, caseName) in zip(set.events, cases) {
                     let loc =
@@ -69,13 +70,13 @@ extension SwiftSchema {
 }
 
 extension Property {
-    func dumped(locations: Bool, boxed: Bool) -> String {
+    func dumped(_ swift: SwiftProperty, locations: Bool, boxed: Bool) -> String {
         let presence = isRequired ? "required" : "optional"
         let null = isNullable ? " nullable" : ""
         let constant = (self.constant.map { " = \"\($0)\"" } ?? "") + (boxed ? " indirect" : "")
         let at = locations ? " @\(location.line)" : ""
-        let swift = swiftType.map { " as \($0)" } ?? ""
-        return "\(jsonName) \(swiftName): \(type.dumped)\(swift) \(presence)\(null)\(constant)\(at)"
+        let swiftType = swift.type.map { " as \($0)" } ?? ""
+        return "\(jsonName) \(swift.name): \(type.dumped)\(swiftType) \(presence)\(null)\(constant)\(at)"
     }
 }
 

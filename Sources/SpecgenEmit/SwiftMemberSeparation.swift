@@ -9,26 +9,27 @@ enum MemberNameSeparator {
     /// Renames the clashing members of every type.
     ///
     /// - Parameters:
-    ///   - types: The types, their properties renamed in place.
+    ///   - types: The types.
+    ///   - properties: The Swift properties of each type (``SwiftPropertyNames``), renamed in place.
     ///   - caseNames: The case names of each type (``SwiftCaseNames``), renamed in place.
     ///   - variantMembers: The variant members of each tagged object (``SwiftVariantMembers``), renamed in place.
     ///   - unknownCaseNames: The catch-all case of each enumeration and event set (taken in its scope).
     ///   - storage: Where values are stored out of line (their storage names are taken too).
     static func separate(
-        _ types: inout [SchemaType], caseNames: inout [String: [String]],
+        _ types: [SchemaType], properties: inout [String: [String: SwiftProperty]], caseNames: inout [String: [String]],
         variantMembers: inout [String: SwiftVariantMembers], unknownCaseNames: [String: String], storage: SwiftStorage
     ) {
         let typeNames = Set(types.map(\.name))
         for index in types.indices {
             let typeName = types[index].name
             switch types[index].kind {
-            case .object(var object):
+            case .object(let object):
+                var named = properties[typeName, default: [:]]
                 let storageNames = Set(
                     object.properties.filter { storage.isBoxed($0.jsonName, in: typeName) }
-                        .map { SwiftNaming.storageName($0.swiftName) })
-                let clashing = object.properties.indices.filter {
-                    typeNames.contains(object.properties[$0].swiftName)
-                        || storageNames.contains(object.properties[$0].swiftName)
+                        .compactMap { named[$0.jsonName].map { SwiftNaming.storageName($0.name) } })
+                let clashing = object.properties.map(\.jsonName).filter { key in
+                    named[key].map { typeNames.contains($0.name) || storageNames.contains($0.name) } ?? false
                 }
                 var variantsClash = false
                 if object.variants != nil {
@@ -37,11 +38,11 @@ enum MemberNameSeparator {
                         || caseNames[typeName, default: []].contains { typeNames.contains($0) }
                 }
                 guard !clashing.isEmpty || variantsClash else { continue }
-                var used = Set(object.properties.map(\.swiftName)).union(storageNames)
-                for p in clashing {
-                    let name = object.properties[p].swiftName
-                    object.properties[p].swiftName = fresh(name, used: &used, typeNames: typeNames)
+                var used = Set(named.values.map(\.name)).union(storageNames)
+                for key in clashing {
+                    named[key]!.name = fresh(named[key]!.name, used: &used, typeNames: typeNames)
                 }
+                properties[typeName] = named
                 if let variants = object.variants {
                     if let name = variantMembers[typeName]?.propertyName, typeNames.contains(name) {
                         variantMembers[typeName]!.propertyName = fresh(name, used: &used, typeNames: typeNames)
@@ -56,7 +57,6 @@ enum MemberNameSeparator {
                     }
                     caseNames[typeName] = names
                 }
-                types[index].kind = .object(object)
             case .union:
                 var names = caseNames[typeName, default: []]
                 guard names.contains(where: typeNames.contains) else { continue }

@@ -83,14 +83,17 @@ public struct SwiftModelEmitter: Sendable {
     {
         let storage = swift.storage
         var properties = object.properties.enumerated().map {
-            propertyViewModel($1, index: $0, isBoxed: storage.isBoxed($1.jsonName, in: type.name))
+            propertyViewModel(
+                $1, swift: swift.property($1, in: type), index: $0, isBoxed: storage.isBoxed($1.jsonName, in: type.name)
+            )
         }
         var variant: VariantViewModel?
         if let variants = object.variants, let discriminator = object.discriminatorProperty,
             let members = swift.variantMembers[type.name]
         {
+            let discriminatorName = swift.property(discriminator, in: type).name
             let enumDoc = SwiftSyntax.docLines(
-                summary: "The fields that depend on ``\(type.name)/\(discriminator.swiftName)``.",
+                summary: "The fields that depend on ``\(type.name)/\(discriminatorName)``.",
                 details: [])
             let cases = zip(variants.variants, swift.caseNames(of: type)).map { v, caseName in
                 VariantCaseViewModel(
@@ -100,7 +103,7 @@ public struct SwiftModelEmitter: Sendable {
             variant = VariantViewModel(
                 propertyName: SwiftNaming.escaped(members.propertyName),
                 enumName: variants.variantEnumName,
-                discriminatorName: SwiftNaming.escaped(discriminator.swiftName),
+                discriminatorName: SwiftNaming.escaped(discriminatorName),
                 isIndirect: storage.isIndirect(type.name), cases: cases,
                 otherCaseName: SwiftNaming.escaped(members.otherCaseName),
                 otherDocLines: SwiftSyntax.docLines(
@@ -118,19 +121,19 @@ public struct SwiftModelEmitter: Sendable {
             properties: properties, variant: variant, runtime: runtime)
     }
 
-    func propertyViewModel(_ property: Property, index: Int, isBoxed: Bool) -> PropertyViewModel {
-        let base = property.swiftType ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
+    func propertyViewModel(_ property: Property, swift: SwiftProperty, index: Int, isBoxed: Bool) -> PropertyViewModel {
+        let base = swift.type ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
         let optional = property.isNullable || !property.isRequired
         let summaryLines = SwiftSyntax.docLines(summary: property.summary, details: [])
-        let name = SwiftNaming.escaped(property.swiftName)
+        let name = SwiftNaming.escaped(swift.name)
         return PropertyViewModel(
             summaryLines: summaryLines, jsonName: property.jsonName, constant: property.constant,
             fromNote: options.fromNote(property.location), name: name, caseName: name,
             jsonKey: SwiftSyntax.stringContents(property.jsonName), index: index,
             baseType: base, isOptional: optional, isRequired: property.isRequired, isNullable: property.isNullable,
             isIndirect: isBoxed,
-            storageName: SwiftNaming.storageName(property.swiftName),
-            isFastDecodable: property.swiftType.map(FastDecodableScalars.contains) ?? true, isLastParameter: false)
+            storageName: SwiftNaming.storageName(swift.name),
+            isFastDecodable: swift.type.map(FastDecodableScalars.contains) ?? true, isLastParameter: false)
     }
 
     func enumViewModel(_ type: SchemaType, _ enumeration: EnumType, in swift: SwiftSchema, docLines: [String])

@@ -1,10 +1,13 @@
 import SpecgenIR
+import SpecgenSupport
 
 /// The schema as Swift code sees it: the Swift pass over the IR, which every Swift emitter (and the IR dump) starts
 /// from.
 ///
 /// The IR says what the docs say about the data; this pass makes the decisions only Swift needs:
 ///
+/// - **Property names and types** (``SwiftPropertyNames``): from the JSON keys and the configuration's choices
+///   (``Schema/swiftNames``), unique in each type.
 /// - **Case names** (``SwiftCaseNames``): the IR's cases (enumeration values, union members, events, variants)
 ///   have no names of any language; the pass names them, unique in each type.
 /// - **Storage** (``SwiftStorage``): which enums are `indirect` and which properties are boxed, so that types that
@@ -20,8 +23,11 @@ import SpecgenIR
 ///
 /// The pass is a pure function of the schema: running it again on its own result changes nothing.
 public struct SwiftSchema: Hashable, Sendable {
-    /// The schema with every member's final Swift name.
+    /// The schema the pass ran on.
     public let schema: Schema
+    /// The Swift name and type of each property (an object's properties, an event set's envelope), by type name and
+    /// JSON key (see ``property(_:in:)``).
+    public let properties: [String: [String: SwiftProperty]]
     /// Where values are stored out of line.
     public let storage: SwiftStorage
     /// The variant members of each tagged object, by type name.
@@ -40,30 +46,51 @@ public struct SwiftSchema: Hashable, Sendable {
     /// - Parameter schema: The schema the builder made.
     public init(_ schema: Schema) {
         let storage = SwiftStorage(schema)
-        var types = schema.types
+        let types = schema.types
+        var properties = SwiftPropertyNames.naming(types, settings: schema.swiftNames).properties
         var summaries: [String: String] = [:]
         for type in types {
             guard case .object(let object) = type.kind, let variants = object.variants,
-                let tag = object.discriminatorProperty
+                let tag = object.discriminatorProperty, let tagName = properties[type.name]?[tag.jsonName]?.name
             else { continue }
-            summaries[variants.tagType] = "The values of ``\(type.name)/\(tag.swiftName)``."
+            summaries[variants.tagType] = "The values of ``\(type.name)/\(tagName)``."
         }
         self.generatedSummaries = summaries
         var caseNames = SwiftCaseNames.naming(types)
-        var variantMembers = SwiftVariantMembers.naming(types, caseNames: caseNames)
+        var variantMembers = SwiftVariantMembers.naming(types, properties: properties, caseNames: caseNames)
         let unknownCaseNames = SwiftUnknownCases.naming(types, caseNames: caseNames)
         MemberNameSeparator.separate(
-            &types, caseNames: &caseNames, variantMembers: &variantMembers, unknownCaseNames: unknownCaseNames,
-            storage: storage)
+            types, properties: &properties, caseNames: &caseNames, variantMembers: &variantMembers,
+            unknownCaseNames: unknownCaseNames, storage: storage)
         self.unknownCaseNames = unknownCaseNames
         self.caseNames = caseNames
-        self.schema = Schema(types: types)
+        self.properties = properties
+        self.schema = schema
         self.storage = storage
         self.variantMembers = variantMembers
     }
 }
 
 extension SwiftSchema {
+    /// The Swift name and type of a property of `type` (an object's property or an event set's envelope field).
+    public func property(_ property: Property, in type: SchemaType) -> SwiftProperty {
+        properties[type.name]?[property.jsonName] ?? SwiftProperty(name: SwiftNaming.memberName(property.jsonName))
+    }
+
+    /// Warns about each field whose JSON key has no Latin letters or digits to make a Swift name from (and that
+    /// configuration does not name), at its row, saying the name the pass gives it (before ``MemberNameSeparator``).
+    /// It names only the properties, not the whole pass, so that every command can report it cheaply.
+    public static func reportUnnamedFields(in schema: Schema, to diagnostics: DiagnosticCollector) {
+        for field in SwiftPropertyNames.naming(schema.types, settings: schema.swiftNames).unnamed {
+            diagnostics.emit(
+                .warning,
+                "the field '\(field.jsonName)' has no Latin letters or digits to make a Swift name "
+                    + "from; its property is named '\(field.name)' (the JSON key stays '\(field.jsonName)'); "
+                    + "name it under 'fields:' in the configuration", at: field.location,
+                code: "unnamed-field")
+        }
+    }
+
     /// The Swift case names of a type's cases (an enumeration's cases, a union's members, an event set's events, a
     /// tagged object's variants), in order; none for a type without cases.
     public func caseNames(of type: SchemaType) -> [String] {

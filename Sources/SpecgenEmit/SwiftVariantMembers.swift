@@ -16,12 +16,15 @@ public struct SwiftVariantMembers: Hashable, Sendable {
 
     /// The names for each tagged object, by type name: `variant`, numbered past the object's property names and
     /// Swift's reserved member names, and `other`, numbered past the variants' case names.
-    static func naming(_ types: [SchemaType], caseNames: [String: [String]]) -> [String: SwiftVariantMembers] {
+    static func naming(
+        _ types: [SchemaType], properties: [String: [String: SwiftProperty]], caseNames: [String: [String]]
+    ) -> [String: SwiftVariantMembers] {
         var result: [String: SwiftVariantMembers] = [:]
         for type in types {
             guard case .object(let object) = type.kind, object.variants != nil else { continue }
             var memberNames = SwiftNaming.Uniquer(
-                reserved: Set(object.properties.map(\.swiftName)).union(SwiftNaming.reservedMemberNames))
+                reserved: Set(object.properties.compactMap { properties[type.name]?[$0.jsonName]?.name })
+                    .union(SwiftNaming.reservedMemberNames))
             var variantCaseNames = SwiftNaming.Uniquer(reserved: Set(caseNames[type.name] ?? []))
             result[type.name] = SwiftVariantMembers(
                 propertyName: memberNames.claim("variant"), otherCaseName: variantCaseNames.claim("other"))

@@ -3,8 +3,9 @@ import SpecgenSupport
 // The schema IR: every decision about the data made. References are resolved, presence and nullability are settled,
 // synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Cases (enumeration
 // values, union members, events, variants) carry no names of any language: each language names them (the Swift pass
-// in SpecgenEmit, `SwiftSchema`, does for Swift). Type and property names (`name`, `swiftName`, `TypeRef.named`) are
-// still the Swift names the builder proposes; beside them the IR keeps the naming facts the docs give
+// in SpecgenEmit, `SwiftSchema`, does for Swift), and so do properties: the pass names them from their JSON keys and
+// the configuration's choices (``Schema/swiftNames``). Type names (`name`, `TypeRef.named`) are still the Swift
+// names the builder proposes; beside them the IR keeps the naming facts the docs give
 // (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``, ``EnumCase/label``,
 // ``Property/inheritedFrom``), from which a language's own naming pass can work. How Swift stores values (out of line
 // for types that contain themselves) and the member renames Swift's scoping needs are decided by the Swift pass too,
@@ -17,12 +18,17 @@ public struct Schema: Hashable, Sendable {
         didSet { index = Index(types) }
     }
 
+    /// The Swift names and types that configuration chooses, keyed by the docs' names; the IR does not apply
+    /// them, the Swift pass does.
+    public var swiftNames: SwiftNameSettings
+
     /// Lookups worked out once from `types`, so that per-type work does not scan every type.
     private var index: Index
 
     /// Creates a schema.
-    public init(types: [SchemaType]) {
+    public init(types: [SchemaType], swiftNames: SwiftNameSettings = SwiftNameSettings()) {
         self.types = types
+        self.swiftNames = swiftNames
         self.index = Index(types)
     }
 
@@ -38,11 +44,12 @@ public struct Schema: Hashable, Sendable {
     }
 
     public static func == (lhs: Schema, rhs: Schema) -> Bool {
-        lhs.types == rhs.types
+        lhs.types == rhs.types && lhs.swiftNames == rhs.swiftNames
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(types)
+        hasher.combine(swiftNames)
     }
 
     /// The lookups of a schema.
@@ -220,8 +227,6 @@ public struct ObjectType: Hashable, Sendable {
 public struct Property: Hashable, Sendable {
     /// The JSON key.
     public var jsonName: String
-    /// The Swift property name: unique in its type, a valid identifier (without backticks).
-    public var swiftName: String
     /// The value's type, without nullability.
     public var type: TypeRef
     /// Whether the value may be `null`.
@@ -234,24 +239,30 @@ public struct Property: Hashable, Sendable {
     public var constant: String?
     /// Where the rule comes from (the table row).
     public var location: SourceLocation
-    /// The Swift type of the value (without optionality) when configuration chose one, such as `Swift.Int64` or
-    /// `[Swift.Int64]`; `nil` means the type that ``type`` stands for. ``type`` stays the JSON-level type that the
-    /// schema and validators check.
-    public var swiftType: String?
     /// The docs' name (``SchemaType/docName``) of the type whose table lists this property, when the property is
     /// inherited through `extends` and not listed again by its own type; `nil` for the type's own fields.
     public var inheritedFrom: String?
+    /// The docs' name of the type this one extends that the property was taken from (the direct base, which may
+    /// itself have inherited it from ``inheritedFrom``); `nil` for the type's own fields.
+    public var inheritedVia: String?
+    /// The type the docs give, when configuration narrowed it to ``type`` (a `number` read as an integer type is
+    /// checked as `integer`); `nil` when ``type`` is the docs' type.
+    public var narrowedFrom: TypeRef?
+    /// Whether the property stands for other rows rather than a row of its own: the object of dotted rows
+    /// (`hype.current` → `hype`) or a variant's nested table. Configuration names rows, so it names no group.
+    public var isGroup: Bool
 
     /// Creates a property.
     public init(
-        jsonName: String, swiftName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
-        summary: String? = nil, constant: String? = nil, location: SourceLocation, swiftType: String? = nil,
-        inheritedFrom: String? = nil
+        jsonName: String, type: TypeRef, isNullable: Bool, isRequired: Bool,
+        summary: String? = nil, constant: String? = nil, location: SourceLocation,
+        inheritedFrom: String? = nil, inheritedVia: String? = nil, narrowedFrom: TypeRef? = nil, isGroup: Bool = false
     ) {
         self.inheritedFrom = inheritedFrom
-        self.swiftType = swiftType
+        self.inheritedVia = inheritedVia ?? inheritedFrom
+        self.narrowedFrom = narrowedFrom
+        self.isGroup = isGroup
         self.jsonName = jsonName
-        self.swiftName = swiftName
         self.type = type
         self.isNullable = isNullable
         self.isRequired = isRequired

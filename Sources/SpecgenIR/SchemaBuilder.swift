@@ -10,7 +10,9 @@ public struct SchemaBuilder {
     public struct Options {
         /// The key under which an anchor matches when it does not match exactly (see `Dialect.looseAnchorKey`).
         public var looseAnchorKey: (String) -> String
-        /// The Swift names and types that configuration chooses instead of the ones specgen makes.
+        /// The Swift names and types that configuration chooses instead of the ones specgen makes. The builder uses
+        /// the type names and narrows a field whose chosen Swift type reads only integers; the schema keeps them all
+        /// (``Schema/swiftNames``) for the Swift pass, which names and types the properties.
         public var swiftNames: SwiftNameSettings
         /// Whether a nullable field may also be absent (see `Dialect.nullableMayBeAbsent`).
         public var nullableMayBeAbsent: Bool
@@ -122,7 +124,7 @@ private final class BuildRun {
             flags.flags = .string
             types[index].kind = .enumeration(flags)
         }
-        return Schema(types: types)
+        return Schema(types: types, swiftNames: options.swiftNames)
     }
 
     // MARK: Indexing
@@ -528,13 +530,12 @@ private final class BuildRun {
                 if property.inheritedFrom == nil {
                     property.inheritedFrom = declarations[baseIndex].declaration.qualifiedName
                 }
+                property.inheritedVia = declarations[baseIndex].declaration.qualifiedName
                 inherited.append(property)
             }
         }
-        var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
         var properties = makeProperties(
-            object.fields, ownerName: swiftNames[context.declarationIndex]!,
-            context: context, names: &names, inherited: inherited)
+            object.fields, ownerName: swiftNames[context.declarationIndex]!, context: context, inherited: inherited)
         // Optional fields of the extended types that this one always includes.
         for mention in object.alwaysIncluded {
             if let i = properties.firstIndex(where: { $0.jsonName == mention.name }) {
@@ -552,8 +553,7 @@ private final class BuildRun {
     /// Turns fields into properties, in order; inherited properties come first and are replaced by own fields of
     /// the same JSON name.
     func makeProperties(
-        _ fields: [SpecField], ownerName: String, context: TypeContext,
-        names: inout SwiftNaming.Uniquer, inherited: [Property] = []
+        _ fields: [SpecField], ownerName: String, context: TypeContext, inherited: [Property] = []
     ) -> [Property] {
         var properties: [Property] = []
         var seen: [String: SourceLocation] = [:]
@@ -605,50 +605,35 @@ private final class BuildRun {
                         makeDottedProperty(
                             prefix: group.prefix, fields: group.fields,
                             explicit: field.type == nil && field.summary == nil ? nil : field,
-                            ownerName: ownerName, context: context, names: &names))
+                            ownerName: ownerName, context: context))
                 } else {
-                    properties.append(makeProperty(field, ownerName: ownerName, context: context, names: &names))
+                    properties.append(makeProperty(field, ownerName: ownerName, context: context))
                 }
-            } else if var property = entry.inherited {
-                property.swiftName = names.claim(property.swiftName)
+            } else if let property = entry.inherited {
                 properties.append(property)
             }
         }
         return properties
     }
 
-    func makeProperty(
-        _ field: SpecField, ownerName: String, context: TypeContext,
-        names: inout SwiftNaming.Uniquer
-    ) -> Property {
+    func makeProperty(_ field: SpecField, ownerName: String, context: TypeContext) -> Property {
         var (docsType, nullable) = typeRef(for: field, ownerName: ownerName, context: context)
         if let values = field.valuesFrom, let enumName = valueSetType(values, for: docsType) {
             docsType = .named(enumName)
         }
         let key = SwiftNameSettings.FieldKey(owner: context.ownerDocName, field: field.name)
-        let (type, swiftType) = applyingSwiftType(to: docsType, of: key)
-        let chosenName = options.swiftNames.fieldNames[key]
-        let swiftName = names.claim(chosenName ?? SwiftNaming.memberName(field.name))
-        if chosenName == nil, !SwiftNaming.hasIdentifierCharacters(field.name) {
-            diagnostics.emit(
-                .warning,
-                "the field '\(field.name)' has no Latin letters or digits to make a Swift name "
-                    + "from; its property is named '\(swiftName)' (the JSON key stays '\(field.name)'); "
-                    + "name it under 'fields:' in the configuration", at: field.location,
-                code: "unnamed-field")
-        }
+        let type = narrowed(docsType, of: key)
         return Property(
-            jsonName: field.name, swiftName: swiftName,
-            type: type, isNullable: nullable,
+            jsonName: field.name, type: type, isNullable: nullable,
             isRequired: field.presence == .required && !(nullable && options.nullableMayBeAbsent),
             summary: field.summary, constant: field.constant, location: field.location,
-            swiftType: swiftType)
+            narrowedFrom: type == docsType ? nil : docsType)
     }
 
-    /// The Swift type configuration chooses for a field whose value is a JSON scalar (or an array of them): the
-    /// field's own choice, else the one for its primitive. Returns the JSON-level type (narrowed when the Swift type
-    /// reads only integers) and the Swift spelling, or the type unchanged and `nil`.
-    func applyingSwiftType(to type: TypeRef, of field: SwiftNameSettings.FieldKey) -> (TypeRef, String?) {
+    /// The JSON-level type of a field whose value is a JSON scalar (or an array of them), narrowed when the Swift
+    /// type configuration chooses for it (the field's own choice, else the one for its primitive) reads only
+    /// integers; otherwise the type unchanged. The Swift pass spells the chosen type.
+    func narrowed(_ type: TypeRef, of field: SwiftNameSettings.FieldKey) -> TypeRef {
         var depth = 0
         var core = type
         while case .array(let element) = core {
@@ -661,31 +646,25 @@ private final class BuildRun {
         case .integer: primitive = .integer
         case .number: primitive = .number
         case .boolean: primitive = .boolean
-        default: return (type, nil)
+        default: return type
         }
         guard let override = options.swiftNames.fieldTypes[field] ?? options.swiftNames.primitiveTypes[primitive] else {
-            return (type, nil)
+            return type
         }
         var narrowed = core == .number ? (override.narrowsTo ?? core) : core
-        var spelling = override.swiftName
-        for _ in 0..<depth {
-            narrowed = .array(narrowed)
-            spelling = "[" + spelling + "]"
-        }
-        return (narrowed, spelling)
+        for _ in 0..<depth { narrowed = .array(narrowed) }
+        return narrowed
     }
 
     /// `hype.current`, `hype.required` → a property `hype` of a nested object type.
     func makeDottedProperty(
         prefix: String, fields: [SpecField], explicit: SpecField?, ownerName: String,
-        context: TypeContext, names: inout SwiftNaming.Uniquer
+        context: TypeContext
     ) -> Property {
         let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(prefix), at: fields[0].location)
-        var nestedNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
         let slot = context.synthesized.count
         let nested = makeProperties(
-            fields, ownerName: typeName, context: context.nested(docName: context.docName + "." + prefix),
-            names: &nestedNames)
+            fields, ownerName: typeName, context: context.nested(docName: context.docName + "." + prefix))
         context.insert(
             SchemaType(
                 name: typeName, docName: context.docName + "." + prefix, summary: nil, location: fields[0].location,
@@ -696,9 +675,8 @@ private final class BuildRun {
             (explicit?.presence ?? (fields.contains { $0.presence == .required } ? .required : .optional))
             == .required && !(nullable && options.nullableMayBeAbsent)
         return Property(
-            jsonName: prefix, swiftName: names.claim(SwiftNaming.memberName(prefix)),
-            type: .named(typeName), isNullable: nullable, isRequired: required,
-            summary: explicit?.summary, location: explicit?.location ?? fields[0].location)
+            jsonName: prefix, type: .named(typeName), isNullable: nullable, isRequired: required,
+            summary: explicit?.summary, location: explicit?.location ?? fields[0].location, isGroup: true)
     }
 
     /// A field's type and nullability.
@@ -856,21 +834,16 @@ private final class BuildRun {
         for variant in variants.variants {
             let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(variant.tag), at: variant.location)
             typeNamesInOrder.append(typeName)
-            var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
             let slot = context.synthesized.count
             let variantContext = context.nested(docName: context.docName + "[" + variant.tag + "]")
-            var variantProperties = makeProperties(
-                variant.fields, ownerName: typeName, context: variantContext,
-                names: &names)
+            var variantProperties = makeProperties(variant.fields, ownerName: typeName, context: variantContext)
             for nested in variant.nested {
                 let nestedName = claimSynthesized(typeName + SwiftNaming.typeName(nested.field), at: nested.location)
-                var nestedNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
                 let nestedSlot = context.synthesized.count
                 let nestedProperties = makeProperties(
                     nested.fields, ownerName: nestedName,
                     context: variantContext.nested(
-                        docName: variantContext.docName + "." + nested.field),
-                    names: &nestedNames)
+                        docName: variantContext.docName + "." + nested.field))
                 context.insert(
                     SchemaType(
                         name: nestedName, docName: context.docName + "[" + variant.tag + "]." + nested.field,
@@ -883,9 +856,9 @@ private final class BuildRun {
                 } else {
                     variantProperties.append(
                         Property(
-                            jsonName: nested.field, swiftName: names.claim(SwiftNaming.memberName(nested.field)),
-                            type: .named(nestedName), isNullable: base.isNullable, isRequired: base.isRequired,
-                            summary: base.summary, location: nested.location))
+                            jsonName: nested.field, type: .named(nestedName), isNullable: base.isNullable,
+                            isRequired: base.isRequired, summary: base.summary, location: nested.location,
+                            isGroup: true))
                 }
             }
             let variantType = SchemaType(
@@ -908,8 +881,7 @@ private final class BuildRun {
     func buildEvents(_ set: SpecEventSet, name: String, declaration: SpecDeclaration, context: TypeContext)
         -> SchemaType
     {
-        var envelopeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
-        let envelope = makeProperties(set.envelope, ownerName: name, context: context, names: &envelopeNames)
+        let envelope = makeProperties(set.envelope, ownerName: name, context: context)
         var events: [Event] = []
         var seen = Set<String>()
         for event in set.events where seen.insert(event.name).inserted {
@@ -943,12 +915,11 @@ private final class BuildRun {
                     isFrame = false
                 }
                 let typeName = claimSynthesized(SwiftNaming.typeName(event.name) + "Payload", at: location)
-                var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
                 let payloadContext = context.nested(
                     docName: event.name,
                     ownerDocName: SwiftNameSettings.FieldKey.payloadOwner(event: event.name, isFrame: isFrame))
                 let slot = context.synthesized.count
-                let properties = makeProperties(fields, ownerName: typeName, context: payloadContext, names: &names)
+                let properties = makeProperties(fields, ownerName: typeName, context: payloadContext)
                 context.insert(
                     SchemaType(
                         name: typeName, docName: "\(event.name) " + (isFrame ? "message" : "payload"),

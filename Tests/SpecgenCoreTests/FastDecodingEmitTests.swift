@@ -7,23 +7,38 @@ import Testing
 /// How an object's `init(jsonReader:)` reads each field: itself for the types the runtime knows, by handing the
 /// document to `JSONDecoder` for a configured type it does not.
 @Suite struct FastDecodingEmitTests {
+    /// A field of `Node`, and the Swift type configuration chooses for it, if any.
+    struct Field {
+        var property: Property
+        var swiftType: String?
+    }
+
     func property(
         _ name: String, _ type: TypeRef, required: Bool = true, nullable: Bool = false,
         swiftType: String? = nil
-    ) -> Property {
-        Property(
-            jsonName: name, swiftName: name, type: type, isNullable: nullable, isRequired: required,
-            location: SourceLocation(path: "a.md", line: 1), swiftType: swiftType)
+    ) -> Field {
+        Field(
+            property: Property(
+                jsonName: name, type: type, isNullable: nullable, isRequired: required,
+                location: SourceLocation(path: "a.md", line: 1)),
+            swiftType: swiftType)
     }
 
     /// The lines of the models file for one object `Node` with these fields, with the storage the Swift pass gives
     /// it, without their indentation.
-    func lines(_ fields: [Property]) throws -> [String] {
+    func lines(_ fields: [Field]) throws -> [String] {
         let type = SchemaType(
             name: "Node", docName: "Node", summary: nil, location: SourceLocation(path: "a.md", line: 1),
-            documentPath: "a.md", kind: .object(ObjectType(properties: fields)))
+            documentPath: "a.md", kind: .object(ObjectType(properties: fields.map(\.property))))
+        var settings = SwiftNameSettings()
+        for field in fields {
+            guard let swiftType = field.swiftType else { continue }
+            settings.fieldTypes[.init(owner: "Node", field: field.property.jsonName)] = SwiftTypeOverride(
+                swiftName: swiftType)
+        }
+        let schema = Schema(types: [type], swiftNames: settings)
         let file = try SwiftModelEmitter(templates: try TemplateSet()).emitFile(
-            for: "a.md", types: [type], in: SwiftSchema(Schema(types: [type])), baseName: "A")
+            for: "a.md", types: [type], in: SwiftSchema(schema), baseName: "A")
         return file.contents.split(separator: "\n").map { String($0.drop { $0 == " " }) }
     }
 
@@ -51,7 +66,7 @@ import Testing
     @Test func configuredTypes() throws {
         let lines = try lines([
             property("a", .integer, swiftType: "Swift.Int64"),
-            property("b", .array(.integer), swiftType: "[Swift.UInt32]"),
+            property("b", .array(.integer), swiftType: "Swift.UInt32"),
             property("c", .number, swiftType: "Swift.Float64"), property("d", .number, swiftType: "Swift.Float"),
             property("e", .integer, required: false, swiftType: "UserID"),
         ])

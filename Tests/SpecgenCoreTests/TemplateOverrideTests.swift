@@ -14,13 +14,13 @@ import Testing
         let location = SourceLocation(path: "a.md", line: 3)
         let properties = [
             Property(
-                jsonName: "name", swiftName: "name", type: .string, isNullable: false, isRequired: true,
+                jsonName: "name", type: .string, isNullable: false, isRequired: true,
                 location: location),
             Property(
-                jsonName: "grid", swiftName: "grid", type: .array(.array(.integer)), isNullable: false,
+                jsonName: "grid", type: .array(.array(.integer)), isNullable: false,
                 isRequired: true, location: location),
             Property(
-                jsonName: "count", swiftName: "count", type: .integer, isNullable: true, isRequired: false,
+                jsonName: "count", type: .integer, isNullable: true, isRequired: false,
                 location: location),
         ]
         return Schema(types: [

@@ -107,7 +107,7 @@ import Testing
                     }
                     checked += 1
                     let context =
-                        "\(at) \(row.name) | \(row.type ?? "") → \(owner.name).\(property.swiftName): "
+                        "\(at) \(row.name) | \(row.type ?? "") → \(owner.name).\(property.jsonName): "
                         + "\(property.type.dumped)\(property.isNullable ? "?" : "")"
                         + (property.isRequired ? " required" : " optional")
                     #expect(property.isNullable == (row.nullable ?? false), "nullability: \(context)")

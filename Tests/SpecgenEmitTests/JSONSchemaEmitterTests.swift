@@ -16,7 +16,7 @@ import Testing
         summary: String? = nil, line: Int = 10
     ) -> Property {
         Property(
-            jsonName: key, swiftName: key, type: type, isNullable: nullable, isRequired: required, summary: summary,
+            jsonName: key, type: type, isNullable: nullable, isRequired: required, summary: summary,
             constant: constant, location: at(line))
     }
 

@@ -45,13 +45,13 @@ import Testing
             kind: .object(
                 ObjectType(properties: [
                     Property(
-                        jsonName: "a/b", swiftName: "aB", type: .string, isNullable: false, isRequired: true,
+                        jsonName: "a/b", type: .string, isNullable: false, isRequired: true,
                         location: Self.at(3)),
                     Property(
-                        jsonName: "n", swiftName: "n", type: .integer, isNullable: true, isRequired: true,
+                        jsonName: "n", type: .integer, isNullable: true, isRequired: true,
                         location: Self.at(4)),
                     Property(
-                        jsonName: "o", swiftName: "o", type: .array(.number), isNullable: false, isRequired: false,
+                        jsonName: "o", type: .array(.number), isNullable: false, isRequired: false,
                         location: Self.at(5)),
                 ])))
         let lines = try Self.emit([item])

@@ -8,12 +8,13 @@ import Testing
 enum Build {
     static let at = SourceLocation(path: "a.md", line: 1)
 
-    static func property(_ key: String, _ type: TypeRef, swiftName: String? = nil, required: Bool = true)
-        -> Property
-    {
-        Property(
-            jsonName: key, swiftName: swiftName ?? SwiftNaming.memberName(key), type: type, isNullable: false,
-            isRequired: required, location: at)
+    static func property(_ key: String, _ type: TypeRef, required: Bool = true) -> Property {
+        Property(jsonName: key, type: type, isNullable: false, isRequired: required, location: at)
+    }
+
+    /// Settings that name the field `key` of the type with docs name `owner` `name` in Swift.
+    static func naming(_ owner: String, _ key: String, _ name: String) -> SwiftNameSettings {
+        SwiftNameSettings(fieldNames: [SwiftNameSettings.FieldKey(owner: owner, field: key): name])
     }
 
     static func object(_ name: String, _ properties: [Property], variants: VariantSet? = nil) -> SchemaType {
@@ -154,6 +155,12 @@ enum Build {
         return object
     }
 
+    /// The Swift names of a type's properties, in order.
+    func propertyNames(_ swift: SwiftSchema, _ name: String) -> [String]? {
+        guard let type = swift.schema.type(named: name), let object = object(swift, name) else { return nil }
+        return object.properties.map { swift.property($0, in: type).name }
+    }
+
     @Test func aPropertyNamedLikeATypeGetsAValueSuffix() {
         // `2fa` makes both the type `_2fa` and the property `_2fa`; inside the struct, `_2fa` would find the
         // property.
@@ -162,24 +169,25 @@ enum Build {
                 Build.object("Owner", [Build.property("2fa", .named("_2fa")), Build.property("2faValue", .string)]),
                 Build.object("_2fa", [Build.property("on", .boolean)]),
             ]))
-        let names = object(swift, "Owner")?.properties.map(\.swiftName)
+        let names = propertyNames(swift, "Owner")
         // `_2faValue` is taken by the other property, so the next free name is used.
         #expect(names == ["_2faValue2", "_2faValue"])
-        #expect(object(swift, "_2fa")?.properties.map(\.swiftName) == ["on"])
+        #expect(propertyNames(swift, "_2fa") == ["on"])
     }
 
     @Test func aPropertyNamedLikeABoxedPropertysStorageIsRenamed() {
         let swift = SwiftSchema(
-            Schema(types: [
-                Build.object(
-                    "Node",
-                    [
-                        Build.property("parent", .named("Node")),
-                        Build.property("_parent", .string, swiftName: "_parent"),
-                    ])
-            ]))
+            Schema(
+                types: [
+                    Build.object(
+                        "Node",
+                        [
+                            Build.property("parent", .named("Node")),
+                            Build.property("_parent", .string),
+                        ])
+                ], swiftNames: Build.naming("Node", "_parent", "_parent")))
         #expect(swift.storage.isBoxed("parent", in: "Node"))
-        #expect(object(swift, "Node")?.properties.map(\.swiftName) == ["parent", "_parentValue"])
+        #expect(propertyNames(swift, "Node") == ["parent", "_parentValue"])
     }
 
     @Test func unionAndEventCasesNamedLikeTypesAreRenamed() {
@@ -249,12 +257,11 @@ enum Build {
     }
 
     @Test func thePassIsIdempotent() {
-        let schema = Schema(types: [
-            Build.object(
-                "Node",
-                [Build.property("parent", .named("Node")), Build.property("_parent", .string, swiftName: "_parent")]),
-            Build.object("Owner", [Build.property("2fa", .named("_2fa"))]), Build.object("_2fa", []),
-        ])
+        let schema = Schema(
+            types: [
+                Build.object("Node", [Build.property("parent", .named("Node")), Build.property("_parent", .string)]),
+                Build.object("Owner", [Build.property("2fa", .named("_2fa"))]), Build.object("_2fa", []),
+            ], swiftNames: Build.naming("Node", "_parent", "_parent"))
         let once = SwiftSchema(schema)
         let twice = SwiftSchema(once.schema)
         #expect(twice == once)

@@ -105,6 +105,8 @@ import Testing
         let top = try Self.object(schema, doc: "Top")
         #expect(top.properties.map(\.jsonName) == ["id", "name", "rank"])
         #expect(top.properties.map(\.inheritedFrom) == ["Base", nil, "Middle"])
+        // The type it was taken from is the one `Top` extends, whichever type lists it.
+        #expect(top.properties.map(\.inheritedVia) == ["Middle", nil, "Middle"])
         #expect(try Self.object(schema, doc: "Base").properties.map(\.inheritedFrom) == [nil, nil])
     }
 }

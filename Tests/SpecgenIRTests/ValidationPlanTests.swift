@@ -15,7 +15,7 @@ import Testing
         line: Int = 10
     ) -> Property {
         Property(
-            jsonName: key, swiftName: key, type: type, isNullable: nullable, isRequired: required, constant: constant,
+            jsonName: key, type: type, isNullable: nullable, isRequired: required, constant: constant,
             location: at(line))
     }
 
