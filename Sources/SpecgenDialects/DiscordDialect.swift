@@ -149,6 +149,8 @@ private struct DiscordDocumentReader {
         var values: [SpecEnumValue] = []
         var isInteger = true
         var hasTable = false
+        /// The heading the type's heading sits under, if any.
+        var parentHeading: String?
 
         init(name: String, anchors: [String], location: SourceLocation, level: Int) {
             self.name = name
@@ -168,6 +170,8 @@ private struct DiscordDocumentReader {
         var pendingAnchors: [String] = []
         var tables: [SpecTableUse] = []
         var slugs = Set<String>()
+        /// The headings that enclose the current one, outermost first.
+        var enclosing: [(level: Int, text: String)] = []
         for block in document.blocks {
             switch block {
             case .html(let html):
@@ -179,9 +183,13 @@ private struct DiscordDocumentReader {
                 let anchors = pendingAnchors + (slugs.insert(slug).inserted ? [slug] : [])
                 pendingAnchors = []
                 if heading.level == 2 { endpoint = text }
+                enclosing.removeAll { $0.level >= heading.level }
+                let parentHeading = enclosing.last?.text
+                enclosing.append((heading.level, text))
                 if let name = Self.strip(text, suffix: " Object") {
                     let builder = Builder(
                         name: name, anchors: anchors, location: heading.range.start, level: heading.level)
+                    builder.parentHeading = parentHeading
                     builders.append(builder)
                     current = builder
                     object = builder
@@ -196,6 +204,7 @@ private struct DiscordDocumentReader {
                 } else if let name = Self.typeName(heading: text, endpoint: endpoint) {
                     let builder = Builder(
                         name: name, anchors: anchors, location: heading.range.start, level: heading.level)
+                    builder.parentHeading = parentHeading
                     builders.append(builder)
                     current = builder
                     if heading.level <= (object?.level ?? 0) { object = nil }
@@ -245,6 +254,10 @@ private struct DiscordDocumentReader {
             }
         }
         for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
+        // A heading that repeats on the page under different sections ("Parameters" under each SDK function,
+        // "Supported Platforms" under each command) names one type per section, qualified by that section's heading.
+        var headingCounts: [String: Int] = [:]
+        for builder in builders { headingCounts[builder.name, default: 0] += 1 }
         for builder in builders {
             let kind: SpecDeclaration.Kind
             if !builder.fields.isEmpty {
@@ -259,10 +272,11 @@ private struct DiscordDocumentReader {
                 for anchor in builder.anchors { result.otherAnchors[anchor] = .some(nil) }
                 continue
             }
+            let repeats = headingCounts[builder.name, default: 0] > 1
             result.declarations.append(
                 SpecDeclaration(
-                    name: builder.name, anchors: builder.anchors, location: builder.location,
-                    summary: builder.summary, kind: kind))
+                    name: builder.name, parents: repeats ? builder.parentHeading.map { [$0] } ?? [] : [],
+                    anchors: builder.anchors, location: builder.location, summary: builder.summary, kind: kind))
         }
         return SpecReading(document: result, log: SpecReadingLog(tables: tables))
     }

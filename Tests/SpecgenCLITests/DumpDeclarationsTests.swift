@@ -56,7 +56,7 @@ import Testing
                 document developers/resources/sku.mdx
                   object "SKU" 7:1 #developers/resources/sku#sku-object #developers/resources/sku#sku-object-sku-structure \
                 #developers/resources/sku#sku-structure
-                    field id: string required 14:1 "the id"
+                    field id: snowflake required 14:1 "the id"
                     field name: nullable(string) optional 15:1 "the name"
                   table 12:1 fields rows 2 typed for "SKU"
 
