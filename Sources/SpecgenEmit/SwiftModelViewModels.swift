@@ -16,11 +16,14 @@ struct SwiftFileViewModel: TemplateViewModel {
     var declaresNamespace: Bool
     /// The access level of the namespace enum.
     var namespaceAccess: String
+    /// Whether the types get their one-pass decoders (`init(json:)`, `init(jsonReader:)`).
+    var fastDecoders: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "sourcePath": .text(\.sourcePath), "imports": .texts(\.imports), "types": .model(\.types),
         "hasNamespace": .flag(\.hasNamespace), "namespace": .text(\.namespace),
         "declaresNamespace": .flag(\.declaresNamespace), "namespaceAccess": .text(\.namespaceAccess),
+        "fastDecoders": .flag(\.fastDecoders),
         // Markers, not stored values: see `TemplateSet.indented(_:)`.
         "indentMore": .constant(TemplateSet.indentMore), "indentLess": .constant(TemplateSet.indentLess),
     ]
@@ -133,9 +136,15 @@ struct VariantCaseViewModel: TemplateViewModel {
     var docLines: [String]
     var caseName: String
     var typeName: String
+    /// How `init(from:)` fills the variant's fields from the object's container (`SwiftVariantDecoding`), or
+    /// `nil` when the variant type decodes itself.
+    var fields: [VariantFieldViewModel]?
+    /// Whether ``fields`` is set.
+    var hasFields: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "typeName": .text(\.typeName),
+        "fields": .model(\.fields), "hasFields": .flag(\.hasFields),
     ]
 }
 
