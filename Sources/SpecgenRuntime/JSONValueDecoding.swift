@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The in-memory decoder accepts only what `JSONDecoder` accepts and gives the same values: strings from strings,
 /// booleans from booleans, integers from ``JSONValue/integer(_:)`` within the type's range, `Double` from any
-/// number. Anything else (a `Float`, a `Date`, a `URL`, `Data`, a `Decimal`, a number that is not an exact
+/// number but the integer 0 (which may stand for a text that `JSONDecoder` refuses as a `Double`). Anything else (a `Float`, a `Date`, a `URL`, `Data`, a `Decimal`, a number that is not an exact
 /// integer for an integer type, a mismatch of any kind) makes it give up, and the value is decoded again from the
 /// container by `JSONDecoder` itself; so the result, and the error when decoding fails, are always `JSONDecoder`'s.
 public enum JSONValueDecoding {
@@ -54,7 +54,9 @@ struct JSONValueDecoder: Decoder {
         case is Double.Type:
             switch value {
             case .number(let number): return number as! T
-            case .integer(let integer): return Double(integer) as! T
+            // JSONDecoder reads some texts as the integer 0 that it refuses as a Double (an underflow such as
+            // 1e-400); any other integer it reads is a Double it accepts, the same one.
+            case .integer(let integer) where integer != 0: return Double(integer) as! T
             default: throw JSONValueDecoderGiveUp()
             }
         case is Int.Type: return try integer(Int.self, value) as! T
@@ -74,7 +76,9 @@ struct JSONValueDecoder: Decoder {
     }
 
     static func integer<I: FixedWidthInteger>(_ type: I.Type, _ value: JSONValue) throws -> I {
-        guard case .integer(let integer) = value, let exact = I(exactly: integer) else { throw JSONValueDecoderGiveUp() }
+        guard case .integer(let integer) = value, let exact = I(exactly: integer) else {
+            throw JSONValueDecoderGiveUp()
+        }
         return exact
     }
 }

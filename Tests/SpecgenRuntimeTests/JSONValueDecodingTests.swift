@@ -74,6 +74,14 @@ import Testing
         #"{"title":"a","post_id":1.0}"#,
         #"{"title":"a","post_id":1e2}"#,
         #"{"title":"a","post_id":9223372036854775808}"#,
+        // Numbers JSONDecoder reads as the integer 0 but not as a Double (it refuses an underflow).
+        #"{"title":"a","post_id":0,"ratio":0}"#,
+        #"{"title":"a","post_id":1,"ratio":1e-400}"#,
+        #"{"title":"a","post_id":1,"ratio":-1e-400}"#,
+        #"{"title":"a","post_id":1,"ratio":0e5}"#,
+        #"{"title":"a","post_id":1,"ratio":2.4e-324}"#,
+        #"{"title":"a","post_id":1e-400}"#,
+        #"{"title":"a","post_id":1,"ratio":1.5e1,"small":1e2}"#,
         // Mismatches: JSONDecoder's error, whichever way.
         #"{"title":"a","post_id":1.5}"#,
         #"{"title":"a","post_id":"1"}"#,
