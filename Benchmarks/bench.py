@@ -13,9 +13,11 @@ median of the per-pair ratios; absolute times are only context.
      against jsonschema-rs `is_valid`, each in pairs in the same run; fastjsonschema and python-jsonschema on the
      mix for context. The Python validators get the emitted schema and parse with orjson.
   3. Decoding: the generated models through JSONDecoder against hand-written Codable structs for the same docs
-     (JSONDecoder, `.iso8601` dates), the generated `init(json:)` against both, and peak memory per frame.
+     (JSONDecoder, `.iso8601` dates), the generated `init(json:)` against both, and peak memory per frame; these
+     rates are frames per second of the process's CPU time, which other load disturbs far less than wall time.
   4. Compile time of the generated code: a clean build of only the generated module (debug and release) for
-     spec/ and both osu-web corpora in Tests/Corpus, the lines generated and the lines per documented field.
+     spec/ and both osu-web corpora in Tests/Corpus, the lines generated and the lines per documented field, for
+     the default output and without the one-pass decoders (`fastDecoders: false`), with and without validators.
   5. Build plugin: a no-op `swift build` of a package using SpecgenPlugin against the same package with the
      generated sources checked in.
 
@@ -229,19 +231,33 @@ print(json.dumps({"frames": passes * len(frames), "bytes": passes * sum(map(len,
 
 
 def in_process(command):
-    out = subprocess.run(command, check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """Runs a benchmark process; its JSON result, with the CPU time the process used (`cpuSeconds`)."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({process.returncode}): {' '.join(command)}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["cpuSeconds"] = usage.ru_utime + usage.ru_stime
+    return result
 
 
 def rate(result):
     return result["frames"] / result["seconds"]
 
 
-def paired_rates(a, b, rounds):
+def cpu_rate(result):
+    """Frames per second of CPU time, which other load on the machine disturbs far less than wall time; both sides
+    of a pair are the same Swift process, whose start and frame loading count in both."""
+    return result["frames"] / result["cpuSeconds"] if result.get("cpuSeconds") else rate(result)
+
+
+def paired_rates(a, b, rounds, measure=rate):
     """Runs two in-process benchmarks in turn; returns the median rates and the median of the per-pair ratios."""
     rates_a, rates_b, ratios = [], [], []
     for _ in range(rounds):
-        ra, rb = rate(in_process(a)), rate(in_process(b))
+        ra, rb = measure(in_process(a)), measure(in_process(b))
         rates_a.append(ra)
         rates_b.append(rb)
         ratios.append(ra / rb)
@@ -295,18 +311,18 @@ def bench_decoding(bench, frames, smoke, results):
     if first["decodedPerPass"] != in_process(mode("decode"))["decodedPerPass"]:
         raise SystemExit("init(json:) and JSONDecoder decode different frames")
     count = first["decodedPerPass"]
-    a, b, ratio = paired_rates(mode("decode"), mode("handwritten"), rounds)
+    a, b, ratio = paired_rates(mode("decode"), mode("handwritten"), rounds, cpu_rate)
     results.append(("Decoding", f"JSONDecoder into the models vs into hand-written Codable structs, `.iso8601` "
-                    f"dates ({count} frames both decode; frames/s)", f"{a:,.0f} vs {b:,.0f}", f"{ratio:.2f}x",
+                    f"dates ({count} frames both decode; frames per CPU second)", f"{a:,.0f} vs {b:,.0f}", f"{ratio:.2f}x",
                     ">= 1x"))
-    a, b, ratio = paired_rates(mode("fast"), mode("handwritten"), rounds)
-    results.append(("Decoding", "generated `init(json:)` vs hand-written Codable structs (frames/s)",
+    a, b, ratio = paired_rates(mode("fast"), mode("handwritten"), rounds, cpu_rate)
+    results.append(("Decoding", "generated `init(json:)` vs hand-written Codable structs (frames per CPU second)",
                     f"{a:,.0f} vs {b:,.0f}", f"{ratio:.1f}x", ""))
-    a, b, ratio = paired_rates(mode("fast"), mode("decode"), rounds)
-    results.append(("Decoding", "generated `init(json:)` vs JSONDecoder into the models (frames/s)",
+    a, b, ratio = paired_rates(mode("fast"), mode("decode"), rounds, cpu_rate)
+    results.append(("Decoding", "generated `init(json:)` vs JSONDecoder into the models (frames per CPU second)",
                     f"{a:,.0f} vs {b:,.0f}", f"{ratio:.1f}x", ">= 4x"))
-    a, b, ratio = paired_rates(mode("decode"), mode("foundation"), rounds)
-    results.append(("Decoding", "JSONDecoder into the models vs JSONSerialization (frames/s)",
+    a, b, ratio = paired_rates(mode("decode"), mode("foundation"), rounds, cpu_rate)
+    results.append(("Decoding", "JSONDecoder into the models vs JSONSerialization (frames per CPU second)",
                     f"{a:,.0f} vs {b:,.0f}", f"{ratio:.2f}x", ""))
     hold = in_process([bench, "hold", frames])
     per_frame = (hold["peakAfter"] - hold["peakBefore"]) / max(hold["frames"], 1)
@@ -322,11 +338,21 @@ let package = Package(
     name: "CompileTime",
     dependencies: [.package(name: "specgen", path: "{root}")],
     targets: [
-        .target(name: "Generated", dependencies: [.product(name: "SpecgenRuntime", package: "specgen")]),
+{targets}
     ],
     swiftLanguageModes: [.v6]
 )
 """
+
+# What is generated for each timed module: the build plugin's default outputs (models with their one-pass
+# decoders, and validators), the same without the one-pass decoders (`fastDecoders: false`), and the models alone
+# without them (`outputs: [models]`).
+COMPILE_VARIANTS = [
+    ("Full", "models and validators", ["--emit", "models", "--emit", "validators"], ""),
+    ("Lean", "the same, `fastDecoders: false`", ["--emit", "models", "--emit", "validators"],
+     "fastDecoders: false\n"),
+    ("ModelsOnly", "models only, `fastDecoders: false`", ["--emit", "models"], "fastDecoders: false\n"),
+]
 
 
 def documented_fields(docs):
@@ -337,59 +363,86 @@ def documented_fields(docs):
     return sum(len(t["rows"]) for t in tables if t["kind"] == "fields")
 
 
-def bench_compile(specgen, work, smoke, results):
-    """A clean build of only the generated module: the package is built once, then the module's build products
-    are removed before each timed `swift build --target Generated`; a no-op build of the same target, timed in
-    turn, is subtracted (SwiftPM's own planning)."""
+def bench_compile(specgen, work, smoke, results, runs=None, configurations=None, only=None):
+    """A clean build of only a generated module: the package (one target per variant of the generated code) is
+    built once, then before each timed `swift build --target X` that module's build products are removed; a no-op
+    build of the same target, timed in turn, is subtracted (SwiftPM's own planning). The variants are built in turn
+    within each run, so their ratios are paired."""
     corpora = [("spec/", os.path.join(ROOT, "spec"))]
     if not smoke:
         corpora += [("osu-web", CORPUS), ("osu-web seed era", os.path.join(ROOT, "Tests", "Corpus",
                                                                             "osu-web-seed-era"))]
-    runs = 1 if smoke else 3
+    if only:
+        corpora = [c for c in corpora if c[0] in only]
+    runs = runs or (1 if smoke else 3)
+    configurations = configurations or (["debug"] if smoke else ["debug", "release"])
     for label, docs in corpora:
         package = os.path.join(work, "compile-" + label.replace("/", "").replace(" ", "-"))
-        sources = os.path.join(package, "Sources", "Generated")
         shutil.rmtree(package, ignore_errors=True)
-        subprocess.run([specgen, docs, "--out", sources, "--quiet"], check=True, stderr=subprocess.DEVNULL)
+        files, lines = {}, {}
+        for target, _, emit, settings in COMPILE_VARIANTS:
+            sources = os.path.join(package, "Sources", target)
+            config = os.path.join(package, target + ".yml")
+            os.makedirs(package, exist_ok=True)
+            with open(config, "w") as handle:
+                handle.write(settings or "outputs: [models, validators]\n")
+            subprocess.run([specgen, docs, "--out", sources, "--quiet", "--config", config] + emit, check=True,
+                           stderr=subprocess.DEVNULL)
+            files[target] = [os.path.join(d, f) for d, _, fs in os.walk(sources) for f in fs if f.endswith(".swift")]
+            lines[target] = sum(sum(1 for _ in open(f, encoding="utf-8")) for f in files[target])
+        targets = "\n".join(f'        .target(name: "{t}", dependencies: [.product(name: "SpecgenRuntime", '
+                            f'package: "specgen")]),' for t, _, _, _ in COMPILE_VARIANTS)
         with open(os.path.join(package, "Package.swift"), "w") as handle:
-            handle.write(GENERATED_MANIFEST.format(root=ROOT))
-        swift_files = [os.path.join(d, f) for d, _, fs in os.walk(sources) for f in fs if f.endswith(".swift")]
-        lines = sum(sum(1 for _ in open(f, encoding="utf-8")) for f in swift_files)
+            handle.write(GENERATED_MANIFEST.format(root=ROOT, targets=targets))
         fields = documented_fields(docs)
-        figures = []
-        for configuration in ["debug"] if smoke else ["debug", "release"]:
-            build = ["swift", "build", "--package-path", package, "-c", configuration, "--target", "Generated"]
-            subprocess.run(build, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            products = subprocess.run(build[:-2] + ["--show-bin-path"], check=True, capture_output=True,
+        figures = {t: [] for t, _, _, _ in COMPILE_VARIANTS}
+        for configuration in configurations:
+            base = ["swift", "build", "--package-path", package, "-c", configuration]
+            subprocess.run(base, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            products = subprocess.run(base + ["--show-bin-path"], check=True, capture_output=True,
                                       text=True).stdout.strip()
 
-            def clean():
+            def clean(target):
                 # The module's compiled products go (SwiftPM's plan for it stays) and its sources are touched.
-                objects = os.path.join(products, "Generated.build")
+                objects = os.path.join(products, target + ".build")
                 for name in os.listdir(objects):
                     if name.endswith((".o", ".swiftdeps", ".d", ".dia", ".priors", ".swiftmodule")):
                         os.remove(os.path.join(objects, name))
                 for name in os.listdir(os.path.join(products, "Modules")):
-                    if name.startswith("Generated."):
+                    if name.startswith(target + "."):
                         path = os.path.join(products, "Modules", name)
                         shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else os.remove(path)
-                for path in swift_files:
+                for path in files[target]:
                     os.utime(path)
 
-            cleans, noops = [], []
+            cleans = {t: [] for t in figures}
+            noops = {t: [] for t in figures}
             for _ in range(runs):
-                clean()
-                cleans.append(run_timed(build)[:2])
-                noops.append(run_timed(build)[:2])
-            # Wall time, and CPU time (the compiler processes included), which a loaded machine disturbs less.
-            figures.append(tuple(statistics.median(c[k] for c in cleans) - statistics.median(n[k] for n in noops)
-                                 for k in (0, 1)))
-        results.append(("Compile time", f"{label}: clean build of the generated module, debug / release "
-                        f"({lines:,} lines, {len(swift_files)} files)",
-                        " / ".join(f"wall {w:.1f} s, CPU {c:.1f} s" for w, c in figures), "",
-                        "debug: half of today's"))
-        results.append(("Compile time", f"{label}: generated Swift lines per documented field ({fields} fields)",
-                        f"{lines / max(fields, 1):.0f}", "", ""))
+                for target in figures:
+                    build = base + ["--target", target]
+                    clean(target)
+                    cleans[target].append(run_timed(build)[:2])
+                    noops[target].append(run_timed(build)[:2])
+            for target in figures:
+                # Wall time, and CPU time (the compiler processes included), which a loaded machine disturbs less;
+                # and the per-run ratio of CPU time to the full variant's.
+                cpu = [c[1] - n[1] for c, n in zip(cleans[target], noops[target])]
+                full = [c[1] - n[1] for c, n in zip(cleans["Full"], noops["Full"])]
+                figures[target].append((
+                    statistics.median(c[0] for c in cleans[target]) - statistics.median(n[0] for n in noops[target]),
+                    statistics.median(cpu), statistics.median(a / b for a, b in zip(cpu, full))))
+        for target, title, _, _ in COMPILE_VARIANTS:
+            log(f"  {label}, {title}: " + " / ".join(f"wall {w:.1f} s, CPU {c:.1f} s, {r:.2f}x"
+                                                     for w, c, r in figures[target]) + f", {lines[target]} lines")
+            results.append((
+                "Compile time", f"{label}: clean build of the generated module, debug / release, {title} "
+                f"({lines[target]:,} lines, {len(files[target])} files)",
+                " / ".join(f"wall {w:.1f} s, CPU {c:.1f} s" for w, c, _ in figures[target]),
+                " / ".join(f"{r:.2f}x" for _, _, r in figures[target]) if target != "Full" else "",
+                "debug: half of today's"))
+            results.append((
+                "Compile time", f"{label}: generated Swift lines per documented field ({fields} fields), {title}",
+                f"{lines[target] / max(fields, 1):.0f}", "", ""))
 
 
 # MARK: - 5. Build plugin
@@ -450,6 +503,11 @@ def main():
     parser.add_argument("--only", choices=["generator", "validators", "decoding", "compile"],
                         help="run one part (validators and decoding share their frames)")
     parser.add_argument("--specgen", help="time this specgen executable instead of building one")
+    parser.add_argument("--compile-runs", type=int, help="clean builds per variant of the generated code (3)")
+    parser.add_argument("--compile-configurations", nargs="+", choices=["debug", "release"],
+                        help="the build configurations the compile-time benchmark times (both)")
+    parser.add_argument("--compile-corpora", nargs="+", choices=["spec/", "osu-web", "osu-web seed era"],
+                        help="the docs the compile-time benchmark generates from (all three)")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
     configuration = "debug" if args.smoke else "release"
@@ -477,7 +535,8 @@ def main():
             bench_decoding(bench, frames, args.smoke, results)
         if wanted("compile") and not args.skip_compile:
             log("compile time")
-            bench_compile(specgen, work, args.smoke, results)
+            bench_compile(specgen, work, args.smoke, results, args.compile_runs, args.compile_configurations,
+                          args.compile_corpora)
         if args.only is None and not (args.smoke or args.skip_plugin):
             log("build plugin")
             bench_plugin(specgen, work, results)

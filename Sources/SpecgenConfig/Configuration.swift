@@ -48,6 +48,10 @@ public struct Configuration: Hashable, Sendable {
     public var namespace: Located<String>?
     /// How much of a docs location generated doc comments name (`line`, `file` or `none`), if the file says.
     public var sourceLocations: SourceLocationStyle?
+    /// Whether the models get the one-pass decoders (`init(json:)`, `init(jsonReader:)`), or `nil` when the file
+    /// does not say (they do). `false` leaves them out: the models still decode through `JSONDecoder`, and the
+    /// generated module compiles faster.
+    public var fastDecoders: Bool?
 
     /// The names `outputs` accepts: those of the output kinds specgen ships.
     public static let outputNames = OutputKind.builtIn.map(\.name)

@@ -13,7 +13,7 @@ public struct ConfigurationReader {
     public enum Keys {
         /// The top level.
         public static let root = [
-            "inputs", "outputs", "dialect", "accessModifier", "namespace", "sourceLocations",
+            "inputs", "outputs", "dialect", "accessModifier", "namespace", "sourceLocations", "fastDecoders",
             "types", "typeNames", "fields", "overlays",
         ]
         /// A `fields:` entry.
@@ -112,6 +112,8 @@ private struct ReadSession {
                         "'sourceLocations' is '\(text.value)'; use one of: "
                             + SourceLocationStyle.allCases.map(\.rawValue).joined(separator: ", "), at: text.range)
                 }
+            case "fastDecoders":
+                configuration.fastDecoders = bool(entry.value, what: "'fastDecoders'")
             case "types":
                 for item in mapping(entry.value, keys: nil, what: "'types'") ?? [] {
                     guard let type = swiftType(item.value, what: "the Swift type for '\(item.key)'") else { continue }

@@ -66,7 +66,8 @@ extension GeneratorOptions {
         let emit = EmitOptions(
             accessModifier: commandLine.accessModifier ?? configuration?.accessModifier ?? .public,
             namespace: commandLine.namespace ?? configuration?.namespace?.value,
-            sourceLocations: commandLine.sourceLocations ?? configuration?.sourceLocations ?? .line)
+            sourceLocations: commandLine.sourceLocations ?? configuration?.sourceLocations ?? .line,
+            fastDecoders: configuration?.fastDecoders ?? true)
         return GeneratorOptions(
             dialect: dialect, registry: registry, outputs: Set(outputs), emit: emit,
             templateOverrides: commandLine.templateOverrides, configuration: configuration)

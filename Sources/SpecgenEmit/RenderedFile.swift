@@ -24,16 +24,19 @@ public struct EmitOptions: Hashable, Sendable {
     public var namespace: String?
     /// How much of a docs location doc comments name.
     public var sourceLocations: SourceLocationStyle
+    /// Whether the models get the one-pass decoders (`init(json:)` and `init(jsonReader:)`).
+    public var fastDecoders: Bool
 
     /// Creates options.
     public init(
         accessModifier: AccessModifier = .public, runtimeModule: String = "SpecgenRuntime",
-        namespace: String? = nil, sourceLocations: SourceLocationStyle = .line
+        namespace: String? = nil, sourceLocations: SourceLocationStyle = .line, fastDecoders: Bool = true
     ) {
         self.accessModifier = accessModifier
         self.runtimeModule = runtimeModule
         self.namespace = namespace
         self.sourceLocations = sourceLocations
+        self.fastDecoders = fastDecoders
     }
 
     /// The name by which code at file scope (an `extension`) names a generated type: `Osu.User`, or `User`.

@@ -29,7 +29,7 @@ public struct SwiftModelEmitter: Sendable {
             sourcePath: path, imports: ["Foundation", options.runtimeModule].sorted(),
             types: types.map { viewModel(for: $0, in: swift) },
             namespace: options.namespace, declaresNamespace: declaresNamespace && options.namespace != nil,
-            namespaceAccess: access)
+            namespaceAccess: access, fastDecoders: options.fastDecoders)
         return RenderedFile(
             name: OutputKind.models.fileName(base: baseName),
             contents: try templates.render(model, template: "models.swift"))
@@ -96,9 +96,12 @@ public struct SwiftModelEmitter: Sendable {
                 summary: "The fields that depend on ``\(type.name)/\(discriminatorName)``.",
                 details: [])
             let cases = zip(variants.variants, swift.caseNames(of: type)).map { v, caseName in
-                VariantCaseViewModel(
+                let fields = SwiftVariantDecoding.fields(
+                    of: v.typeName, common: properties, in: swift, runtime: runtime, viewModel: propertyViewModel)
+                return VariantCaseViewModel(
                     docLines: SwiftSyntax.docLines(summary: "`\(variants.discriminator)` is `\(v.tag)`.", details: []),
-                    caseName: SwiftNaming.escaped(caseName), typeName: options.qualified(v.typeName))
+                    caseName: SwiftNaming.escaped(caseName), typeName: options.qualified(v.typeName),
+                    fields: fields)
             }
             variant = VariantViewModel(
                 propertyName: SwiftNaming.escaped(members.propertyName),

@@ -14,11 +14,14 @@ struct SwiftFileViewModel: TemplateViewModel {
     var declaresNamespace: Bool
     /// The access level of the namespace enum.
     var namespaceAccess: String
+    /// Whether the types get their one-pass decoders (`init(json:)`, `init(jsonReader:)`).
+    var fastDecoders: Bool
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "sourcePath": .text(\.sourcePath), "imports": .texts(\.imports), "types": .model(\.types),
         "hasNamespace": .derivedFlag { $0.namespace != nil }, "namespace": .text(\.namespace),
         "declaresNamespace": .flag(\.declaresNamespace), "namespaceAccess": .text(\.namespaceAccess),
+        "fastDecoders": .flag(\.fastDecoders),
         // Markers, not stored values: see `TemplateSet.indented(_:)`.
         "indentMore": .constant(TemplateSet.indentMore), "indentLess": .constant(TemplateSet.indentLess),
     ]
@@ -132,9 +135,13 @@ struct VariantCaseViewModel: TemplateViewModel {
     var docLines: [String]
     var caseName: String
     var typeName: String
+    /// How `init(from:)` fills the variant's fields from the object's container (`SwiftVariantDecoding`), or
+    /// `nil` when the variant type decodes itself.
+    var fields: [VariantFieldViewModel]?
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "typeName": .text(\.typeName),
+        "fields": .model(\.fields), "hasFields": .derivedFlag { $0.fields != nil },
     ]
 }
 

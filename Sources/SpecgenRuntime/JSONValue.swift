@@ -70,12 +70,16 @@ extension JSONValue: Hashable {
 
 extension JSONValue: Codable {
     /// Decodes any value. A `Decoder` cannot tell what kind of value comes next, so each kind is tried in turn; a
-    /// failed try costs a thrown error, so the kinds are tried in the order they are most often met (strings,
-    /// numbers, booleans, objects, arrays).
+    /// failed try costs a thrown error, so the kinds are tried in the order they are most often met where a value
+    /// is decoded on its own (an event's payload the docs do not describe, the elements of an array): objects
+    /// first, then strings, numbers, booleans and arrays. The members of an object, mostly scalars, are read by
+    /// ``JSONObject`` with scalars first.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
+        } else if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
+            self = .object(try JSONObject(object))
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
         } else if let value = try? container.decode(Int64.self) {
@@ -84,8 +88,6 @@ extension JSONValue: Codable {
             self = .number(value)
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
-        } else if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
-            self = .object(try JSONObject(object))
         } else {
             self = .array(try container.decode([JSONValue].self))
         }

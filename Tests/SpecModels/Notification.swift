@@ -88,22 +88,159 @@ public struct Notification: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.details = try container.decode(SpecgenRuntime.JSONObject.self, forKey: .details)
         switch self.name {
         case .beatmapsetDiscussionLock:
-            self.variant = .beatmapsetDiscussionLock(try NotificationBeatmapsetDiscussionLock(from: decoder))
+            self.variant = .beatmapsetDiscussionLock(
+                NotificationBeatmapsetDiscussionLock(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetDiscussionLockDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
         case .beatmapsetDiscussionPostNew:
-            self.variant = .beatmapsetDiscussionPostNew(try NotificationBeatmapsetDiscussionPostNew(from: decoder))
+            self.variant = .beatmapsetDiscussionPostNew(
+                NotificationBeatmapsetDiscussionPostNew(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetDiscussionPostNewDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
         case .beatmapsetDiscussionUnlock:
-            self.variant = .beatmapsetDiscussionUnlock(try NotificationBeatmapsetDiscussionUnlock(from: decoder))
+            self.variant = .beatmapsetDiscussionUnlock(
+                NotificationBeatmapsetDiscussionUnlock(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetDiscussionUnlockDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
         case .beatmapsetDisqualify:
-            self.variant = .beatmapsetDisqualify(try NotificationBeatmapsetDisqualify(from: decoder))
-        case .beatmapsetLove: self.variant = .beatmapsetLove(try NotificationBeatmapsetLove(from: decoder))
-        case .beatmapsetNominate: self.variant = .beatmapsetNominate(try NotificationBeatmapsetNominate(from: decoder))
-        case .beatmapsetQualify: self.variant = .beatmapsetQualify(try NotificationBeatmapsetQualify(from: decoder))
+            self.variant = .beatmapsetDisqualify(
+                NotificationBeatmapsetDisqualify(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetDisqualifyDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
+        case .beatmapsetLove:
+            self.variant = .beatmapsetLove(
+                NotificationBeatmapsetLove(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetLoveDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
+        case .beatmapsetNominate:
+            self.variant = .beatmapsetNominate(
+                NotificationBeatmapsetNominate(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetNominateDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
+        case .beatmapsetQualify:
+            self.variant = .beatmapsetQualify(
+                NotificationBeatmapsetQualify(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetQualifyDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
         case .beatmapsetRemoveFromLoved:
-            self.variant = .beatmapsetRemoveFromLoved(try NotificationBeatmapsetRemoveFromLoved(from: decoder))
+            self.variant = .beatmapsetRemoveFromLoved(
+                NotificationBeatmapsetRemoveFromLoved(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetRemoveFromLovedDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
         case .beatmapsetResetNominations:
-            self.variant = .beatmapsetResetNominations(try NotificationBeatmapsetResetNominations(from: decoder))
-        case .channelMessage: self.variant = .channelMessage(try NotificationChannelMessage(from: decoder))
-        case .forumTopicReply: self.variant = .forumTopicReply(try NotificationForumTopicReply(from: decoder))
+            self.variant = .beatmapsetResetNominations(
+                NotificationBeatmapsetResetNominations(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationBeatmapsetResetNominationsDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
+        case .channelMessage:
+            self.variant = .channelMessage(
+                NotificationChannelMessage(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationChannelMessageDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
+        case .forumTopicReply:
+            self.variant = .forumTopicReply(
+                NotificationForumTopicReply(
+                    objectID: self.objectID,
+                    objectType: self.objectType,
+                    sourceUserID: try container.decode(Swift.Double.self, forKey: .sourceUserID),
+                    details: try SpecgenRuntime.JSONValueDecoding.decode(
+                        NotificationForumTopicReplyDetails.self,
+                        from: self.details,
+                        orFrom: container,
+                        forKey: .details
+                    )
+                )
+            )
         default: self.variant = .other
         }
     }

@@ -200,4 +200,38 @@ import Testing
         let unknown = try SpecgenProcess.run(["docs", "--out", "four", "--emit", "typescript"], in: temp.url)
         #expect(unknown.status == 64)
     }
+
+    /// The configuration's `fastDecoders: false` leaves the one-pass decoders out of the models and nothing else;
+    /// without it (or with `true`) every type has them.
+    @Test func fastDecodersCanBeLeftOut() throws {
+        let temp = try TemporaryFolder()
+        let docs =
+            Self.alpha + "\n## Beta\n\nField | Type\n--- | ---\nalpha | [Alpha](#alpha)\nkind | [Kind](#kind)\n"
+            + "\n## Kind\n\nType | Permission Check for Joining/Messaging\n--- | ---\nONE | |\nTWO | |\n"
+        let settings = [("without", "fastDecoders: false\n"), ("with", "fastDecoders: true\n"), ("plain", "")]
+        for (folder, setting) in settings {
+            try temp.write("\(folder)/a.md", docs)
+            try temp.write("\(folder)/specgen.yml", "outputs: [models, validators]\n" + setting)
+            let run = try SpecgenProcess.run([folder, "--out", "\(folder)-out"], in: temp.url)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(temp.list("\(folder)-out") == [".specgen-manifest", "A+Validation.swift", "A.swift"])
+        }
+        // Each file names its docs (`with/a.md`); the rest is compared.
+        func read(_ folder: String, _ file: String) -> String {
+            (temp.read("\(folder)-out/\(file)") ?? "").replacingOccurrences(of: "\(folder)/a.md", with: "a.md")
+        }
+        let without = read("without", "A.swift")
+        let with = read("with", "A.swift")
+        #expect(with == read("plain", "A.swift"))
+        for type in ["Alpha", "Beta", "Kind"] {
+            #expect(with.contains("extension \(type): SpecgenRuntime.JSONFastDecodable"), "\(with)")
+            #expect(without.contains("enum \(type)") || without.contains("struct \(type)"), "\(without)")
+        }
+        #expect(with.contains("init(json: Foundation.Data)") && with.contains("init(jsonReader reader:"))
+        #expect(!without.contains("JSONFastDecodable") && !without.contains("init(json"), "\(without)")
+        #expect(!without.contains("jsonReader"), "\(without)")
+        #expect(without.contains("init(from decoder: any Swift.Decoder)"), "\(without)")
+        // The validators do not depend on the decoders.
+        #expect(read("without", "A+Validation.swift") == read("with", "A+Validation.swift"))
+    }
 }

@@ -99,6 +99,15 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
         #expect(plain?.namespace == nil && plain?.sourceLocations == nil)
     }
 
+    @Test func fastDecoders() {
+        #expect(readConfiguration("fastDecoders: false\n").0?.fastDecoders == false)
+        #expect(readConfiguration("fastDecoders: true\n").0?.fastDecoders == true)
+        #expect(readConfiguration("accessModifier: public\n").0?.fastDecoders == nil)
+        let (configuration, diagnostics) = readConfiguration("fastDecoders: no\n")
+        #expect(diagnostics == ["specgen.yml:1:15: error: 'fastDecoders' must be true or false"])
+        #expect(configuration?.fastDecoders == nil)
+    }
+
     @Test(arguments: [
         (
             "namespace: 2fast",
@@ -143,8 +152,8 @@ func readConfiguration(_ text: String, path: String = "specgen.yml") -> (Configu
         #expect(
             diagnostics == [
                 "specgen.yml:1:1: error: unknown key 'acessModifier' in the configuration; did you mean 'accessModifier'? "
-                    + "(expected one of: inputs, outputs, dialect, accessModifier, namespace, sourceLocations, types, "
-                    + "typeNames, fields, overlays)",
+                    + "(expected one of: inputs, outputs, dialect, accessModifier, namespace, sourceLocations, "
+                    + "fastDecoders, types, typeNames, fields, overlays)",
                 "specgen.yml:4:5: error: unknown key 'addValue' in an overlay; did you mean 'addValues'? (expected one of: "
                     + "type, variant, event, addEvent, events, field, set, remove, addFields, addValues, replacePayload, "
                     + "payload, description, reason)",

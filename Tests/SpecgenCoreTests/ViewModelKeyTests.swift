@@ -92,13 +92,13 @@ import Testing
         check(
             SwiftFileViewModel(
                 sourcePath: "a.md", imports: ["Foundation"], types: [], namespace: "Osu",
-                declaresNamespace: true, namespaceAccess: "public"), seen: &seen)
+                declaresNamespace: true, namespaceAccess: "public", fastDecoders: true), seen: &seen)
         // The fixtures reach every kind of view model.
         for name in [
             "ObjectViewModel.variant", "EnumViewModel.cases", "UnionViewModel.lastMember",
             "EventsViewModel.events", "PropertyViewModel.isFastDecodable", "VariantViewModel.cases",
             "SwiftFileViewModel.namespace", "OpcodeEventsViewModel.dispatchEvents",
-            "OpcodeEventViewModel.caseArguments",
+            "OpcodeEventViewModel.caseArguments", "VariantCaseViewModel.fields",
         ] {
             #expect(seen.contains(name), "\(name) was not reached")
         }

@@ -31,7 +31,9 @@ import Testing
 
     @Test func keywordsStayAndNamesThatCannotBeMembersAreNumbered() {
         let swift = SwiftSchema(
-            Schema(types: [Build.object("Type2", [Self.property("self"), Self.property("default"), Self.property("init")])]))
+            Schema(types: [
+                Build.object("Type2", [Self.property("self"), Self.property("default"), Self.property("init")])
+            ]))
         #expect(Self.declared(swift, "Type2") == ["self2: -", "default: -", "init2: -"])
     }
 
@@ -50,7 +52,8 @@ import Testing
                 + "'_2' (the JSON key stays '名前'); name it under 'fields:' in the configuration")
         // Configuration naming the field leaves nothing to report.
         let named = Schema(
-            types: swift.schema.types, swiftNames: SwiftNameSettings(fieldNames: [Key(owner: "Cafe", field: "名前"): "name"]))
+            types: swift.schema.types,
+            swiftNames: SwiftNameSettings(fieldNames: [Key(owner: "Cafe", field: "名前"): "name"]))
         let quiet = DiagnosticCollector()
         SwiftSchema.reportUnnamedFields(in: named, to: quiet)
         #expect(quiet.diagnostics.isEmpty)
@@ -145,7 +148,8 @@ import Testing
                 Key.payloadField(event: "posted", isFrame: false, field: "score"): "total",
             ],
             fieldTypes: [
-                Key(owner: "Post[reply]", field: "score"): SwiftTypeOverride(swiftName: "Swift.Int", narrowsTo: .integer)
+                Key(owner: "Post[reply]", field: "score"): SwiftTypeOverride(
+                    swiftName: "Swift.Int", narrowsTo: .integer)
             ],
             primitiveTypes: [.number: SwiftTypeOverride(swiftName: "Swift.Float")])
         let diagnostics = DiagnosticCollector()

@@ -1,0 +1,66 @@
+import SpecgenIR
+
+/// A field of a variant's type, as the `Codable` decoder of the tagged object fills it: from a common field already
+/// decoded, or from the object's own container.
+struct VariantFieldViewModel: TemplateViewModel {
+    /// The parameter of the variant type's memberwise initializer.
+    var name: String
+    /// Whether the common field of the same key, type and optionality already holds the value.
+    var reusesCommon: Bool
+    /// The common field's property (when ``reusesCommon``) or coding key case (otherwise).
+    var commonName: String
+    /// Whether the common field is an open object (`JSONObject`, a notification's `details`) that the value is
+    /// decoded from in memory (``JSONValueDecoding``), the container being the fallback; ``commonProperty`` is its
+    /// property.
+    var decodesFromObject: Bool
+    var commonProperty: String
+    /// The variant field's type without optionality, and whether it is optional.
+    var baseType: String
+    var isOptional: Bool
+    var isLastParameter: Bool
+
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "name": .text(\.name), "reusesCommon": .flag(\.reusesCommon), "commonName": .text(\.commonName),
+        "decodesFromObject": .flag(\.decodesFromObject), "commonProperty": .text(\.commonProperty),
+        "baseType": .text(\.baseType), "isOptional": .flag(\.isOptional),
+        "isLastParameter": .flag(\.isLastParameter),
+    ]
+}
+
+/// How the `Codable` decoder of a tagged object (Notification, its `name` selecting the fields of `details`)
+/// decodes a variant without reading the object a second time: every key of the variant's type is also a key of the
+/// object, so the variant is made with its memberwise initializer from the common fields already decoded (same key,
+/// type and optionality), from the open object a common field already holds (a variant's typed `details`), and for
+/// the others from the object's container. The result, and whether decoding throws, are those of the variant type's
+/// own `init(from:)` on the same object.
+enum SwiftVariantDecoding {
+    /// The fields of one variant, or `nil` when the variant type must decode itself: it has a key the object does
+    /// not, or variants of its own.
+    static func fields(
+        of variantType: String, common: [PropertyViewModel], in swift: SwiftSchema, runtime: String,
+        viewModel: (Property, SwiftProperty, Int, Bool) -> PropertyViewModel
+    ) -> [VariantFieldViewModel]? {
+        guard let type = swift.schema.types.first(where: { $0.name == variantType }),
+            case .object(let object) = type.kind, object.variants == nil, !object.properties.isEmpty
+        else { return nil }
+        var fields: [VariantFieldViewModel] = []
+        for (index, property) in object.properties.enumerated() {
+            let own = viewModel(
+                property, swift.property(property, in: type), index,
+                swift.storage.isBoxed(property.jsonName, in: type.name))
+            guard let match = common.first(where: { $0.jsonName == property.jsonName }) else { return nil }
+            // A boxed common field is a computed property, which an initializer cannot read before it is done.
+            let reuses = !match.isIndirect && match.baseType == own.baseType && match.isOptional == own.isOptional
+            let fromObject =
+                !reuses && !match.isIndirect && !match.isOptional && !own.isOptional
+                && match.baseType == "\(runtime).JSONObject"
+            fields.append(
+                VariantFieldViewModel(
+                    name: own.name, reusesCommon: reuses, commonName: reuses ? match.name : match.caseName,
+                    decodesFromObject: fromObject, commonProperty: match.name, baseType: own.baseType,
+                    isOptional: own.isOptional, isLastParameter: false))
+        }
+        fields[fields.count - 1].isLastParameter = true
+        return fields
+    }
+}
