@@ -156,6 +156,38 @@ import Testing
                 """))
     }
 
+    /// SDK pages repeat a heading under each function ("Parameters", "Supported Platforms"): each is its own type,
+    /// named after its section, and nothing is defined twice.
+    @Test func aHeadingRepeatedUnderSeveralSectionsIsQualifiedBySection() {
+        let page = """
+            ## Functions
+
+            #### Create
+
+            ###### Parameters
+
+            | name     | type    | description      |
+            |----------|---------|------------------|
+            | clientId | integer | the client's id  |
+
+            #### Destroy
+
+            ###### Parameters
+
+            | name  | type   | description |
+            |-------|--------|-------------|
+            | force | boolean | whether to |
+
+            """
+        let (ir, diagnostics) = schema(["developers/developer-tools/game-sdk.mdx": page])
+        #expect(!diagnostics.contains { $0.contains("defined twice") }, "\(diagnostics)")
+        #expect(
+            ir.contains("object CreateParameters 'Create.Parameters'\n  clientId clientID: integer required\n"), "\(ir)"
+        )
+        #expect(
+            ir.contains("object DestroyParameters 'Destroy.Parameters'\n  force force: boolean required\n"), "\(ir)")
+    }
+
     @Test func typePhrases() {
         let cases: [(String, String)] = [
             ("string", "string"), ("?integer", "nullable(integer)"), ("snowflake", "snowflake"),
