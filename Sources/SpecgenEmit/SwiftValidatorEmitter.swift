@@ -109,7 +109,8 @@ public struct SwiftValidatorEmitter: Sendable {
             walks.append(
                 walkViewModel(
                     type, tagged.walk, functionName: functionName, rulesName: rulesName,
-                    summary: " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", requirements: &requirements,
+                    summary: tagged.code.map { " when `\(plan.codeKey ?? "")` is \($0) (\(tagged.tag))" }
+                        ?? " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", requirements: &requirements,
                     hint: suffix))
             let wholeChecks = tagged.walk.wholeChecks.map { whole in
                 check(
@@ -124,7 +125,8 @@ public struct SwiftValidatorEmitter: Sendable {
             runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(type.name),
             isTagged: !plan.tagged.isEmpty, tagKey: discriminator,
             tagKeyText: SwiftSyntax.stringContents(discriminator),
-            tagValues: plan.tagged.map { SwiftSyntax.stringContents($0.tag) },
+            tagValues: plan.tagValues.map { SwiftSyntax.stringContents($0) },
+            codeKeyText: plan.codeKey.map { SwiftSyntax.stringContents($0) } ?? "", codes: plan.codes,
             needsStart: plan.tagged.contains { !$0.walk.wholeChecks.isEmpty }, dispatch: dispatch,
             baseFunctionName: baseName, requirements: requirements.declarations(runtime: runtime), walks: walks)
     }

@@ -56,6 +56,11 @@ struct ObjectValidatorViewModel: TemplateViewModel {
     var tagKeyText: String
     /// The documented tag values, escaped for string literals.
     var tagValues: [String]
+    /// The key of the codes that select rules before the tag does (`op`), escaped for a string literal; empty when
+    /// there are no codes.
+    var codeKeyText: String
+    /// The codes that select rules, in order (their dispatch indices follow the tag values').
+    var codes: [Int]
     /// Whether a tagged case checks the whole object again (a frame event), which needs its start offset.
     var needsStart: Bool
     var dispatch: [DispatchViewModel]
@@ -68,9 +73,17 @@ struct ObjectValidatorViewModel: TemplateViewModel {
         "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
         "typeNameText": .text(\.typeNameText), "isTagged": .flag(\.isTagged), "tagKey": .text(\.tagKey),
         "tagKeyText": .text(\.tagKeyText), "tagValues": .texts(\.tagValues), "needsStart": .flag(\.needsStart),
+        "isCoded": .flag(\.isCoded), "codeKeyText": .text(\.codeKeyText), "codes": .texts(\.codeTexts),
         "dispatch": .model(\.dispatch), "baseFunctionName": .text(\.baseFunctionName),
         "requirements": .model(\.requirements), "walks": .model(\.walks),
     ]
+}
+
+extension ObjectValidatorViewModel {
+    /// Whether codes select rules (`op` for Hello) before the tag does.
+    var isCoded: Bool { !codes.isEmpty }
+    /// The codes as Swift integer literals.
+    var codeTexts: [String] { codes.map(String.init) }
 }
 
 /// One documented tag value and the function that checks its members.

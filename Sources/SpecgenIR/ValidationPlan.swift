@@ -87,14 +87,17 @@ public struct ObjectWalk: Hashable, Sendable {
 
 /// The rules for one documented tag value.
 public struct TaggedWalk: Hashable, Sendable {
-    /// The tag value.
+    /// The tag value (for an event its code alone identifies, the event's name, which the wire does not carry).
     public var tag: String
+    /// The code under the plan's ``ObjectPlan/codeKey`` that selects these rules instead of ``tag`` (Hello's 10).
+    public var code: Int?
     /// The rules: the base rules combined with the variant's or event's.
     public var walk: ObjectWalk
 
     /// Creates a tagged walk.
-    public init(tag: String, walk: ObjectWalk) {
+    public init(tag: String, code: Int? = nil, walk: ObjectWalk) {
         self.tag = tag
+        self.code = code
         self.walk = walk
     }
 }
@@ -107,16 +110,29 @@ public struct ObjectPlan: Hashable, Sendable {
     public var base: ObjectWalk
     /// The key whose string value selects a tagged walk (`name`, `event`), if any.
     public var discriminator: String?
-    /// The documented tag values with rules of their own.
+    /// The documented tag values with rules of their own: those selected by the discriminator first, then those
+    /// selected by a code (``TaggedWalk/code``).
     public var tagged: [TaggedWalk]
+    /// The key whose integer value selects a tagged walk with a ``TaggedWalk/code`` before the discriminator is read
+    /// (Discord's `op`), if any.
+    public var codeKey: String?
 
     /// Creates a plan.
-    public init(typeName: String, base: ObjectWalk, discriminator: String? = nil, tagged: [TaggedWalk] = []) {
+    public init(
+        typeName: String, base: ObjectWalk, discriminator: String? = nil, tagged: [TaggedWalk] = [],
+        codeKey: String? = nil
+    ) {
         self.typeName = typeName
         self.base = base
         self.discriminator = discriminator
         self.tagged = tagged
+        self.codeKey = codeKey
     }
+
+    /// The tag values the discriminator selects, in order (a walk's index in ``tagged`` is its index here).
+    public var tagValues: [String] { tagged.filter { $0.code == nil }.map(\.tag) }
+    /// The codes that select walks, in order (the walk of the code at `i` is at `tagValues.count + i`).
+    public var codes: [Int] { tagged.compactMap(\.code) }
 }
 
 /// Derives the strict rules from the schema IR.
@@ -184,8 +200,10 @@ public enum ValidationPlan {
         case .eventSet(let set):
             let base = ObjectWalk(members: set.envelope.map(member(for:)))
             var tagged: [TaggedWalk] = []
-            // A message its code alone identifies (with an opcode tag) gets the envelope's rules only.
-            for event in set.events where event.opcode == nil {
+            // Events named by the discriminator first, then the messages their code alone identifies (Hello's `op`).
+            let named = set.events.filter { $0.opcode == nil }
+            let coded = set.opcode == nil ? [] : set.events.filter { $0.opcode != nil }
+            for event in named + coded {
                 switch event.payload {
                 case .none:
                     continue
@@ -200,12 +218,12 @@ public enum ValidationPlan {
                         requiredAt: location)
                     tagged.append(
                         TaggedWalk(
-                            tag: event.name,
+                            tag: event.name, code: event.opcode,
                             walk: complete(ObjectWalk(members: merge(base.members, [payload], in: schema)))))
                 case .frame(let ref, let location):
                     tagged.append(
                         TaggedWalk(
-                            tag: event.name,
+                            tag: event.name, code: event.opcode,
                             walk: complete(
                                 ObjectWalk(
                                     members: base.members,
@@ -216,7 +234,7 @@ public enum ValidationPlan {
             }
             return ObjectPlan(
                 typeName: type.name, base: complete(base), discriminator: set.discriminator,
-                tagged: tagged)
+                tagged: tagged, codeKey: set.opcode?.key)
         case .enumeration, .union:
             return nil
         }

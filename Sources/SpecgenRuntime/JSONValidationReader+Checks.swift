@@ -284,10 +284,27 @@ extension JSONValidationReader {
         }
     }
 
-    /// Looks ahead, without reading, for the tag of the object just opened: the string value of the rule's key
-    /// among this object's members. Returns the tag's index in the rule, or `nil` when the key is absent, its value
-    /// is not a string or not one of the rule's values, or the object is malformed (reading it reports that).
+    /// Looks ahead, without reading, for the tag of the object just opened: the integer code under the rule's code
+    /// key, if it has one and the code is one of its codes, or else the string value of the rule's key among this
+    /// object's members. Returns the index of the code (after the values) or of the value in the rule, or `nil` when
+    /// neither selects rules: the keys are absent, their values are of another JSON type or not among the rule's, or
+    /// the object is malformed (reading it reports that).
     public mutating func peekTag(_ rule: JSONTagRule) -> Int? {
+        if let codeKey = rule.codeKey, let i = peekValueStart(ofKey: codeKey),
+            let code = JSONValidationReader.scanIntegerLiteral(bytes, at: i),
+            let index = rule.codes.firstIndex(of: code)
+        {
+            return rule.valueCount + index
+        }
+        guard let i = peekValueStart(ofKey: rule.key), i < bytes.count, bytes[i] == 0x22,
+            let value = try? JSONValidationReader.scanString(bytes, at: i)
+        else { return nil }
+        return withContent(of: value) { rule.values.index(of: $0) }
+    }
+
+    /// The offset of the value of `key` among the members of the object just opened, found without reading; `nil`
+    /// when the key is absent or the object is malformed before it.
+    private mutating func peekValueStart(ofKey expectedKey: [UInt8]) -> Int? {
         let bytes = self.bytes
         var i = index
         func skipWhitespace() { i = JSONValidationReader.skipWhitespace(bytes, from: i) }
@@ -301,25 +318,45 @@ extension JSONValidationReader {
             guard i < bytes.count, bytes[i] == 0x3A else { return nil }
             i += 1
             skipWhitespace()
-            let isTag = rule.key.withUnsafeBufferPointer { expected in
+            let isKey = expectedKey.withUnsafeBufferPointer { expected in
                 withContent(of: key) { actual in
                     actual.count == expected.count
                         && (actual.count == 0
                             || JSONKeyTable.equal(expected.baseAddress!, actual.baseAddress, actual.count))
                 }
             }
-            if isTag {
-                guard i < bytes.count, bytes[i] == 0x22,
-                    let value = try? JSONValidationReader.scanString(bytes, at: i)
-                else { return nil }
-                return withContent(of: value) { rule.values.index(of: $0) }
-            }
+            if isKey { return i }
             guard let end = JSONValidationReader.roughlySkip(bytes, from: i) else { return nil }
             i = end
             skipWhitespace()
             guard i < bytes.count, bytes[i] == 0x2C else { return nil }
             i += 1
         }
+    }
+
+    /// The value of a JSON integer literal at `start` (`-?(0|[1-9][0-9]*)`, not followed by a fraction or an
+    /// exponent) that fits in 64 bits; `nil` for anything else.
+    static func scanIntegerLiteral(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int64? {
+        var i = start
+        let negative = i < bytes.count && bytes[i] == 0x2D
+        if negative { i += 1 }
+        let digitsStart = i
+        var magnitude: UInt64 = 0
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+            let (times, o1) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(UInt64(bytes[i] - 0x30))
+            guard !o1, !o2 else { return nil }
+            magnitude = sum
+            i += 1
+        }
+        guard i > digitsStart, !(bytes[digitsStart] == 0x30 && i - digitsStart > 1) else { return nil }
+        if i < bytes.count, bytes[i] == 0x2E || bytes[i] == 0x65 || bytes[i] == 0x45 { return nil }
+        if negative {
+            guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+            return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
+        }
+        guard magnitude <= UInt64(Int64.max) else { return nil }
+        return Int64(magnitude)
     }
 
     /// The end of the value at `start`, found by matching brackets outside strings; no checks, `nil` when the

@@ -269,17 +269,36 @@ public struct JSONEnumRule: Sendable {
 }
 
 /// The key whose string value selects a variant of a tagged object (Notification's `name`, an event's `event`), and
-/// the values that have rules of their own.
+/// the values that have rules of their own; optionally also an integer code read first that alone selects rules
+/// (Discord's `op`: 10 is Hello whatever `t` says).
 public struct JSONTagRule: Sendable {
     /// The discriminator's UTF-8 bytes.
     let key: [UInt8]
     /// The tag values with rules, in order; a value's index selects its rules.
     let values: JSONKeyTable
+    /// The code key's UTF-8 bytes, if codes select rules.
+    let codeKey: [UInt8]?
+    /// The number of tag values.
+    let valueCount: Int
+    /// The codes with rules, in order; a code's index after the values (`valueCount + i`) selects its rules.
+    let codes: [Int64]
 
     /// Creates a rule.
     public init(key: String, values: [String]) {
         self.key = Array(key.utf8)
         self.values = JSONKeyTable(values)
+        self.valueCount = values.count
+        self.codeKey = nil
+        self.codes = []
+    }
+
+    /// Creates a rule whose integer codes under `codeKey` select rules before the string values under `key` do.
+    public init(key: String, values: [String], codeKey: String, codes: [Int]) {
+        self.key = Array(key.utf8)
+        self.values = JSONKeyTable(values)
+        self.valueCount = values.count
+        self.codeKey = Array(codeKey.utf8)
+        self.codes = codes.map(Int64.init)
     }
 }
 

@@ -171,7 +171,10 @@ private struct CompiledObject: Sendable {
 
     init(_ type: SchemaType, _ plan: ObjectPlan) {
         base = CompiledWalk(type, plan.base)
-        tags = plan.discriminator.map { JSONTagRule(key: $0, values: plan.tagged.map(\.tag)) }
+        tags = plan.discriminator.map { key in
+            guard let codeKey = plan.codeKey else { return JSONTagRule(key: key, values: plan.tagValues) }
+            return JSONTagRule(key: key, values: plan.tagValues, codeKey: codeKey, codes: plan.codes)
+        }
         tagged = plan.tagged.map { CompiledWalk(type, $0.walk) }
     }
 }

@@ -695,12 +695,16 @@ extension GatewayEvent {
             try Self.specgenValidateMembersMessageUpdate(&reader, requiring: extra)
         case 4?:
             try Self.specgenValidateMembersMessageDelete(&reader, requiring: extra)
+        case 5?:
+            try Self.specgenValidateMembersHello(&reader, requiring: extra)
+        case 6?:
+            try Self.specgenValidateMembersInvalidSession(&reader, requiring: extra)
         default:
             try Self.specgenValidateMembers(&reader, requiring: extra)
         }
     }
 
-    /// The values of `t` that have rules of their own.
+    /// The values of `t` that have rules of their own, and the codes of `op` that select rules before `t` is read.
     private static let specgenTags = SpecgenRuntime.JSONTagRule(
         key: "t",
         values: [
@@ -709,6 +713,11 @@ extension GatewayEvent {
             "MESSAGE_CREATE",
             "MESSAGE_UPDATE",
             "MESSAGE_DELETE",
+        ],
+        codeKey: "op",
+        codes: [
+            10,
+            9,
         ]
     )
 
@@ -978,6 +987,101 @@ extension GatewayEvent {
                     &reader,
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:101"
+                )
+            case 2:
+                try reader.checkInteger(
+                    nullable: true,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
+                )
+            case 3:
+                try reader.checkString(
+                    nullable: true,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
+                )
+            default:
+                try reader.skipValue()
+            }
+        }
+        reader.finishObject(rule, seen: seen, requiring: extra)
+    }
+
+    /// The documented members when `op` is 10 (HELLO).
+    private static let specgenMembersHello = SpecgenRuntime.JSONObjectRule(
+        typeName: "GatewayEvent",
+        members: [
+            .init("op", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"),
+            .init("d", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:30"),
+            .init("s", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"),
+            .init("t", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"),
+        ]
+    )
+
+    /// Checks the members of the object just opened when `op` is 10 (HELLO), then closes it.
+    private static func specgenValidateMembersHello(
+        _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
+    ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersHello
+        var seen = SpecgenRuntime.JSONKeyBits()
+        while let member = try reader.nextMember(rule, seen: &seen) {
+            switch member {
+            case 0:
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
+                )
+            case 1:
+                try Hello.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:30"
+                )
+            case 2:
+                try reader.checkInteger(
+                    nullable: true,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
+                )
+            case 3:
+                try reader.checkString(
+                    nullable: true,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
+                )
+            default:
+                try reader.skipValue()
+            }
+        }
+        reader.finishObject(rule, seen: seen, requiring: extra)
+    }
+
+    /// The documented members when `op` is 9 (INVALID_SESSION).
+    private static let specgenMembersInvalidSession = SpecgenRuntime.JSONObjectRule(
+        typeName: "GatewayEvent",
+        members: [
+            .init("op", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"),
+            .init("d", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:62"),
+            .init("s", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"),
+            .init("t", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"),
+        ]
+    )
+
+    /// Checks the members of the object just opened when `op` is 9 (INVALID_SESSION), then closes it.
+    private static func specgenValidateMembersInvalidSession(
+        _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
+    ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersInvalidSession
+        var seen = SpecgenRuntime.JSONKeyBits()
+        while let member = try reader.nextMember(rule, seen: &seen) {
+            switch member {
+            case 0:
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
+                )
+            case 1:
+                try reader.checkBoolean(
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:62"
                 )
             case 2:
                 try reader.checkInteger(

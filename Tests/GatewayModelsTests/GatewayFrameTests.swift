@@ -145,4 +145,33 @@ import Testing
         #expect(
             GatewayEvent.validate(json: Data(noSequence.utf8)).map(\.instancePath) == ["/d/channel_id", "/s"])
     }
+
+    @Test func validatorsCheckThePayloadOfAMessageItsOpcodeIdentifies() {
+        let frames = "Tests/Fixtures/gateway/developers/events/gateway-events.mdx"
+        let good = #"{"op": 10, "d": {"heartbeat_interval": 41250}, "s": null, "t": null}"#
+        #expect(GatewayEvent.validate(json: Data(good.utf8)).isEmpty)
+        #expect(GatewayEvent.isValid(json: Data(good.utf8)))
+        // Hello's `d` is a Hello object, whatever `t` says: the code is read before the name.
+        let missing = #"{"op": 10, "d": {}, "s": null, "t": "READY"}"#
+        let missingIssues = GatewayEvent.validate(json: Data(missing.utf8))
+        #expect(missingIssues.map(\.instancePath) == ["/d/heartbeat_interval"])
+        #expect(missingIssues.map(\.kind) == [.missingKey])
+        #expect(missingIssues.map(\.specLocation) == ["\(frames):39"])
+        #expect(!GatewayEvent.isValid(json: Data(missing.utf8)))
+        let wrongType = #"{"t": null, "s": null, "d": {"heartbeat_interval": "41250"}, "op": 10}"#
+        let wrongIssues = GatewayEvent.validate(json: Data(wrongType.utf8))
+        #expect(wrongIssues.map(\.instancePath) == ["/d/heartbeat_interval"])
+        #expect(wrongIssues.map(\.kind) == [.wrongType])
+        let notAnObject = #"{"op": 10, "d": 5, "s": null, "t": null}"#
+        #expect(GatewayEvent.validate(json: Data(notAnObject.utf8)).map(\.instancePath) == ["/d"])
+        // Invalid Session's `d` is a boolean, under the event's own location.
+        let invalidSession = #"{"op": 9, "d": "yes", "s": null, "t": null}"#
+        let sessionIssues = GatewayEvent.validate(json: Data(invalidSession.utf8))
+        #expect(sessionIssues.map(\.instancePath) == ["/d"])
+        #expect(sessionIssues.map(\.specLocation) == ["\(frames):62"])
+        #expect(GatewayEvent.validate(json: Data(#"{"op": 9, "d": false, "s": null, "t": null}"#.utf8)).isEmpty)
+        // A code the docs give no payload rule (Heartbeat ACK), or an unknown one, gets the envelope's rules only.
+        #expect(GatewayEvent.validate(json: Data(#"{"op": 11, "d": {"x": 1}, "s": null, "t": null}"#.utf8)).isEmpty)
+        #expect(GatewayEvent.validate(json: Data(#"{"op": 10.5, "d": {}, "s": null, "t": null}"#.utf8)).count == 1)
+    }
 }

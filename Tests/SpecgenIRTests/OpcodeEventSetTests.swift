@@ -54,6 +54,36 @@ import Testing
         #expect(set.events.map(\.name) == ["HELLO", "READY", "HEARTBEAT", "SEQUENCE"])
     }
 
+    @Test func theValidationPlanSelectsByCodeBeforeName() throws {
+        let (schema, _) = Fixture.build([
+            Self.set([
+                SpecEvent(
+                    name: "HELLO", location: Fixture.at(10),
+                    payload: .fields(
+                        [Fixture.field("heartbeat_interval", .primitive(.integer), line: 11)],
+                        location: Fixture.at(11)), opcode: 10),
+                SpecEvent(
+                    name: "READY", location: Fixture.at(20),
+                    payload: .type(.primitive(.boolean), alsoRequired: [], location: Fixture.at(21))),
+                SpecEvent(
+                    name: "HEARTBEAT", location: Fixture.at(30),
+                    payload: .type(.nullable(.primitive(.integer)), alsoRequired: [], location: Fixture.at(31)),
+                    opcode: 1),
+                SpecEvent(name: "HEARTBEAT_ACK", location: Fixture.at(40), payload: .none, opcode: 11),
+            ])
+        ])
+        let type = try #require(Fixture.type(schema, doc: "Gateway Event"))
+        let plan = try #require(ValidationPlan.objectPlan(for: type, in: schema))
+        // The named events first, then those their code identifies; a code without payload has no walk.
+        #expect(plan.tagged.map(\.tag) == ["READY", "HELLO", "HEARTBEAT"])
+        #expect(plan.tagValues == ["READY"])
+        #expect(plan.codes == [10, 1])
+        #expect(plan.codeKey == "op")
+        let payloads = plan.tagged.map { $0.walk.members.first { $0.jsonName == "d" }?.checks.map(\.rule) }
+        #expect(payloads == [[.boolean], [.named("HelloPayload", requiring: [])], [.integer]])
+        #expect(plan.tagged[2].walk.members.first { $0.jsonName == "d" }?.checks.map(\.isNullable) == [true])
+    }
+
     @Test func withoutATagCodesAreDropped() throws {
         let (schema, _) = Fixture.build([
             Self.set(

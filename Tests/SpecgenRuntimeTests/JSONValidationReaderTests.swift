@@ -480,6 +480,31 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
         #expect(tag(#"{"other": 1}"#) == .some(nil))
         #expect(tag(#"{}"#) == .some(nil))
     }
+
+    @Test func peekReadsTheCodeBeforeTheName() {
+        let tags = JSONTagRule(key: "t", values: ["READY", "RESUMED"], codeKey: "op", codes: [10, 9, -1])
+        func tag(_ text: String) -> Int?? {
+            var result: Int?? = .none
+            _ = validate(text) { reader throws(JSONSyntaxError) in
+                guard try reader.beginObject(typeName: "Frame", nullable: false, location: "f:1") else { return }
+                result = .some(reader.peekTag(tags))
+                reader.rewind(to: 0)
+                try reader.skipValue()
+            }
+            return result
+        }
+        // A code's index follows the names'; a code with rules wins over the name, wherever the keys are.
+        #expect(tag(#"{"op": 10, "d": {}}"#) == .some(2))
+        #expect(tag(#"{"t": "READY", "d": {"op": 9}, "op": 9}"#) == .some(3))
+        #expect(tag(#"{"op": -1}"#) == .some(4))
+        // Any other code, or a value that is not an integer literal, leaves the choice to the name.
+        #expect(tag(#"{"op": 0, "t": "RESUMED"}"#) == .some(1))
+        #expect(tag(#"{"op": 10.0, "t": "READY"}"#) == .some(0))
+        #expect(tag(#"{"op": 1e1}"#) == .some(nil))
+        #expect(tag(#"{"op": "10"}"#) == .some(nil))
+        #expect(tag(#"{"op": 010}"#) == .some(nil))
+        #expect(tag(#"{"op": 99999999999999999999, "t": "x"}"#) == .some(nil))
+    }
 }
 
 @Suite struct RFC3339Tests {
