@@ -285,6 +285,8 @@ struct TemplateRenderer: Sendable {
 
     /// An object of the context stack, classified once as it enters.
     private enum Frame {
+        /// A view model, whose keys are read typed.
+        case viewModel(any TemplateViewModel)
         case model(any MustacheParent)
         case text(TemplateText)
         case other(Any)
@@ -292,6 +294,8 @@ struct TemplateRenderer: Sendable {
         init(_ object: Any) {
             if let text = object as? TemplateText {
                 self = .text(text)
+            } else if let model = object as? any TemplateViewModel {
+                self = .viewModel(model)
             } else if let model = object as? any MustacheParent {
                 self = .model(model)
             } else {
@@ -300,26 +304,29 @@ struct TemplateRenderer: Sendable {
         }
 
         /// The value of a key on this object (swift-mustache: `MustacheParent.child(named:)`, else `Mirror`).
-        func child(named key: String) -> Any? {
+        func child(named key: String) -> TemplateValue? {
             switch self {
+            case .viewModel(let model):
+                return model.templateValue(named: key)
             case .model(let model):
-                return model.child(named: key)
+                return model.child(named: key).map { .other($0) }
             case .text(let text):
-                return key == "renderText" ? text.renderText : nil
+                return key == "renderText" ? .other(text.renderText) : nil
             case .other(let object):
                 guard let value = Mirror(reflecting: object).children.first(where: { $0.label == key })?.value else {
                     return nil
                 }
-                return Self.unwrapped(value)
+                return Self.unwrapped(value).map { .other($0) }
             }
         }
 
         /// The object, as the innermost one (`{{.}}`).
-        var object: Any {
+        var object: TemplateValue {
             switch self {
-            case .model(let model): model
-            case .text(let text): text
-            case .other(let object): object
+            case .viewModel(let model): .model(model)
+            case .model(let model): .other(model)
+            case .text(let text): .text(text)
+            case .other(let object): .other(object)
             }
         }
 
@@ -377,17 +384,40 @@ struct TemplateRenderer: Sendable {
             case .text(let text):
                 out += text
             case .variable(let name, let escaped):
-                guard let child = lookUp(name, context) else { return }
-                write(child, escaped: escaped, context)
+                switch lookUp(name, context) {
+                case nil: return
+                case .text(let text): write(text.renderText, escaped: escaped, context)
+                case .flag(let flag): write(flag ? "true" : "false", escaped: escaped, context)
+                case .texts(let texts): write(texts, escaped: escaped, context)
+                case .model(let model): write(model, escaped: escaped, context)
+                case .models(let models): write(models, escaped: escaped, context)
+                case .other(let value): write(value, escaped: escaped, context)
+                }
             case .section(let name, let body):
-                let child = lookUp(name, context)
-                if child is MustacheLambda {
-                    unsupported = true
-                } else {
-                    renderSection(child, body, context)
+                switch lookUp(name, context) {
+                case nil: return
+                case .text(let text): if !text.isNull { renderWith(.text(text), body, context) }
+                case .flag(let flag): if flag { render(body, context) }
+                case .texts(let texts): renderEach(texts, Frame.text, body, context)
+                case .model(let model): renderWith(.viewModel(model), body, context)
+                case .models(let models): renderEach(models, Frame.viewModel, body, context)
+                case .other(let child):
+                    if child is MustacheLambda {
+                        unsupported = true
+                    } else {
+                        renderSection(child, body, context)
+                    }
                 }
             case .invertedSection(let name, let body):
-                renderInvertedSection(lookUp(name, context), body, context)
+                switch lookUp(name, context) {
+                case nil: render(body, context)
+                case .text(let text): if text.isNull { render(body, context) }
+                case .flag(let flag): if !flag { render(body, context) }
+                case .texts(let texts): if texts.isEmpty { renderWith(.other(texts), body, context) }
+                case .model: return
+                case .models(let models): if models.isEmpty { renderWith(.other(models), body, context) }
+                case .other(let child): renderInvertedSection(child, body, context)
+                }
             case .partial(let name, let indentation):
                 guard let template = templates[name] else { return }
                 let partialIndentation = indentation.map { (context.indentation ?? []) + $0 } ?? context.indentation
@@ -397,18 +427,18 @@ struct TemplateRenderer: Sendable {
             }
         }
 
-        func lookUp(_ name: Name, _ context: Context) -> Any? {
+        func lookUp(_ name: Name, _ context: Context) -> TemplateValue? {
             switch name {
             case .current:
                 return stack.last?.object
             case .position(let transform):
                 guard let position = context.sequence else { return nil }
                 switch transform {
-                case "first": return position.first
-                case "last": return position.last
-                case "index": return position.index
-                case "even": return position.index & 1 == 0
-                case "odd": return position.index & 1 == 1
+                case "first": return .flag(position.first)
+                case "last": return .flag(position.last)
+                case "index": return .other(position.index)
+                case "even": return .flag(position.index & 1 == 0)
+                case "odd": return .flag(position.index & 1 == 1)
                 default: return nil
                 }
             case .key(let key):
@@ -431,6 +461,11 @@ struct TemplateRenderer: Sendable {
             } else {
                 text = String(describing: Frame.unwrapped(value) ?? value)
             }
+            write(text, escaped: escaped, context)
+        }
+
+        /// Writes a text, HTML-escaped for an escaped tag in HTML content.
+        mutating func write(_ text: String, escaped: Bool, _ context: Context) {
             if escaped && context.escapesHTML {
                 out += Self.htmlEscaped(text).utf8
             } else {
@@ -496,8 +531,15 @@ struct TemplateRenderer: Sendable {
             stack.removeLast()
         }
 
-        /// Renders a section once per element of a list, each pushed on the stack with its position.
+        /// Renders a section once per element of a list of any values, each classified as it enters the stack.
         mutating func renderEach(_ sequence: some Sequence, _ body: [Node], _ context: Context) {
+            renderEach(sequence, { Frame($0) }, body, context)
+        }
+
+        /// Renders a section once per element of a list, each pushed on the stack with its position.
+        mutating func renderEach<Elements: Sequence>(
+            _ sequence: Elements, _ frame: (Elements.Element) -> Frame, _ body: [Node], _ context: Context
+        ) {
             var iterator = sequence.makeIterator()
             guard var element = iterator.next() else { return }
             var inner = context
@@ -506,7 +548,7 @@ struct TemplateRenderer: Sendable {
                 let next = iterator.next()
                 position.last = next == nil
                 inner.sequence = position
-                stack.append(Frame(element))
+                stack.append(frame(element))
                 render(body, inner)
                 stack.removeLast()
                 guard let next else { return }

@@ -6,7 +6,8 @@ import Mustache
 /// Its keys are declared once, in ``templateKeys``, next to its stored properties: Mustache asks `child(named:)` for
 /// every tag, and answering from the table is far cheaper than searching a `Mirror`. A key a view model does not
 /// declare is looked up in the enclosing contexts, so every key a template reads on a view model is declared on it.
-protocol TemplateViewModel: MustacheParent {
+/// (Its type may be captured by the key tables' `Sendable` closures.)
+protocol TemplateViewModel: MustacheParent, SendableMetatype {
     /// Every key the templates may read, by name.
     static var templateKeys: [String: TemplateKey<Self>] { get }
 }
@@ -16,64 +17,104 @@ extension TemplateViewModel {
     func child(named key: String) -> Any? {
         Self.templateKeys[key]?.read(self)
     }
+
+    /// The value of a key, typed, for ``TemplateRenderer``; `nil` for a key the view model does not declare, or for
+    /// an optional value that is missing.
+    func templateValue(named key: String) -> TemplateValue? {
+        Self.templateKeys[key]?.value(self)
+    }
+}
+
+/// A key's value as ``TemplateRenderer`` renders it, without asking what type an `Any` holds.
+enum TemplateValue {
+    /// A text (a text property, a number, a constant); an empty text is false in a section.
+    case text(TemplateText)
+    /// A list of texts.
+    case texts([TemplateText])
+    /// A flag.
+    case flag(Bool)
+    /// A nested view model.
+    case model(any TemplateViewModel)
+    /// A list of view models.
+    case models([any TemplateViewModel])
+    /// Any other value (a ``TemplateKey/derived(_:)`` one), rendered as swift-mustache renders it.
+    case other(Any)
 }
 
 /// How the templates read one key of a view model: a stored property, converted to what Mustache renders best.
 struct TemplateKey<Model>: Sendable {
-    /// Reads the key's value from a view model.
+    /// Reads the key's value from a view model, for swift-mustache.
     let read: @Sendable (Model) -> Any?
+    /// Reads the same value, typed, for ``TemplateRenderer``.
+    let value: @Sendable (Model) -> TemplateValue?
     /// Whether the key reads a stored property (otherwise it is worked out from them, or a constant).
     var isStored = true
 
     /// A text property, rendered as it is (see ``TemplateText``).
     static func text(_ path: KeyPath<Model, String> & Sendable) -> Self {
-        Self { TemplateText($0[keyPath: path]) }
+        Self(read: { TemplateText($0[keyPath: path]) }, value: { .text(TemplateText($0[keyPath: path])) })
     }
 
     /// An optional text property: a missing text renders as nothing and is false in a section.
     static func text(_ path: KeyPath<Model, String?> & Sendable) -> Self {
-        Self { $0[keyPath: path].map(TemplateText.init) }
+        Self(
+            read: { $0[keyPath: path].map(TemplateText.init) },
+            value: { $0[keyPath: path].map { .text(TemplateText($0)) } })
     }
 
     /// A list of texts (a section over it renders once per text, `{{.}}` being the text).
     static func texts(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
-        Self { $0[keyPath: path].map(TemplateText.init) }
+        Self(
+            read: { $0[keyPath: path].map(TemplateText.init) },
+            value: { .texts($0[keyPath: path].map(TemplateText.init)) })
     }
 
     /// A number, rendered in decimal.
     static func number(_ path: KeyPath<Model, Int> & Sendable) -> Self {
-        Self { TemplateText(String($0[keyPath: path])) }
+        Self(
+            read: { TemplateText(String($0[keyPath: path])) },
+            value: { .text(TemplateText(String($0[keyPath: path]))) })
     }
 
     /// A flag, for sections (`{{#flag}}…{{/flag}}`); rendered as a variable it prints `true` or `false`.
     static func flag(_ path: KeyPath<Model, Bool> & Sendable) -> Self {
-        Self { $0[keyPath: path] }
+        Self(read: { $0[keyPath: path] }, value: { .flag($0[keyPath: path]) })
     }
 
-    /// A nested view model, or a list of them.
-    static func model<Value>(_ path: KeyPath<Model, Value> & Sendable) -> Self {
-        Self { $0[keyPath: path] }
+    /// A nested view model.
+    static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value> & Sendable) -> Self {
+        Self(read: { $0[keyPath: path] }, value: { .model($0[keyPath: path]) })
     }
 
     /// An optional nested view model: a missing one is false in a section.
-    static func model<Value>(_ path: KeyPath<Model, Value?> & Sendable) -> Self {
-        Self { $0[keyPath: path] }
+    static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value?> & Sendable) -> Self {
+        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .model($0) } })
+    }
+
+    /// A list of view models.
+    static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]> & Sendable) -> Self {
+        Self(read: { $0[keyPath: path] }, value: { .models($0[keyPath: path]) })
+    }
+
+    /// An optional list of view models: a missing one is false in a section.
+    static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]?> & Sendable) -> Self {
+        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .models($0) } })
     }
 
     /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
     static func constant(_ text: String) -> Self {
-        Self(read: { _ in TemplateText(text) }, isStored: false)
+        Self(read: { _ in TemplateText(text) }, value: { _ in .text(TemplateText(text)) }, isStored: false)
     }
 
     /// A flag worked out from the view model's stored values (`hasSummary` from the summary's lines), so that the
     /// view model does not store what follows from what it stores.
     static func derivedFlag(_ flag: @escaping @Sendable (Model) -> Bool) -> Self {
-        Self(read: { flag($0) }, isStored: false)
+        Self(read: { flag($0) }, value: { .flag(flag($0)) }, isStored: false)
     }
 
     /// A value worked out from the view model's stored values: a view model, a list of them, or a ``TemplateText``;
     /// `nil` is false in a section.
     static func derived(_ value: @escaping @Sendable (Model) -> Any?) -> Self {
-        Self(read: value, isStored: false)
+        Self(read: value, value: { value($0).map { .other($0) } }, isStored: false)
     }
 }

@@ -16,11 +16,22 @@ import Testing
         var flag: Bool
         var children: [Item]
         var lines: [String]
+        var leaf: Leaf? = nil
+        var leaves: [Leaf]? = nil
 
         static let templateKeys: [String: TemplateKey<Item>] = [
             "name": .text(\.name), "note": .text(\.note), "flag": .flag(\.flag), "children": .model(\.children),
-            "lines": .texts(\.lines),
+            "lines": .texts(\.lines), "leaf": .model(\.leaf), "leaves": .model(\.leaves),
+            "childCount": .derived { TemplateText(String($0.children.count)) },
         ]
+    }
+
+    /// A view model nested in ``Item``, optionally or in an optional list.
+    struct Leaf: TemplateViewModel {
+        var label: String
+        var count: Int
+
+        static let templateKeys: [String: TemplateKey<Leaf>] = ["label": .text(\.label), "count": .number(\.count)]
     }
 
     static let item = Item(
@@ -57,6 +68,48 @@ import Testing
             {{^nothing}}no such key{{/nothing}}{{#nothing}}never{{/nothing}}
             """
         ])
+    }
+
+    @Test func optionalModelsNumbersAndDerivedValues() throws {
+        var full = Self.item
+        full.leaf = Leaf(label: "l<", count: 3)
+        full.leaves = [Leaf(label: "p", count: 1), Leaf(label: "q", count: 22)]
+        full.children[1].leaves = []
+        for model in [Self.item, full] {
+            try expectSame(
+                [
+                    "main": """
+                    {{#leaf}}{{label}} {{count}} {{name}}{{/leaf}}{{^leaf}}no leaf{{/leaf}} {{childCount}}
+                    {{#leaves}}{{index()}}:{{label}}={{count}}{{^last()}},{{/last()}}{{/leaves}}{{^leaves}}none{{/leaves}}
+                    {{#children}}{{#leaves}}{{label}}{{/leaves}}{{^leaves}}[{{name}} none]{{/leaves}}{{/children}}
+                    {{#childCount}}{{.}} children{{/childCount}} {{#flag}}{{#leaf}}{{flag}}{{/leaf}}{{/flag}}
+                    """
+                ], model: model)
+        }
+    }
+
+    /// The keys hand ``TemplateRenderer`` typed values; a missing optional is no value.
+    @Test func keysAreTyped() {
+        var item = Self.item
+        item.leaves = [Leaf(label: "p", count: 7)]
+        guard case .text(let name)? = item.templateValue(named: "name"),
+            case .flag(true)? = item.templateValue(named: "flag"),
+            case .texts(let lines)? = item.templateValue(named: "lines"),
+            case .models(let children)? = item.templateValue(named: "children"),
+            case .models(let leaves)? = item.templateValue(named: "leaves"),
+            case .text(let count)? = leaves.first?.templateValue(named: "count"),
+            case .other(let childCount as TemplateText)? = item.templateValue(named: "childCount")
+        else {
+            Issue.record("a key is not typed as declared")
+            return
+        }
+        #expect(name.renderText == "root <&>")
+        #expect(lines.map(\.renderText) == ["one", "two"])
+        #expect(children.count == 3)
+        #expect(count.renderText == "7")
+        #expect(childCount.renderText == "3")
+        #expect(item.templateValue(named: "leaf") == nil)
+        #expect(item.templateValue(named: "nothing") == nil)
     }
 
     @Test func standaloneTagsAndIndentedPartials() throws {
