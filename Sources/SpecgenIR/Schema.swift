@@ -114,6 +114,9 @@ public struct SchemaType: Hashable, Sendable {
     /// How the docs name a declared type (its heading and the headings it sits under); `nil` for synthesized types,
     /// which ``origin`` describes instead.
     public var declaredName: DeclaredName?
+    /// Which type this is and when the builder asked for its name (``TypeClaim``); `nil` for types not made by the
+    /// schema builder.
+    public var claim: TypeClaim?
 
     /// The docs' naming of a declared type: what a naming pass starts from.
     public struct DeclaredName: Hashable, Sendable {
@@ -334,6 +337,8 @@ public struct VariantSet: Hashable, Sendable {
     public var declaredTagType: TypeRef
     /// The Swift name of the enum of variants.
     public var variantEnumName: String
+    /// When the builder asked for the variant enumeration's name (``TypeClaim``); `nil` when not made by the builder.
+    public var variantEnumClaim: TypeClaim?
     /// The variants, in document order.
     public var variants: [Variant]
 
@@ -418,10 +423,13 @@ public struct EnumCase: Hashable, Sendable {
 public struct UnionType: Hashable, Sendable {
     /// The members, in the order they are tried when decoding (most specific first).
     public var members: [UnionMember]
+    /// The members' types in the order the docs write them (what a name for the union is made from).
+    public var writtenMembers: [TypeRef]
 
-    /// Creates a union.
-    public init(members: [UnionMember]) {
+    /// Creates a union; `writtenMembers` defaults to the members' order.
+    public init(members: [UnionMember], writtenMembers: [TypeRef]? = nil) {
         self.members = members
+        self.writtenMembers = writtenMembers ?? members.map(\.type)
     }
 }
 

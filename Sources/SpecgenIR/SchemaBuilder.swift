@@ -83,6 +83,9 @@ private final class BuildRun {
     /// The Swift name of each declaration that becomes a type.
     var swiftNames: [Int: String] = [:]
     var typeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames)
+    /// The naming facts of every name claimed so far, by the name, and how many names have been claimed.
+    var claims: [String: TypeClaim] = [:]
+    var claimCount = 0
 
     /// Built types, per declaration: the declaration's own type first, then what it synthesized.
     var built: [Int: [SchemaType]] = [:]
@@ -119,6 +122,7 @@ private final class BuildRun {
                 types.append(partial)
             }
         }
+        for index in types.indices { types[index].claim = claims[types[index].name] }
         for index in types.indices where stringFlags.contains(types[index].name) {
             guard case .enumeration(var flags) = types[index].kind else { continue }
             flags.flags = .string
@@ -254,6 +258,7 @@ private final class BuildRun {
                         + "it is named '\(name)'", at: declaration.location, code: "name-collision")
             }
             swiftNames[index] = name
+            record(name, identity: declaration.qualifiedName, owner: nil)
         }
     }
 
@@ -278,7 +283,10 @@ private final class BuildRun {
     /// The name of the partial type of an object declaration (`PartialGuild`), claimed on first use.
     func partialName(of index: Int) -> String {
         if let name = partialNames[index] { return name }
-        let name = claimSynthesized("Partial" + swiftNames[index]!, at: declarations[index].declaration.location)
+        let object = swiftNames[index]!
+        let name = claimSynthesized(
+            "Partial" + object, at: declarations[index].declaration.location,
+            identity: TypeClaim.identity(ofPartial: identity(of: object)), owner: object)
         partialNames[index] = name
         return name
     }
@@ -296,8 +304,9 @@ private final class BuildRun {
             kind: .object(ObjectType(properties: properties)), origin: .partial(of: object.name))
     }
 
-    func claimSynthesized(_ base: String, at location: SourceLocation) -> String {
+    func claimSynthesized(_ base: String, at location: SourceLocation, identity: String, owner: String?) -> String {
         let name = typeNames.claim(base)
+        record(name, identity: identity, owner: owner)
         if name != base {
             diagnostics.emit(
                 .note,
@@ -305,6 +314,26 @@ private final class BuildRun {
                     + "named '\(name)'", at: location, code: "name-collision")
         }
         return name
+    }
+
+    /// Records the naming facts of a name just claimed; `owner` is the name of the type it builds on.
+    func record(_ name: String, identity: String, owner: String?) {
+        claims[name] = TypeClaim(identity: identity, order: claimCount, owner: owner.map(self.identity(of:)))
+        claimCount += 1
+    }
+
+    /// The identity of the type the builder named `name`.
+    func identity(of name: String) -> String {
+        claims[name]?.identity ?? name
+    }
+
+    /// The identity of a member of a union: a type's identity, `[…]` around an array's element, a primitive's name.
+    func identity(ofMember ref: TypeRef) -> String {
+        switch ref {
+        case .named(let name): return identity(of: name)
+        case .array(let element): return "[" + identity(ofMember: element) + "]"
+        default: return ref.dumped
+        }
     }
 
     // MARK: Resolution
@@ -661,7 +690,9 @@ private final class BuildRun {
         prefix: String, fields: [SpecField], explicit: SpecField?, ownerName: String,
         context: TypeContext
     ) -> Property {
-        let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(prefix), at: fields[0].location)
+        let typeName = claimSynthesized(
+            ownerName + SwiftNaming.typeName(prefix), at: fields[0].location,
+            identity: TypeClaim.identity(ofDotted: identity(of: ownerName), field: prefix), owner: ownerName)
         let slot = context.synthesized.count
         let nested = makeProperties(
             fields, ownerName: typeName, context: context.nested(docName: context.docName + "." + prefix))
@@ -716,7 +747,9 @@ private final class BuildRun {
         case .nullable(let inner):
             return typeRef(for: inner, field: field, ownerName: ownerName, context: context)
         case .literals(let values):
-            let name = claimSynthesized(ownerName + SwiftNaming.typeName(field.name), at: field.location)
+            let name = claimSynthesized(
+                ownerName + SwiftNaming.typeName(field.name), at: field.location,
+                identity: TypeClaim.identity(ofLiterals: identity(of: ownerName), field: field.name), owner: ownerName)
             let values = values.map { SpecEnumValue(value: $0, location: field.location) }
             context.synthesized.append(
                 SchemaType(
@@ -748,7 +781,9 @@ private final class BuildRun {
         }.map(\.element)
         if let existing = unions[ordered] { return existing }
         let memberNames = members.map(caseBaseName)
-        let name = claimSynthesized(memberNames.map(SwiftNaming.typeName).joined(separator: "Or"), at: field.location)
+        let name = claimSynthesized(
+            memberNames.map(SwiftNaming.typeName).joined(separator: "Or"), at: field.location,
+            identity: TypeClaim.identity(ofUnion: ordered.map(identity(ofMember:))), owner: nil)
         unions[ordered] = name
         context.synthesized.append(
             SchemaType(
@@ -756,7 +791,7 @@ private final class BuildRun {
                 location: field.location, documentPath: context.path,
                 kind: .union(
                     UnionType(
-                        members: ordered.map { UnionMember(type: $0) })), origin: .typeUnion))
+                        members: ordered.map { UnionMember(type: $0) }, writtenMembers: members)), origin: .typeUnion))
         return name
     }
 
@@ -808,7 +843,9 @@ private final class BuildRun {
         for (i, value) in values.enumerated() where value.summary == nil {
             values[i].summary = variants.variants.first { $0.tag == value.value }?.summary
         }
-        let tagName = claimSynthesized(ownerName + SwiftNaming.typeName(variants.discriminator), at: variants.location)
+        let tagName = claimSynthesized(
+            ownerName + SwiftNaming.typeName(variants.discriminator), at: variants.location,
+            identity: TypeClaim.identity(ofTags: identity(of: ownerName)), owner: ownerName)
         tagEnumNames[context.declarationIndex] = tagName
         let tagEnum = makeEnum(values, isInteger: false)
         context.synthesized.append(
@@ -828,17 +865,24 @@ private final class BuildRun {
         }
         properties[tagIndex].type = .named(tagName)
 
-        let variantEnum = claimSynthesized(ownerName + "Variant", at: variants.location)
+        let variantEnum = claimSynthesized(
+            ownerName + "Variant", at: variants.location,
+            identity: TypeClaim.identity(ofVariants: identity(of: ownerName)), owner: ownerName)
         var result: [Variant] = []
         var typeNamesInOrder: [String] = []
         for variant in variants.variants {
-            let typeName = claimSynthesized(ownerName + SwiftNaming.typeName(variant.tag), at: variant.location)
+            let typeName = claimSynthesized(
+                ownerName + SwiftNaming.typeName(variant.tag), at: variant.location,
+                identity: TypeClaim.identity(ofVariant: identity(of: ownerName), tag: variant.tag), owner: ownerName)
             typeNamesInOrder.append(typeName)
             let slot = context.synthesized.count
             let variantContext = context.nested(docName: context.docName + "[" + variant.tag + "]")
             var variantProperties = makeProperties(variant.fields, ownerName: typeName, context: variantContext)
             for nested in variant.nested {
-                let nestedName = claimSynthesized(typeName + SwiftNaming.typeName(nested.field), at: nested.location)
+                let nestedName = claimSynthesized(
+                    typeName + SwiftNaming.typeName(nested.field), at: nested.location,
+                    identity: TypeClaim.identity(ofNested: identity(of: typeName), field: nested.field),
+                    owner: typeName)
                 let nestedSlot = context.synthesized.count
                 let nestedProperties = makeProperties(
                     nested.fields, ownerName: nestedName,
@@ -870,10 +914,12 @@ private final class BuildRun {
             result.append(Variant(tag: variant.tag, typeName: typeName, location: variant.location))
         }
         variantTypeNames[context.declarationIndex] = typeNamesInOrder
-        return VariantSet(
+        var set = VariantSet(
             discriminator: variants.discriminator, tagType: tagName,
             declaredTagType: declaredTagType,
             variantEnumName: variantEnum, variants: result)
+        set.variantEnumClaim = claims[variantEnum]
+        return set
     }
 
     // MARK: Events
@@ -914,7 +960,9 @@ private final class BuildRun {
                             + "read from there", at: location, code: "bad-event")
                     isFrame = false
                 }
-                let typeName = claimSynthesized(SwiftNaming.typeName(event.name) + "Payload", at: location)
+                let typeName = claimSynthesized(
+                    SwiftNaming.typeName(event.name) + "Payload", at: location,
+                    identity: TypeClaim.identity(ofPayload: identity(of: name), event: event.name), owner: nil)
                 let payloadContext = context.nested(
                     docName: event.name,
                     ownerDocName: SwiftNameSettings.FieldKey.payloadOwner(event: event.name, isFrame: isFrame))

@@ -1,0 +1,144 @@
+import SpecgenIR
+
+/// The Swift name of every type of a schema, worked out from the IR's naming facts (``TypeClaim``, the docs' names,
+/// the configuration's `typeNames:`) by the rules the schema builder names types by:
+///
+/// - A declared type is named after its heading with its parents' names in front (`UserCompact.ProfileBanner` →
+///   `UserCompactProfileBanner`) unless its own name already starts with them, or by its shorter name where that
+///   repeats its parents' leading word (``SwiftNaming/subTypeName(_:parent:)``) and no other declaration asks for
+///   it; an events page by its heading without a plural `s`; the configuration's name wins over both.
+/// - A type the builder makes is named after the type it builds on: `Partial` and the object, the tagged object
+///   and its tag key (tag enumeration), `Variant` (variant enumeration) or a tag (variant), a variant and its
+///   nested table's key, the owner and a dotted or literal field's key; an event payload after its event and
+///   `Payload`; a union after its members, as the docs write them, joined by `Or`.
+/// - Names are handed out in the order the builder claimed them (``TypeClaim/order``): where two types want one
+///   name, the earlier keeps it and the later gets the smallest free number (`2`, `3`, …); names Swift code refers
+///   to (``SwiftNaming/reservedTypeNames``) are never handed out.
+///
+/// For now the IR still holds the builder's names; the pass gives the same names, which the tests check on every
+/// corpus.
+struct SwiftTypeNames {
+    /// Swift type names by ``TypeClaim/identity``, variant enumerations included.
+    private(set) var names: [String: String] = [:]
+
+    /// Names the types of the schema that carry naming facts.
+    init(_ schema: Schema) {
+        let settings = schema.swiftNames
+        var types: [String: SchemaType] = [:]
+        var identityOfName: [String: String] = [:]
+        var requests: [(claim: TypeClaim, base: Base)] = []
+        for type in schema.types {
+            guard let claim = type.claim else { continue }
+            types[claim.identity] = type
+            identityOfName[type.name] = claim.identity
+            requests.append((claim, .type(type)))
+            if case .object(let object) = type.kind, let variantClaim = object.variants?.variantEnumClaim {
+                requests.append((variantClaim, .variants))
+            }
+        }
+        let declared = Self.declaredBases(schema.types, settings: settings)
+        var uniquer = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames)
+        for (claim, request) in requests.sorted(by: { $0.claim.order < $1.claim.order }) {
+            let owner = claim.owner.flatMap { names[$0] } ?? ""
+            let base: String
+            switch request {
+            case .variants:
+                base = owner + "Variant"
+            case .type(let type):
+                switch type.origin {
+                case .declared:
+                    base = declared[claim.identity] ?? SwiftNaming.typeName(type.docName)
+                case .partial:
+                    base = "Partial" + owner
+                case .variantTags:
+                    var discriminator = ""
+                    if let ownerType = claim.owner.flatMap({ types[$0] }), case .object(let object) = ownerType.kind {
+                        discriminator = object.variants?.discriminator ?? ""
+                    }
+                    base = owner + SwiftNaming.typeName(discriminator)
+                case .variant(_, let tag):
+                    base = owner + SwiftNaming.typeName(tag)
+                case .variantNested(_, _, let field), .dottedFields(_, let field), .literalUnion(_, let field):
+                    base = owner + SwiftNaming.typeName(field)
+                case .eventPayload(let event):
+                    base = SwiftNaming.typeName(event) + "Payload"
+                case .typeUnion:
+                    guard case .union(let union) = type.kind else { continue }
+                    base = union.writtenMembers.map { member in
+                        SwiftNaming.typeName(Self.memberWord(member) { identityOfName[$0].flatMap { names[$0] } ?? "" })
+                    }.joined(separator: "Or")
+                }
+            }
+            names[claim.identity] = uniquer.claim(base)
+        }
+    }
+
+    /// The Swift name of the type with this identity.
+    func name(of identity: String) -> String? {
+        names[identity]
+    }
+
+    /// What a claim names.
+    private enum Base {
+        case type(SchemaType)
+        case variants
+    }
+
+    /// The word a union member gives the union's name: a type's Swift name, `List` after an array's element, a
+    /// primitive's name (`value` for any).
+    private static func memberWord(_ ref: TypeRef, name: (String) -> String) -> String {
+        switch ref {
+        case .named(let n): return name(n)
+        case .array(let element): return memberWord(element, name: name) + "List"
+        case .any: return "value"
+        default: return ref.dumped
+        }
+    }
+
+    /// The name each declared type asks for, by identity: its configured name, or its name with its parents' in
+    /// front, or its shorter name where no other declared type asks for that.
+    private static func declaredBases(_ types: [SchemaType], settings: SwiftNameSettings) -> [String: String] {
+        var bases: [String: String] = [:]
+        var preferred: [String: String] = [:]
+        for type in types {
+            guard case .declared = type.origin, let claim = type.claim, let declared = type.declaredName else {
+                continue
+            }
+            let qualified = (declared.parents + [declared.heading]).joined(separator: ".")
+            if case .eventSet = type.kind {
+                var base = SwiftNaming.typeName(declared.heading)
+                if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
+                bases[claim.identity] = settings.typeNames[qualified] ?? base
+            } else if let chosen = settings.typeNames[qualified] {
+                bases[claim.identity] = chosen
+            } else {
+                bases[claim.identity] = fullName(declared)
+                preferred[claim.identity] = shortName(declared)
+            }
+        }
+        var demand: [String: Set<String>] = [:]
+        for (identity, base) in bases { demand[base, default: []].insert(identity) }
+        for (identity, short) in preferred { demand[short, default: []].insert(identity) }
+        for (identity, short) in preferred
+        where short != bases[identity] && demand[short] == [identity] && !SwiftNaming.reservedTypeNames.contains(short)
+        {
+            bases[identity] = short
+        }
+        return bases
+    }
+
+    /// A declared type's name with its parents' names in front, unless its own name already starts with them.
+    private static func fullName(_ declared: SchemaType.DeclaredName) -> String {
+        let own = SwiftNaming.typeName(declared.heading)
+        guard !declared.isFullName, !declared.parents.isEmpty else { return own }
+        let parent = declared.parents.map(SwiftNaming.typeName).joined()
+        return own.hasPrefix(parent) ? own : parent + own
+    }
+
+    /// The name a declared type prefers (``SwiftNaming/subTypeName(_:parent:)``).
+    private static func shortName(_ declared: SchemaType.DeclaredName) -> String {
+        guard !declared.isFullName, !declared.parents.isEmpty else { return fullName(declared) }
+        return SwiftNaming.subTypeName(
+            SwiftNaming.typeName(declared.heading), parent: declared.parents.map(SwiftNaming.typeName).joined())
+    }
+}
