@@ -65,7 +65,11 @@ public struct DiscordDialect: Dialect {
                 guard let paths = pagesByName[declaration.name], paths.count > 1,
                     document.path != Self.home(among: paths)
                 else { continue }
-                result[d].declarations[i].parents = [Self.pageName(of: document.path)]
+                // Two pages of one name (`design-guidelines/linked-channels`, `development-guides/linked-channels`)
+                // are told apart by their folder.
+                let name = Self.pageName(of: document.path)
+                let shared = paths.contains { $0 != document.path && Self.pageName(of: $0) == name }
+                result[d].declarations[i].parents = [shared ? Self.pageName(of: document.path, folders: 1) : name]
             }
         }
         return result
@@ -78,9 +82,10 @@ public struct DiscordDialect: Dialect {
     }
 
     /// A page's name from its file name: `webhook-events.mdx` → `Webhook Events`.
-    static func pageName(of path: String) -> String {
-        let last = page(of: path).split(separator: "/").last.map(String.init) ?? path
-        return last.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    static func pageName(of path: String, folders: Int = 0) -> String {
+        let parts = page(of: path).split(separator: "/").suffix(1 + folders)
+        return parts.flatMap { $0.split(separator: "-") }.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined(separator: " ")
     }
 
     public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecReading {

@@ -464,4 +464,26 @@ import Testing
             ])
         #expect(diagnostics.diagnostics.isEmpty)
     }
+
+    /// Two pages of one name in different folders are told apart by their folder.
+    @Test func pagesOfOneNameAreQualifiedByTheirFolder() {
+        let log = "## Change Log\n\n| Value | Description |\n|---|---|\n| 1 | first |\n"
+        let files = [
+            "developers/a/linked-channels.mdx": log, "developers/b/linked-channels.mdx": log,
+            "developers/resources/change.mdx": log,
+        ]
+        let diagnostics = DiagnosticCollector()
+        let documents = files.sorted { $0.key < $1.key }.map { path, text in
+            dialect.read(
+                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
+            ).document
+        }
+        let related = dialect.relating(documents)
+        #expect(
+            related.flatMap { $0.declarations.map(\.qualifiedName) } == [
+                "A Linked Channels.Change Log", "B Linked Channels.Change Log", "Change Log",
+            ])
+        _ = SchemaBuilder(options: dialect.schemaBuilderOptions).build(related, diagnostics: diagnostics)
+        #expect(diagnostics.diagnostics.isEmpty, "\(diagnostics.diagnostics)")
+    }
 }
