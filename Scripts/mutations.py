@@ -110,8 +110,8 @@ MUTATIONS = [
     {
         "id": "plan-integer-implies-number",
         "file": "Sources/SpecgenIR/ValidationPlan.swift",
-        "find": "case (.timestamp, .string), (.constant, .string), (.integer, .number):",
-        "replace": "case (.timestamp, .string), (.constant, .string):",
+        "find": "case (.timestamp, .string), (.snowflake, .string), (.constant, .string), (.integer, .number):",
+        "replace": "case (.timestamp, .string), (.snowflake, .string), (.constant, .string):",
         "description": "an integer rule no longer implies a number rule (both are kept)",
         "filters": ["ValidationPlanTests"],
     },
