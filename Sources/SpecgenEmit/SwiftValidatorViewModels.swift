@@ -73,7 +73,8 @@ struct ObjectValidatorViewModel: TemplateViewModel {
         "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
         "typeNameText": .text(\.typeNameText), "isTagged": .flag(\.isTagged), "tagKey": .text(\.tagKey),
         "tagKeyText": .text(\.tagKeyText), "tagValues": .texts(\.tagValues), "needsStart": .flag(\.needsStart),
-        "isCoded": .flag(\.isCoded), "codeKeyText": .text(\.codeKeyText), "codes": .texts(\.codeTexts),
+        "isCoded": .derivedFlag { $0.isCoded }, "codeKeyText": .text(\.codeKeyText),
+        "codes": .texts(\.codeTexts),
         "dispatch": .model(\.dispatch), "baseFunctionName": .text(\.baseFunctionName),
         "requirements": .model(\.requirements), "walks": .model(\.walks),
     ]
