@@ -171,20 +171,15 @@ public struct SwiftModelEmitter: Sendable {
             case .data(let ref, let required, _):
                 payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isData = true
-                placement = "carries `\(payloadType)` under `\(set.payloadField)`"
-                if !required.isEmpty {
-                    placement += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
-                }
+                placement = Self.dataPlacement(
+                    payloadType, under: set.payloadField, nullable: false, required: required)
             case .frame(let ref, _):
                 payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
                 isFrame = true
                 placement = "carries `\(payloadType)` at the top level of the message"
             }
-            let from = options.fromNote(event.location)
             return EventViewModel(
-                docLines: SwiftSyntax.docLines(
-                    summary: event.summary,
-                    details: ["`\(event.name)`: \(placement)." + (from.isEmpty ? "" : " " + from)]),
+                docLines: eventDocLines(event, identity: "`\(event.name)`", placement: placement),
                 caseName: SwiftNaming.escaped(caseName), wireName: SwiftSyntax.stringContents(event.name),
                 payloadType: payloadType, isData: isData, isFrame: isFrame)
         }
@@ -200,5 +195,26 @@ public struct SwiftModelEmitter: Sendable {
                 summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",
                 details: []),
             runtime: runtime)
+    }
+
+    /// What an event's case says it carries under the payload key: "carries `X` under `data`", with "(or `null`)"
+    /// for a nullable payload and the keys the event requires.
+    static func dataPlacement(_ payloadType: String, under field: String, nullable: Bool, required: [RequiredAttribute])
+        -> String
+    {
+        var placement = "carries `\(payloadType)` under `\(field)`"
+        if nullable { placement += " (or `null`)" }
+        if !required.isEmpty {
+            placement += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
+        }
+        return placement
+    }
+
+    /// The doc lines of an event's case: its summary, then what identifies it, what it carries and where the docs
+    /// describe it.
+    func eventDocLines(_ event: Event, identity: String, placement: String) -> [String] {
+        let from = options.fromNote(event.location)
+        return SwiftSyntax.docLines(
+            summary: event.summary, details: ["\(identity): \(placement)." + (from.isEmpty ? "" : " " + from)])
     }
 }

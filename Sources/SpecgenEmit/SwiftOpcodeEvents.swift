@@ -12,21 +12,17 @@ struct OpcodeEventsViewModel: TemplateViewModel {
     /// The name extensions at file scope use: `Namespace.Name`, or the name.
     var qualifiedName: String
     var isIndirect: Bool
-    /// The keys of the code, the payload, the name and the sequence number, escaped for a string literal.
+    /// The keys of the code, the payload, the name and the sequence number (empty when the envelope has none),
+    /// escaped for a string literal.
     var opcodeKey: String
     var payloadKey: String
     var discriminatorKey: String
     var sequenceKey: String
-    /// Whether the envelope has a sequence number, which dispatched events carry.
-    var hasSequence: Bool
     /// The code of dispatched events, as a Swift integer literal.
     var dispatch: String
-    /// Every event, in document order.
+    /// Every event, in document order (the templates also read `dispatchEvents`, those the name key names under
+    /// the dispatch code, and `opcodeEvents`, those their code alone identifies).
     var events: [OpcodeEventViewModel]
-    /// The events named by the name key under the dispatch code.
-    var dispatchEvents: [OpcodeEventViewModel]
-    /// The events their code alone identifies.
-    var opcodeEvents: [OpcodeEventViewModel]
     var unknownCaseName: String
     var unknownDocLines: [String]
     var runtime: String
@@ -36,8 +32,9 @@ struct OpcodeEventsViewModel: TemplateViewModel {
         "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect),
         "opcodeKey": .text(\.opcodeKey), "payloadKey": .text(\.payloadKey),
         "discriminatorKey": .text(\.discriminatorKey), "sequenceKey": .text(\.sequenceKey),
-        "hasSequence": .flag(\.hasSequence), "dispatch": .text(\.dispatch), "events": .model(\.events),
-        "dispatchEvents": .model(\.dispatchEvents), "opcodeEvents": .model(\.opcodeEvents),
+        "hasSequence": .derivedFlag { !$0.sequenceKey.isEmpty }, "dispatch": .text(\.dispatch),
+        "events": .model(\.events), "dispatchEvents": .derivedModels { $0.events.filter(\.isDispatch) },
+        "opcodeEvents": .derivedModels { $0.events.filter { !$0.isDispatch } },
         "unknownCaseName": .text(\.unknownCaseName), "unknownDocLines": .texts(\.unknownDocLines),
         "runtime": .text(\.runtime),
     ]
@@ -55,23 +52,16 @@ struct OpcodeEventViewModel: TemplateViewModel {
     var isDispatch: Bool
     /// Whether the case carries the sequence number.
     var carriesSequence: Bool
-    var hasPayload: Bool
     var isPayloadNullable: Bool
-    /// The payload's Swift type, without optionality.
+    /// The payload's Swift type, without optionality; empty when the message carries none.
     var payloadType: String
-    /// The container method that reads the payload: `decode`, or `decodeIfPresent` for a nullable one.
-    var payloadDecoding: String
-    /// The case's associated values as declared: `(ReadyEvent, sequence: Swift.Int)`, or empty.
-    var caseValues: String
-    /// The case's arguments from the decoded `payloadValue` and `sequence`: `(payloadValue, sequence: sequence)`.
-    var caseArguments: String
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "wireName": .text(\.wireName),
         "opcode": .text(\.opcode), "isDispatch": .flag(\.isDispatch), "carriesSequence": .flag(\.carriesSequence),
-        "hasPayload": .flag(\.hasPayload), "isPayloadNullable": .flag(\.isPayloadNullable),
-        "payloadType": .text(\.payloadType), "payloadDecoding": .text(\.payloadDecoding),
-        "caseValues": .text(\.caseValues), "caseArguments": .text(\.caseArguments),
+        "hasPayload": .derivedFlag { !$0.payloadType.isEmpty }, "isPayloadNullable": .flag(\.isPayloadNullable),
+        "payloadType": .text(\.payloadType),
+        "hasValues": .derivedFlag { !$0.payloadType.isEmpty || $0.carriesSequence },
     ]
 }
 
@@ -88,37 +78,21 @@ extension SwiftModelEmitter {
             var placement = "carries nothing"
             if case .data(let ref, let required, _) = event.payload {
                 payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
-                placement = "carries `\(payloadType)` under `\(set.payloadField)`"
-                if event.isPayloadNullable { placement += " (or `null`)" }
-                if !required.isEmpty {
-                    placement += " with " + required.map { "`\($0.jsonName)`" }.joined(separator: ", ") + " present"
-                }
-            }
-            let hasPayload = !payloadType.isEmpty
-            var values: [String] = []
-            var arguments: [String] = []
-            if hasPayload {
-                values.append(payloadType + (event.isPayloadNullable ? "?" : ""))
-                arguments.append("payloadValue")
+                placement = Self.dataPlacement(
+                    payloadType, under: set.payloadField, nullable: event.isPayloadNullable, required: required)
             }
             if carriesSequence {
-                values.append("sequence: Swift.Int")
-                arguments.append("sequence: sequence")
-                placement = hasPayload ? placement + ", and its sequence number" : "carries its sequence number only"
+                placement =
+                    payloadType.isEmpty ? "carries its sequence number only" : placement + ", and its sequence number"
             }
             let identity =
                 isDispatch
                 ? "`\(event.name)` (`\(tag.key)` \(tag.dispatch))" : "`\(tag.key)` \(event.opcode!)"
-            let from = options.fromNote(event.location)
             return OpcodeEventViewModel(
-                docLines: SwiftSyntax.docLines(
-                    summary: event.summary, details: ["\(identity): \(placement)." + (from.isEmpty ? "" : " " + from)]),
+                docLines: eventDocLines(event, identity: identity, placement: placement),
                 caseName: SwiftNaming.escaped(caseName), wireName: SwiftSyntax.stringContents(event.name),
                 opcode: String(event.opcode ?? tag.dispatch), isDispatch: isDispatch, carriesSequence: carriesSequence,
-                hasPayload: hasPayload, isPayloadNullable: event.isPayloadNullable, payloadType: payloadType,
-                payloadDecoding: event.isPayloadNullable ? "decodeIfPresent" : "decode",
-                caseValues: values.isEmpty ? "" : "(" + values.joined(separator: ", ") + ")",
-                caseArguments: arguments.isEmpty ? "" : "(" + arguments.joined(separator: ", ") + ")")
+                isPayloadNullable: event.isPayloadNullable, payloadType: payloadType)
         }
         let kept = hasSequence ? "code, name, sequence number and payload" : "code, name and payload"
         return OpcodeEventsViewModel(
@@ -126,9 +100,8 @@ extension SwiftModelEmitter {
             isIndirect: swift.storage.isIndirect(type.name), opcodeKey: SwiftSyntax.stringContents(tag.key),
             payloadKey: SwiftSyntax.stringContents(set.payloadField),
             discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
-            sequenceKey: SwiftSyntax.stringContents(tag.sequenceKey ?? ""), hasSequence: hasSequence,
-            dispatch: String(tag.dispatch), events: events, dispatchEvents: events.filter(\.isDispatch),
-            opcodeEvents: events.filter { !$0.isDispatch },
+            sequenceKey: SwiftSyntax.stringContents(tag.sequenceKey ?? ""), dispatch: String(tag.dispatch),
+            events: events,
             unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "A message the docs do not describe (or an event of an unknown name), with its \(kept) "

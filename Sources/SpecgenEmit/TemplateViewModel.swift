@@ -112,6 +112,11 @@ struct TemplateKey<Model>: Sendable {
         Self(read: { flag($0) }, value: { .flag(flag($0)) }, isStored: false)
     }
 
+    /// A list of view models worked out from the view model's stored values (some of a stored list).
+    static func derivedModels<Value: TemplateViewModel>(_ models: @escaping @Sendable (Model) -> [Value]) -> Self {
+        Self(read: { models($0) }, value: { .models(models($0)) }, isStored: false)
+    }
+
     /// A value worked out from the view model's stored values: a view model, a list of them, or a ``TemplateText``;
     /// `nil` is false in a section.
     static func derived(_ value: @escaping @Sendable (Model) -> Any?) -> Self {

@@ -97,8 +97,8 @@ import Testing
         for name in [
             "ObjectViewModel.variant", "EnumViewModel.cases", "UnionViewModel.lastMember",
             "EventsViewModel.events", "PropertyViewModel.isFastDecodable", "VariantViewModel.cases",
-            "SwiftFileViewModel.namespace", "OpcodeEventsViewModel.dispatchEvents",
-            "OpcodeEventViewModel.caseArguments", "VariantCaseViewModel.fields",
+            "SwiftFileViewModel.namespace", "OpcodeEventsViewModel.events",
+            "OpcodeEventViewModel.carriesSequence", "VariantCaseViewModel.fields",
         ] {
             #expect(seen.contains(name), "\(name) was not reached")
         }
