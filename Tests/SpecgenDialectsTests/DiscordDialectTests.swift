@@ -8,14 +8,19 @@ import Testing
 @Suite struct DiscordDialectTests {
     let dialect = DiscordDialect()
 
-    /// The schema IR (as its text dump) and diagnostics of some pages.
-    func schema(_ files: [String: String]) -> (ir: String, diagnostics: [String]) {
-        let diagnostics = DiagnosticCollector()
-        let documents = files.sorted { $0.key < $1.key }.map { path, text in
+    /// The documents the dialect reads from some pages (by path), in path order.
+    func documents(_ files: [String: String], diagnostics: DiagnosticCollector) -> [SpecDocument] {
+        files.sorted { $0.key < $1.key }.map { path, text in
             dialect.read(
                 dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
             ).document
         }
+    }
+
+    /// The schema IR (as its text dump) and diagnostics of some pages.
+    func schema(_ files: [String: String]) -> (ir: String, diagnostics: [String]) {
+        let diagnostics = DiagnosticCollector()
+        let documents = documents(files, diagnostics: diagnostics)
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
         return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
     }
@@ -446,12 +451,7 @@ import Testing
             "developers/resources/entitlement.mdx": entitlement,
         ]
         let diagnostics = DiagnosticCollector()
-        let documents = files.sorted { $0.key < $1.key }.map { path, text in
-            dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
-            ).document
-        }
-        let related = dialect.relating(documents)
+        let related = dialect.relating(documents(files, diagnostics: diagnostics))
         #expect(dialect.relating(related) == related)
         #expect(
             related.flatMap { $0.declarations.map(\.qualifiedName) } == [
@@ -473,12 +473,7 @@ import Testing
             "developers/resources/change.mdx": log,
         ]
         let diagnostics = DiagnosticCollector()
-        let documents = files.sorted { $0.key < $1.key }.map { path, text in
-            dialect.read(
-                dialect.readMarkdown(Array(text.utf8), path: path, diagnostics: diagnostics), diagnostics: diagnostics
-            ).document
-        }
-        let related = dialect.relating(documents)
+        let related = dialect.relating(documents(files, diagnostics: diagnostics))
         #expect(
             related.flatMap { $0.declarations.map(\.qualifiedName) } == [
                 "A Linked Channels.Change Log", "B Linked Channels.Change Log", "Change Log",

@@ -25,6 +25,18 @@ import Testing
                     events: events, opcode: opcode)))
     }
 
+    /// A message its code identifies, with a payload table (Hello, op 10).
+    static let hello = SpecEvent(
+        name: "HELLO", location: Fixture.at(10),
+        payload: .fields(
+            [Fixture.field("heartbeat_interval", .primitive(.integer), line: 11)], location: Fixture.at(11)),
+        opcode: 10)
+
+    /// A message its code identifies, with a nullable payload (Heartbeat, op 1).
+    static let heartbeat = SpecEvent(
+        name: "HEARTBEAT", location: Fixture.at(30),
+        payload: .type(.nullable(.primitive(.integer)), alsoRequired: [], location: Fixture.at(31)), opcode: 1)
+
     static func events(_ schema: Schema) -> EventSetType? {
         guard case .eventSet(let set)? = Fixture.type(schema, doc: "Gateway Event")?.kind else { return nil }
         return set
@@ -33,16 +45,9 @@ import Testing
     @Test func theTagAndTheCodesPassToTheSchema() throws {
         let (schema, diagnostics) = Fixture.build([
             Self.set([
-                SpecEvent(
-                    name: "HELLO", location: Fixture.at(10),
-                    payload: .fields(
-                        [Fixture.field("heartbeat_interval", .primitive(.integer), line: 11)],
-                        location: Fixture.at(11)), opcode: 10),
+                Self.hello,
                 SpecEvent(name: "READY", location: Fixture.at(20), payload: .none),
-                SpecEvent(
-                    name: "HEARTBEAT", location: Fixture.at(30),
-                    payload: .type(.nullable(.primitive(.integer)), alsoRequired: [], location: Fixture.at(30)),
-                    opcode: 1),
+                Self.heartbeat,
                 SpecEvent(name: "SEQUENCE", location: Fixture.at(40), payload: .none),
             ])
         ])
@@ -57,18 +62,11 @@ import Testing
     @Test func theValidationPlanSelectsByCodeBeforeName() throws {
         let (schema, _) = Fixture.build([
             Self.set([
-                SpecEvent(
-                    name: "HELLO", location: Fixture.at(10),
-                    payload: .fields(
-                        [Fixture.field("heartbeat_interval", .primitive(.integer), line: 11)],
-                        location: Fixture.at(11)), opcode: 10),
+                Self.hello,
                 SpecEvent(
                     name: "READY", location: Fixture.at(20),
                     payload: .type(.primitive(.boolean), alsoRequired: [], location: Fixture.at(21))),
-                SpecEvent(
-                    name: "HEARTBEAT", location: Fixture.at(30),
-                    payload: .type(.nullable(.primitive(.integer)), alsoRequired: [], location: Fixture.at(31)),
-                    opcode: 1),
+                Self.heartbeat,
                 SpecEvent(name: "HEARTBEAT_ACK", location: Fixture.at(40), payload: .none, opcode: 11),
             ])
         ])
