@@ -200,7 +200,8 @@ struct UnionViewModel: TemplateViewModel {
     static let templateKeys: [String: TemplateKey<Self>] = [
         "fromNote": .text(\.fromNote), "access": .text(\.access), "name": .text(\.name),
         "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect), "members": .model(\.members),
-        "leadingMembers": .derived { Array($0.members.dropLast()) }, "lastMember": .derived { $0.members.last },
+        "leadingMembers": .derivedModels { Array($0.members.dropLast()) },
+        "lastMember": .derivedModel { $0.members.last },
         "runtime": .text(\.runtime),
     ]
 }

@@ -255,7 +255,8 @@ struct UnionValidatorViewModel: TemplateViewModel {
         "qualifiedName": .text(\.qualifiedName), "runtime": .text(\.runtime), "location": .text(\.location),
         "expected": .text(\.expected), "allMembers": .model(\.allMembers),
         // The members before the last, then the last.
-        "memberCount": .derived { TemplateText(String($0.allMembers.count)) },
-        "members": .derived { Array($0.allMembers.dropLast()) }, "lastMember": .derived { $0.allMembers.last },
+        "memberCount": .derivedText { String($0.allMembers.count) },
+        "members": .derivedModels { Array($0.allMembers.dropLast()) },
+        "lastMember": .derivedModel { $0.allMembers.last },
     ]
 }

@@ -49,6 +49,9 @@ struct TemplateKey<Model>: Sendable {
     let value: @Sendable (Model) -> TemplateValue?
     /// Whether the key reads a stored property (otherwise it is worked out from them, or a constant).
     var isStored = true
+    /// The view-model types the key's value holds (none for texts and flags): the templates' view models are the
+    /// ones reachable from the file view models through these.
+    var nested: [any TemplateViewModel.Type] = []
 
     /// A text property, rendered as it is (see ``TemplateText``).
     static func text(_ path: KeyPath<Model, String> & Sendable) -> Self {
@@ -83,22 +86,22 @@ struct TemplateKey<Model>: Sendable {
 
     /// A nested view model.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .model($0[keyPath: path]) })
+        Self(read: { $0[keyPath: path] }, value: { .model($0[keyPath: path]) }, nested: [Value.self])
     }
 
     /// An optional nested view model: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value?> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .model($0) } })
+        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .model($0) } }, nested: [Value.self])
     }
 
     /// A list of view models.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .models($0[keyPath: path]) })
+        Self(read: { $0[keyPath: path] }, value: { .models($0[keyPath: path]) }, nested: [Value.self])
     }
 
     /// An optional list of view models: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]?> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .models($0) } })
+        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .models($0) } }, nested: [Value.self])
     }
 
     /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
@@ -114,7 +117,18 @@ struct TemplateKey<Model>: Sendable {
 
     /// A list of view models worked out from the view model's stored values (some of a stored list).
     static func derivedModels<Value: TemplateViewModel>(_ models: @escaping @Sendable (Model) -> [Value]) -> Self {
-        Self(read: { models($0) }, value: { .models(models($0)) }, isStored: false)
+        Self(read: { models($0) }, value: { .models(models($0)) }, isStored: false, nested: [Value.self])
+    }
+
+    /// An optional view model worked out from the view model's stored values (the last of a stored list); a
+    /// missing one is false in a section.
+    static func derivedModel<Value: TemplateViewModel>(_ model: @escaping @Sendable (Model) -> Value?) -> Self {
+        Self(read: { model($0) }, value: { model($0).map { .model($0) } }, isStored: false, nested: [Value.self])
+    }
+
+    /// A text worked out from the view model's stored values (a count).
+    static func derivedText(_ text: @escaping @Sendable (Model) -> String) -> Self {
+        Self(read: { TemplateText(text($0)) }, value: { .text(TemplateText(text($0))) }, isStored: false)
     }
 
     /// A value worked out from the view model's stored values: a view model, a list of them, or a ``TemplateText``;

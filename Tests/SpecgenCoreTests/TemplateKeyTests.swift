@@ -7,25 +7,38 @@ import Testing
 /// Every key the built-in templates read is declared by a view model, and every partial they include exists: a
 /// misspelt key would render as nothing.
 @Suite struct TemplateKeyTests {
+    /// The view-model types the templates render: the file view models and every type their keys nest, found by
+    /// following ``TemplateKey/nested`` (so a new view model needs no entry here).
+    static let viewModelTypes: [any TemplateViewModel.Type] = {
+        func nested<Model: TemplateViewModel>(_ type: Model.Type) -> [any TemplateViewModel.Type] {
+            Model.templateKeys.values.flatMap(\.nested)
+        }
+        var found: [ObjectIdentifier: any TemplateViewModel.Type] = [:]
+        var queue: [any TemplateViewModel.Type] = [SwiftFileViewModel.self, ValidatorFileViewModel.self]
+        while let type = queue.popLast() {
+            guard found.updateValue(type, forKey: ObjectIdentifier(type)) == nil else { continue }
+            queue += nested(type)
+        }
+        return Array(found.values)
+    }()
+
     /// The keys of every view model.
     static let declaredKeys: Set<String> = {
         func keys<Model: TemplateViewModel>(_ type: Model.Type) -> Set<String> { Set(Model.templateKeys.keys) }
-        return keys(SwiftFileViewModel.self).union(keys(SwiftTypeViewModel.self)).union(keys(ObjectViewModel.self))
-            .union(keys(PropertyViewModel.self)).union(keys(VariantViewModel.self))
-            .union(keys(VariantCaseViewModel.self)).union(keys(EnumViewModel.self))
-            .union(keys(EnumCaseViewModel.self)).union(keys(UnionViewModel.self))
-            .union(keys(UnionMemberViewModel.self)).union(keys(EventsViewModel.self))
-            .union(keys(EventViewModel.self)).union(keys(OpcodeEventsViewModel.self))
-            .union(keys(OpcodeEventViewModel.self)).union(keys(FlagsViewModel.self))
-            .union(keys(FlagViewModel.self)).union(keys(VariantFieldViewModel.self))
-            .union(keys(ValidatorFileViewModel.self))
-            .union(keys(ValidatorTypeViewModel.self)).union(keys(ValidatorDocViewModel.self))
-            .union(keys(ObjectValidatorViewModel.self)).union(keys(DispatchViewModel.self))
-            .union(keys(RequirementViewModel.self)).union(keys(RequiredKeyViewModel.self))
-            .union(keys(WalkViewModel.self)).union(keys(MemberRuleViewModel.self))
-            .union(keys(MemberCaseViewModel.self)).union(keys(CheckViewModel.self))
-            .union(keys(EnumValidatorViewModel.self)).union(keys(UnionValidatorViewModel.self))
+        return viewModelTypes.reduce(into: []) { $0.formUnion(keys($1)) }
     }()
+
+    /// The walk reaches the view models of every kind of type and check, through lists, optionals and derived keys.
+    @Test func everyViewModelIsReached() {
+        let names = Set(Self.viewModelTypes.map { String(describing: $0) })
+        for name in [
+            "ObjectViewModel", "PropertyViewModel", "VariantFieldViewModel", "UnionMemberViewModel",
+            "OpcodeEventViewModel", "FlagViewModel", "EnumCaseViewModel", "ValidatorDocViewModel",
+            "RequiredKeyViewModel", "MemberCaseViewModel", "CheckViewModel", "UnionValidatorViewModel",
+        ] {
+            #expect(names.contains(name), "\(name) is not reached from the file view models")
+        }
+    }
 
     /// The tags of a template: their sigil (`#`, `^`, `/`, `>`, or empty for a variable) and name.
     func tags(_ text: String) throws -> [(sigil: String, name: String)] {
