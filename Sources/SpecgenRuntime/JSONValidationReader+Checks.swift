@@ -240,7 +240,7 @@ extension JSONValidationReader {
             }
             let keyOffset = index
             let token = try scanString()
-            let member = withContent(of: token) { rule.keys.index(of: $0) }
+            let member = withContent(of: token) { rule.keys.index(of: $0, expecting: seen.expected) }
             guard let member else {
                 registerUnknownKey(token, at: keyOffset, location: documentLocation)
                 try readColon()

@@ -404,14 +404,20 @@ public struct JSONValidationReader {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 let quote = word ^ 0x2222_2222_2222_2222
                 let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
                 let special =
                     ((quote &- 0x0101_0101_0101_0101) & ~quote)
                     | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
                     | ((word &- 0x2020_2020_2020_2020) & ~word) | word
-                if special & 0x8080_8080_8080_8080 != 0 { break }
+                let flagged = special & 0x8080_8080_8080_8080
+                if flagged != 0 {
+                    // The lowest flagged byte is the first special one (a borrow only flags bytes above it), so the
+                    // bytes before it are plain.
+                    i += flagged.trailingZeroBitCount >> 3
+                    break
+                }
                 i += 8
             }
         }

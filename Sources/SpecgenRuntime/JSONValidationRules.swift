@@ -21,12 +21,15 @@ public final class JSONKeyTable: @unchecked Sendable {
     public let keys: [String]
     /// Whether a key has a byte beyond ASCII (an ASCII key in the input may then equal it as a Swift string).
     public let hasNonASCIIKeys: Bool
+    /// Whether a key is given twice (the first index is the one looked up, so a guessed index must be checked).
+    private let hasRepeatedKeys: Bool
 
     /// Creates a table; a repeated key keeps its first index.
     public init(_ keys: [String]) {
         self.keys = keys
         self.hasNonASCIIKeys = keys.contains { key in key.utf8.contains { $0 >= 0x80 } }
         let bytes = keys.map { Array($0.utf8) }
+        hasRepeatedKeys = Set(keys).count != keys.count
         let total = bytes.reduce(0) { $0 + $1.count }
         storage = .allocate(capacity: max(total, 1))
         offsets = .allocate(capacity: keys.count + 1)
@@ -70,6 +73,22 @@ public final class JSONKeyTable: @unchecked Sendable {
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The index of the key with these bytes, or `nil`, trying `expected` first: objects usually list their members
+    /// in the docs' order, so the member after the previous one is the likely next (and a byte comparison is
+    /// cheaper than a hash probe).
+    @inline(__always)
+    public func index(of bytes: UnsafeBufferPointer<UInt8>, expecting expected: Int) -> Int? {
+        if expected < keys.count, !hasRepeatedKeys {
+            let start = offsets[expected]
+            if offsets[expected + 1] - start == bytes.count
+                && JSONKeyTable.equal(storage + start, bytes.baseAddress, bytes.count)
+            {
+                return expected
+            }
+        }
+        return index(of: bytes)
     }
 
     /// The index of a key given as a string, or `nil`.
@@ -134,6 +153,8 @@ public struct JSONKeyBits: Sendable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     private var rest: [UInt64] = []
+    /// The index after the member inserted last: the likely next member of an object written in the docs' order.
+    var expected = 0
 
     /// An empty set.
     public init() {}
@@ -148,6 +169,7 @@ public struct JSONKeyBits: Sendable {
 
     /// Adds a member.
     public mutating func insert(_ index: Int) {
+        expected = index + 1
         if index < 64 {
             low |= 1 << UInt64(index)
         } else if index < 128 {

@@ -63,6 +63,23 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
         #expect(validate(text).isEmpty)
     }
 
+    /// Strings are scanned eight bytes at a time: a quote, an escape, a control character or a multi-byte character
+    /// at any position of a word ends the fast path exactly there.
+    @Test func theSpecialByteOfAStringIsFoundAtEveryPositionOfAWord() {
+        for run in 0..<20 {
+            let plain = String(repeating: "a", count: run)
+            for tail in ["\\\"x", "\\u00e9", "é", "🎵b", ""] {
+                let text = "[\"" + plain + tail + "\", \"" + plain + "\"]"
+                #expect(validate(text).isEmpty, "\(text)")
+            }
+            let issues = validate(Array(("[\"" + plain).utf8) + [0x09] + Array("\"]".utf8))
+            #expect(issues.map(\.kind) == [.malformedJSON])
+            #expect(issues.first?.byteOffset == run + 2)
+            let badByte = validate(Array(("[\"" + plain).utf8) + [0xC0, 0x80] + Array("\"]".utf8))
+            #expect(badByte.first?.byteOffset == run + 2)
+        }
+    }
+
     @Test func everyKindOfValueIsReadByTheChecks() {
         let text = #"{"id": 7, "name": null, "tags": ["a", "b\u0041"], "extra": {"deep": [1, {"x": true}]}}"#
         #expect(validate(text) { reader throws(JSONSyntaxError) in try checkItem(&reader) }.isEmpty)
@@ -540,6 +557,33 @@ func checkItem(_ reader: inout JSONValidationReader, requiring extra: JSONRequir
 
     @Test func aRepeatedKeyKeepsItsFirstIndex() {
         #expect(JSONKeyTable(["a", "b", "a"]).index(of: "a") == 0)
+        let repeated = JSONKeyTable(["a", "b", "a"])
+        #expect(Array("a".utf8).withUnsafeBufferPointer { repeated.index(of: $0, expecting: 2) } == 0)
+    }
+
+    /// The guessed index is only a first try: a wrong guess, a guess past the end and a key of the guessed length
+    /// but other bytes all give the answer a plain lookup gives.
+    @Test func aGuessedIndexNeverChangesTheAnswer() {
+        let keys = ["id", "name", "tags", "nam", "names_and_more"]
+        let table = JSONKeyTable(keys)
+        for key in keys + ["nome", "", "id2", "names_and_mor"] {
+            for guess in 0...keys.count + 1 {
+                let found = Array(key.utf8).withUnsafeBufferPointer { table.index(of: $0, expecting: guess) }
+                #expect(found == table.index(of: key), "\(key) guessing \(guess)")
+            }
+        }
+    }
+
+    /// Members in any order, repeated or unknown, are matched to their rules whatever the previous member was.
+    @Test func membersOutOfTheDocsOrderAreCheckedByTheirOwnRules() {
+        let issues = validate(#"{"tags": ["x", 1], "id": "7", "name": 3, "id": 8, "extra": 0, "name": null}"#) {
+            reader throws(JSONSyntaxError) in try checkItem(&reader)
+        }
+        #expect(
+            issues.map { "\($0.instancePath) \($0.kind)" } == [
+                "/tags/1 wrongType", "/id wrongType", "/name wrongType", "/id duplicateKey",
+                "/name duplicateKey",
+            ])
     }
 
     @Test func bitSetsHoldAnyIndex() {
