@@ -66,11 +66,9 @@ final class JSONIssueLog: Sendable {
     /// The JSON Pointer of issue `index`.
     func instancePath(of index: Int) -> String {
         let record = records[index]
-        var out = bytes.withUnsafeBufferPointer { bytes in
-            JSONValidationReader.pointer(bytes, paths[record.pathStart..<record.pathEnd])
+        return bytes.withUnsafeBufferPointer { bytes in
+            JSONValidationReader.pointer(bytes, paths[record.pathStart..<record.pathEnd], suffix: record.suffix)
         }
-        if let suffix = record.suffix { out += "/" + JSONValidationReader.escapePointerToken(suffix) }
-        return out
     }
 
     /// The message of issue `index`.

@@ -265,20 +265,59 @@ public struct JSONValidationReader {
         JSONValidationReader.pointer(bytes, path.elements)
     }
 
-    /// The JSON Pointer made of path components over `bytes`.
-    static func pointer<C: Collection<PathComponent>>(_ bytes: UnsafeBufferPointer<UInt8>, _ components: C) -> String {
-        var out = ""
+    /// The JSON Pointer made of path components over `bytes`, and a last token after them if `suffix` is given,
+    /// written as UTF-8 bytes and made a string once.
+    static func pointer<C: Collection<PathComponent>>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ components: C, suffix: String? = nil
+    ) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(48)
+        var decoded: [UInt8] = []
         for component in components {
             switch component {
             case .key(let start, let end, let escaped):
                 if start < 0 { continue }
-                out += "/" + escapePointerToken(keyText(bytes, start: start, end: end, escaped: escaped))
+                out.append(0x2F)
+                if escaped {
+                    decoded.removeAll(keepingCapacity: true)
+                    decode(bytes, StringToken(start: start, end: end, hasEscapes: true), into: &decoded)
+                    appendPointerToken(decoded, to: &out)
+                } else {
+                    appendPointerToken(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &out)
+                }
             case .index(let index):
                 if index < 0 { continue }
-                out += "/\(index)"
+                out.append(0x2F)
+                appendDecimal(index, to: &out)
             }
         }
-        return out
+        if let suffix {
+            out.append(0x2F)
+            appendPointerToken(suffix.utf8, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends a key's UTF-8 bytes as a pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
+    static func appendPointerToken<C: Collection<UInt8>>(_ token: C, to out: inout [UInt8]) {
+        for byte in token {
+            switch byte {
+            case 0x7E: out.append(contentsOf: [0x7E, 0x30])
+            case 0x2F: out.append(contentsOf: [0x7E, 0x31])
+            default: out.append(byte)
+            }
+        }
+    }
+
+    /// Appends a non-negative integer in decimal.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        let first = out.count
+        var value = value
+        repeat {
+            out.append(0x30 + UInt8(value % 10))
+            value /= 10
+        } while value > 0
+        out[first...].reverse()
     }
 
     /// A key's text, escapes resolved.
@@ -292,12 +331,6 @@ public struct JSONValidationReader {
         var decoded: [UInt8] = []
         decode(bytes, StringToken(start: start, end: end, hasEscapes: true), into: &decoded)
         return String(decoding: decoded, as: UTF8.self)
-    }
-
-    /// RFC 6901: `~` → `~0`, `/` → `~1`.
-    static func escapePointerToken(_ token: String) -> String {
-        guard token.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return token }
-        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
     /// Records an issue at the current value; its text is made only when it is read. While
