@@ -60,6 +60,8 @@ public struct SpecDeclaration: Hashable, Sendable {
         case events(SpecEventSet)
         /// A heading that only groups sub-declarations.
         case container
+        /// One of several declared object types, told apart by an integer code under a key.
+        case taggedUnion(SpecTaggedUnion)
     }
 
     /// Creates a declaration.
