@@ -57,7 +57,7 @@ public struct SwiftModelEmitter: Sendable {
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, in: swift, docLines: docLines))
         case .union(let union) where union.tag != nil:
             return SwiftTypeViewModel(
-                taggedUnion: taggedUnionViewModel(type, union, union.tag!, in: swift, docLines: docLines))
+                taggedUnion: taggedUnionViewModel(type, union, union.tag!, in: swift))
         case .union(let union):
             let members = zip(union.members, swift.caseNames(of: type)).map { member, caseName in
                 UnionMemberViewModel(

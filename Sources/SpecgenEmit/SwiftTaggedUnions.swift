@@ -84,8 +84,12 @@ struct TaggedUnionMemberCheckViewModel: TemplateViewModel {
 extension SwiftModelEmitter {
     /// The view model of a tagged union.
     func taggedUnionViewModel(
-        _ type: SchemaType, _ union: UnionType, _ tag: UnionTag, in swift: SwiftSchema, docLines: [String]
+        _ type: SchemaType, _ union: UnionType, _ tag: UnionTag, in swift: SwiftSchema
     ) -> TaggedUnionViewModel {
+        let summary =
+            swift.summary(of: type)
+            ?? "One of the types of \u{201C}\(type.docName)\u{201D}, selected by its `\(tag.key)`."
+        let docLines = SwiftSyntax.docLines(summary: summary, details: [options.fromNote(type.location)])
         let members = zip(union.members, swift.caseNames(of: type)).map { member, caseName in
             TaggedUnionMemberViewModel(
                 caseName: SwiftNaming.escaped(caseName),

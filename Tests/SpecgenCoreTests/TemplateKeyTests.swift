@@ -25,6 +25,8 @@ import Testing
             .union(keys(WalkViewModel.self)).union(keys(MemberRuleViewModel.self))
             .union(keys(MemberCaseViewModel.self)).union(keys(CheckViewModel.self))
             .union(keys(EnumValidatorViewModel.self)).union(keys(UnionValidatorViewModel.self))
+            .union(keys(TaggedUnionViewModel.self)).union(keys(TaggedUnionMemberViewModel.self))
+            .union(keys(TaggedUnionValidatorViewModel.self)).union(keys(TaggedUnionMemberCheckViewModel.self))
     }()
 
     /// The tags of a template: their sigil (`#`, `^`, `/`, `>`, or empty for a variable) and name.
