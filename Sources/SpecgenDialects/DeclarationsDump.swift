@@ -103,7 +103,8 @@ extension SpecDocument {
             }
         case .taggedUnion(let union):
             for member in union.members {
-                out += "    member \(member.code.map(String.init) ?? "-") \(member.reference.dumped) \(at(member.location))\n"
+                out +=
+                    "    member \(member.code.map(String.init) ?? "-") \(member.reference.dumped) \(at(member.location))\n"
             }
         case .scalar, .container:
             break

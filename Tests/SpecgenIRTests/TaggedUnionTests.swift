@@ -16,7 +16,8 @@ import Testing
 
     static func member(_ code: Int?, _ anchor: String, line: Int) -> SpecTaggedMember {
         SpecTaggedMember(
-            code: code, reference: SpecReference(anchor: anchor, name: anchor, range: SourceRange(start: Fixture.at(line))),
+            code: code,
+            reference: SpecReference(anchor: anchor, name: anchor, range: SourceRange(start: Fixture.at(line))),
             location: Fixture.at(line))
     }
 
@@ -32,7 +33,8 @@ import Testing
         Fixture.object("Untagged", anchors: ["untagged"], line: 40, [Fixture.field("label", .primitive(.string))]),
         SpecDeclaration(
             name: "Styles", anchors: ["styles"], location: Fixture.at(50),
-            kind: .enumeration(SpecEnum(values: [SpecEnumValue(value: "1", location: Fixture.at(52))], isInteger: true))),
+            kind: .enumeration(SpecEnum(values: [SpecEnumValue(value: "1", location: Fixture.at(52))], isInteger: true))
+        ),
     ]
 
     @Test func membersTakeTheirCodes() throws {
@@ -51,7 +53,8 @@ import Testing
         // A field that links to the union takes it.
         let (withField, _) = Fixture.build(
             [Self.union([Self.member(1, "action-row", line: 5)])] + Self.members + [
-                Fixture.object("Message", line: 60, [Fixture.field("components", .array(Fixture.link("component-object")))])
+                Fixture.object(
+                    "Message", line: 60, [Fixture.field("components", .array(Fixture.link("component-object")))])
             ])
         #expect(Fixture.property(withField, "components", of: "Message")?.type == .array(.named("Component")))
     }
