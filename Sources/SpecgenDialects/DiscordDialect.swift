@@ -52,7 +52,7 @@ public struct DiscordDialect: Dialect {
     /// resource and in RPC) keeps its plain name on one page (a resource page, or else the first page in path
     /// order) and is qualified by the page's name elsewhere (`Webhook Events.Payload` → `WebhookEventsPayload`).
     public func relating(_ documents: [SpecDocument]) -> [SpecDocument] {
-        let documents = DiscordGateway.merged(documents)
+        let documents = Self.linkingMemberLists(DiscordGateway.merged(documents))
         var pagesByName: [String: Set<String>] = [:]
         for document in documents {
             for declaration in document.declarations where declaration.parents.isEmpty {
@@ -70,6 +70,45 @@ public struct DiscordDialect: Dialect {
                 let name = Self.pageName(of: document.path)
                 let shared = paths.contains { $0 != document.path && Self.pageName(of: $0) == name }
                 result[d].declarations[i].parents = [shared ? Self.pageName(of: document.path, folders: 1) : name]
+            }
+        }
+        return result
+    }
+
+    /// Makes each list of links to types of the page of a tagged union, on another page ("Component Interaction
+    /// Response Structures", which links to the components' "… Interaction Response" structures), a union by that
+    /// union's key: each member with the code the union gives it, or else the code its own row for the key names.
+    static func linkingMemberLists(_ documents: [SpecDocument]) -> [SpecDocument] {
+        var unions: [String: (key: String, codes: [String: Int])] = [:]
+        var pageOfAnchor: [String: String] = [:]
+        for document in documents {
+            for declaration in document.declarations {
+                for anchor in declaration.anchors where pageOfAnchor[anchor] == nil {
+                    pageOfAnchor[anchor] = document.path
+                }
+                guard case .taggedUnion(let union) = declaration.kind, unions[document.path] == nil else { continue }
+                var codes: [String: Int] = [:]
+                for member in union.members {
+                    if let anchor = member.reference.anchor, let code = member.code { codes[anchor] = code }
+                }
+                unions[document.path] = (union.key, codes)
+            }
+        }
+        guard !unions.isEmpty else { return documents }
+        var result = documents
+        for (d, document) in documents.enumerated() where unions[document.path] == nil {
+            for (i, declaration) in document.declarations.enumerated() {
+                guard case .enumeration(let list) = declaration.kind, let links = list.links,
+                    links.count == list.values.count, !links.isEmpty,
+                    let page = links[0].anchor.flatMap({ pageOfAnchor[$0] }), let union = unions[page],
+                    links.allSatisfy({ $0.anchor.flatMap { pageOfAnchor[$0] } == page })
+                else { continue }
+                let members = zip(links, list.values).map { link, value in
+                    SpecTaggedMember(
+                        code: link.anchor.flatMap { union.codes[$0] }, reference: link, location: value.location)
+                }
+                result[d].declarations[i].kind = .taggedUnion(
+                    SpecTaggedUnion(key: union.key, members: members, location: declaration.location))
             }
         }
         return result
@@ -286,7 +325,10 @@ private struct DiscordDocumentReader {
             } else if let flags = Self.flags(builder.values) {
                 kind = .enumeration(SpecEnum(values: flags, isFlags: true))
             } else if !builder.values.isEmpty, !builder.values.contains(where: { $0.value.containsText("<<") }) {
-                kind = .enumeration(SpecEnum(values: builder.values, isInteger: builder.isInteger))
+                kind = .enumeration(
+                    SpecEnum(
+                        values: builder.values, isInteger: builder.isInteger,
+                        links: builder.valueLinks?.map(\.reference)))
             } else {
                 // A heading with prose only (or a table of values that mixes flags with other values): its anchors
                 // label a section.

@@ -135,4 +135,44 @@ import Testing
         #expect(snippet.definition("ComponentTypes")?["enum"] as? [Int] == [1, 2, 4])
         #expect(snippet.definition("ActionRowChildComponents")?["type"] as? String == "string")
     }
+
+    /// On another page, a list of links to types of the union's page is a union by the same key, each member with the
+    /// union's code (or else the code its own row names); a list of links to types of a page without a union stays
+    /// an enumeration.
+    @Test func aListOfLinksOnAnotherPageIsAUnionByTheSameKey() throws {
+        let snippet = Self.snippet(
+            Self.page + "\n" + #"""
+                %%% developers/interactions/receiving-and-responding.mdx
+                ###### Modal Submit Data Structure
+
+                | Field      | Type | Description |
+                |------------|------|-------------|
+                | components | array of [component](/developers/interactions/receiving-and-responding#components) | The parts |
+                | notes      | array of [note](/developers/interactions/receiving-and-responding#notes) | Other parts |
+
+                ###### Components
+
+                | Component |
+                |-----------|
+                | [Text Input](/developers/components/reference#text-input) |
+                | [Button](/developers/components/reference#button) |
+
+                ###### Notes
+
+                | Note |
+                |------|
+                | [Modal Submit Data](/developers/interactions/receiving-and-responding#modal-submit-data-structure) |
+                """#)
+        let models = try #require(snippet.file("ReceivingAndResponding.swift"))
+        for line in [
+            "    public var components: [Components]",
+            "public enum Components: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "        case 4: self = .textInput(try TextInput(from: decoder))",
+            "        case 2: self = .button(try Button(from: decoder))",
+            "    public var notes: [Notes]",
+        ] {
+            #expect(models.contains(line + "\n"), "\(line)\n\(models)")
+        }
+        #expect(snippet.definition("Notes")?["enum"] as? [String] == ["Modal Submit Data"])
+    }
 }
