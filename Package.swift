@@ -50,6 +50,8 @@ let package = Package(
                 .embedInCode("partials/flags.mustache"),
                 .embedInCode("partials/union.mustache"),
                 .embedInCode("partials/union-json.mustache"),
+                .embedInCode("partials/tagged-union.mustache"),
+                .embedInCode("partials/tagged-union-json.mustache"),
                 .embedInCode("partials/events.mustache"),
                 .embedInCode("partials/events-json.mustache"),
                 .embedInCode("partials/opcode-events.mustache"),
@@ -60,6 +62,7 @@ let package = Package(
                 .embedInCode("partials/validator-requirement.mustache"),
                 .embedInCode("partials/validator-enum.mustache"),
                 .embedInCode("partials/validator-union.mustache"),
+                .embedInCode("partials/validator-tagged-union.mustache"),
                 .embedInCode("partials/validator-doc.mustache"),
                 .embedInCode("partials/validator-check.mustache"),
             ]

@@ -19,6 +19,8 @@ public enum TemplateCatalog {
         "flags": text(PackageResources.flags_mustache),
         "union": text(PackageResources.union_mustache),
         "union-json": text(PackageResources.union_json_mustache),
+        "tagged-union": text(PackageResources.tagged_union_mustache),
+        "tagged-union-json": text(PackageResources.tagged_union_json_mustache),
         "events": text(PackageResources.events_mustache),
         "events-json": text(PackageResources.events_json_mustache),
         "opcode-events": text(PackageResources.opcode_events_mustache),
@@ -29,6 +31,7 @@ public enum TemplateCatalog {
         "validator-requirement": text(PackageResources.validator_requirement_mustache),
         "validator-enum": text(PackageResources.validator_enum_mustache),
         "validator-union": text(PackageResources.validator_union_mustache),
+        "validator-tagged-union": text(PackageResources.validator_tagged_union_mustache),
         "validator-doc": text(PackageResources.validator_doc_mustache),
         "validator-check": text(PackageResources.validator_check_mustache),
     ]

@@ -335,6 +335,10 @@ private struct ApplyRun {
             error(
                 "'\(declaration.qualifiedName)' is an events page; correct its events with 'event' or 'addEvent'",
                 at: name.range)
+        case .taggedUnion:
+            error(
+                "'\(declaration.qualifiedName)' is a union of other types; correct the types it lists instead",
+                at: name.range)
         case .scalar, .container:
             error(
                 "'\(declaration.qualifiedName)' does not become a Swift type of its own (it "
@@ -512,7 +516,7 @@ private struct ApplyRun {
     mutating func apply(_ setting: TypeNameSetting) {
         guard let index = declaration(setting.type) else { return }
         switch self[index].kind {
-        case .object, .enumeration, .events:
+        case .object, .enumeration, .events, .taggedUnion:
             swiftNames.typeNames[self[index].qualifiedName] = setting.swiftName.value
         case .scalar, .container:
             error(

@@ -96,7 +96,7 @@ public enum StrayFiles {
     /// Whether a declaration gives the schema something beyond prose.
     static func hasShape(_ declaration: SpecDeclaration) -> Bool {
         switch declaration.kind {
-        case .object, .enumeration, .events: return true
+        case .object, .enumeration, .events, .taggedUnion: return true
         case .scalar(let scalar): return scalar != .any
         case .container: return false
         }

@@ -43,6 +43,7 @@ extension SpecDocument {
         case .scalar(let scalar): kind = "scalar \(scalar)"
         case .events: kind = "events"
         case .container: kind = "container"
+        case .taggedUnion(let union): kind = "tagged union by \(quoted(union.key))"
         }
         out +=
             "  \(kind) \(quoted(declaration.qualifiedName))" + (declaration.isFullName ? " full-name" : "")
@@ -99,6 +100,11 @@ extension SpecDocument {
                     out += "      payload \(form) \(at(location))\n"
                     for field in fields { out += "        field \(field.dumped)\n" }
                 }
+            }
+        case .taggedUnion(let union):
+            for member in union.members {
+                out +=
+                    "    member \(member.code.map(String.init) ?? "-") \(member.reference.dumped) \(at(member.location))\n"
             }
         case .scalar, .container:
             break

@@ -52,7 +52,7 @@ public struct DiscordDialect: Dialect {
     /// resource and in RPC) keeps its plain name on one page (a resource page, or else the first page in path
     /// order) and is qualified by the page's name elsewhere (`Webhook Events.Payload` → `WebhookEventsPayload`).
     public func relating(_ documents: [SpecDocument]) -> [SpecDocument] {
-        let documents = DiscordGateway.merged(documents)
+        let documents = Self.linkingMemberLists(DiscordGateway.merged(documents))
         var pagesByName: [String: Set<String>] = [:]
         for document in documents {
             for declaration in document.declarations where declaration.parents.isEmpty {
@@ -70,6 +70,45 @@ public struct DiscordDialect: Dialect {
                 let name = Self.pageName(of: document.path)
                 let shared = paths.contains { $0 != document.path && Self.pageName(of: $0) == name }
                 result[d].declarations[i].parents = [shared ? Self.pageName(of: document.path, folders: 1) : name]
+            }
+        }
+        return result
+    }
+
+    /// Makes each list of links to types of the page of a tagged union, on another page ("Component Interaction
+    /// Response Structures", which links to the components' "… Interaction Response" structures), a union by that
+    /// union's key: each member with the code the union gives it, or else the code its own row for the key names.
+    static func linkingMemberLists(_ documents: [SpecDocument]) -> [SpecDocument] {
+        var unions: [String: (key: String, codes: [String: Int])] = [:]
+        var pageOfAnchor: [String: String] = [:]
+        for document in documents {
+            for declaration in document.declarations {
+                for anchor in declaration.anchors where pageOfAnchor[anchor] == nil {
+                    pageOfAnchor[anchor] = document.path
+                }
+                guard case .taggedUnion(let union) = declaration.kind, unions[document.path] == nil else { continue }
+                var codes: [String: Int] = [:]
+                for member in union.members {
+                    if let anchor = member.reference.anchor, let code = member.code { codes[anchor] = code }
+                }
+                unions[document.path] = (union.key, codes)
+            }
+        }
+        guard !unions.isEmpty else { return documents }
+        var result = documents
+        for (d, document) in documents.enumerated() where unions[document.path] == nil {
+            for (i, declaration) in document.declarations.enumerated() {
+                guard case .enumeration(let list) = declaration.kind, let links = list.links,
+                    links.count == list.values.count, !links.isEmpty,
+                    let page = links[0].anchor.flatMap({ pageOfAnchor[$0] }), let union = unions[page],
+                    links.allSatisfy({ $0.anchor.flatMap { pageOfAnchor[$0] } == page })
+                else { continue }
+                let members = zip(links, list.values).map { link, value in
+                    SpecTaggedMember(
+                        code: link.anchor.flatMap { union.codes[$0] }, reference: link, location: value.location)
+                }
+                result[d].declarations[i].kind = .taggedUnion(
+                    SpecTaggedUnion(key: union.key, members: members, location: declaration.location))
             }
         }
         return result
@@ -156,6 +195,12 @@ private struct DiscordDocumentReader {
         var hasTable = false
         /// The heading the type's heading sits under, if any.
         var parentHeading: String?
+        /// The members of an "X Object" without a table of its own whose "X Types" table lists them by code.
+        var taggedUnion: SpecTaggedUnion?
+        /// The links of a table of values whose every value is a link ("Available Components": `[Button](…)`).
+        var valueLinks: [SpecTaggedMember]?
+        /// Where the table of values is.
+        var tableLocation: SourceLocation?
 
         init(name: String, anchors: [String], location: SourceLocation, level: Int) {
             self.name = name
@@ -244,6 +289,13 @@ private struct DiscordDocumentReader {
                 case .values(let columns):
                     owner.values = DiscordDialect.tables.values(table, columns: columns)
                     owner.isInteger = !owner.values.isEmpty && owner.values.allSatisfy { Int($0.value) != nil }
+                    owner.tableLocation = table.range.start
+                    owner.valueLinks = Self.valueLinks(table, column: columns.value, page: page)
+                    if let union = object, union !== owner, union.fields.isEmpty, union.taggedUnion == nil,
+                        owner.name == union.name + " Types" || owner.name == union.name + " Type"
+                    {
+                        union.taggedUnion = taggedUnion(table, columns: columns)
+                    }
                     tables.append(
                         SpecTableUse(
                             role: .values, location: table.range.start, rowCount: owner.values.count,
@@ -259,18 +311,24 @@ private struct DiscordDocumentReader {
             }
         }
         for anchor in pendingAnchors { result.otherAnchors[anchor] = .some(nil) }
+        Self.addMemberLists(builders)
         // A heading that repeats on the page under different sections ("Parameters" under each SDK function,
         // "Supported Platforms" under each command) names one type per section, qualified by that section's heading.
         var headingCounts: [String: Int] = [:]
         for builder in builders { headingCounts[builder.name, default: 0] += 1 }
         for builder in builders {
             let kind: SpecDeclaration.Kind
-            if !builder.fields.isEmpty {
+            if let union = builder.taggedUnion {
+                kind = .taggedUnion(union)
+            } else if !builder.fields.isEmpty {
                 kind = .object(SpecObject(fields: builder.fields))
             } else if let flags = Self.flags(builder.values) {
                 kind = .enumeration(SpecEnum(values: flags, isFlags: true))
             } else if !builder.values.isEmpty, !builder.values.contains(where: { $0.value.containsText("<<") }) {
-                kind = .enumeration(SpecEnum(values: builder.values, isInteger: builder.isInteger))
+                kind = .enumeration(
+                    SpecEnum(
+                        values: builder.values, isInteger: builder.isInteger,
+                        links: builder.valueLinks?.map(\.reference)))
             } else {
                 // A heading with prose only (or a table of values that mixes flags with other values): its anchors
                 // label a section.
@@ -284,6 +342,67 @@ private struct DiscordDocumentReader {
                     anchors: builder.anchors, location: builder.location, summary: builder.summary, kind: kind))
         }
         return SpecReading(document: result, log: SpecReadingLog(tables: tables))
+    }
+
+    /// The union an "X Types" table under a table-less "X Object" heading declares ("Component Object" over
+    /// "Component Types"): each row an integer code and a name that links to its member's section, whose table's
+    /// row for the key (the code column's title, `Type` → `type`) names the code. `nil` unless every row has an
+    /// integer code and a link.
+    func taggedUnion(_ table: Table, columns: ValueColumns) -> SpecTaggedUnion? {
+        guard let label = columns.label, columns.value < table.headerTitles.count, !table.rows.isEmpty else {
+            return nil
+        }
+        var members: [SpecTaggedMember] = []
+        for row in table.rows {
+            guard let code = row[column: columns.value].flatMap({ Int($0.plainText.trimmingASCIIWhitespace()) }),
+                let cell = row[column: label], let link = cell.inlines.links.first,
+                let anchor = DiscordDialect.qualifiedAnchor(link.destination, on: page)
+            else { return nil }
+            members.append(
+                SpecTaggedMember(
+                    code: code, reference: SpecReference(anchor: anchor, name: link.text, range: cell.range),
+                    location: row.range.start))
+        }
+        let key = table.headerTitles[columns.value].trimmingASCIIWhitespace().lowercased()
+        return SpecTaggedUnion(key: key, members: members, location: table.range.start)
+    }
+
+    /// The links of a table of values whose every value cell is a link to a section: the members of a union that
+    /// the table lists (codes left to the members' rows); `nil` otherwise.
+    static func valueLinks(_ table: Table, column: Int, page: String) -> [SpecTaggedMember]? {
+        guard !table.rows.isEmpty else { return nil }
+        var members: [SpecTaggedMember] = []
+        for row in table.rows {
+            guard let cell = row[column: column], cell.inlines.links.count == 1, let link = cell.inlines.links.first,
+                link.text == cell.plainText.trimmingASCIIWhitespace(),
+                let anchor = DiscordDialect.qualifiedAnchor(link.destination, on: page)
+            else { return nil }
+            members.append(
+                SpecTaggedMember(
+                    code: nil, reference: SpecReference(anchor: anchor, name: link.text, range: cell.range),
+                    location: row.range.start))
+        }
+        return members
+    }
+
+    /// Makes each table of links on a page that declares a tagged union ("Action Row Child Components" beside
+    /// "Component Object") a union by the same key: the members it lists, with the codes the union gives them (or,
+    /// for a member it does not list, the code the member's row for the key names).
+    static func addMemberLists(_ builders: [Builder]) {
+        guard let union = builders.lazy.compactMap(\.taggedUnion).first else { return }
+        var codes: [String: Int] = [:]
+        for member in union.members {
+            if let anchor = member.reference.anchor, let code = member.code { codes[anchor] = codes[anchor] ?? code }
+        }
+        for builder in builders where builder.taggedUnion == nil && builder.fields.isEmpty {
+            guard let links = builder.valueLinks, let location = builder.tableLocation else { continue }
+            let members = links.map { link in
+                var member = link
+                member.code = link.reference.anchor.flatMap { codes[$0] }
+                return member
+            }
+            builder.taggedUnion = SpecTaggedUnion(key: union.key, members: members, location: location)
+        }
     }
 
     /// The values of a flags table, each `1 << n` (also `0x0000000000000001 (1 << 0)`) as the bit's decimal value;

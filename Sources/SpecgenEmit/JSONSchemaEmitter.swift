@@ -70,6 +70,8 @@ public struct JSONSchemaEmitter: Sendable {
             node = JSONSchemaNode()
             node.type = [enumeration.isInteger ? "integer" : "string"]
             node.enumValues = enumeration.cases.map { $0.literal(isInteger: enumeration.isInteger) }
+        case .union(let union) where union.tag != nil:
+            node = taggedUnionNode(union, tag: union.tag!)
         case .union(let union):
             node = JSONSchemaNode()
             node.anyOf = union.members.map { self.node(for: ValidationPlan.rule(for: $0.type)) }

@@ -40,6 +40,12 @@ extension SwiftSchema {
                 out += "enum \(type.name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
                 for (c, caseName) in zip(e.cases, cases) { out += "  .\(caseName) = \(c.value)\n" }
                 out += "  .\(unknownCaseNames[type.name]!)(_)\n"
+            case .union(let u) where u.tag != nil:
+                out += "union \(type.name)\(indirect) by \(u.tag!.key)\(origin)\(at)\n"
+                for (m, caseName) in zip(u.members, cases) {
+                    out += "  .\(caseName)(\(m.type.dumped)) = \(m.code ?? 0)\n"
+                }
+                out += "  .\(unknownCaseNames[type.name]!)(_)\n"
             case .union(let u):
                 out += "union \(type.name)\(indirect)\(origin)\(at)\n"
                 for (m, caseName) in zip(u.members, cases) { out += "  .\(caseName)(\(m.type.dumped))\n" }

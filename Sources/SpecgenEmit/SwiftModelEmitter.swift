@@ -55,6 +55,9 @@ public struct SwiftModelEmitter: Sendable {
                         access: access, runtime: runtime))
             }
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, in: swift, docLines: docLines))
+        case .union(let union) where union.tag != nil:
+            return SwiftTypeViewModel(
+                taggedUnion: taggedUnionViewModel(type, union, union.tag!, in: swift))
         case .union(let union):
             let members = zip(union.members, swift.caseNames(of: type)).map { member, caseName in
                 UnionMemberViewModel(

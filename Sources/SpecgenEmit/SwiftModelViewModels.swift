@@ -35,10 +35,12 @@ struct SwiftTypeViewModel: TemplateViewModel {
     var events: EventsViewModel?
     var opcodeEvents: OpcodeEventsViewModel?
     var flags: FlagsViewModel?
+    var taggedUnion: TaggedUnionViewModel?
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "object": .model(\.object), "enumeration": .model(\.enumeration), "union": .model(\.union),
         "events": .model(\.events), "opcodeEvents": .model(\.opcodeEvents), "flags": .model(\.flags),
+        "taggedUnion": .model(\.taggedUnion),
     ]
 }
 

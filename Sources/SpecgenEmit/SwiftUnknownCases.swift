@@ -18,6 +18,10 @@ enum SwiftUnknownCases {
                 var names = SwiftNaming.Uniquer(
                     reserved: SwiftCaseNames.reservedNames(of: set).union(caseNames[type.name] ?? []))
                 result[type.name] = names.claim("unknown")
+            case .union(let union) where union.tag != nil:
+                var names = SwiftNaming.Uniquer(
+                    reserved: SwiftNaming.reservedMemberNames.union(caseNames[type.name] ?? []))
+                result[type.name] = names.claim("unknown")
             case .object, .union:
                 continue
             }

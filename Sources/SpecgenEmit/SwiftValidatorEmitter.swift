@@ -66,6 +66,9 @@ public struct SwiftValidatorEmitter: Sendable {
                         enumeration.isInteger
                             ? SwiftSyntax.integerLiteral(value.value) : SwiftSyntax.stringContents(value.value)
                     }))
+        case .union(let union) where union.tag != nil:
+            return ValidatorTypeViewModel(
+                taggedUnion: taggedUnionViewModel(type, union, union.tag!, doc: doc, location: location))
         case .union(let union):
             var requirements = RequirementCollector()
             let members = union.members.enumerated().map { index, member in

@@ -20,9 +20,11 @@ struct ValidatorTypeViewModel: TemplateViewModel {
     var object: ObjectValidatorViewModel?
     var enumeration: EnumValidatorViewModel?
     var union: UnionValidatorViewModel?
+    var taggedUnion: TaggedUnionValidatorViewModel?
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "object": .model(\.object), "enumeration": .model(\.enumeration), "union": .model(\.union),
+        "taggedUnion": .model(\.taggedUnion),
     ]
 }
 

@@ -425,11 +425,15 @@ public struct UnionType: Hashable, Sendable {
     public var members: [UnionMember]
     /// The members' types in the order the docs write them (what a name for the union is made from).
     public var writtenMembers: [TypeRef]
+    /// The key whose integer code selects the member, when the members are objects told apart by it (Discord's
+    /// components by `type`); then each member has its ``UnionMember/code``. `nil` when decoding tries the members.
+    public var tag: UnionTag?
 
     /// Creates a union; `writtenMembers` defaults to the members' order.
-    public init(members: [UnionMember], writtenMembers: [TypeRef]? = nil) {
+    public init(members: [UnionMember], writtenMembers: [TypeRef]? = nil, tag: UnionTag? = nil) {
         self.members = members
         self.writtenMembers = writtenMembers ?? members.map(\.type)
+        self.tag = tag
     }
 }
 
@@ -437,10 +441,16 @@ public struct UnionType: Hashable, Sendable {
 public struct UnionMember: Hashable, Sendable {
     /// The member's type.
     public var type: TypeRef
+    /// The integer code under the union's ``UnionType/tag`` key that selects this member; `nil` in an untagged union.
+    public var code: Int?
+    /// Where the docs list the member's code, in a tagged union.
+    public var location: SourceLocation?
 
     /// Creates a member.
-    public init(type: TypeRef) {
+    public init(type: TypeRef, code: Int? = nil, location: SourceLocation? = nil) {
         self.type = type
+        self.code = code
+        self.location = location
     }
 }
 

@@ -213,7 +213,7 @@ private final class BuildRun {
         for (index, entry) in declarations.enumerated() {
             let declaration = entry.declaration
             switch declaration.kind {
-            case .object, .enumeration:
+            case .object, .enumeration, .taggedUnion:
                 if let chosen = options.swiftNames.typeNames[declaration.qualifiedName] {
                     bases[index] = chosen
                 } else {
@@ -440,7 +440,7 @@ private final class BuildRun {
                 return .any
             case .object where reference.isPartial:
                 return .named(partialName(of: index))
-            case .object, .enumeration, .events:
+            case .object, .enumeration, .events, .taggedUnion:
                 return .named(swiftNames[index]!)
             }
         case .variant(let index, let v):
@@ -514,6 +514,8 @@ private final class BuildRun {
                     declaredName: declaration.declaredName))
         case .events(let set):
             output.append(buildEvents(set, name: name, declaration: declaration, context: context))
+        case .taggedUnion(let union):
+            output.append(buildTaggedUnion(union, name: name, index: index))
         case .scalar, .container:
             return
         }
@@ -1079,5 +1081,64 @@ extension SpecDeclaration {
     /// The naming facts the schema keeps for the type this declaration becomes.
     var declaredName: SchemaType.DeclaredName {
         SchemaType.DeclaredName(heading: name, parents: parents, isFullName: isFullName)
+    }
+}
+
+// MARK: - Tagged unions
+
+extension BuildRun {
+    /// The union type of a tagged union declaration: each member that leads to an object type, with its code (the
+    /// one the union lists, else the one the member's row for the key names). A member whose row names another code
+    /// than the union lists is reported (the union's code is kept); a member that is not an object type, or whose
+    /// code nothing names, is reported and left out, so that its code decodes as an unknown one.
+    func buildTaggedUnion(_ union: SpecTaggedUnion, name: String, index: Int) -> SchemaType {
+        let declaration = declarations[index].declaration
+        var members: [UnionMember] = []
+        var codes = Set<Int>()
+        for member in union.members {
+            guard let target = resolve(member.reference, from: index) else { continue }
+            guard case .declaration(let memberIndex) = target,
+                case .object(let object) = declarations[memberIndex].declaration.kind,
+                let memberName = swiftNames[memberIndex]
+            else {
+                diagnostics.emit(
+                    .warning,
+                    "'\(member.reference.name)' (a member of '\(declaration.qualifiedName)') does not lead to an "
+                        + "object type; values with its '\(union.key)' are kept as unknown ones",
+                    at: member.reference.range, code: "not-a-type")
+                continue
+            }
+            let memberDeclaration = declarations[memberIndex].declaration
+            let row = object.fields.first { $0.name == union.key }
+            let named = row.flatMap(SpecTaggedUnion.namedCode(in:))
+            if let row, let named, let listed = member.code, named != listed {
+                diagnostics.emit(
+                    .warning,
+                    "the '\(union.key)' row of '\(memberDeclaration.qualifiedName)' names code \(named), but "
+                        + "'\(declaration.qualifiedName)' lists it under \(listed) (at \(member.location.fileLine)); "
+                        + "\(listed) is used", at: row.location, code: "tag-mismatch")
+            }
+            guard let code = member.code ?? named else {
+                diagnostics.emit(
+                    .warning,
+                    "'\(memberDeclaration.qualifiedName)' has no '\(union.key)' row that names its code (such as "
+                        + "\"`2` for …\"), which selects it in '\(declaration.qualifiedName)'; values of it are kept "
+                        + "as unknown ones", at: member.location, code: "tag-mismatch")
+                continue
+            }
+            guard codes.insert(code).inserted else {
+                diagnostics.emit(
+                    .warning,
+                    "code \(code) of '\(declaration.qualifiedName)' is listed twice; the first member is kept",
+                    at: member.location, code: "duplicate-tag")
+                continue
+            }
+            members.append(UnionMember(type: .named(memberName), code: code, location: member.location))
+        }
+        return SchemaType(
+            name: name, docName: declaration.qualifiedName, summary: declaration.summary,
+            location: declaration.location, documentPath: declarations[index].path,
+            kind: .union(UnionType(members: members, tag: UnionTag(key: union.key, location: union.location))),
+            declaredName: declaration.declaredName)
     }
 }

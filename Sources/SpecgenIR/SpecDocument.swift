@@ -60,6 +60,8 @@ public struct SpecDeclaration: Hashable, Sendable {
         case events(SpecEventSet)
         /// A heading that only groups sub-declarations.
         case container
+        /// One of several declared object types, told apart by an integer code under a key.
+        case taggedUnion(SpecTaggedUnion)
     }
 
     /// Creates a declaration.
@@ -334,12 +336,18 @@ public struct SpecEnum: Hashable, Sendable {
     /// Whether the values are bit flags (each value a power of two, in decimal) that a field combines; such a table
     /// has integer values.
     public var isFlags: Bool
+    /// The link of each value, in order, when every value is a link to a section (a list of types, such as
+    /// Discord's "Available Components"); a dialect may read such a list as a union of the types.
+    public var links: [SpecReference]?
 
     /// Creates an enumeration.
-    public init(values: [SpecEnumValue], isInteger: Bool = false, isFlags: Bool = false) {
+    public init(
+        values: [SpecEnumValue], isInteger: Bool = false, isFlags: Bool = false, links: [SpecReference]? = nil
+    ) {
         self.values = values
         self.isInteger = isInteger || isFlags
         self.isFlags = isFlags
+        self.links = links
     }
 }
 

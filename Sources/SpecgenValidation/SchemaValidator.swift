@@ -14,6 +14,7 @@ public struct SchemaValidator: Sendable {
     private let objects: [String: CompiledObject]
     private let enumerations: [String: JSONEnumRule]
     private let unions: [String: CompiledUnion]
+    private let taggedUnions: [String: CompiledTaggedUnion]
     /// The sets of flags, by name: whether each is sent as a string of digits.
     private let flags: [String: Bool]
 
@@ -24,6 +25,7 @@ public struct SchemaValidator: Sendable {
         var objects: [String: CompiledObject] = [:]
         var enumerations: [String: JSONEnumRule] = [:]
         var unions: [String: CompiledUnion] = [:]
+        var taggedUnions: [String: CompiledTaggedUnion] = [:]
         var flags: [String: Bool] = [:]
         for type in schema.types {
             types[type.name] = type
@@ -40,6 +42,8 @@ public struct SchemaValidator: Sendable {
                         typeName: type.name, integers: enumeration.cases.compactMap { Int64($0.value) },
                         location: location)
                     : JSONEnumRule(typeName: type.name, strings: enumeration.cases.map(\.value), location: location)
+            case .union(let union) where union.tag != nil:
+                taggedUnions[type.name] = CompiledTaggedUnion(type, union, tag: union.tag!)
             case .union(let union):
                 unions[type.name] = CompiledUnion(
                     expected: ValidationPlan.expectation(for: union),
@@ -50,6 +54,7 @@ public struct SchemaValidator: Sendable {
         self.objects = objects
         self.enumerations = enumerations
         self.unions = unions
+        self.taggedUnions = taggedUnions
         self.flags = flags
     }
 
@@ -129,6 +134,22 @@ public struct SchemaValidator: Sendable {
             try reader.checkEnum(rule, nullable: nullable, location: location)
         } else if let asString = flags[name] {
             try reader.checkFlags(asString: asString, nullable: nullable, location: location)
+        } else if let union = taggedUnions[name] {
+            // The member the code selects, or else an object whose code must be a documented one.
+            if let member = reader.peekObjectTag(union.tags) {
+                try checkNamed(
+                    &reader, union.members[member], requiring: [], nullable: nullable, location: location)
+            } else if try reader.beginObject(typeName: name, nullable: nullable, location: location) {
+                var seen = JSONKeyBits()
+                while let member = try reader.nextMember(union.rule, seen: &seen) {
+                    if member == 0 {
+                        try reader.checkEnum(union.codes, nullable: false, location: union.tagLocation)
+                    } else {
+                        try reader.skipValue()
+                    }
+                }
+                reader.finishObject(union.rule, seen: seen)
+            }
         } else if let union = unions[name] {
             try reader.checkUnion(
                 expected: union.expected, nullable: nullable, location: location,
@@ -201,4 +222,28 @@ private struct CompiledWalk: Sendable {
 private struct CompiledUnion: Sendable {
     var expected: String
     var members: [ValueRule]
+}
+
+/// The runtime tables of an integer-tagged union, as its generated validator builds them.
+private struct CompiledTaggedUnion: Sendable {
+    /// The codes that select a member.
+    var tags: JSONTagRule
+    /// The members' type names, by their index among the codes.
+    var members: [String]
+    /// The one member every value has: its code.
+    var rule: JSONObjectRule
+    /// The documented codes.
+    var codes: JSONEnumRule
+    /// Where the docs list the codes.
+    var tagLocation: String
+
+    init(_ type: SchemaType, _ union: UnionType, tag: UnionTag) {
+        let codes = union.members.map { $0.code ?? 0 }
+        tags = JSONTagRule(key: tag.key, values: [], codeKey: tag.key, codes: codes)
+        members = union.members.map { $0.type.namedTypes.first ?? type.name }
+        tagLocation = tag.location.fileLine
+        rule = JSONObjectRule(
+            typeName: type.name, members: [JSONObjectRule.Member(tag.key, required: true, location: tagLocation)])
+        self.codes = JSONEnumRule(typeName: type.name, integers: codes.map(Int64.init), location: tagLocation)
+    }
 }

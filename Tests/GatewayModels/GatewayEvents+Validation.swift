@@ -422,6 +422,11 @@ extension MessageCreateEvent {
                 location: "Tests/Fixtures/gateway/developers/resources/message.mdx:20"
             ),
             .init(
+                "components",
+                required: false,
+                location: "Tests/Fixtures/gateway/developers/resources/message.mdx:21"
+            ),
+            .init(
                 "guild_id",
                 required: false,
                 location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:95"
@@ -464,6 +469,19 @@ extension MessageCreateEvent {
                     location: "Tests/Fixtures/gateway/developers/resources/message.mdx:20"
                 )
             case 5:
+                if try reader.beginArray(
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/resources/message.mdx:21"
+                ) {
+                    while try reader.nextElement() {
+                        try Component.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "Tests/Fixtures/gateway/developers/resources/message.mdx:21"
+                        )
+                    }
+                }
+            case 6:
                 try reader.checkSnowflake(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:95"

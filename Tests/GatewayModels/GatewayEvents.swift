@@ -354,6 +354,11 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// `Tests/Fixtures/gateway/developers/resources/message.mdx:20`.
     public var editedTimestamp: SpecgenRuntime.Timestamp?
 
+    /// sent if the message contains components like buttons, action rows, or other interactive components
+    ///
+    /// JSON key `components`, may be absent. From `Tests/Fixtures/gateway/developers/resources/message.mdx:21`.
+    public var components: [Component]?
+
     /// ID of the guild the message was sent in
     ///
     /// JSON key `guild_id`, may be absent. From `Tests/Fixtures/gateway/developers/events/gateway-events.mdx:95`.
@@ -366,6 +371,7 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
         author: User,
         content: Swift.String,
         editedTimestamp: SpecgenRuntime.Timestamp? = nil,
+        components: [Component]? = nil,
         guildID: SpecgenRuntime.Snowflake? = nil
     ) {
         self.id = id
@@ -373,6 +379,7 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.author = author
         self.content = content
         self.editedTimestamp = editedTimestamp
+        self.components = components
         self.guildID = guildID
     }
 
@@ -383,6 +390,7 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
         case author = "author"
         case content = "content"
         case editedTimestamp = "edited_timestamp"
+        case components = "components"
         case guildID = "guild_id"
     }
 
@@ -393,6 +401,7 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.author = try container.decode(User.self, forKey: .author)
         self.content = try container.decode(Swift.String.self, forKey: .content)
         self.editedTimestamp = try container.decodeIfPresent(SpecgenRuntime.Timestamp.self, forKey: .editedTimestamp)
+        self.components = try container.decodeIfPresent([Component].self, forKey: .components)
         self.guildID = try container.decodeIfPresent(SpecgenRuntime.Snowflake.self, forKey: .guildID)
     }
 
@@ -403,6 +412,7 @@ public struct MessageCreateEvent: Swift.Codable, Swift.Hashable, Swift.Sendable 
         try container.encode(self.author, forKey: .author)
         try container.encode(self.content, forKey: .content)
         try container.encode(self.editedTimestamp, forKey: .editedTimestamp)
+        try container.encodeIfPresent(self.components, forKey: .components)
         try container.encodeIfPresent(self.guildID, forKey: .guildID)
     }
 }
@@ -420,6 +430,7 @@ extension MessageCreateEvent: SpecgenRuntime.JSONFastDecodable {
         "author",
         "content",
         "edited_timestamp",
+        "components",
         "guild_id",
     ])
 
@@ -431,8 +442,10 @@ extension MessageCreateEvent: SpecgenRuntime.JSONFastDecodable {
         var v3: Swift.String? = nil
         var v4: SpecgenRuntime.Timestamp? = nil
         var s4 = false
-        var v5: SpecgenRuntime.Snowflake? = nil
+        var v5: [Component]? = nil
         var s5 = false
+        var v6: SpecgenRuntime.Snowflake? = nil
+        var s6 = false
         var object = try reader.beginObject()
         while let key = try reader.nextKey(&object, MessageCreateEvent._specgenJSONKeys) {
             switch key {
@@ -442,6 +455,7 @@ extension MessageCreateEvent: SpecgenRuntime.JSONFastDecodable {
             case 3: try reader.decodeField(&v3)
             case 4: try reader.decodeOptionalField(&v4, seen: &s4)
             case 5: try reader.decodeOptionalField(&v5, seen: &s5)
+            case 6: try reader.decodeOptionalField(&v6, seen: &s6)
             default: try reader.skipValue()
             }
         }
@@ -454,7 +468,8 @@ extension MessageCreateEvent: SpecgenRuntime.JSONFastDecodable {
         guard let v3 else { throw reader.missingKey("content", in: object) }
         self.content = v3
         self.editedTimestamp = v4
-        self.guildID = v5
+        self.components = v5
+        self.guildID = v6
     }
 }
 

@@ -66,6 +66,11 @@ extension Message {
                 required: true,
                 location: "Tests/Fixtures/gateway/developers/resources/message.mdx:20"
             ),
+            .init(
+                "components",
+                required: false,
+                location: "Tests/Fixtures/gateway/developers/resources/message.mdx:21"
+            ),
         ]
     )
 
@@ -103,6 +108,19 @@ extension Message {
                     nullable: true,
                     location: "Tests/Fixtures/gateway/developers/resources/message.mdx:20"
                 )
+            case 5:
+                if try reader.beginArray(
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/resources/message.mdx:21"
+                ) {
+                    while try reader.nextElement() {
+                        try Component.specgenValidate(
+                            &reader,
+                            nullable: false,
+                            location: "Tests/Fixtures/gateway/developers/resources/message.mdx:21"
+                        )
+                    }
+                }
             default:
                 try reader.skipValue()
             }

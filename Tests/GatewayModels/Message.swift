@@ -34,19 +34,26 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// `Tests/Fixtures/gateway/developers/resources/message.mdx:20`.
     public var editedTimestamp: SpecgenRuntime.Timestamp?
 
+    /// sent if the message contains components like buttons, action rows, or other interactive components
+    ///
+    /// JSON key `components`, may be absent. From `Tests/Fixtures/gateway/developers/resources/message.mdx:21`.
+    public var components: [Component]?
+
     /// Creates a value from its fields.
     public init(
         id: SpecgenRuntime.Snowflake,
         channelID: SpecgenRuntime.Snowflake,
         author: User,
         content: Swift.String,
-        editedTimestamp: SpecgenRuntime.Timestamp? = nil
+        editedTimestamp: SpecgenRuntime.Timestamp? = nil,
+        components: [Component]? = nil
     ) {
         self.id = id
         self.channelID = channelID
         self.author = author
         self.content = content
         self.editedTimestamp = editedTimestamp
+        self.components = components
     }
 
     /// The JSON keys.
@@ -56,6 +63,7 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case author = "author"
         case content = "content"
         case editedTimestamp = "edited_timestamp"
+        case components = "components"
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -65,6 +73,7 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.author = try container.decode(User.self, forKey: .author)
         self.content = try container.decode(Swift.String.self, forKey: .content)
         self.editedTimestamp = try container.decodeIfPresent(SpecgenRuntime.Timestamp.self, forKey: .editedTimestamp)
+        self.components = try container.decodeIfPresent([Component].self, forKey: .components)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
@@ -74,6 +83,7 @@ public struct Message: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.author, forKey: .author)
         try container.encode(self.content, forKey: .content)
         try container.encode(self.editedTimestamp, forKey: .editedTimestamp)
+        try container.encodeIfPresent(self.components, forKey: .components)
     }
 }
 
@@ -90,6 +100,7 @@ extension Message: SpecgenRuntime.JSONFastDecodable {
         "author",
         "content",
         "edited_timestamp",
+        "components",
     ])
 
     /// Reads a value at the reader's position; `init(json:)` and the types that contain this one use it.
@@ -100,6 +111,8 @@ extension Message: SpecgenRuntime.JSONFastDecodable {
         var v3: Swift.String? = nil
         var v4: SpecgenRuntime.Timestamp? = nil
         var s4 = false
+        var v5: [Component]? = nil
+        var s5 = false
         var object = try reader.beginObject()
         while let key = try reader.nextKey(&object, Message._specgenJSONKeys) {
             switch key {
@@ -108,6 +121,7 @@ extension Message: SpecgenRuntime.JSONFastDecodable {
             case 2: try reader.decodeField(&v2)
             case 3: try reader.decodeField(&v3)
             case 4: try reader.decodeOptionalField(&v4, seen: &s4)
+            case 5: try reader.decodeOptionalField(&v5, seen: &s5)
             default: try reader.skipValue()
             }
         }
@@ -120,5 +134,6 @@ extension Message: SpecgenRuntime.JSONFastDecodable {
         guard let v3 else { throw reader.missingKey("content", in: object) }
         self.content = v3
         self.editedTimestamp = v4
+        self.components = v5
     }
 }

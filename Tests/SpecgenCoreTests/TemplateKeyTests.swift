@@ -35,6 +35,7 @@ import Testing
             "ObjectViewModel", "PropertyViewModel", "VariantFieldViewModel", "UnionMemberViewModel",
             "OpcodeEventViewModel", "FlagViewModel", "EnumCaseViewModel", "ValidatorDocViewModel",
             "RequiredKeyViewModel", "MemberCaseViewModel", "CheckViewModel", "UnionValidatorViewModel",
+            "TaggedUnionMemberViewModel", "TaggedUnionMemberCheckViewModel",
         ] {
             #expect(names.contains(name), "\(name) is not reached from the file view models")
         }
