@@ -101,6 +101,16 @@ extension SwiftSchema {
         return (types, variantEnums)
     }
 
+    /// Reports the type names the pass cannot give as the docs ask: a heading without Latin letters or digits to
+    /// make a name from (`unnamed-type`, an error) and a name already taken (`name-collision`: a warning for a
+    /// declared type, a note for a type specgen makes), each where the docs ask for the type. Like
+    /// ``reportUnnamedFields(in:to:)``, every command reports them (`Generator.buildSchema` runs both).
+    public static func reportTypeNames(in schema: Schema, to diagnostics: DiagnosticCollector) {
+        for problem in SwiftTypeNames(schema).problems {
+            diagnostics.emit(problem.severity, problem.message, at: problem.location, code: problem.code)
+        }
+    }
+
     /// The Swift name of a type of the schema.
     public func typeName(of type: SchemaType) -> String {
         typeName(type.name)

@@ -268,4 +268,55 @@ import Testing
             #expect(got[name] == contents, "\(name) differs")
         }
     }
+
+    /// The Swift pass reports the names it cannot give, where the docs ask for them, in every command's pipeline
+    /// (``Generator/buildSchema(_:diagnostics:)``): a taken name (a warning for a heading, a note for a type specgen
+    /// makes) and a heading without letters (an error), unless configuration names it.
+    @Test func takenAndUnmakeableNamesAreReportedByThePass() throws {
+        let markdown = """
+            ## Forum Post
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            kind  | `a` \\| `b` | A literal union whose name a heading takes first.
+
+            ## forum_post
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            id    | integer | |
+
+            ## ForumPostKind
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            id    | integer | |
+
+            ## 名前
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            id    | integer | |
+            """
+        func report() -> [String] {
+            let diagnostics = DiagnosticCollector()
+            _ = Generator().buildSchema(
+                [Fixtures.input(markdown, path: "a.md")], diagnostics: diagnostics)
+            return diagnostics.sorted.map { "\($0.description) [\($0.code ?? "")]" }
+        }
+        #expect(
+            report() == [
+                "a.md:5:1: note: the type specgen makes here would be named 'ForumPostKind', which is taken; it is "
+                    + "named 'ForumPostKind2' [name-collision]",
+                "a.md:7:1: warning: 'forum_post' would be named 'ForumPost' in Swift, which is taken; it is named "
+                    + "'ForumPost2' [name-collision]",
+                "a.md:19:1: error: the heading '名前' has no Latin letters or digits to make a Swift type name from; "
+                    + "rename it, or name the type under 'typeNames:' in the configuration [unnamed-type]",
+            ])
+        let settings = SwiftNameSettings(typeNames: ["名前": "Name", "forum_post": "Post"])
+        let named = Self.osu([Fixtures.input(markdown, path: "a.md")], settings: settings)
+        let diagnostics = DiagnosticCollector()
+        SwiftSchema.reportTypeNames(in: named, to: diagnostics)
+        #expect(diagnostics.sorted.map(\.code) == ["name-collision"])
+    }
 }
