@@ -5,7 +5,7 @@ import SpecgenSupport
 // values, union members, events, variants) carry no names of any language: each language names them (the Swift pass
 // in SpecgenEmit, `SwiftSchema`, does for Swift), and so do properties: the pass names them from their JSON keys and
 // the configuration's choices (``Schema/swiftNames``). Types are referred to (`name`, `TypeRef.named`) by the names
-// the builder proposes, which no output prints; beside them the IR keeps the naming facts the docs give
+// the builder proposes, which the Swift outputs do not print; beside them the IR keeps the naming facts the docs give
 // (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``, ``EnumCase/label``,
 // ``Property/inheritedFrom``), from which a language's own naming pass can work. How Swift stores values (out of line
 // for types that contain themselves) and the member renames Swift's scoping needs are decided by the Swift pass too,
@@ -98,8 +98,8 @@ public struct Schema: Hashable, Sendable {
 /// One named type.
 public struct SchemaType: Hashable, Sendable {
     /// The name the IR refers to the type by (``TypeRef/named(_:)``, ``Variant/typeName``, ``VariantSet/tagType``,
-    /// the owners in ``origin``): unique in the schema. Outputs name the type by their own pass (Swift's
-    /// `SwiftSchema.typeName(of:)`, from ``claim``), not by this.
+    /// the owners in ``origin``): unique in the schema. The Swift outputs, the dump and the JSON Schema name the
+    /// type by the Swift pass (`SwiftSchema.typeName(of:)`, from ``claim``), not by this.
     public var name: String
     /// The docs' name for it (`UserCompact.ProfileBanner`, `chat.message.new` payload).
     public var docName: String
