@@ -117,10 +117,18 @@ public struct JSONSchemaEmitter: Sendable {
             }
             if !branches.isEmpty { node.allOf = branches }
         }
-        node.title = type.docName
+        node.title = title(of: type)
         node.description = type.summary
         node.specLocation = type.location.fileLine
         return node
+    }
+
+    /// A type's `title`: the docs' name, or for a union the docs give no name to, its members' names as written,
+    /// each type by its Swift name (`User | UserCompact`).
+    func title(of type: SchemaType) -> String {
+        guard type.origin == .typeUnion, case .union(let union) = type.kind else { return type.docName }
+        return union.writtenMembers.map { SwiftCaseNames.baseName($0) { names.typeName($0) } }
+            .joined(separator: " | ")
     }
 
     /// An object with documented properties.

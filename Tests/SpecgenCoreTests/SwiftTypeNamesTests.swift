@@ -189,6 +189,8 @@ import Testing
         renamed.types = schema.types.map { type in
             var type = type
             type.name = rename(type.name)
+            // A union's docs name is made from its members' references.
+            if type.origin == .typeUnion { type.docName = rename(type.docName) }
             switch type.kind {
             case .object(var object):
                 object.properties = object.properties.map(property)
