@@ -156,6 +156,22 @@ MUTATIONS = [
         "description": "generated validators reject null everywhere",
         "filters": ["GoldenTests", "ConstructModelsTests"],
     },
+    {
+        "id": "swift-type-reference-printed",
+        "file": "Sources/SpecgenEmit/SwiftSyntax.swift",
+        "find": "let name = swift.typeName(reference)",
+        "replace": "let name = reference",
+        "description": "a property's type is spelled by the IR's reference, not by the Swift pass's name",
+        "filters": ["SwiftTypeNamePassTests", "SwiftTypeNamesTests"],
+    },
+    {
+        "id": "swift-type-name-taken-quietly",
+        "file": "Sources/SpecgenEmit/SwiftTypeNames.swift",
+        "find": "severity: .warning,",
+        "replace": "severity: .note,",
+        "description": "a heading whose Swift name is taken is only a note",
+        "filters": ["SwiftTypeNamesTests", "GoldenTests", "CorpusConstructTests"],
+    },
     # MARK: Runtime
     {
         "id": "runtime-missing-key-pointer",

@@ -102,9 +102,10 @@ public struct Generator: Sendable {
             builderOptions.swiftNames.primitiveTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
         }
         let schema = SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
-        // The Swift names of properties are the Swift pass's, but a key that gives nothing to name is reported by
-        // every command, as a problem of the docs.
+        // The Swift names of types and properties are the Swift pass's, but a heading or key that gives nothing to
+        // name, and a name that is taken, are reported by every command, as problems of the docs.
         SwiftSchema.reportUnnamedFields(in: schema, to: diagnostics)
+        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
         return schema
     }
 

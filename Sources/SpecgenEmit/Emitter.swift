@@ -224,10 +224,11 @@ public struct JSONSchemaOutput: Emitter {
     /// (``SwiftSchema/describing(_:)``).
     public func jobs(for schema: Schema, context: EmitContext, templates: TemplateSet) -> [EmitJob] {
         let documents = context.documents
-        let described = context.swiftSchema(of: schema).describing(schema)
+        let swift = context.swiftSchema(of: schema)
+        let described = swift.describing(schema)
         return [
             EmitJob(cost: renderCost(schema.types) / 2) {
-                try JSONSchemaEmitter().emit(described, documents: documents)
+                try JSONSchemaEmitter(names: swift).emit(described, documents: documents)
             }
         ]
     }
@@ -238,6 +239,6 @@ public struct JSONSchemaOutput: Emitter {
 func reportSwiftShadowing(_ schema: Schema, context: EmitContext, diagnostics: DiagnosticCollector) {
     let suggestion = SwiftNaming.typeName(context.dialectName)
     SwiftNameCheck.reportShadowing(
-        in: schema, namespace: context.options.namespace,
+        in: context.swiftSchema(of: schema), namespace: context.options.namespace,
         suggestedNamespace: suggestion == "_" ? "API" : suggestion, diagnostics: diagnostics)
 }

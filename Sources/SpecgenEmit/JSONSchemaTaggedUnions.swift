@@ -16,7 +16,7 @@ extension JSONSchemaEmitter {
         let branches = union.members.compactMap { member -> JSONSchemaNode? in
             guard let code = member.code, case .named(let name) = member.type else { return nil }
             let branch = tagCondition(key: tag.key, literal: .integer(Int64(code)))
-            branch.then = reference(name)
+            branch.then = reference(names.typeName(name))
             branch.specLocation = member.location?.fileLine
             return branch
         }

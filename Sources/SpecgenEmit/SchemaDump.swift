@@ -17,44 +17,46 @@ extension SwiftSchema {
             let cases = caseNames(of: type)
             let indirect = storage.isIndirect(type.name) ? " indirect" : ""
             let at = locations ? " @\(type.location.fileLine)" : ""
-            let origin = type.origin == .declared ? "" : " (\(type.origin.dumped))"
+            let origin = type.origin == .declared ? "" : " (\(type.origin.dumped(typeName)))"
+            let name = typeName(of: type)
             switch type.kind {
             case .object(let object):
-                out += "object \(type.name) '\(type.docName)'\(origin)\(at)\n"
+                out += "object \(name) '\(type.docName)'\(origin)\(at)\n"
                 for p in object.properties {
                     out +=
-                        "  \(p.dumped(property(p, in: type), locations: locations, boxed: storage.isBoxed(p.jsonName, in: type.name)))\n"
+                        "  \(p.dumped(property(p, in: type), swiftNamed(p.type), locations: locations, boxed: storage.isBoxed(p.jsonName, in: type.name)))\n"
                 }
                 if let v = object.variants, let members = variantMembers[type.name] {
                     out +=
-                        "  variants by \(v.discriminator) -> \(members.propertyName): \(v.variantEnumName)"
-                        + "\(indirect) tags \(v.tagType), otherwise .\(members.otherCaseName)\n"
+                        "  variants by \(v.discriminator) -> \(members.propertyName): \(variantEnumName(of: type))"
+                        + "\(indirect) tags \(typeName(v.tagType)), otherwise .\(members.otherCaseName)\n"
                     for (variant, caseName) in zip(v.variants, cases) {
-                        out += "    \(variant.tag) .\(caseName) \(variant.typeName)\n"
+                        out += "    \(variant.tag) .\(caseName) \(typeName(variant.typeName))\n"
                     }
                 }
             case .enumeration(let e) where e.flags != nil:
-                out += "flags \(type.name) '\(type.docName)'\(e.flags == .string ? " string" : "")\(origin)\(at)\n"
+                out += "flags \(name) '\(type.docName)'\(e.flags == .string ? " string" : "")\(origin)\(at)\n"
                 for (c, caseName) in zip(e.cases, cases) { out += "  .\(caseName) = \(c.value)\n" }
             case .enumeration(let e):
-                out += "enum \(type.name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
+                out += "enum \(name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
                 for (c, caseName) in zip(e.cases, cases) { out += "  .\(caseName) = \(c.value)\n" }
                 out += "  .\(unknownCaseNames[type.name]!)(_)\n"
             case .union(let u) where u.tag != nil:
-                out += "union \(type.name)\(indirect) by \(u.tag!.key)\(origin)\(at)\n"
+                out += "union \(name)\(indirect) by \(u.tag!.key)\(origin)\(at)\n"
                 for (m, caseName) in zip(u.members, cases) {
-                    out += "  .\(caseName)(\(m.type.dumped)) = \(m.code ?? 0)\n"
+                    out += "  .\(caseName)(\(swiftNamed(m.type).dumped)) = \(m.code ?? 0)\n"
                 }
                 out += "  .\(unknownCaseNames[type.name]!)(_)\n"
             case .union(let u):
-                out += "union \(type.name)\(indirect)\(origin)\(at)\n"
-                for (m, caseName) in zip(u.members, cases) { out += "  .\(caseName)(\(m.type.dumped))\n" }
+                out += "union \(name)\(indirect)\(origin)\(at)\n"
+                for (m, caseName) in zip(u.members, cases) { out += "  .\(caseName)(\(swiftNamed(m.type).dumped))\n" }
             case .eventSet(let set):
                 out +=
-                    "events \(type.name)\(indirect) '\(type.docName)' by \(set.discriminator)"
+                    "events \(name)\(indirect) '\(type.docName)' by \(set.discriminator)"
                     + (set.payloadKey.map { ", payload \($0)" } ?? "") + (set.opcode.map(\.dumped) ?? "") + "\(at)\n"
                 for p in set.envelope {
-                    out += "  envelope \(p.dumped(property(p, in: type), locations: locations, boxed: false))\n"
+                    out +=
+                        "  envelope \(p.dumped(property(p, in: type), swiftNamed(p.type), locations: locations, boxed: false))\n"
                 }
                 for (e, caseName) in zip(set.events, cases) {
                     let loc =
@@ -64,8 +66,8 @@ extension SwiftSchema {
                     case .none: out += "  \(e.name) .\(caseName)\(loc)\n"
                     case .data(let t, let req, _):
                         let r = req.isEmpty ? "" : " requiring \(req.map(\.jsonName).joined(separator: ", "))"
-                        out += "  \(e.name) .\(caseName)(data: \(t.dumped)\(r))\(loc)\n"
-                    case .frame(let t, _): out += "  \(e.name) .\(caseName)(frame: \(t.dumped))\(loc)\n"
+                        out += "  \(e.name) .\(caseName)(data: \(swiftNamed(t).dumped)\(r))\(loc)\n"
+                    case .frame(let t, _): out += "  \(e.name) .\(caseName)(frame: \(swiftNamed(t).dumped))\(loc)\n"
                     }
                 }
                 out += "  .\(unknownCaseNames[type.name]!)(_)\n"
@@ -76,7 +78,8 @@ extension SwiftSchema {
 }
 
 extension Property {
-    func dumped(_ swift: SwiftProperty, locations: Bool, boxed: Bool) -> String {
+    /// The property's line of the dump, its type spelled `type` (by Swift names).
+    func dumped(_ swift: SwiftProperty, _ type: TypeRef, locations: Bool, boxed: Bool) -> String {
         let presence = isRequired ? "required" : "optional"
         let null = isNullable ? " nullable" : ""
         let constant = (self.constant.map { " = \"\($0)\"" } ?? "") + (boxed ? " indirect" : "")
@@ -87,17 +90,18 @@ extension Property {
 }
 
 extension SchemaType.Origin {
-    var dumped: String {
+    /// The origin as the dump writes it, its owner spelled by `typeName` (the Swift name of an IR reference).
+    func dumped(_ typeName: (String) -> String) -> String {
         switch self {
         case .declared: return "declared"
         case .eventPayload(let e): return "payload of \(e)"
-        case .variant(let o, let t): return "variant \(t) of \(o)"
-        case .variantTags(let o): return "tags of \(o)"
-        case .variantNested(let o, let t, let f): return "\(f) of variant \(t) of \(o)"
-        case .dottedFields(let o, let f): return "\(f).* of \(o)"
-        case .literalUnion(let o, let f): return "values of \(o).\(f)"
+        case .variant(let o, let t): return "variant \(t) of \(typeName(o))"
+        case .variantTags(let o): return "tags of \(typeName(o))"
+        case .variantNested(let o, let t, let f): return "\(f) of variant \(t) of \(typeName(o))"
+        case .dottedFields(let o, let f): return "\(f).* of \(typeName(o))"
+        case .literalUnion(let o, let f): return "values of \(typeName(o)).\(f)"
         case .typeUnion: return "union"
-        case .partial(let o): return "partial \(o)"
+        case .partial(let o): return "partial \(typeName(o))"
         }
     }
 }

@@ -20,8 +20,8 @@ enum SwiftCaseNames {
     }
 
     /// The case names of every type that has cases, by type name, in the order of the type's cases, members,
-    /// events or variants.
-    static func naming(_ types: [SchemaType]) -> [String: [String]] {
+    /// events or variants; `typeName` gives the Swift name of a type the IR refers to (a union member's).
+    static func naming(_ types: [SchemaType], typeName: (String) -> String) -> [String: [String]] {
         var result: [String: [String]] = [:]
         var enumerations: [String: EnumType] = [:]
         for type in types {
@@ -36,7 +36,9 @@ enum SwiftCaseNames {
                 }
             case .union(let union):
                 var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
-                result[type.name] = union.members.map { names.claim(SwiftNaming.memberName(baseName($0.type))) }
+                result[type.name] = union.members.map {
+                    names.claim(SwiftNaming.memberName(baseName($0.type, typeName: typeName)))
+                }
             case .eventSet(let set):
                 var names = SwiftNaming.Uniquer(reserved: reservedNames(of: set))
                 result[type.name] = set.events.map { names.claim(SwiftNaming.memberName($0.name)) }
@@ -57,11 +59,12 @@ enum SwiftCaseNames {
         return result
     }
 
-    /// The name a union's case is made from: the member type's name, `List` after an array's element's.
-    static func baseName(_ type: TypeRef) -> String {
+    /// The name a union's case is made from: the member type's Swift name (`typeName` of the IR's reference), `List`
+    /// after an array's element's.
+    static func baseName(_ type: TypeRef, typeName: (String) -> String) -> String {
         switch type {
-        case .named(let name): return name
-        case .array(let element): return baseName(element) + "List"
+        case .named(let reference): return typeName(reference)
+        case .array(let element): return baseName(element, typeName: typeName) + "List"
         case .string: return "string"
         case .integer: return "integer"
         case .number: return "number"

@@ -18,14 +18,15 @@ struct FlagsViewModel: TemplateViewModel {
         "runtime": .text(\.runtime), "protocolName": .text(\.protocolName), "cases": .model(\.cases),
     ]
 
-    /// The view model of a flags type.
+    /// The view model of a flags type named `name` in Swift.
     init(
-        _ type: SchemaType, _ flags: EnumType, encoding: FlagsEncoding, caseNames: [String], docLines: [String],
+        _ type: SchemaType, _ flags: EnumType, name: String, encoding: FlagsEncoding, caseNames: [String],
+        docLines: [String],
         access: String, runtime: String
     ) {
         self.docLines = docLines
         self.access = access
-        self.name = type.name
+        self.name = name
         self.runtime = runtime
         self.protocolName = encoding == .string ? "JSONStringFlags" : "JSONIntegerFlags"
         self.cases = zip(flags.cases, caseNames).map { flag, caseName in
@@ -33,7 +34,7 @@ struct FlagsViewModel: TemplateViewModel {
             let bit = UInt64(flag.value).map { "1 << \($0.trailingZeroBitCount)" } ?? flag.value
             return FlagViewModel(
                 summaryLines: summaryLines, hasSummary: !summaryLines.isEmpty, value: bit,
-                name: SwiftNaming.escaped(caseName), typeName: type.name)
+                name: SwiftNaming.escaped(caseName), typeName: name)
         }
     }
 }

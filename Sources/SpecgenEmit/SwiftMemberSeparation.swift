@@ -10,16 +10,17 @@ enum MemberNameSeparator {
     ///
     /// - Parameters:
     ///   - types: The types.
+    ///   - typeNames: The Swift names of all types, which members must not take.
     ///   - properties: The Swift properties of each type (``SwiftPropertyNames``), renamed in place.
     ///   - caseNames: The case names of each type (``SwiftCaseNames``), renamed in place.
     ///   - variantMembers: The variant members of each tagged object (``SwiftVariantMembers``), renamed in place.
     ///   - unknownCaseNames: The catch-all case of each enumeration and event set (taken in its scope).
     ///   - storage: Where values are stored out of line (their storage names are taken too).
     static func separate(
-        _ types: [SchemaType], properties: inout [String: [String: SwiftProperty]], caseNames: inout [String: [String]],
-        variantMembers: inout [String: SwiftVariantMembers], unknownCaseNames: [String: String], storage: SwiftStorage
+        _ types: [SchemaType], typeNames: Set<String>, properties: inout [String: [String: SwiftProperty]],
+        caseNames: inout [String: [String]], variantMembers: inout [String: SwiftVariantMembers],
+        unknownCaseNames: [String: String], storage: SwiftStorage
     ) {
-        let typeNames = Set(types.map(\.name))
         for index in types.indices {
             let typeName = types[index].name
             switch types[index].kind {

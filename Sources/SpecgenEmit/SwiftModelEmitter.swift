@@ -51,7 +51,8 @@ public struct SwiftModelEmitter: Sendable {
             if let encoding = enumeration.flags {
                 return SwiftTypeViewModel(
                     flags: FlagsViewModel(
-                        type, enumeration, encoding: encoding, caseNames: swift.caseNames(of: type), docLines: docLines,
+                        type, enumeration, name: swift.typeName(of: type), encoding: encoding,
+                        caseNames: swift.caseNames(of: type), docLines: docLines,
                         access: access, runtime: runtime))
             }
             return SwiftTypeViewModel(enumeration: enumViewModel(type, enumeration, in: swift, docLines: docLines))
@@ -62,12 +63,13 @@ public struct SwiftModelEmitter: Sendable {
             let members = zip(union.members, swift.caseNames(of: type)).map { member, caseName in
                 UnionMemberViewModel(
                     caseName: SwiftNaming.escaped(caseName),
-                    type: SwiftSyntax.type(member.type, runtime: runtime, namespace: options.namespace))
+                    type: SwiftSyntax.type(member.type, in: swift, runtime: runtime, namespace: options.namespace))
             }
             return SwiftTypeViewModel(
                 union: UnionViewModel(
-                    fromNote: options.fromNote(type.location), access: access, name: type.name,
-                    qualifiedName: options.qualified(type.name), isIndirect: storage.isIndirect(type.name),
+                    fromNote: options.fromNote(type.location), access: access, name: swift.typeName(of: type),
+                    qualifiedName: options.qualified(swift.typeName(of: type)),
+                    isIndirect: storage.isIndirect(type.name),
                     members: members, runtime: runtime))
         case .eventSet(let set):
             let summary = type.summary ?? "The messages of \u{201C}\(type.docName)\u{201D}, one case per event."
@@ -87,8 +89,9 @@ public struct SwiftModelEmitter: Sendable {
         let storage = swift.storage
         var properties = object.properties.enumerated().map {
             propertyViewModel(
-                $1, swift: swift.property($1, in: type), index: $0, isBoxed: storage.isBoxed($1.jsonName, in: type.name)
-            )
+                $1, swift: swift.property($1, in: type), index: $0,
+                isBoxed: storage.isBoxed($1.jsonName, in: type.name),
+                in: swift)
         }
         var variant: VariantViewModel?
         if let variants = object.variants, let discriminator = object.discriminatorProperty,
@@ -96,19 +99,19 @@ public struct SwiftModelEmitter: Sendable {
         {
             let discriminatorName = swift.property(discriminator, in: type).name
             let enumDoc = SwiftSyntax.docLines(
-                summary: "The fields that depend on ``\(type.name)/\(discriminatorName)``.",
+                summary: "The fields that depend on ``\(swift.typeName(of: type))/\(discriminatorName)``.",
                 details: [])
             let cases = zip(variants.variants, swift.caseNames(of: type)).map { v, caseName in
                 let fields = SwiftVariantDecoding.fields(
                     of: v.typeName, common: properties, in: swift, runtime: runtime, viewModel: propertyViewModel)
                 return VariantCaseViewModel(
                     docLines: SwiftSyntax.docLines(summary: "`\(variants.discriminator)` is `\(v.tag)`.", details: []),
-                    caseName: SwiftNaming.escaped(caseName), typeName: options.qualified(v.typeName),
+                    caseName: SwiftNaming.escaped(caseName), typeName: options.qualified(swift.typeName(v.typeName)),
                     fields: fields)
             }
             variant = VariantViewModel(
                 propertyName: SwiftNaming.escaped(members.propertyName),
-                enumName: variants.variantEnumName,
+                enumName: swift.variantEnumName(of: type),
                 discriminatorName: SwiftNaming.escaped(discriminatorName),
                 isIndirect: storage.isIndirect(type.name), cases: cases,
                 otherCaseName: SwiftNaming.escaped(members.otherCaseName),
@@ -123,12 +126,16 @@ public struct SwiftModelEmitter: Sendable {
             properties[properties.count - 1].isLastParameter = true
         }
         return ObjectViewModel(
-            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            properties: properties, variant: variant, runtime: runtime)
+            docLines: docLines, access: access, name: swift.typeName(of: type),
+            qualifiedName: options.qualified(swift.typeName(of: type)), properties: properties, variant: variant,
+            runtime: runtime)
     }
 
-    func propertyViewModel(_ property: Property, swift: SwiftProperty, index: Int, isBoxed: Bool) -> PropertyViewModel {
-        let base = swift.type ?? SwiftSyntax.type(property.type, runtime: runtime, namespace: options.namespace)
+    func propertyViewModel(
+        _ property: Property, swift: SwiftProperty, index: Int, isBoxed: Bool, in schema: SwiftSchema
+    ) -> PropertyViewModel {
+        let base =
+            swift.type ?? SwiftSyntax.type(property.type, in: schema, runtime: runtime, namespace: options.namespace)
         let optional = property.isNullable || !property.isRequired
         let summaryLines = SwiftSyntax.docLines(summary: property.summary, details: [])
         let name = SwiftNaming.escaped(swift.name)
@@ -155,7 +162,8 @@ public struct SwiftModelEmitter: Sendable {
                 isInteger: enumeration.isInteger)
         }
         return EnumViewModel(
-            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+            docLines: docLines, access: access, name: swift.typeName(of: type),
+            qualifiedName: options.qualified(swift.typeName(of: type)),
             rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
             unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!), runtime: runtime)
     }
@@ -172,12 +180,12 @@ public struct SwiftModelEmitter: Sendable {
             case .none:
                 break
             case .data(let ref, let required, _):
-                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
+                payloadType = SwiftSyntax.type(ref, in: swift, runtime: runtime, namespace: options.namespace)
                 isData = true
                 placement = Self.dataPlacement(
                     payloadType, under: set.payloadField, nullable: false, required: required)
             case .frame(let ref, _):
-                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
+                payloadType = SwiftSyntax.type(ref, in: swift, runtime: runtime, namespace: options.namespace)
                 isFrame = true
                 placement = "carries `\(payloadType)` at the top level of the message"
             }
@@ -188,8 +196,8 @@ public struct SwiftModelEmitter: Sendable {
         }
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
         return EventsViewModel(
-            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            isIndirect: swift.storage.isIndirect(type.name),
+            docLines: docLines, access: access, name: swift.typeName(of: type),
+            qualifiedName: options.qualified(swift.typeName(of: type)), isIndirect: swift.storage.isIndirect(type.name),
             discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
             payloadKey: SwiftSyntax.stringContents(set.payloadField), hasPayloadKey: set.payloadKey != nil,
             events: events,

@@ -9,30 +9,31 @@ public enum SwiftNameCheck {
     /// the namespace itself is an error.
     ///
     /// - Parameters:
-    ///   - schema: The schema.
+    ///   - swift: The schema after the Swift pass, which names the types.
     ///   - namespace: The namespace the types are nested in, if any.
     ///   - suggestedNamespace: A namespace to suggest in the message (`Osu`).
     ///   - diagnostics: Where warnings go, each at the type's heading (or the field that made it).
     public static func reportShadowing(
-        in schema: Schema, namespace: String?, suggestedNamespace: String,
+        in swift: SwiftSchema, namespace: String?, suggestedNamespace: String,
         diagnostics: DiagnosticCollector
     ) {
         if let namespace {
             // Inside the namespace, `Osu.User` would look for `User` in a type named `Osu`.
-            for type in schema.types where type.name == namespace {
+            for type in swift.schema.types where swift.typeName(of: type) == namespace {
                 diagnostics.emit(
                     .error,
-                    "the type '\(type.name)' has the name of the namespace; choose another 'namespace' or "
+                    "the type '\(namespace)' has the name of the namespace; choose another 'namespace' or "
                         + "give the type another Swift name in 'typeNames'", at: type.location,
                     code: "namespace-clash")
             }
             return
         }
-        for type in schema.types {
-            guard let module = SwiftNaming.libraryTypeNames[type.name] else { continue }
+        for type in swift.schema.types {
+            let name = swift.typeName(of: type)
+            guard let module = SwiftNaming.libraryTypeNames[name] else { continue }
             diagnostics.emit(
                 .warning,
-                "the type '\(type.name)' shadows \(module)'s '\(type.name)' in code that imports both; "
+                "the type '\(name)' shadows \(module)'s '\(name)' in code that imports both; "
                     + "set 'namespace' in the configuration (for example "
                     + "'namespace: \(suggestedNamespace)') to nest the generated types",
                 at: type.location, code: "shadowed-type")

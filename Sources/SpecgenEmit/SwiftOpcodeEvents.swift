@@ -77,7 +77,7 @@ extension SwiftModelEmitter {
             var payloadType = ""
             var placement = "carries nothing"
             if case .data(let ref, let required, _) = event.payload {
-                payloadType = SwiftSyntax.type(ref, runtime: runtime, namespace: options.namespace)
+                payloadType = SwiftSyntax.type(ref, in: swift, runtime: runtime, namespace: options.namespace)
                 placement = Self.dataPlacement(
                     payloadType, under: set.payloadField, nullable: event.isPayloadNullable, required: required)
             }
@@ -96,8 +96,9 @@ extension SwiftModelEmitter {
         }
         let kept = hasSequence ? "code, name, sequence number and payload" : "code, name and payload"
         return OpcodeEventsViewModel(
-            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            isIndirect: swift.storage.isIndirect(type.name), opcodeKey: SwiftSyntax.stringContents(tag.key),
+            docLines: docLines, access: access, name: swift.typeName(of: type),
+            qualifiedName: options.qualified(swift.typeName(of: type)), isIndirect: swift.storage.isIndirect(type.name),
+            opcodeKey: SwiftSyntax.stringContents(tag.key),
             payloadKey: SwiftSyntax.stringContents(set.payloadField),
             discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
             sequenceKey: SwiftSyntax.stringContents(tag.sequenceKey ?? ""), dispatch: String(tag.dispatch),

@@ -6,6 +6,9 @@ import SpecgenSupport
 ///
 /// The IR says what the docs say about the data; this pass makes the decisions only Swift needs:
 ///
+/// - **Type names** (``SwiftTypeNames``): from the IR's naming facts (``TypeClaim``) and the configuration's
+///   `typeNames:`, unique in the schema (``typeName(of:)``, ``typeName(_:)``). The pass's other tables are keyed
+///   by the IR's references to types, not by these names.
 /// - **Property names and types** (``SwiftPropertyNames``): from the JSON keys and the configuration's choices
 ///   (``Schema/swiftNames``), unique in each type.
 /// - **Case names** (``SwiftCaseNames``): the IR's cases (enumeration values, union members, events, variants)
@@ -25,6 +28,11 @@ import SpecgenSupport
 public struct SwiftSchema: Hashable, Sendable {
     /// The schema the pass ran on.
     public let schema: Schema
+    /// The Swift name of each type, by the IR's reference to it (``SchemaType/name``, which ``TypeRef/named(_:)``,
+    /// ``Variant/typeName`` and ``VariantSet/tagType`` hold); see ``typeName(_:)``.
+    public let typeNames: [String: String]
+    /// The Swift name of each tagged object's variant enumeration, by the IR's reference to the object.
+    public let variantEnumNames: [String: String]
     /// The Swift name and type of each property (an object's properties, an event set's envelope), by type name and
     /// JSON key (see ``property(_:in:)``).
     public let properties: [String: [String: SwiftProperty]]
@@ -47,21 +55,25 @@ public struct SwiftSchema: Hashable, Sendable {
     public init(_ schema: Schema) {
         let storage = SwiftStorage(schema)
         let types = schema.types
+        let (typeNames, variantEnumNames) = Self.typeNames(of: schema)
+        let typeName = { (reference: String) in typeNames[reference] ?? reference }
         var properties = SwiftPropertyNames.naming(types, settings: schema.swiftNames).properties
         var summaries: [String: String] = [:]
         for type in types {
             guard case .object(let object) = type.kind, let variants = object.variants,
                 let tag = object.discriminatorProperty, let tagName = properties[type.name]?[tag.jsonName]?.name
             else { continue }
-            summaries[variants.tagType] = "The values of ``\(type.name)/\(tagName)``."
+            summaries[variants.tagType] = "The values of ``\(typeName(type.name))/\(tagName)``."
         }
         self.generatedSummaries = summaries
-        var caseNames = SwiftCaseNames.naming(types)
+        var caseNames = SwiftCaseNames.naming(types, typeName: typeName)
         var variantMembers = SwiftVariantMembers.naming(types, properties: properties, caseNames: caseNames)
         let unknownCaseNames = SwiftUnknownCases.naming(types, caseNames: caseNames)
         MemberNameSeparator.separate(
-            types, properties: &properties, caseNames: &caseNames, variantMembers: &variantMembers,
-            unknownCaseNames: unknownCaseNames, storage: storage)
+            types, typeNames: Set(types.map { typeName($0.name) }), properties: &properties, caseNames: &caseNames,
+            variantMembers: &variantMembers, unknownCaseNames: unknownCaseNames, storage: storage)
+        self.typeNames = typeNames
+        self.variantEnumNames = variantEnumNames
         self.unknownCaseNames = unknownCaseNames
         self.caseNames = caseNames
         self.properties = properties
@@ -72,6 +84,58 @@ public struct SwiftSchema: Hashable, Sendable {
 }
 
 extension SwiftSchema {
+    /// The Swift names of the schema's types and variant enumerations, by the IR's reference to the type (the
+    /// first type of a reference, where a schema not made by the builder repeats one): ``SwiftTypeNames``' name for
+    /// the type's naming facts, or the IR's name for a type without them.
+    static func typeNames(of schema: Schema) -> (types: [String: String], variantEnums: [String: String]) {
+        let named = SwiftTypeNames(schema)
+        var types: [String: String] = [:]
+        var variantEnums: [String: String] = [:]
+        for type in schema.types where types[type.name] == nil {
+            types[type.name] = type.claim.flatMap { named.name(of: $0.identity) } ?? type.name
+            if case .object(let object) = type.kind, let variants = object.variants {
+                variantEnums[type.name] =
+                    variants.variantEnumClaim.flatMap { named.name(of: $0.identity) } ?? variants.variantEnumName
+            }
+        }
+        return (types, variantEnums)
+    }
+
+    /// Reports the type names the pass cannot give as the docs ask: a heading without Latin letters or digits to
+    /// make a name from (`unnamed-type`, an error) and a name already taken (`name-collision`: a warning for a
+    /// declared type, a note for a type specgen makes), each where the docs ask for the type. Like
+    /// ``reportUnnamedFields(in:to:)``, every command reports them (`Generator.buildSchema` runs both).
+    public static func reportTypeNames(in schema: Schema, to diagnostics: DiagnosticCollector) {
+        for problem in SwiftTypeNames(schema).problems {
+            diagnostics.emit(problem.severity, problem.message, at: problem.location, code: problem.code)
+        }
+    }
+
+    /// The Swift name of a type of the schema.
+    public func typeName(of type: SchemaType) -> String {
+        typeName(type.name)
+    }
+
+    /// The Swift name of the type the IR refers to by `reference` (in a ``TypeRef/named(_:)``, a
+    /// ``Variant/typeName``, a ``VariantSet/tagType``, a type's ``SchemaType/origin``).
+    public func typeName(_ reference: String) -> String {
+        typeNames[reference] ?? reference
+    }
+
+    /// The Swift name of the variant enumeration of a tagged object (`NotificationVariant`).
+    public func variantEnumName(of type: SchemaType) -> String {
+        variantEnumNames[type.name] ?? ""
+    }
+
+    /// The reference with each type it names spelled by its Swift name (``typeName(_:)``), for printing.
+    public func swiftNamed(_ ref: TypeRef) -> TypeRef {
+        switch ref {
+        case .named(let reference): return .named(typeName(reference))
+        case .array(let element): return .array(swiftNamed(element))
+        default: return ref
+        }
+    }
+
     /// The Swift name and type of a property of `type` (an object's property or an event set's envelope field).
     public func property(_ property: Property, in type: SchemaType) -> SwiftProperty {
         properties[type.name]?[property.jsonName] ?? SwiftProperty(name: SwiftNaming.memberName(property.jsonName))

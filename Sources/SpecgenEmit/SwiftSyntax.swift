@@ -43,9 +43,10 @@ enum SwiftSyntax {
         return sign + grouped
     }
 
-    /// The Swift type for a type reference (without optionality); a generated type is named through its namespace
-    /// (`Osu.User`), so that the name is found from extensions at file scope too.
-    static func type(_ ref: TypeRef, runtime: String, namespace: String? = nil) -> String {
+    /// The Swift type for a type reference (without optionality); a generated type is named by its Swift name in
+    /// `swift` (``SwiftSchema/typeName(_:)``) through its namespace (`Osu.User`), so that the name is found from
+    /// extensions at file scope too.
+    static func type(_ ref: TypeRef, in swift: SwiftSchema, runtime: String, namespace: String? = nil) -> String {
         switch ref {
         case .string: return "Swift.String"
         case .integer: return "Swift.Int"
@@ -55,8 +56,10 @@ enum SwiftSyntax {
         case .snowflake: return "\(runtime).Snowflake"
         case .object: return "\(runtime).JSONObject"
         case .any: return "\(runtime).JSONValue"
-        case .named(let name): return namespace.map { "\($0).\(name)" } ?? name
-        case .array(let element): return "[\(type(element, runtime: runtime, namespace: namespace))]"
+        case .named(let reference):
+            let name = swift.typeName(reference)
+            return namespace.map { "\($0).\(name)" } ?? name
+        case .array(let element): return "[\(type(element, in: swift, runtime: runtime, namespace: namespace))]"
         }
     }
 

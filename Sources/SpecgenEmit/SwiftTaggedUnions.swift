@@ -93,12 +93,13 @@ extension SwiftModelEmitter {
         let members = zip(union.members, swift.caseNames(of: type)).map { member, caseName in
             TaggedUnionMemberViewModel(
                 caseName: SwiftNaming.escaped(caseName),
-                type: SwiftSyntax.type(member.type, runtime: runtime, namespace: options.namespace),
+                type: SwiftSyntax.type(member.type, in: swift, runtime: runtime, namespace: options.namespace),
                 code: String(member.code ?? 0))
         }
         let label = SwiftNaming.memberName(tag.key)
+        let name = swift.typeName(of: type)
         return TaggedUnionViewModel(
-            docLines: docLines, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+            docLines: docLines, access: access, name: name, qualifiedName: options.qualified(name),
             isIndirect: swift.storage.isIndirect(type.name), tagKey: tag.key,
             tagKeyText: SwiftSyntax.stringContents(tag.key), members: members,
             unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name] ?? "unknown"),
@@ -109,17 +110,20 @@ extension SwiftModelEmitter {
 extension SwiftValidatorEmitter {
     /// The validators' view model of a tagged union.
     func taggedUnionViewModel(
-        _ type: SchemaType, _ union: UnionType, _ tag: UnionTag, doc: ValidatorDocViewModel, location: String
+        _ type: SchemaType, _ union: UnionType, _ tag: UnionTag, doc: ValidatorDocViewModel, location: String,
+        in swift: SwiftSchema
     ) -> TaggedUnionValidatorViewModel {
-        TaggedUnionValidatorViewModel(
-            doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name), runtime: runtime,
-            location: location, typeNameText: SwiftSyntax.stringContents(type.name), tagKey: tag.key,
+        let name = swift.typeName(of: type)
+        return TaggedUnionValidatorViewModel(
+            doc: doc, access: access, name: name, qualifiedName: options.qualified(name), runtime: runtime,
+            location: location, typeNameText: SwiftSyntax.stringContents(name), tagKey: tag.key,
             tagKeyText: SwiftSyntax.stringContents(tag.key),
             tagLocation: SwiftSyntax.stringContents(tag.location.fileLine),
             codes: union.members.map { String($0.code ?? 0) },
             members: union.members.enumerated().map { index, member in
                 TaggedUnionMemberCheckViewModel(
-                    index: index, type: member.type.namedTypes.first.map(options.qualified) ?? type.name)
+                    index: index,
+                    type: member.type.namedTypes.first.map { options.qualified(swift.typeName($0)) } ?? name)
             })
     }
 }

@@ -1,4 +1,5 @@
 import SpecgenIR
+import SpecgenSupport
 
 /// The Swift name of every type of a schema, worked out from the IR's naming facts (``TypeClaim``, the docs' names,
 /// the configuration's `typeNames:`) by the rules the schema builder names types by:
@@ -17,9 +18,27 @@ import SpecgenIR
 ///
 /// For now the IR still holds the builder's names; the pass gives the same names, which the tests check on every
 /// corpus.
-struct SwiftTypeNames {
+///
+/// A heading without Latin letters or digits (and no configured name) is an error (`unnamed-type`); a name that
+/// is taken is a warning for a declared type and a note for a type specgen makes (`name-collision`), each where
+/// the docs ask for the type (``TypeClaim/location``); see ``problems``.
+struct SwiftTypeNames: Hashable, Sendable {
     /// Swift type names by ``TypeClaim/identity``, variant enumerations included.
     private(set) var names: [String: String] = [:]
+    /// The names that could not be made or were taken, in claim order.
+    private(set) var problems: [Problem] = []
+
+    /// A type name the pass could not give as asked.
+    struct Problem: Hashable, Sendable {
+        /// How bad it is: an error, a warning (a declared type's name taken) or a note (a made type's).
+        var severity: Diagnostic.Severity
+        /// The message.
+        var message: String
+        /// Where the docs ask for the type.
+        var location: SourceLocation
+        /// `unnamed-type` or `name-collision`.
+        var code: String
+    }
 
     /// Names the types of the schema that carry naming facts.
     init(_ schema: Schema) {
@@ -69,7 +88,35 @@ struct SwiftTypeNames {
                     }.joined(separator: "Or")
                 }
             }
-            names[claim.identity] = uniquer.claim(base)
+            let name = uniquer.claim(base)
+            names[claim.identity] = name
+            guard let location = claim.location else { continue }
+            var declared: SchemaType.DeclaredName?
+            if case .type(let type) = request, case .declared = type.origin { declared = type.declaredName }
+            if let declared {
+                let qualified = (declared.parents + [declared.heading]).joined(separator: ".")
+                if settings.typeNames[qualified] == nil, !SwiftNaming.hasIdentifierCharacters(declared.heading) {
+                    problems.append(
+                        Problem(
+                            severity: .error,
+                            message: "the heading '\(declared.heading)' has no Latin letters or digits to make a "
+                                + "Swift type name from; rename it, or name the type under 'typeNames:' in the "
+                                + "configuration", location: location, code: "unnamed-type"))
+                }
+                if name != base {
+                    problems.append(
+                        Problem(
+                            severity: .warning,
+                            message: "'\(qualified)' would be named '\(base)' in Swift, which is taken; it is named "
+                                + "'\(name)'", location: location, code: "name-collision"))
+                }
+            } else if name != base {
+                problems.append(
+                    Problem(
+                        severity: .note,
+                        message: "the type specgen makes here would be named '\(base)', which is taken; it is named "
+                            + "'\(name)'", location: location, code: "name-collision"))
+            }
         }
     }
 

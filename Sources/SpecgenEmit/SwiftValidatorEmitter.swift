@@ -47,8 +47,9 @@ public struct SwiftValidatorEmitter: Sendable {
     /// The view model of one type's validators.
     func viewModel(for type: SchemaType, in swift: SwiftSchema) -> ValidatorTypeViewModel {
         let schema = swift.schema
+        let name = swift.typeName(of: type)
         let doc = ValidatorDocViewModel(
-            name: type.name, rulesSource: options.sourceLocations.text(for: type.location) ?? "")
+            name: name, rulesSource: options.sourceLocations.text(for: type.location) ?? "")
         let location = SwiftSyntax.stringContents(type.location.fileLine)
         switch type.kind {
         case .object, .eventSet:
@@ -58,8 +59,8 @@ public struct SwiftValidatorEmitter: Sendable {
         case .enumeration(let enumeration):
             return ValidatorTypeViewModel(
                 enumeration: EnumValidatorViewModel(
-                    doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-                    runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(type.name),
+                    doc: doc, access: access, name: name, qualifiedName: options.qualified(name),
+                    runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(name),
                     isInteger: enumeration.isInteger, isFlags: enumeration.flags != nil,
                     flagsAsString: enumeration.flags == .string,
                     values: enumeration.cases.map { value in
@@ -68,7 +69,7 @@ public struct SwiftValidatorEmitter: Sendable {
                     }))
         case .union(let union) where union.tag != nil:
             return ValidatorTypeViewModel(
-                taggedUnion: taggedUnionViewModel(type, union, union.tag!, doc: doc, location: location))
+                taggedUnion: taggedUnionViewModel(type, union, union.tag!, doc: doc, location: location, in: swift))
         case .union(let union):
             var requirements = RequirementCollector()
             let members = union.members.enumerated().map { index, member in
@@ -76,15 +77,18 @@ public struct SwiftValidatorEmitter: Sendable {
                     index: index,
                     checks: [
                         check(
-                            ValidationPlan.rule(for: member.type), nullable: false, location: nil,
+                            ValidationPlan.rule(for: member.type), nullable: false, location: nil, in: swift,
                             requirements: &requirements, hint: "")
                     ])
             }
             return ValidatorTypeViewModel(
                 union: UnionValidatorViewModel(
-                    doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
+                    doc: doc, access: access, name: name, qualifiedName: options.qualified(name),
                     runtime: runtime, location: location,
-                    expected: SwiftSyntax.stringContents(ValidationPlan.expectation(for: union)),
+                    expected: SwiftSyntax.stringContents(
+                        ValidationPlan.expectation(
+                            for: UnionType(members: union.members.map { UnionMember(type: swift.swiftNamed($0.type)) }))
+                    ),
                     allMembers: members))
         }
     }
@@ -99,7 +103,7 @@ public struct SwiftValidatorEmitter: Sendable {
         var walks = [
             walkViewModel(
                 type, plan.base, functionName: baseName, rulesName: "specgenMembers",
-                summary: plan.tagged.isEmpty ? "" : " when no documented tag applies",
+                summary: plan.tagged.isEmpty ? "" : " when no documented tag applies", in: swift,
                 requirements: &requirements, hint: "")
         ]
         var dispatch: [DispatchViewModel] = []
@@ -113,19 +117,20 @@ public struct SwiftValidatorEmitter: Sendable {
                 walkViewModel(
                     type, tagged.walk, functionName: functionName, rulesName: rulesName,
                     summary: tagged.code.map { " when `\(plan.codeKey ?? "")` is \($0) (\(tagged.tag))" }
-                        ?? " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", requirements: &requirements,
-                    hint: suffix))
+                        ?? " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", in: swift,
+                    requirements: &requirements, hint: suffix))
             let wholeChecks = tagged.walk.wholeChecks.map { whole in
                 check(
-                    whole.rule, nullable: whole.isNullable, location: whole.location.fileLine,
+                    whole.rule, nullable: whole.isNullable, location: whole.location.fileLine, in: swift,
                     requirements: &requirements, hint: suffix)
             }
             dispatch.append(DispatchViewModel(index: index, functionName: functionName, wholeChecks: wholeChecks))
         }
         let discriminator = plan.discriminator ?? ""
+        let name = swift.typeName(of: type)
         return ObjectValidatorViewModel(
-            doc: doc, access: access, name: type.name, qualifiedName: options.qualified(type.name),
-            runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(type.name),
+            doc: doc, access: access, name: name, qualifiedName: options.qualified(name),
+            runtime: runtime, location: location, typeNameText: SwiftSyntax.stringContents(name),
             isTagged: !plan.tagged.isEmpty, tagKey: discriminator,
             tagKeyText: SwiftSyntax.stringContents(discriminator),
             tagValues: plan.tagValues.map { SwiftSyntax.stringContents($0) },
@@ -137,7 +142,7 @@ public struct SwiftValidatorEmitter: Sendable {
     /// The view model of one walk: its rule table and the checks of its members.
     func walkViewModel(
         _ type: SchemaType, _ walk: ObjectWalk, functionName: String, rulesName: String,
-        summary: String, requirements: inout RequirementCollector, hint: String
+        summary: String, in swift: SwiftSchema, requirements: inout RequirementCollector, hint: String
     ) -> WalkViewModel {
         var members: [MemberRuleViewModel] = []
         var cases: [MemberCaseViewModel] = []
@@ -152,22 +157,24 @@ public struct SwiftValidatorEmitter: Sendable {
             let checks = member.checks.map { memberCheck in
                 check(
                     memberCheck.rule, nullable: memberCheck.isNullable, location: memberCheck.location.fileLine,
-                    requirements: &requirements, hint: hint)
+                    in: swift, requirements: &requirements, hint: hint)
             }
             cases.append(MemberCaseViewModel(index: index, checks: checks))
         }
         return WalkViewModel(
             functionName: functionName, rulesName: rulesName, runtime: runtime,
-            typeNameText: SwiftSyntax.stringContents(type.name), summary: summary, members: members, cases: cases)
+            typeNameText: SwiftSyntax.stringContents(swift.typeName(of: type)), summary: summary, members: members,
+            cases: cases)
     }
 
     /// The check of one value against a rule.
     ///
     /// - Parameters:
     ///   - location: The docs' `file:line` the check reports at, or `nil` for the location its caller was given.
+    ///   - swift: The Swift pass, which names the types the rule refers to.
     func check(
-        _ rule: ValueRule, nullable: Bool, location: String?, requirements: inout RequirementCollector,
-        hint: String
+        _ rule: ValueRule, nullable: Bool, location: String?, in swift: SwiftSchema,
+        requirements: inout RequirementCollector, hint: String
     ) -> CheckViewModel {
         var check = CheckViewModel(
             isNullable: nullable, usesCallerLocation: location == nil,
@@ -184,14 +191,15 @@ public struct SwiftValidatorEmitter: Sendable {
         case .constant(let value):
             check.isConstant = true
             check.constant = SwiftSyntax.stringContents(value)
-        case .named(let name, let requiring):
+        case .named(let reference, let requiring):
             check.isNamed = true
-            check.typeName = options.qualified(name)
+            check.typeName = options.qualified(swift.typeName(reference))
             if !requiring.isEmpty { check.requirement = requirements.name(for: requiring, hint: hint) }
         case .array(let element):
             check.isArray = true
             check.element = [
-                self.check(element, nullable: false, location: location, requirements: &requirements, hint: hint)
+                self.check(
+                    element, nullable: false, location: location, in: swift, requirements: &requirements, hint: hint)
             ]
         }
         return check

@@ -38,7 +38,7 @@ enum SwiftVariantDecoding {
     /// not, or variants of its own.
     static func fields(
         of variantType: String, common: [PropertyViewModel], in swift: SwiftSchema, runtime: String,
-        viewModel: (Property, SwiftProperty, Int, Bool) -> PropertyViewModel
+        viewModel: (Property, SwiftProperty, Int, Bool, SwiftSchema) -> PropertyViewModel
     ) -> [VariantFieldViewModel]? {
         guard let type = swift.schema.types.first(where: { $0.name == variantType }),
             case .object(let object) = type.kind, object.variants == nil, !object.properties.isEmpty
@@ -47,7 +47,7 @@ enum SwiftVariantDecoding {
         for (index, property) in object.properties.enumerated() {
             let own = viewModel(
                 property, swift.property(property, in: type), index,
-                swift.storage.isBoxed(property.jsonName, in: type.name))
+                swift.storage.isBoxed(property.jsonName, in: type.name), swift)
             guard let match = common.first(where: { $0.jsonName == property.jsonName }) else { return nil }
             // A boxed common field is a computed property, which an initializer cannot read before it is done.
             let reuses = !match.isIndirect && match.baseType == own.baseType && match.isOptional == own.isOptional

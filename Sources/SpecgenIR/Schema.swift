@@ -4,8 +4,8 @@ import SpecgenSupport
 // synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Cases (enumeration
 // values, union members, events, variants) carry no names of any language: each language names them (the Swift pass
 // in SpecgenEmit, `SwiftSchema`, does for Swift), and so do properties: the pass names them from their JSON keys and
-// the configuration's choices (``Schema/swiftNames``). Type names (`name`, `TypeRef.named`) are still the Swift
-// names the builder proposes; beside them the IR keeps the naming facts the docs give
+// the configuration's choices (``Schema/swiftNames``). Types are referred to (`name`, `TypeRef.named`) by the names
+// the builder proposes, which the Swift outputs do not print; beside them the IR keeps the naming facts the docs give
 // (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``, ``EnumCase/label``,
 // ``Property/inheritedFrom``), from which a language's own naming pass can work. How Swift stores values (out of line
 // for types that contain themselves) and the member renames Swift's scoping needs are decided by the Swift pass too,
@@ -97,7 +97,9 @@ public struct Schema: Hashable, Sendable {
 
 /// One named type.
 public struct SchemaType: Hashable, Sendable {
-    /// The Swift type name: unique in the schema, a valid identifier. Also the name in the JSON Schema's `$defs`.
+    /// The name the IR refers to the type by (``TypeRef/named(_:)``, ``Variant/typeName``, ``VariantSet/tagType``,
+    /// the owners in ``origin``): unique in the schema. The Swift outputs, the dump and the JSON Schema name the
+    /// type by the Swift pass (`SwiftSchema.typeName(of:)`, from ``claim``), not by this.
     public var name: String
     /// The docs' name for it (`UserCompact.ProfileBanner`, `chat.message.new` payload).
     public var docName: String
@@ -291,7 +293,7 @@ public indirect enum TypeRef: Hashable, Sendable {
     case object
     /// Any JSON value: what the docs leave untyped.
     case any
-    /// A named type of the schema, by Swift name.
+    /// A named type of the schema, by the name the IR refers to it by (``SchemaType/name``).
     case named(String)
     /// A JSON array.
     case array(TypeRef)

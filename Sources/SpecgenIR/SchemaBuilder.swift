@@ -241,24 +241,10 @@ private final class BuildRun {
                 base = short
             }
             let declaration = declarations[index].declaration
-            if options.swiftNames.typeNames[declaration.qualifiedName] == nil,
-                !SwiftNaming.hasIdentifierCharacters(declaration.name)
-            {
-                diagnostics.emit(
-                    .error,
-                    "the heading '\(declaration.name)' has no Latin letters or digits to make a "
-                        + "Swift type name from; rename it, or name the type under 'typeNames:' in the "
-                        + "configuration", at: declaration.location, code: "unnamed-type")
-            }
+            // A name that cannot be made or is taken is the Swift pass's to report (`SwiftSchema.reportTypeNames`).
             let name = typeNames.claim(base)
-            if name != base {
-                diagnostics.emit(
-                    .warning,
-                    "'\(declaration.qualifiedName)' would be named '\(base)' in Swift, which is taken; "
-                        + "it is named '\(name)'", at: declaration.location, code: "name-collision")
-            }
             swiftNames[index] = name
-            record(name, identity: declaration.qualifiedName, owner: nil)
+            record(name, identity: declaration.qualifiedName, owner: nil, at: declaration.location)
         }
     }
 
@@ -306,19 +292,15 @@ private final class BuildRun {
 
     func claimSynthesized(_ base: String, at location: SourceLocation, identity: String, owner: String?) -> String {
         let name = typeNames.claim(base)
-        record(name, identity: identity, owner: owner)
-        if name != base {
-            diagnostics.emit(
-                .note,
-                "the type specgen makes here would be named '\(base)', which is taken; it is "
-                    + "named '\(name)'", at: location, code: "name-collision")
-        }
+        record(name, identity: identity, owner: owner, at: location)
         return name
     }
 
-    /// Records the naming facts of a name just claimed; `owner` is the name of the type it builds on.
-    func record(_ name: String, identity: String, owner: String?) {
-        claims[name] = TypeClaim(identity: identity, order: claimCount, owner: owner.map(self.identity(of:)))
+    /// Records the naming facts of a name just claimed; `owner` is the name of the type it builds on, `location`
+    /// where the docs ask for it.
+    func record(_ name: String, identity: String, owner: String?, at location: SourceLocation) {
+        claims[name] = TypeClaim(
+            identity: identity, order: claimCount, owner: owner.map(self.identity(of:)), location: location)
         claimCount += 1
     }
 

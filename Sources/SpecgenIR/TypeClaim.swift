@@ -1,3 +1,5 @@
+import SpecgenSupport
+
 /// The facts a language's naming pass needs to name a type the way the schema builder does: which type it is, in
 /// what order the builder asked for its name, and whose name its own name builds on.
 ///
@@ -15,12 +17,16 @@ public struct TypeClaim: Hashable, Sendable {
     /// object, a nested variant table's variant, the type that lists a dotted or literal field); `nil` for declared
     /// types, event payloads and unions.
     public var owner: String?
+    /// Where the docs ask for the type: a declaration's heading, or the field, table or variant that makes the
+    /// type. A naming pass reports there a name it cannot give; `nil` when the type was not made from the docs.
+    public var location: SourceLocation?
 
     /// Creates the naming facts of a type.
-    public init(identity: String, order: Int, owner: String? = nil) {
+    public init(identity: String, order: Int, owner: String? = nil, location: SourceLocation? = nil) {
         self.identity = identity
         self.order = order
         self.owner = owner
+        self.location = location
     }
 
     /// The identity of the partial type of an object (`Guild#partial`).

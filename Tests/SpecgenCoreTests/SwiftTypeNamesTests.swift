@@ -160,4 +160,165 @@ import Testing
         #expect(expected.values.contains("NodeOrLeaf"))
         #expect(SwiftTypeNames(other).names == expected)
     }
+
+    /// The schema with every reference to a type (its name, the references of properties, union members, variants,
+    /// tag types, event payloads, synthesized types' owners) renamed by `rename`: another IR for the same docs.
+    static func renamingReferences(_ schema: Schema, _ rename: @escaping (String) -> String) -> Schema {
+        func ref(_ type: TypeRef) -> TypeRef {
+            switch type {
+            case .named(let name): return .named(rename(name))
+            case .array(let element): return .array(ref(element))
+            default: return type
+            }
+        }
+        func property(_ property: Property) -> Property {
+            var property = property
+            property.type = ref(property.type)
+            property.narrowedFrom = property.narrowedFrom.map(ref)
+            return property
+        }
+        func payload(_ payload: EventPayload) -> EventPayload {
+            switch payload {
+            case .none: return .none
+            case .data(let type, let also, let location):
+                return .data(ref(type), alsoRequired: also, location: location)
+            case .frame(let type, let location): return .frame(ref(type), location: location)
+            }
+        }
+        var renamed = schema
+        renamed.types = schema.types.map { type in
+            var type = type
+            type.name = rename(type.name)
+            // A union's docs name is made from its members' references.
+            if type.origin == .typeUnion { type.docName = rename(type.docName) }
+            switch type.kind {
+            case .object(var object):
+                object.properties = object.properties.map(property)
+                if var variants = object.variants {
+                    variants.tagType = rename(variants.tagType)
+                    variants.declaredTagType = ref(variants.declaredTagType)
+                    variants.variantEnumName = rename(variants.variantEnumName)
+                    variants.variants = variants.variants.map { variant in
+                        var variant = variant
+                        variant.typeName = rename(variant.typeName)
+                        return variant
+                    }
+                    object.variants = variants
+                }
+                type.kind = .object(object)
+            case .union(var union):
+                union.members = union.members.map { UnionMember(type: ref($0.type)) }
+                union.writtenMembers = union.writtenMembers.map(ref)
+                type.kind = .union(union)
+            case .eventSet(var set):
+                set.envelope = set.envelope.map(property)
+                set.events = set.events.map { event in
+                    var event = event
+                    event.payload = payload(event.payload)
+                    return event
+                }
+                type.kind = .eventSet(set)
+            case .enumeration:
+                break
+            }
+            switch type.origin {
+            case .declared, .typeUnion, .eventPayload: break
+            case .variant(let owner, let tag): type.origin = .variant(of: rename(owner), tag: tag)
+            case .variantTags(let owner): type.origin = .variantTags(of: rename(owner))
+            case .variantNested(let owner, let tag, let field):
+                type.origin = .variantNested(of: rename(owner), tag: tag, field: field)
+            case .dottedFields(let owner, let field): type.origin = .dottedFields(of: rename(owner), field: field)
+            case .literalUnion(let owner, let field): type.origin = .literalUnion(of: rename(owner), field: field)
+            case .partial(let owner): type.origin = .partial(of: rename(owner))
+            }
+            return type
+        }
+        return renamed
+    }
+
+    /// Every file every emitter (the TypeScript one included) renders for `schema`, and the IR dump.
+    static func outputs(_ schema: Schema, documents: [String]) throws -> [String: String] {
+        let context = EmitContext(documents: documents, dialectName: "osu")
+        let templates = try TemplateSet()
+        var files = ["ir.txt": schema.dump()]
+        for emitter in EmitterRegistry.withTestEmitters.emitters {
+            for file in try emitter.emit(schema, context: context, templates: templates) {
+                files[file.name] = file.contents
+            }
+        }
+        return files
+    }
+
+    /// Every Swift name in every output comes from the Swift pass, not from the IR's references: an IR whose
+    /// references are all renamed gives the same files, byte for byte.
+    @Test(arguments: ["Tests/Fixtures/constructs", "Tests/Fixtures/gateway"])
+    func renamingTheIRsReferencesChangesNoOutput(folder: String) throws {
+        let isGateway = folder.hasSuffix("gateway")
+        let inputs = try Fixtures.inputs(under: folder, extensions: isGateway ? ["mdx"] : ["md"])
+        let diagnostics = DiagnosticCollector()
+        let options = isGateway ? GeneratorOptions(dialect: DiscordDialect()) : GeneratorOptions()
+        let schema = Generator(options: options).buildSchema(inputs, diagnostics: diagnostics)
+        #expect(!diagnostics.hasErrors)
+        let renamed = Self.renamingReferences(schema) { "#" + $0 }
+        #expect(renamed.types.allSatisfy { $0.name.hasPrefix("#") })
+        #expect(renamed != schema)
+        let expected = try Self.outputs(schema, documents: inputs.map(\.path))
+        let got = try Self.outputs(renamed, documents: inputs.map(\.path))
+        #expect(expected.count > 3)
+        #expect(got.keys.sorted() == expected.keys.sorted())
+        for (name, contents) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(got[name] == contents, "\(name) differs")
+        }
+    }
+
+    /// The Swift pass reports the names it cannot give, where the docs ask for them, in every command's pipeline
+    /// (``Generator/buildSchema(_:diagnostics:)``): a taken name (a warning for a heading, a note for a type specgen
+    /// makes) and a heading without letters (an error), unless configuration names it.
+    @Test func takenAndUnmakeableNamesAreReportedByThePass() throws {
+        let markdown = """
+            ## Forum Post
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            kind  | `a` \\| `b` | A literal union whose name a heading takes first.
+
+            ## forum_post
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            id    | integer | |
+
+            ## ForumPostKind
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            id    | integer | |
+
+            ## 名前
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            id    | integer | |
+            """
+        func report() -> [String] {
+            let diagnostics = DiagnosticCollector()
+            _ = Generator().buildSchema(
+                [Fixtures.input(markdown, path: "a.md")], diagnostics: diagnostics)
+            return diagnostics.sorted.map { "\($0.description) [\($0.code ?? "")]" }
+        }
+        #expect(
+            report() == [
+                "a.md:5:1: note: the type specgen makes here would be named 'ForumPostKind', which is taken; it is "
+                    + "named 'ForumPostKind2' [name-collision]",
+                "a.md:7:1: warning: 'forum_post' would be named 'ForumPost' in Swift, which is taken; it is named "
+                    + "'ForumPost2' [name-collision]",
+                "a.md:19:1: error: the heading '名前' has no Latin letters or digits to make a Swift type name from; "
+                    + "rename it, or name the type under 'typeNames:' in the configuration [unnamed-type]",
+            ])
+        let settings = SwiftNameSettings(typeNames: ["名前": "Name", "forum_post": "Post"])
+        let named = Self.osu([Fixtures.input(markdown, path: "a.md")], settings: settings)
+        let diagnostics = DiagnosticCollector()
+        SwiftSchema.reportTypeNames(in: named, to: diagnostics)
+        #expect(diagnostics.sorted.map(\.code) == ["name-collision"])
+    }
 }

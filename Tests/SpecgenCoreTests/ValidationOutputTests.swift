@@ -344,7 +344,7 @@ let thingDocs = """
         #expect(
             issues(#"{"kind": 3, "size": null, "note": "n", "meta": {}}"#)
                 == ["/kind: expected a string, found 3 [a.md:5]"])
-        let json = try JSONSchemaEmitter().emit(schema, documents: ["a.md"]).contents
+        let json = try JSONSchemaEmitter(names: SwiftSchema(schema)).emit(schema, documents: ["a.md"]).contents
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let definition = (root["$defs"] as? [String: Any])?["Item"] as? [String: Any]
         let kind = (definition?["properties"] as? [String: Any])?["kind"] as? [String: Any]

@@ -1,4 +1,5 @@
 import SpecgenDialects
+import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
@@ -17,6 +18,7 @@ import Testing
         var options = dialect.schemaBuilderOptions
         change(&options)
         let schema = SchemaBuilder(options: options).build([document], diagnostics: diagnostics)
+        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
         return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
     }
 

@@ -1,4 +1,5 @@
 import SpecgenDialects
+import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
@@ -22,6 +23,7 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = documents(files, diagnostics: diagnostics)
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
+        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
         return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
     }
 

@@ -1,4 +1,5 @@
 import SpecgenDialects
+import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
@@ -18,6 +19,7 @@ import Testing
             ).document
         }
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
+        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
         return (schema, diagnostics.sorted.map(\.description))
     }
 

@@ -35,7 +35,8 @@ import Testing
 
     /// The emitted document, decoded.
     static func emit(_ types: [SchemaType]) throws -> (text: String, definitions: [String: Any]) {
-        let file = try JSONSchemaEmitter().emit(Schema(types: types), documents: ["doc.md"])
+        let file = try JSONSchemaEmitter(names: SwiftSchema(Schema(types: types))).emit(
+            Schema(types: types), documents: ["doc.md"])
         #expect(file.name == "schema.json")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(file.contents.utf8)) as? [String: Any])
         #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
@@ -168,6 +169,8 @@ import Testing
         let a = try #require(text.range(of: "\"A\" : {"))
         let b = try #require(text.range(of: "\"B\" : {"))
         #expect(a.lowerBound < b.lowerBound)
-        #expect(try JSONSchemaEmitter().emit(Schema(types: types.reversed()), documents: ["doc.md"]).contents == text)
+        let reversed = Schema(types: types.reversed())
+        #expect(
+            try JSONSchemaEmitter(names: SwiftSchema(reversed)).emit(reversed, documents: ["doc.md"]).contents == text)
     }
 }

@@ -230,8 +230,7 @@ import Testing
         ])
         #expect(
             diagnostics.map(\.description) == [
-                "doc.md:9:1: error: type 'Item' is defined twice (first at doc.md:1); rename or remove one of them",
-                "doc.md:9:1: warning: 'Item' would be named 'Item' in Swift, which is taken; it is named 'Item2'",
+                "doc.md:9:1: error: type 'Item' is defined twice (first at doc.md:1); rename or remove one of them"
             ])
     }
 
