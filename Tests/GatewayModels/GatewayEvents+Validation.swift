@@ -699,12 +699,15 @@ extension GatewayEvent {
             try Self.specgenValidateMembersHello(&reader, requiring: extra)
         case 6?:
             try Self.specgenValidateMembersInvalidSession(&reader, requiring: extra)
+        case 7?:
+            try Self.specgenValidateMembersDispatched(&reader, requiring: extra)
         default:
             try Self.specgenValidateMembers(&reader, requiring: extra)
         }
     }
 
-    /// The values of `t` that have rules of their own, and the codes of `op` that select rules before `t` is read.
+    /// The values of `t` that have rules of their own, and the codes of `op` that select rules before `t` is read (`t`
+    /// names the message only when `op` is 0).
     private static let specgenTags = SpecgenRuntime.JSONTagRule(
         key: "t",
         values: [
@@ -718,7 +721,9 @@ extension GatewayEvent {
         codes: [
             10,
             9,
-        ]
+            0,
+        ],
+        dispatch: 0
     )
 
     /// The documented members when no documented tag applies.
@@ -749,15 +754,9 @@ extension GatewayEvent {
             case 1:
                 try reader.skipValue()
             case 2:
-                try reader.checkInteger(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
             case 3:
-                try reader.checkString(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
             default:
                 try reader.skipValue()
             }
@@ -798,12 +797,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -846,12 +845,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -894,12 +893,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -942,12 +941,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -990,12 +989,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -1037,15 +1036,9 @@ extension GatewayEvent {
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:30"
                 )
             case 2:
-                try reader.checkInteger(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
             case 3:
-                try reader.checkString(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
             default:
                 try reader.skipValue()
             }
@@ -1084,13 +1077,51 @@ extension GatewayEvent {
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:62"
                 )
             case 2:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
+            case 3:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
+            default:
+                try reader.skipValue()
+            }
+        }
+        reader.finishObject(rule, seen: seen, requiring: extra)
+    }
+
+    /// The documented members when `op` is 0 and `t` has no rules of its own.
+    private static let specgenMembersDispatched = SpecgenRuntime.JSONObjectRule(
+        typeName: "GatewayEvent",
+        members: [
+            .init("op", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"),
+            .init("d", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:16"),
+            .init("s", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"),
+            .init("t", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"),
+        ]
+    )
+
+    /// Checks the members of the object just opened when `op` is 0 and `t` has no rules of its own, then closes it.
+    private static func specgenValidateMembersDispatched(
+        _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
+    ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersDispatched
+        var seen = SpecgenRuntime.JSONKeyBits()
+        while let member = try reader.nextMember(rule, seen: &seen) {
+            switch member {
+            case 0:
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
+                )
+            case 1:
+                try reader.skipValue()
+            case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
