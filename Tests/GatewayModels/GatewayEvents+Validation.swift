@@ -700,6 +700,8 @@ extension GatewayEvent {
         case 6?:
             try Self.specgenValidateMembersInvalidSession(&reader, requiring: extra)
         case 7?:
+            try Self.specgenValidateMembersHeartbeat(&reader, requiring: extra)
+        case 8?:
             try Self.specgenValidateMembersDispatched(&reader, requiring: extra)
         default:
             try Self.specgenValidateMembers(&reader, requiring: extra)
@@ -721,6 +723,7 @@ extension GatewayEvent {
         codes: [
             10,
             9,
+            1,
             0,
         ],
         dispatch: 0
@@ -1075,6 +1078,47 @@ extension GatewayEvent {
                 try reader.checkBoolean(
                     nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:62"
+                )
+            case 2:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
+            case 3:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
+            default:
+                try reader.skipValue()
+            }
+        }
+        reader.finishObject(rule, seen: seen, requiring: extra)
+    }
+
+    /// The documented members when `op` is 1 (HEARTBEAT).
+    private static let specgenMembersHeartbeat = SpecgenRuntime.JSONObjectRule(
+        typeName: "GatewayEvent",
+        members: [
+            .init("op", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"),
+            .init("d", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:24"),
+            .init("s", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"),
+            .init("t", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"),
+        ]
+    )
+
+    /// Checks the members of the object just opened when `op` is 1 (HEARTBEAT), then closes it.
+    private static func specgenValidateMembersHeartbeat(
+        _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
+    ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersHeartbeat
+        var seen = SpecgenRuntime.JSONKeyBits()
+        while let member = try reader.nextMember(rule, seen: &seen) {
+            switch member {
+            case 0:
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
+                )
+            case 1:
+                try reader.checkInteger(
+                    nullable: true,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:24"
                 )
             case 2:
                 try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")

@@ -83,7 +83,13 @@ import Testing
         #expect(ack == .heartbeatAck && ack.opcode == 11)
         #expect(try Self.encoded(ack) == Self.object(#"{"op": 11, "d": null, "s": null, "t": null}"#))
         #expect(try Self.decode(#"{"op": 7, "d": null}"#) == .reconnect)
-        #expect(try Self.decode(#"{"op": 1, "d": 251}"#) == .heartbeat)
+        // Heartbeat's payload, documented among the send events, is the last sequence number or null.
+        let heartbeat = try Self.decode(#"{"op": 1, "d": 251, "s": null, "t": null}"#)
+        #expect(heartbeat == .heartbeat(251) && heartbeat.opcode == 1)
+        #expect(try Self.encoded(heartbeat) == Self.object(#"{"op": 1, "d": 251, "s": null, "t": null}"#))
+        #expect(try Self.decode(#"{"op": 1, "d": null}"#) == .heartbeat(nil))
+        #expect(try Self.encoded(.heartbeat(nil)) == Self.object(#"{"op": 1, "d": null, "s": null, "t": null}"#))
+        #expect(Self.bothThrow(#"{"op": 1, "d": "251"}"#))
         let invalid = try Self.decode(#"{"op": 9, "d": false, "s": null, "t": null}"#)
         #expect(invalid == .invalidSession(false) && invalid.opcode == 9)
         let resumed = try Self.decode(#"{"op": 0, "d": null, "s": 7, "t": "RESUMED"}"#)
@@ -194,5 +200,10 @@ import Testing
         #expect(GatewayEvent.validate(json: Data(sequencedHello.utf8)).map(\.instancePath) == ["/s"])
         let unknownCode = #"{"op": 2, "d": null, "s": 1, "t": "X"}"#
         #expect(GatewayEvent.validate(json: Data(unknownCode.utf8)).map(\.instancePath) == ["/s", "/t"])
+        // Heartbeat's `d` is an integer or null.
+        #expect(GatewayEvent.validate(json: Data(#"{"op": 1, "d": 5, "s": null, "t": null}"#.utf8)).isEmpty)
+        #expect(
+            GatewayEvent.validate(json: Data(#"{"op": 1, "d": "5", "s": null, "t": null}"#.utf8)).map(\.instancePath)
+                == ["/d"])
     }
 }

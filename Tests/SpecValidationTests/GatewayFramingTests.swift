@@ -48,6 +48,12 @@ import Testing
         Frame(
             name: "a code without rules has no sequence number", json: #"{"op": 2, "d": null, "s": 1, "t": null}"#,
             issues: ["/s"]),
+        Frame(
+            name: "a Heartbeat carries the last sequence number", json: #"{"op": 1, "d": 251, "s": null, "t": null}"#,
+            issues: []),
+        Frame(name: "or null", json: #"{"op": 1, "d": null, "s": null, "t": null}"#, issues: []),
+        Frame(
+            name: "a Heartbeat's d is no string", json: #"{"op": 1, "d": "251", "s": null, "t": null}"#, issues: ["/d"]),
     ]
 
     static let validator: SchemaValidator = {
