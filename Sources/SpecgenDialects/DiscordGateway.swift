@@ -42,9 +42,9 @@ enum DiscordGateway {
 
     /// The page's declarations with the gateway's event set (the events page) or the received opcodes (the
     /// opcodes page) added, when the page is one of them.
-    static func adding(to reading: SpecReading, document: MarkdownDocument, page: String) -> SpecReading {
+    static func adding(to reading: SpecReading, document: MarkdownDocument, links: DiscordLinks) -> SpecReading {
         var reading = reading
-        if let set = EventsReader(document: document, page: page, reading: reading).read() {
+        if let set = EventsReader(document: document, links: links, reading: reading).read() {
             reading.document.declarations = set.declarations
             reading.document.declarations.append(set.events)
             if let sent = set.sent { reading.document.declarations.append(sent) }
@@ -165,7 +165,7 @@ extension DiscordGateway {
 /// after their event ("Guild Create Extra Fields" → `Guild Create Event`, extending `Guild`).
 private struct EventsReader {
     let document: MarkdownDocument
-    let page: String
+    let links: DiscordLinks
     let reading: SpecReading
 
     final class EventBuilder {
@@ -408,7 +408,7 @@ private struct EventsReader {
         paragraph.inlines.compactMap { inline in
             guard case .link(let destination, _, let children) = inline else { return nil }
             return SpecReference(
-                anchor: DiscordDialect.qualifiedAnchor(destination, on: page), name: children.plainText,
+                anchor: links.anchor(destination, at: paragraph.range), name: children.plainText,
                 range: paragraph.range)
         }
     }
@@ -425,7 +425,7 @@ private struct EventsReader {
             if case .text(let text) = inline, text.lowercased().containsText("inner payload") { seen = true }
             if seen, case .link(let destination, _, let children) = inline {
                 return SpecReference(
-                    anchor: DiscordDialect.qualifiedAnchor(destination, on: page), name: children.plainText,
+                    anchor: links.anchor(destination, at: paragraph.range), name: children.plainText,
                     range: paragraph.range)
             }
         }
