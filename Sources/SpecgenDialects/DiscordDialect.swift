@@ -182,6 +182,8 @@ private struct DiscordDocumentReader {
         var hasTable = false
         /// The heading the type's heading sits under, if any.
         var parentHeading: String?
+        /// The JSON examples under its "Example …" headings.
+        var examples: [SpecExample] = []
 
         init(name: String, anchors: [String], location: SourceLocation, level: Int) {
             self.name = name
@@ -203,6 +205,8 @@ private struct DiscordDocumentReader {
         var slugs = Set<String>()
         /// The headings that enclose the current one, outermost first.
         var enclosing: [(level: Int, text: String)] = []
+        /// The type the JSON examples under the current "Example …" heading illustrate.
+        var exampleOwner: Builder?
         for block in document.blocks {
             switch block {
             case .html(let html):
@@ -217,7 +221,15 @@ private struct DiscordDocumentReader {
                 enclosing.removeAll { $0.level >= heading.level }
                 let parentHeading = enclosing.last?.text
                 enclosing.append((heading.level, text))
-                if let name = Self.strip(text, suffix: " Object") {
+                exampleOwner = nil
+                if Self.isExampleHeading(text) {
+                    // "###### Example Guild Text Channel" under "### Channel Object", "###### Emoji Example": the
+                    // open object's examples.
+                    exampleOwner = object ?? current.flatMap { $0.hasTable ? $0 : nil }
+                    for anchor in anchors { result.otherAnchors[anchor] = .some(nil) }
+                    current = nil
+                    if heading.level <= (object?.level ?? 0) { object = nil }
+                } else if let name = Self.strip(text, suffix: " Object") {
                     let builder = Builder(
                         name: name, anchors: anchors, location: heading.range.start, level: heading.level)
                     builder.parentHeading = parentHeading
@@ -280,7 +292,16 @@ private struct DiscordDocumentReader {
                             role: .ignored, location: table.range.start, rowCount: 0, hasTypeColumn: false,
                             owner: nil))
                 }
-            case .code, .list, .blockQuote, .thematicBreak:
+            case .code(let code):
+                // A whole gateway frame (`{"op": 2, "d": {…}}`) shows a payload inside its envelope: the gateway's
+                // event set checks the frames of received events.
+                guard let owner = exampleOwner, code.info.lowercased() == "json", !Self.isFrame(code.literal)
+                else { continue }
+                owner.examples.append(
+                    SpecExample(
+                        text: code.literal,
+                        location: SourceLocation(path: document.path, line: code.contentLine, column: 1)))
+            case .list, .blockQuote, .thematicBreak:
                 continue
             }
         }
@@ -307,7 +328,8 @@ private struct DiscordDocumentReader {
             result.declarations.append(
                 SpecDeclaration(
                     name: builder.name, parents: repeats ? builder.parentHeading.map { [$0] } ?? [] : [],
-                    anchors: builder.anchors, location: builder.location, summary: builder.summary, kind: kind))
+                    anchors: builder.anchors, location: builder.location, summary: builder.summary, kind: kind,
+                    examples: builder.examples))
         }
         return SpecReading(document: result, log: SpecReadingLog(tables: tables))
     }
@@ -325,6 +347,19 @@ private struct DiscordDocumentReader {
             flags.append(value)
         }
         return flags
+    }
+
+    /// Whether a heading introduces examples: "Example Guild Text Channel", "Emoji Example", "Custom Emoji
+    /// Examples".
+    static func isExampleHeading(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        return words.first == "example" || words.last == "example" || words.last == "examples"
+    }
+
+    /// Whether a JSON example is a whole gateway frame: an object with an opcode and a payload.
+    static func isFrame(_ text: String) -> Bool {
+        guard case .object(let members)? = (try? JSONText.parse(text))?.value else { return false }
+        return members.contains { $0.key == "op" } && members.contains { $0.key == "d" }
     }
 
     /// Whether a structure's name is its object's: the same letters and digits, but for a plural `s`
