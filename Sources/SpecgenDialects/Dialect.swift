@@ -69,9 +69,30 @@ public protocol Dialect: Sendable {
     func resolveGroupLink(
         to group: SpecDeclaration, members: [SpecDeclaration], from referrer: SpecDeclaration?
     ) -> GroupLinkResolution
+
+    /// The names of the site files the dialect reads from the root of a folder given as input (a Mintlify site's
+    /// `docs.json`, for its redirects); they are not docs pages. None by default.
+    var siteFileNames: [String] { get }
+
+    /// The dialect with what the site files found say (Discord's redirects); the dialect itself by default.
+    ///
+    /// - Parameters:
+    ///   - siteFiles: Each file found, by its display path, with its bytes.
+    ///   - diagnostics: Where problems in them are reported.
+    func configured(siteFiles: [(path: String, bytes: [UInt8])], diagnostics: DiagnosticCollector) -> any Dialect
 }
 
 extension Dialect {
+    /// None.
+    public var siteFileNames: [String] { [] }
+
+    /// The dialect itself.
+    public func configured(siteFiles: [(path: String, bytes: [UInt8])], diagnostics: DiagnosticCollector)
+        -> any Dialect
+    {
+        self
+    }
+
     /// Reads a file as this dialect's docs are rendered: ``prepare(_:)``, then Markdown with the dialect's
     /// ``tableRules``.
     ///

@@ -43,10 +43,31 @@ public struct DiscordDialect: Dialect {
         "developers/reference#snowflakes": .snowflake,
     ]
 
-    /// Creates the dialect.
-    public init() {}
+    /// The site's redirects (`docs.json`), which links to moved pages follow; none by default.
+    public var redirects: DiscordRedirects
+
+    /// Creates the dialect, with the redirects of the site's `docs.json` if given.
+    public init(redirects: DiscordRedirects = DiscordRedirects()) {
+        self.redirects = redirects
+    }
 
     public func prepare(_ bytes: [UInt8]) -> [UInt8] { Self.prepass.apply(bytes) }
+
+    /// `docs.json`, the Mintlify site's configuration, whose redirects links follow.
+    public var siteFileNames: [String] { [DiscordRedirects.fileName] }
+
+    /// The dialect with the redirects of the site's `docs.json` (of each, in order, when several folders have one).
+    public func configured(siteFiles: [(path: String, bytes: [UInt8])], diagnostics: DiagnosticCollector)
+        -> any Dialect
+    {
+        var redirects = redirects
+        for file in siteFiles {
+            redirects.redirects +=
+                DiscordRedirects.read(file.bytes, path: file.path, diagnostics: diagnostics)
+                .redirects
+        }
+        return DiscordDialect(redirects: redirects)
+    }
 
     /// A name that several pages define (`Payload` in the gateway, webhook and RPC pages; `Entitlement` as a
     /// resource and in RPC) keeps its plain name on one page (a resource page, or else the first page in path
@@ -129,14 +150,18 @@ public struct DiscordDialect: Dialect {
 
     public func read(_ document: MarkdownDocument, diagnostics: DiagnosticCollector) -> SpecReading {
         let page = Self.page(of: document.path)
+        let links = DiscordLinks(page: page, redirects: redirects, diagnostics: diagnostics)
+        // The gateway reader reads a paragraph's links more than once: it resolves them without reporting.
         return DiscordGateway.adding(
-            to: DiscordDocumentReader(document: document, diagnostics: diagnostics, page: page).read(),
-            document: document, page: page)
+            to: DiscordDocumentReader(document: document, diagnostics: diagnostics, links: links).read(),
+            document: document, links: DiscordLinks(page: page, redirects: redirects, diagnostics: nil))
     }
 
     public func parseType(_ text: String, at range: SourceRange, diagnostics: DiagnosticCollector) -> SpecType? {
         DiscordTypeGrammar(
-            site: TypeExpressionSite(range: range, diagnostics: diagnostics), page: Self.page(of: range.start.path)
+            site: TypeExpressionSite(range: range, diagnostics: diagnostics),
+            links: DiscordLinks(
+                page: Self.page(of: range.start.path), redirects: redirects, diagnostics: diagnostics)
         ).parse(MarkdownReader.parseInlines(text))
     }
 
@@ -181,7 +206,8 @@ public struct DiscordDialect: Dialect {
 private struct DiscordDocumentReader {
     let document: MarkdownDocument
     let diagnostics: DiagnosticCollector
-    let page: String
+    let links: DiscordLinks
+    var page: String { links.page }
 
     final class Builder {
         let name: String
@@ -201,6 +227,8 @@ private struct DiscordDocumentReader {
         var valueLinks: [SpecTaggedMember]?
         /// Where the table of values is.
         var tableLocation: SourceLocation?
+        /// The JSON examples under its "Example …" headings.
+        var examples: [SpecExample] = []
 
         init(name: String, anchors: [String], location: SourceLocation, level: Int) {
             self.name = name
@@ -222,6 +250,8 @@ private struct DiscordDocumentReader {
         var slugs = Set<String>()
         /// The headings that enclose the current one, outermost first.
         var enclosing: [(level: Int, text: String)] = []
+        /// The type the JSON examples under the current "Example …" heading illustrate.
+        var exampleOwner: Builder?
         for block in document.blocks {
             switch block {
             case .html(let html):
@@ -236,7 +266,15 @@ private struct DiscordDocumentReader {
                 enclosing.removeAll { $0.level >= heading.level }
                 let parentHeading = enclosing.last?.text
                 enclosing.append((heading.level, text))
-                if let name = Self.strip(text, suffix: " Object") {
+                exampleOwner = nil
+                if Self.isExampleHeading(text) {
+                    // "###### Example Guild Text Channel" under "### Channel Object", "###### Emoji Example": the
+                    // open object's examples.
+                    exampleOwner = object ?? current.flatMap { $0.hasTable ? $0 : nil }
+                    for anchor in anchors { result.otherAnchors[anchor] = .some(nil) }
+                    current = nil
+                    if heading.level <= (object?.level ?? 0) { object = nil }
+                } else if let name = Self.strip(text, suffix: " Object") {
                     let builder = Builder(
                         name: name, anchors: anchors, location: heading.range.start, level: heading.level)
                     builder.parentHeading = parentHeading
@@ -306,7 +344,16 @@ private struct DiscordDocumentReader {
                             role: .ignored, location: table.range.start, rowCount: 0, hasTypeColumn: false,
                             owner: nil))
                 }
-            case .code, .list, .blockQuote, .thematicBreak:
+            case .code(let code):
+                // A whole gateway frame (`{"op": 2, "d": {…}}`) shows a payload inside its envelope: the gateway's
+                // event set checks the frames of received events.
+                guard let owner = exampleOwner, code.info.lowercased() == "json", !Self.isFrame(code.literal)
+                else { continue }
+                owner.examples.append(
+                    SpecExample(
+                        text: code.literal,
+                        location: SourceLocation(path: document.path, line: code.contentLine, column: 1)))
+            case .list, .blockQuote, .thematicBreak:
                 continue
             }
         }
@@ -339,7 +386,8 @@ private struct DiscordDocumentReader {
             result.declarations.append(
                 SpecDeclaration(
                     name: builder.name, parents: repeats ? builder.parentHeading.map { [$0] } ?? [] : [],
-                    anchors: builder.anchors, location: builder.location, summary: builder.summary, kind: kind))
+                    anchors: builder.anchors, location: builder.location, summary: builder.summary, kind: kind,
+                    examples: builder.examples))
         }
         return SpecReading(document: result, log: SpecReadingLog(tables: tables))
     }
@@ -420,6 +468,19 @@ private struct DiscordDocumentReader {
         return flags
     }
 
+    /// Whether a heading introduces examples: "Example Guild Text Channel", "Emoji Example", "Custom Emoji
+    /// Examples".
+    static func isExampleHeading(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        return words.first == "example" || words.last == "example" || words.last == "examples"
+    }
+
+    /// Whether a JSON example is a whole gateway frame: an object with an opcode and a payload.
+    static func isFrame(_ text: String) -> Bool {
+        guard case .object(let members)? = (try? JSONText.parse(text))?.value else { return false }
+        return members.contains { $0.key == "op" } && members.contains { $0.key == "d" }
+    }
+
     /// Whether a structure's name is its object's: the same letters and digits, but for a plural `s`
     /// ("Collectible Structure" under "Collectibles").
     static func namesMatch(_ structure: String, _ object: String) -> Bool {
@@ -477,9 +538,9 @@ private struct DiscordDocumentReader {
 
     /// The first link of a description to a section of the docs (not an object's), which the schema takes as the
     /// field's values when it is a table of values of the field's type.
-    static func valuesReference(_ description: [Inline], page: String, range: SourceRange) -> SpecReference? {
+    static func valuesReference(_ description: [Inline], links: DiscordLinks, range: SourceRange) -> SpecReference? {
         for link in description.links {
-            guard let anchor = DiscordDialect.qualifiedAnchor(link.destination, on: page), !anchor.hasSuffix("-object")
+            guard let anchor = links.anchor(link.destination, at: range), !anchor.hasSuffix("-object")
             else { continue }
             return SpecReference(anchor: anchor, name: link.text, range: range)
         }
@@ -496,7 +557,7 @@ private struct DiscordDocumentReader {
             }
             if Self.mayBeLeftOut(row) { presence = .optional }
             let site = TypeExpressionSite(range: row.typeCell?.range ?? row.row.range, diagnostics: diagnostics)
-            let type = row.typeCell.flatMap { DiscordTypeGrammar(site: site, page: page).parse($0.inlines) }
+            let type = row.typeCell.flatMap { DiscordTypeGrammar(site: site, links: links).parse($0.inlines) }
             let summary = row.description.markdownText
             var valuesFrom: SpecReference?
             if let type, case .primitive(let primitive) = type.strippingNullable.type,
@@ -504,7 +565,7 @@ private struct DiscordDocumentReader {
             {
                 // "[channel flags](…) combined as a bitfield", "[type of channel](…)": the table of the values.
                 valuesFrom = Self.valuesReference(
-                    row.description, page: page, range: row.descriptionCell?.range ?? row.row.range)
+                    row.description, links: links, range: row.descriptionCell?.range ?? row.row.range)
             }
             return SpecField(
                 name: name.trimmingASCIIWhitespace(), type: type, presence: presence,
@@ -529,7 +590,8 @@ private struct DiscordDocumentReader {
 /// ```
 struct DiscordTypeGrammar {
     let site: TypeExpressionSite
-    let page: String
+    /// The page's links, resolved through the site's redirects.
+    let links: DiscordLinks
 
     static let tokenizer = TypeTokenizer(symbols: ["?", "(", ")", ","], wordPunctuation: ["_"])
 
@@ -663,7 +725,7 @@ struct DiscordTypeGrammar {
             // link's target.
             _ = cursor.accept(words: "request") || cursor.accept(words: "data")
             _ = cursor.accept(words: "objects") || cursor.accept(words: "object") || cursor.accept(words: "strings")
-            let anchor = DiscordDialect.qualifiedAnchor(destination, on: page)
+            let anchor = links.anchor(destination, at: site.range)
             if let anchor, let primitive = DiscordDialect.proseTypes[anchor] { return .primitive(primitive) }
             return .reference(SpecReference(anchor: anchor, name: text, range: site.range))
         case .word(let word):

@@ -21,6 +21,9 @@ enum DiscordGateway {
     /// The heading of the envelope table and of the section of events the client receives.
     static let envelopeHeading = "payload structure"
     static let receiveHeading = "receive events"
+    /// The heading of the section of events the client sends; a received opcode without a heading of its own under
+    /// "Receive Events" (Heartbeat, which either side may send) takes its payload from here.
+    static let sendHeading = "send events"
     /// The heading of the opcodes table, its name column and the column that says who sends each code.
     static let opcodesHeading = "gateway opcodes"
     static let actionTitle = "client action"
@@ -29,6 +32,8 @@ enum DiscordGateway {
     /// The name of the declaration that carries the received opcodes from the opcodes page to the gateway page's
     /// set (``merged(_:)`` folds it in).
     static let opcodesName = "Gateway Opcodes Received"
+    /// The name of the declaration that carries the payloads of the send events to ``merged(_:)``, which removes it.
+    static let sentName = "Gateway Events Sent"
 
     /// A wire name from a heading: `Message Create` → `MESSAGE_CREATE`, `Heartbeat ACK` → `HEARTBEAT_ACK`.
     static func wireName(_ heading: String) -> String {
@@ -37,11 +42,12 @@ enum DiscordGateway {
 
     /// The page's declarations with the gateway's event set (the events page) or the received opcodes (the
     /// opcodes page) added, when the page is one of them.
-    static func adding(to reading: SpecReading, document: MarkdownDocument, page: String) -> SpecReading {
+    static func adding(to reading: SpecReading, document: MarkdownDocument, links: DiscordLinks) -> SpecReading {
         var reading = reading
-        if let set = EventsReader(document: document, page: page, reading: reading).read() {
+        if let set = EventsReader(document: document, links: links, reading: reading).read() {
             reading.document.declarations = set.declarations
             reading.document.declarations.append(set.events)
+            if let sent = set.sent { reading.document.declarations.append(sent) }
         } else if let opcodes = opcodesDeclaration(document) {
             reading.document.declarations.append(opcodes)
         }
@@ -90,19 +96,26 @@ enum DiscordGateway {
     }
 
     /// The documents with the received opcodes folded into the gateway's event set: an event of the same name gets
-    /// its code (Hello, Reconnect, Invalid Session), the others are added as events without payload (Heartbeat,
-    /// Heartbeat ACK). The opcodes declaration itself is removed.
+    /// its code (Hello, Reconnect, Invalid Session), the others are added as events with the payload the "Send
+    /// Events" section gives them (Heartbeat: "the inner `d` key is the last sequence number") or none (Heartbeat
+    /// ACK). The declarations of the opcodes and of the send events are removed.
     static func merged(_ documents: [SpecDocument]) -> [SpecDocument] {
         var opcodes: SpecEventSet?
+        var sent: [String: SpecPayload] = [:]
         var result = documents
         for d in result.indices {
             result[d].declarations.removeAll { declaration in
-                guard declaration.name == opcodesName, case .events(let set) = declaration.kind else { return false }
+                guard case .events(let set) = declaration.kind else { return false }
+                if declaration.name == sentName {
+                    for event in set.events where sent[event.name] == nil { sent[event.name] = event.payload }
+                    return true
+                }
+                guard declaration.name == opcodesName else { return false }
                 opcodes = opcodes ?? set
                 return true
             }
         }
-        guard let opcodes else { return documents }
+        guard let opcodes else { return result }
         let declared = Set(result.flatMap { $0.declarations.flatMap(\.anchors) })
         for d in result.indices {
             for i in result[d].declarations.indices {
@@ -117,6 +130,10 @@ enum DiscordGateway {
                     if let index = set.events.firstIndex(where: { $0.name == received.name }) {
                         set.events[index].opcode = received.opcode
                     } else {
+                        var received = received
+                        if case .none = received.payload, let payload = sent[received.name] {
+                            received.payload = payload
+                        }
                         set.events.append(received)
                     }
                 }
@@ -148,7 +165,7 @@ extension DiscordGateway {
 /// after their event ("Guild Create Extra Fields" → `Guild Create Event`, extending `Guild`).
 private struct EventsReader {
     let document: MarkdownDocument
-    let page: String
+    let links: DiscordLinks
     let reading: SpecReading
 
     final class EventBuilder {
@@ -175,6 +192,8 @@ private struct EventsReader {
     struct Result {
         var declarations: [SpecDeclaration]
         var events: SpecDeclaration
+        /// The send events with their payloads (``DiscordGateway/sentName``), if the page has any.
+        var sent: SpecDeclaration?
     }
 
     /// The event set, or `nil` when the page has no envelope with the gateway's keys or no receive events.
@@ -185,6 +204,8 @@ private struct EventsReader {
         var subsection: String?
         var sectionLocation: SourceLocation?
         var events: [EventBuilder] = []
+        var sent: [EventBuilder] = []
+        var sentLocation: SourceLocation?
         var current: EventBuilder?
         var examples: [SpecExample] = []
         for block in document.blocks {
@@ -195,10 +216,18 @@ private struct EventsReader {
                     section = text.lowercased()
                     current = nil
                     if section == DiscordGateway.receiveHeading { sectionLocation = heading.range.start }
+                    if section == DiscordGateway.sendHeading { sentLocation = heading.range.start }
                 }
                 if heading.level == 3 {
                     subsection = text.lowercased()
                     current = nil
+                }
+                // A send event is a `####` (or a `###`, "Request Channel Info") under "Send Events".
+                if section == DiscordGateway.sendHeading, heading.level == 3 || heading.level == 4 {
+                    let event = EventBuilder(heading: text, location: heading.range.start)
+                    sent.append(event)
+                    current = event
+                    continue
                 }
                 guard section == DiscordGateway.receiveHeading, heading.level == 4 else { continue }
                 // "Client Status Object" under Presence Update is a type, not an event.
@@ -233,7 +262,9 @@ private struct EventsReader {
                 }
             case .code(let code):
                 // A whole frame shown under a received event ("Example Hello": `{"op": 10, "d": {…}}`).
-                guard current != nil, code.info.lowercased() == "json", Self.isFrame(code.literal) else { continue }
+                guard current != nil, section == DiscordGateway.receiveHeading, code.info.lowercased() == "json",
+                    Self.isFrame(code.literal)
+                else { continue }
                 examples.append(
                     SpecExample(
                         text: code.literal, location: SourceLocation(path: document.path, line: code.contentLine)))
@@ -295,7 +326,40 @@ private struct EventsReader {
             declarations: declarations,
             events: SpecDeclaration(
                 name: DiscordGateway.setName, location: sectionLocation, summary: summary, kind: .events(set),
-                examples: examples))
+                examples: examples),
+            sent: sentLocation.flatMap { location in
+                sent.isEmpty ? nil : Self.sentDeclaration(sent, declarations: declarations, at: location)
+            })
+    }
+
+    /// The send events with the payloads their sections give: a field table ("Identify Structure"), a scalar ("The
+    /// inner `d` key is the last sequence number"), or the object a sentence links to.
+    static func sentDeclaration(
+        _ sent: [EventBuilder], declarations: [SpecDeclaration], at location: SourceLocation
+    ) -> SpecDeclaration {
+        let events = sent.map { event -> SpecEvent in
+            var payload = SpecPayload.none
+            if let index = event.table {
+                let declaration = declarations[index]
+                let reference = SpecReference(
+                    anchor: declaration.anchors.first, name: declaration.name,
+                    range: SourceRange(start: declaration.location))
+                payload = .type(.reference(reference), alsoRequired: [], location: event.location)
+            } else if let scalar = event.scalar {
+                payload = .type(scalar, alsoRequired: [], location: event.location)
+            } else if let link = event.payloadLinks.first {
+                payload = .type(.reference(link), alsoRequired: [], location: event.location)
+            }
+            return SpecEvent(
+                name: DiscordGateway.wireName(event.heading), location: event.location, summary: event.summary,
+                payload: payload)
+        }
+        return SpecDeclaration(
+            name: DiscordGateway.sentName, location: location,
+            kind: .events(
+                SpecEventSet(
+                    discriminator: DiscordGateway.nameKey, payloadKey: DiscordGateway.payloadKey, envelope: [],
+                    events: events)))
     }
 
     /// Whether a JSON example is a gateway frame: an object with an opcode.
@@ -327,7 +391,8 @@ private struct EventsReader {
                 event.sameAs = last.name
             }
         } else if let range = text.range(ofASCII: "inner d key is ") {
-            let rest = text[range.upperBound...].split(separator: " ").map(String.init)
+            // Words only: "the last sequence number—`s`—received" has dashes between them.
+            let rest = text[range.upperBound...].split { !$0.isLetter && !$0.isNumber }.map(String.init)
             if rest.first == "a" || rest.first == "an", rest.count > 1,
                 let primitive = DiscordTypeGrammar.primitives[rest[1]]
             {
@@ -343,7 +408,7 @@ private struct EventsReader {
         paragraph.inlines.compactMap { inline in
             guard case .link(let destination, _, let children) = inline else { return nil }
             return SpecReference(
-                anchor: DiscordDialect.qualifiedAnchor(destination, on: page), name: children.plainText,
+                anchor: links.anchor(destination, at: paragraph.range), name: children.plainText,
                 range: paragraph.range)
         }
     }
@@ -360,7 +425,7 @@ private struct EventsReader {
             if case .text(let text) = inline, text.lowercased().containsText("inner payload") { seen = true }
             if seen, case .link(let destination, _, let children) = inline {
                 return SpecReference(
-                    anchor: DiscordDialect.qualifiedAnchor(destination, on: page), name: children.plainText,
+                    anchor: links.anchor(destination, at: paragraph.range), name: children.plainText,
                     range: paragraph.range)
             }
         }

@@ -93,6 +93,13 @@ public struct JSONSchemaEmitter: Sendable {
                     } else {
                         tagCondition(key: set.discriminator, value: event.name)
                     }
+                if let tag = set.opcode, event.opcode == nil, let condition = branch.if {
+                    // The name selects only under the dispatch code (a frame with `op` 7 and `t` "READY" is no READY).
+                    let code = JSONSchemaNode()
+                    code.const = .integer(Int64(tag.dispatch))
+                    condition.properties?[tag.key] = code
+                    condition.required = [tag.key, set.discriminator]
+                }
                 branch.specLocation = event.location.fileLine
                 switch event.payload {
                 case .none:
@@ -117,6 +124,7 @@ public struct JSONSchemaEmitter: Sendable {
                 }
                 branches.append(branch)
             }
+            if let framing = dispatchFraming(set) { branches.insert(framing, at: 0) }
             if !branches.isEmpty { node.allOf = branches }
         }
         node.title = title(of: type)
@@ -164,6 +172,30 @@ public struct JSONSchemaEmitter: Sendable {
         condition.required = [key]
         let branch = JSONSchemaNode()
         branch.if = condition
+        return branch
+    }
+
+    /// Under an opcode tag, `{"if": {op is the dispatch code}, "then": {s and t not null}, "else": {s and t null}}`
+    /// ("`s` and `t` are `null` when `op` is not `0`"), as the validation plan's dispatch framing says.
+    func dispatchFraming(_ set: EventSetType) -> JSONSchemaNode? {
+        guard let tag = set.opcode else { return nil }
+        let frame = ValidationPlan.DispatchFrame(set)
+        guard !frame.dispatched.isEmpty else { return nil }
+        func members(_ plans: [MemberPlan]) -> JSONSchemaNode {
+            let node = JSONSchemaNode()
+            var properties: [String: JSONSchemaNode] = [:]
+            for plan in plans {
+                guard let check = plan.checks.first else { continue }
+                let member = self.node(for: ValueCheck(rule: check.rule, isNullable: false, location: check.location))
+                properties[plan.jsonName] = member
+            }
+            node.properties = properties
+            return node
+        }
+        let branch = tagCondition(key: tag.key, literal: .integer(Int64(tag.dispatch)))
+        branch.then = members(frame.dispatched)
+        branch.else = members(frame.other)
+        branch.specLocation = set.envelope.first { $0.jsonName == tag.key }?.location.fileLine
         return branch
     }
 
@@ -215,6 +247,8 @@ public struct JSONSchemaEmitter: Sendable {
             node.type = ["object"]
         case .any:
             break
+        case .null:
+            node.type = ["null"]
         case .constant(let value):
             node.const = .string(value)
         case .named(let reference, let requiring):
@@ -273,6 +307,7 @@ final class JSONSchemaNode: Encodable {
     var allOf: [JSONSchemaNode]?
     var `if`: JSONSchemaNode?
     var then: JSONSchemaNode?
+    var `else`: JSONSchemaNode?
     var defs: [String: JSONSchemaNode]?
 
     enum CodingKeys: String, CodingKey {
@@ -285,6 +320,7 @@ final class JSONSchemaNode: Encodable {
         case enumValues = "enum"
         case items, properties, required, anyOf, allOf
         case `if`, then
+        case `else`
         case defs = "$defs"
     }
 
@@ -316,6 +352,7 @@ final class JSONSchemaNode: Encodable {
         try container.encodeIfPresent(allOf, forKey: .allOf)
         try container.encodeIfPresent(`if`, forKey: .if)
         try container.encodeIfPresent(then, forKey: .then)
+        try container.encodeIfPresent(`else`, forKey: .else)
         try container.encodeIfPresent(defs, forKey: .defs)
     }
 }

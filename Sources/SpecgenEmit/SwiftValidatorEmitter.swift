@@ -108,17 +108,21 @@ public struct SwiftValidatorEmitter: Sendable {
         ]
         var dispatch: [DispatchViewModel] = []
         for (index, tagged) in plan.tagged.enumerated() {
-            // `_2nd` (a tag that starts with a digit) gives `2nd`: Swift names have no inner underscores.
-            let caseName = swift.caseName(ofTag: tagged.tag, in: type)!
+            // `_2nd` (a tag that starts with a digit) gives `2nd`: Swift names have no inner underscores. The
+            // dispatch code's walk (a dispatched event without rules of its own) is `Dispatched`.
+            let isDispatched = tagged.code != nil && tagged.code == plan.dispatch
+            let caseName = isDispatched ? "dispatched" : swift.caseName(ofTag: tagged.tag, in: type)!
             let suffix = upperFirst(String(caseName.drop { $0 == "_" }))
             let functionName = functionNames.claim("specgenValidateMembers" + suffix)
             let rulesName = "specgenMembers" + functionName.dropFirst("specgenValidateMembers".count)
             walks.append(
                 walkViewModel(
                     type, tagged.walk, functionName: functionName, rulesName: rulesName,
-                    summary: tagged.code.map { " when `\(plan.codeKey ?? "")` is \($0) (\(tagged.tag))" }
-                        ?? " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", in: swift,
-                    requirements: &requirements, hint: suffix))
+                    summary: isDispatched
+                        ? " when `\(plan.codeKey ?? "")` is \(tagged.code ?? 0) and `\(tagged.tag)` has no rules of its own"
+                        : tagged.code.map { " when `\(plan.codeKey ?? "")` is \($0) (\(tagged.tag))" }
+                            ?? " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", in: swift, requirements: &requirements,
+                    hint: suffix))
             let wholeChecks = tagged.walk.wholeChecks.map { whole in
                 check(
                     whole.rule, nullable: whole.isNullable, location: whole.location.fileLine, in: swift,
@@ -135,6 +139,7 @@ public struct SwiftValidatorEmitter: Sendable {
             tagKeyText: SwiftSyntax.stringContents(discriminator),
             tagValues: plan.tagValues.map { SwiftSyntax.stringContents($0) },
             codeKeyText: plan.codeKey.map { SwiftSyntax.stringContents($0) } ?? "", codes: plan.codes,
+            dispatchCode: plan.dispatch.map(String.init) ?? "",
             needsStart: plan.tagged.contains { !$0.walk.wholeChecks.isEmpty }, dispatch: dispatch,
             baseFunctionName: baseName, requirements: requirements.declarations(runtime: runtime), walks: walks)
     }
@@ -188,6 +193,7 @@ public struct SwiftValidatorEmitter: Sendable {
         case .snowflake: check.isSnowflake = true
         case .anyObject: check.isAnyObject = true
         case .any: check.isAny = true
+        case .null: check.isNull = true
         case .constant(let value):
             check.isConstant = true
             check.constant = SwiftSyntax.stringContents(value)

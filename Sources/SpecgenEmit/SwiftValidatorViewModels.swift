@@ -63,6 +63,9 @@ struct ObjectValidatorViewModel: TemplateViewModel {
     var codeKeyText: String
     /// The codes that select rules, in order (their dispatch indices follow the tag values').
     var codes: [Int]
+    /// The code under which alone the tag names the message (Discord's dispatch code), as a Swift integer literal;
+    /// empty when the tag names it under any code.
+    var dispatchCode = ""
     /// Whether a tagged case checks the whole object again (a frame event), which needs its start offset.
     var needsStart: Bool
     var dispatch: [DispatchViewModel]
@@ -76,7 +79,8 @@ struct ObjectValidatorViewModel: TemplateViewModel {
         "typeNameText": .text(\.typeNameText), "isTagged": .flag(\.isTagged), "tagKey": .text(\.tagKey),
         "tagKeyText": .text(\.tagKeyText), "tagValues": .texts(\.tagValues), "needsStart": .flag(\.needsStart),
         "isCoded": .derivedFlag { $0.isCoded }, "codeKeyText": .text(\.codeKeyText),
-        "codes": .texts(\.codeTexts),
+        "codes": .texts(\.codeTexts), "dispatchCode": .text(\.dispatchCode),
+        "hasDispatchCode": .derivedFlag { !$0.dispatchCode.isEmpty },
         "dispatch": .model(\.dispatch), "baseFunctionName": .text(\.baseFunctionName),
         "requirements": .model(\.requirements), "walks": .model(\.walks),
     ]
@@ -185,6 +189,7 @@ struct CheckViewModel: TemplateViewModel {
     var isSnowflake = false
     var isAnyObject = false
     var isAny = false
+    var isNull = false
     var isConstant = false
     var isNamed = false
     var isArray = false
@@ -202,7 +207,8 @@ struct CheckViewModel: TemplateViewModel {
         "location": .text(\.location), "isString": .flag(\.isString), "isInteger": .flag(\.isInteger),
         "isNumber": .flag(\.isNumber), "isBoolean": .flag(\.isBoolean), "isTimestamp": .flag(\.isTimestamp),
         "isSnowflake": .flag(\.isSnowflake),
-        "isAnyObject": .flag(\.isAnyObject), "isAny": .flag(\.isAny), "isConstant": .flag(\.isConstant),
+        "isAnyObject": .flag(\.isAnyObject), "isAny": .flag(\.isAny), "isNull": .flag(\.isNull),
+        "isConstant": .flag(\.isConstant),
         "isNamed": .flag(\.isNamed), "isArray": .flag(\.isArray), "constant": .text(\.constant),
         "typeName": .text(\.typeName), "requirement": .text(\.requirement), "element": .model(\.element),
     ]

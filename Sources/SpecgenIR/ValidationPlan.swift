@@ -30,6 +30,8 @@ public indirect enum ValueRule: Hashable, Sendable {
     case any
     /// This one string.
     case constant(String)
+    /// `null` only (a gateway frame's `s` and `t` when `op` is not the dispatch code); its checks are nullable.
+    case null
     /// A value of a named type of the schema; `requiring` lists optional keys of that (object) type that this place
     /// requires.
     case named(String, requiring: [RequiredAttribute])
@@ -116,17 +118,22 @@ public struct ObjectPlan: Hashable, Sendable {
     /// The key whose integer value selects a tagged walk with a ``TaggedWalk/code`` before the discriminator is read
     /// (Discord's `op`), if any.
     public var codeKey: String?
+    /// The code under ``codeKey`` under which the discriminator names the event (Discord's dispatch code, 0), if
+    /// the discriminator names events only under that code; its walk among ``tagged`` (the one with that
+    /// ``TaggedWalk/code``) applies when the discriminator's value has no walk of its own.
+    public var dispatch: Int?
 
     /// Creates a plan.
     public init(
         typeName: String, base: ObjectWalk, discriminator: String? = nil, tagged: [TaggedWalk] = [],
-        codeKey: String? = nil
+        codeKey: String? = nil, dispatch: Int? = nil
     ) {
         self.typeName = typeName
         self.base = base
         self.discriminator = discriminator
         self.tagged = tagged
         self.codeKey = codeKey
+        self.dispatch = dispatch
     }
 
     /// The tag values the discriminator selects, in order (a walk's index in ``tagged`` is its index here).
@@ -199,6 +206,8 @@ public enum ValidationPlan {
                 tagged: tagged)
         case .eventSet(let set):
             let base = ObjectWalk(members: set.envelope.map(member(for:)))
+            // Under an opcode tag, `s` and `t` are set in dispatched events and `null` in every other message.
+            let frame = DispatchFrame(set)
             var tagged: [TaggedWalk] = []
             // Events named by the discriminator first, then the messages their code alone identifies (Hello's `op`).
             let named = set.events.filter { $0.opcode == nil }
@@ -216,25 +225,38 @@ public enum ValidationPlan {
                         jsonName: set.payloadField,
                         checks: [ValueCheck(rule: rule, isNullable: event.isPayloadNullable, location: location)],
                         requiredAt: location)
+                    let framing = event.opcode == nil ? frame.dispatched : frame.other
                     tagged.append(
                         TaggedWalk(
                             tag: event.name, code: event.opcode,
-                            walk: complete(ObjectWalk(members: merge(base.members, [payload], in: schema)))))
+                            walk: complete(
+                                ObjectWalk(members: merge(base.members, [payload] + framing, in: schema)))))
                 case .frame(let ref, let location):
+                    let framing = event.opcode == nil ? frame.dispatched : frame.other
                     tagged.append(
                         TaggedWalk(
                             tag: event.name, code: event.opcode,
                             walk: complete(
                                 ObjectWalk(
-                                    members: base.members,
+                                    members: merge(base.members, framing, in: schema),
                                     wholeChecks: [
                                         ValueCheck(rule: rule(for: ref), isNullable: false, location: location)
                                     ]))))
                 }
             }
+            guard let tag = set.opcode else {
+                return ObjectPlan(
+                    typeName: type.name, base: complete(base), discriminator: set.discriminator, tagged: tagged)
+            }
+            // A dispatched event without rules of its own, and a message of any other code.
+            tagged.append(
+                TaggedWalk(
+                    tag: set.discriminator, code: tag.dispatch,
+                    walk: complete(ObjectWalk(members: merge(base.members, frame.dispatched, in: schema)))))
             return ObjectPlan(
-                typeName: type.name, base: complete(base), discriminator: set.discriminator,
-                tagged: tagged, codeKey: set.opcode?.key)
+                typeName: type.name,
+                base: complete(ObjectWalk(members: merge(base.members, frame.other, in: schema))),
+                discriminator: set.discriminator, tagged: tagged, codeKey: tag.key, dispatch: tag.dispatch)
         case .enumeration, .union:
             return nil
         }
@@ -260,6 +282,30 @@ public enum ValidationPlan {
         case .any: return "any value"
         case .named(let name): return name
         case .array(let element): return "an array of \(describe(element))"
+        }
+    }
+
+    /// The rules an opcode tag adds to the envelope's sequence number and event name: not `null` in a dispatched
+    /// event, `null` in any other message ("`s` and `t` are `null` when `op` is not `0`").
+    public struct DispatchFrame: Sendable {
+        /// The members' rules in a dispatched event: the envelope's, but not `null`.
+        public var dispatched: [MemberPlan] = []
+        /// The members' rules in any other message: `null`.
+        public var other: [MemberPlan] = []
+
+        /// The rules of a set's opcode tag; none when the set has no tag.
+        public init(_ set: EventSetType) {
+            guard let tag = set.opcode else { return }
+            for key in [tag.sequenceKey, set.discriminator].compactMap({ $0 }) {
+                guard let property = set.envelope.first(where: { $0.jsonName == key }) else { continue }
+                var check = ValidationPlan.check(for: property)
+                check.isNullable = false
+                dispatched.append(MemberPlan(jsonName: key, checks: [check], requiredAt: nil))
+                other.append(
+                    MemberPlan(
+                        jsonName: key, checks: [ValueCheck(rule: .null, isNullable: true, location: property.location)],
+                        requiredAt: nil))
+            }
         }
     }
 
@@ -297,7 +343,7 @@ public enum ValidationPlan {
 
     /// Whether every value that follows `narrow` also follows `wide` (nullability aside).
     static func implies(_ narrow: ValueRule, _ wide: ValueRule, in schema: Schema) -> Bool {
-        if narrow == wide || wide == .any { return true }
+        if narrow == wide || wide == .any || narrow == .null { return true }
         switch (narrow, wide) {
         case (.named(let a, let extra), .named(let b, let needed)):
             return a == b && Set(needed.map(\.jsonName)).isSubset(of: Set(extra.map(\.jsonName)))

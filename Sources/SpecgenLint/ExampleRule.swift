@@ -154,8 +154,10 @@ private struct ValueChecker {
             }
             checkMembers(members, of: value, properties: properties, typeName: type.docName, path: path)
         case .enumeration(let enumeration) where enumeration.flags != nil:
-            // A set of flags: any bits, as an integer or (for a string-encoded set) a string.
-            expect(enumeration.flags == .string ? "string" : "integer", value, path: path, type: .named(type.name))
+            // A set of flags: any bits, as an integer or a string of digits, which the models read either way (one
+            // set of flags can be both: Application's `flags` integer and `flags_new` string).
+            if case .number(_, true) = value.value { return }
+            expect("string", value, path: path, type: .named(type.name))
         case .enumeration(let enumeration):
             let raw: String
             switch value.value {

@@ -96,6 +96,15 @@ extension JSONValidationReader {
         }
     }
 
+    /// `null` and nothing else (a gateway frame's `s` and `t` when `op` is not the dispatch code).
+    public mutating func checkNull(location: String) throws(JSONSyntaxError) {
+        if try nextByte() == 0x6E {
+            try scanLiteral()
+        } else {
+            try mismatch(expected: .text("null"), nullable: false, location: location)
+        }
+    }
+
     /// One documented string constant (such as a variant's `object_type`).
     public mutating func checkConstant(_ value: String, nullable: Bool, location: String) throws(JSONSyntaxError) {
         let byte = try nextByte()
@@ -285,21 +294,25 @@ extension JSONValidationReader {
     }
 
     /// Looks ahead, without reading, for the tag of the object just opened: the integer code under the rule's code
-    /// key, if it has one and the code is one of its codes, or else the string value of the rule's key among this
-    /// object's members. Returns the index of the code (after the values) or of the value in the rule, or `nil` when
-    /// neither selects rules: the keys are absent, their values are of another JSON type or not among the rule's, or
-    /// the object is malformed (reading it reports that).
+    /// key, if it has one and the code is one of its codes (but for the dispatch code), or else the string value of
+    /// the rule's key among this object's members (only under the dispatch code, when the rule has one; then the
+    /// dispatch code's rules when the value has none). Returns the index of the code (after the values) or of the
+    /// value in the rule, or `nil` when neither selects rules: the keys are absent, their values are of another JSON
+    /// type or not among the rule's, or the object is malformed (reading it reports that).
     public mutating func peekTag(_ rule: JSONTagRule) -> Int? {
-        if let codeKey = rule.codeKey, let i = peekValueStart(ofKey: codeKey),
-            let code = JSONValidationReader.scanIntegerLiteral(bytes, at: i),
-            let index = rule.codes.firstIndex(of: code)
-        {
-            return rule.valueCount + index
+        var code: Int64?
+        if let codeKey = rule.codeKey, let i = peekValueStart(ofKey: codeKey) {
+            code = JSONValidationReader.scanIntegerLiteral(bytes, at: i)
+            if let code, code != rule.dispatch, let index = rule.codes.firstIndex(of: code) {
+                return rule.valueCount + index
+            }
         }
+        var dispatched: Int? { rule.dispatch.flatMap { rule.codes.firstIndex(of: $0) }.map { rule.valueCount + $0 } }
+        if let dispatch = rule.dispatch, code != dispatch { return nil }
         guard let i = peekValueStart(ofKey: rule.key), i < bytes.count, bytes[i] == 0x22,
             let value = try? JSONValidationReader.scanString(bytes, at: i)
-        else { return nil }
-        return withContent(of: value) { rule.values.index(of: $0) }
+        else { return dispatched }
+        return withContent(of: value) { rule.values.index(of: $0) } ?? dispatched
     }
 
     /// The offset of the value of `key` among the members of the object just opened, found without reading; `nil`

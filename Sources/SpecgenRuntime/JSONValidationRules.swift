@@ -304,6 +304,9 @@ public struct JSONTagRule: Sendable {
     let valueCount: Int
     /// The codes with rules, in order; a code's index after the values (`valueCount + i`) selects its rules.
     let codes: [Int64]
+    /// The code under which the values under `key` name the message (Discord's dispatch code, 0), if they name it
+    /// under that code only; its rules among `codes`, if any, apply when the value has none of its own.
+    let dispatch: Int64?
 
     /// Creates a rule.
     public init(key: String, values: [String]) {
@@ -312,6 +315,7 @@ public struct JSONTagRule: Sendable {
         self.valueCount = values.count
         self.codeKey = nil
         self.codes = []
+        self.dispatch = nil
     }
 
     /// Creates a rule whose integer codes under `codeKey` select rules before the string values under `key` do.
@@ -321,6 +325,19 @@ public struct JSONTagRule: Sendable {
         self.valueCount = values.count
         self.codeKey = Array(codeKey.utf8)
         self.codes = codes.map(Int64.init)
+        self.dispatch = nil
+    }
+
+    /// Creates a rule whose integer codes under `codeKey` select rules, and whose values under `key` select rules
+    /// only when the code is `dispatch` (Discord's `op` 0: a frame with `op` 7 and `t` `"READY"` is no READY);
+    /// `dispatch`'s own rules among `codes` apply when the value has none.
+    public init(key: String, values: [String], codeKey: String, codes: [Int], dispatch: Int) {
+        self.key = Array(key.utf8)
+        self.values = JSONKeyTable(values)
+        self.valueCount = values.count
+        self.codeKey = Array(codeKey.utf8)
+        self.codes = codes.map(Int64.init)
+        self.dispatch = Int64(dispatch)
     }
 }
 

@@ -98,6 +98,7 @@ public struct SchemaValidator: Sendable {
         case .snowflake: try reader.checkSnowflake(nullable: nullable, location: location)
         case .anyObject: try reader.checkObject(nullable: nullable, location: location)
         case .any: try reader.skipValue()
+        case .null: try reader.checkNull(location: location)
         case .constant(let value): try reader.checkConstant(value, nullable: nullable, location: location)
         case .named(let name, let requiring):
             try checkNamed(&reader, name, requiring: requiring, nullable: nullable, location: location)
@@ -194,7 +195,11 @@ private struct CompiledObject: Sendable {
         base = CompiledWalk(type, plan.base)
         tags = plan.discriminator.map { key in
             guard let codeKey = plan.codeKey else { return JSONTagRule(key: key, values: plan.tagValues) }
-            return JSONTagRule(key: key, values: plan.tagValues, codeKey: codeKey, codes: plan.codes)
+            guard let dispatch = plan.dispatch else {
+                return JSONTagRule(key: key, values: plan.tagValues, codeKey: codeKey, codes: plan.codes)
+            }
+            return JSONTagRule(
+                key: key, values: plan.tagValues, codeKey: codeKey, codes: plan.codes, dispatch: dispatch)
         }
         tagged = plan.tagged.map { CompiledWalk(type, $0.walk) }
     }

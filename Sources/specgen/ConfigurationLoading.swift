@@ -21,6 +21,8 @@ struct LoadedInputs {
     var paths: [String]
     /// The files and folders the inputs came from: those of the command line, else those the configuration names.
     var inputPaths: [String]
+    /// The site files (such as `docs.json`) the dialect reads from the root of the folders given as inputs.
+    var siteFiles: [InputFile] = []
     /// The configuration, if one is used.
     var configuration: Configuration?
     /// What reading the configuration reported (warnings only; errors end the run).
@@ -145,8 +147,10 @@ extension InputOptions {
             }
         }
         let files = readingFiles ? try readMarkdown(paths) : []
+        let inputPaths = inputs.isEmpty ? configInputPaths : inputs
         return LoadedInputs(
-            files: files, paths: paths, inputPaths: inputs.isEmpty ? configInputPaths : inputs,
+            files: files, paths: paths, inputPaths: inputPaths,
+            siteFiles: try readSiteFiles(in: inputPaths, names: (chosen ?? Dialects.default).siteFileNames),
             configuration: configuration, diagnostics: diagnostics.sorted)
     }
 
@@ -161,13 +165,41 @@ extension InputOptions {
         commandLine.dialect = dialect
         let diagnostics = DiagnosticCollector()
         guard
-            let options = GeneratorOptions.resolve(
+            var options = GeneratorOptions.resolve(
                 commandLine: commandLine, configuration: loaded.configuration, diagnostics: diagnostics)
         else {
             print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.diagnostics))
             throw ExitCode.failure
         }
+        if !loaded.siteFiles.isEmpty {
+            options.dialect = options.dialect.configured(
+                siteFiles: loaded.siteFiles.map { ($0.path, $0.contents) }, diagnostics: diagnostics)
+            if diagnostics.hasErrors {
+                print(Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.diagnostics))
+                throw ExitCode.failure
+            }
+        }
         return options
+    }
+
+    /// The site files of the dialect (`docs.json`) at the root of the folders among `inputs`, with their paths as
+    /// diagnostics write them.
+    ///
+    /// - Throws: `ExitCode.failure` after printing a located error for a site file that cannot be read.
+    func readSiteFiles(in inputs: [String], names: [String]) throws -> [InputFile] {
+        var paths: [String] = []
+        for input in inputs where !names.isEmpty {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue
+            else { continue }
+            for name in names {
+                let path = (input as NSString).appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    paths.append(path)
+                }
+            }
+        }
+        return paths.isEmpty ? [] : try readMarkdown(paths)
     }
 
     /// The Markdown files below `inputs` (see ``InputCollector``).

@@ -13,6 +13,10 @@
         value is whole: 1E-400 is not one). The Swift tests run specgen's generated validators on the same text and
         require the same verdict.
 
+    differential.py verdicts SCHEMA TYPE JSON...
+        Prints python-jsonschema's verdict on each JSON text as an instance of TYPE (under SCHEMA's $defs), one line
+        each, "valid" or "invalid" followed by the first error's instance path, checked as for "payloads".
+
 Everything is deterministic for a given schema, seed and package versions (see requirements.txt). Exit status 3
 means a required package is missing.
 """
@@ -343,6 +347,20 @@ def payloads(schema_path, out_path, per_schema, seed):
     print(f"{out_path}: {count[True]} valid and {count[False]} invalid payloads for {len(defs)} types")
 
 
+# MARK: - verdicts
+
+def verdicts(schema_path, type_name, texts):
+    with open(schema_path, encoding="utf-8") as handle:
+        schema = json.load(handle)
+    validator = validator_for(schema, type_name)
+    for text in texts:
+        errors = sorted(validator.iter_errors(parse_exactly(text)), key=lambda error: list(error.absolute_path))
+        if errors:
+            print("invalid /" + "/".join(str(part) for part in errors[0].absolute_path))
+        else:
+            print("valid")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -353,9 +371,15 @@ def main():
     generate.add_argument("out")
     generate.add_argument("--per-schema", type=int, default=8)
     generate.add_argument("--seed", type=int, default=20250601)
+    verdict = commands.add_parser("verdicts")
+    verdict.add_argument("schema")
+    verdict.add_argument("type")
+    verdict.add_argument("json", nargs="*")
     args = parser.parse_args()
     if args.command == "check-schema":
         check_schema(args.schema)
+    elif args.command == "verdicts":
+        verdicts(args.schema, args.type, args.json)
     else:
         payloads(args.schema, args.out, args.per_schema, args.seed)
 

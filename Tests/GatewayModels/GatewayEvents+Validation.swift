@@ -717,12 +717,17 @@ extension GatewayEvent {
             try Self.specgenValidateMembersHello(&reader, requiring: extra)
         case 6?:
             try Self.specgenValidateMembersInvalidSession(&reader, requiring: extra)
+        case 7?:
+            try Self.specgenValidateMembersHeartbeat(&reader, requiring: extra)
+        case 8?:
+            try Self.specgenValidateMembersDispatched(&reader, requiring: extra)
         default:
             try Self.specgenValidateMembers(&reader, requiring: extra)
         }
     }
 
-    /// The values of `t` that have rules of their own, and the codes of `op` that select rules before `t` is read.
+    /// The values of `t` that have rules of their own, and the codes of `op` that select rules before `t` is read (`t`
+    /// names the message only when `op` is 0).
     private static let specgenTags = SpecgenRuntime.JSONTagRule(
         key: "t",
         values: [
@@ -736,7 +741,10 @@ extension GatewayEvent {
         codes: [
             10,
             9,
-        ]
+            1,
+            0,
+        ],
+        dispatch: 0
     )
 
     /// The documented members when no documented tag applies.
@@ -767,15 +775,9 @@ extension GatewayEvent {
             case 1:
                 try reader.skipValue()
             case 2:
-                try reader.checkInteger(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
             case 3:
-                try reader.checkString(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
             default:
                 try reader.skipValue()
             }
@@ -816,12 +818,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -864,12 +866,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -912,12 +914,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -960,12 +962,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -1008,12 +1010,12 @@ extension GatewayEvent {
                 )
             case 2:
                 try reader.checkInteger(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:
@@ -1055,15 +1057,9 @@ extension GatewayEvent {
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:30"
                 )
             case 2:
-                try reader.checkInteger(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
             case 3:
-                try reader.checkString(
-                    nullable: true,
-                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
-                )
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
             default:
                 try reader.skipValue()
             }
@@ -1102,13 +1098,92 @@ extension GatewayEvent {
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:62"
                 )
             case 2:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
+            case 3:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
+            default:
+                try reader.skipValue()
+            }
+        }
+        reader.finishObject(rule, seen: seen, requiring: extra)
+    }
+
+    /// The documented members when `op` is 1 (HEARTBEAT).
+    private static let specgenMembersHeartbeat = SpecgenRuntime.JSONObjectRule(
+        typeName: "GatewayEvent",
+        members: [
+            .init("op", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"),
+            .init("d", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:24"),
+            .init("s", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"),
+            .init("t", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"),
+        ]
+    )
+
+    /// Checks the members of the object just opened when `op` is 1 (HEARTBEAT), then closes it.
+    private static func specgenValidateMembersHeartbeat(
+        _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
+    ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersHeartbeat
+        var seen = SpecgenRuntime.JSONKeyBits()
+        while let member = try reader.nextMember(rule, seen: &seen) {
+            switch member {
+            case 0:
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
+                )
+            case 1:
                 try reader.checkInteger(
                     nullable: true,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:24"
+                )
+            case 2:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17")
+            case 3:
+                try reader.checkNull(location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18")
+            default:
+                try reader.skipValue()
+            }
+        }
+        reader.finishObject(rule, seen: seen, requiring: extra)
+    }
+
+    /// The documented members when `op` is 0 and `t` has no rules of its own.
+    private static let specgenMembersDispatched = SpecgenRuntime.JSONObjectRule(
+        typeName: "GatewayEvent",
+        members: [
+            .init("op", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"),
+            .init("d", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:16"),
+            .init("s", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"),
+            .init("t", required: true, location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"),
+        ]
+    )
+
+    /// Checks the members of the object just opened when `op` is 0 and `t` has no rules of its own, then closes it.
+    private static func specgenValidateMembersDispatched(
+        _ reader: inout SpecgenRuntime.JSONValidationReader, requiring extra: SpecgenRuntime.JSONRequirements
+    ) throws(SpecgenRuntime.JSONSyntaxError) {
+        let rule = Self.specgenMembersDispatched
+        var seen = SpecgenRuntime.JSONKeyBits()
+        while let member = try reader.nextMember(rule, seen: &seen) {
+            switch member {
+            case 0:
+                try GatewayOpcodes.specgenValidate(
+                    &reader,
+                    nullable: false,
+                    location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:15"
+                )
+            case 1:
+                try reader.skipValue()
+            case 2:
+                try reader.checkInteger(
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:17"
                 )
             case 3:
                 try reader.checkString(
-                    nullable: true,
+                    nullable: false,
                     location: "Tests/Fixtures/gateway/developers/events/gateway-events.mdx:18"
                 )
             default:

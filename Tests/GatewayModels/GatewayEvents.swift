@@ -648,8 +648,9 @@ public enum GatewayEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case messageDelete(MessageDeleteEvent, sequence: Swift.Int)
     /// Fired periodically by the client to keep the connection alive.
     ///
-    /// `op` 1: carries nothing. From `Tests/Fixtures/gateway/developers/topics/opcodes-and-status-codes.mdx:15`.
-    case heartbeat
+    /// `op` 1: carries `Swift.Int` under `d` (or `null`). From
+    /// `Tests/Fixtures/gateway/developers/topics/opcodes-and-status-codes.mdx:15`.
+    case heartbeat(Swift.Int?)
     /// Sent in response to receiving a heartbeat to acknowledge that it has been received.
     ///
     /// `op` 11: carries nothing. From `Tests/Fixtures/gateway/developers/topics/opcodes-and-status-codes.mdx:20`.
@@ -760,7 +761,8 @@ public enum GatewayEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
             let payloadValue = try container.decode(Swift.Bool.self, forKey: .payload)
             self = .invalidSession(payloadValue)
         case 1:
-            self = .heartbeat
+            let payloadValue = try container.decodeIfPresent(Swift.Int.self, forKey: .payload)
+            self = .heartbeat(payloadValue)
         case 11:
             self = .heartbeatAck
         default:
@@ -791,7 +793,7 @@ public enum GatewayEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .messageCreate(let payload, _): try container.encode(payload, forKey: .payload)
         case .messageUpdate(let payload, _): try container.encode(payload, forKey: .payload)
         case .messageDelete(let payload, _): try container.encode(payload, forKey: .payload)
-        case .heartbeat: try container.encodeNil(forKey: .payload)
+        case .heartbeat(let payload): try container.encode(payload, forKey: .payload)
         case .heartbeatAck: try container.encodeNil(forKey: .payload)
         case .unknown(_, _, _, let payload): try container.encode(payload, forKey: .payload)
         }
@@ -874,7 +876,9 @@ extension GatewayEvent: SpecgenRuntime.JSONFastDecodable {
             let payloadValue = try Swift.Bool(jsonReader: &data)
             self = .invalidSession(payloadValue)
         case 1:
-            self = .heartbeat
+            var payloadValue: Swift.Int? = nil
+            if var data = payload, !(try data.consumeNull()) { payloadValue = try Swift.Int(jsonReader: &data) }
+            self = .heartbeat(payloadValue)
         case 11:
             self = .heartbeatAck
         default: self = try Self._specgenUnknown(opcode: opcode, name: name, sequence: sequence, payload)

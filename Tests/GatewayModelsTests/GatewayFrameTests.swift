@@ -83,7 +83,13 @@ import Testing
         #expect(ack == .heartbeatAck && ack.opcode == 11)
         #expect(try Self.encoded(ack) == Self.object(#"{"op": 11, "d": null, "s": null, "t": null}"#))
         #expect(try Self.decode(#"{"op": 7, "d": null}"#) == .reconnect)
-        #expect(try Self.decode(#"{"op": 1, "d": 251}"#) == .heartbeat)
+        // Heartbeat's payload, documented among the send events, is the last sequence number or null.
+        let heartbeat = try Self.decode(#"{"op": 1, "d": 251, "s": null, "t": null}"#)
+        #expect(heartbeat == .heartbeat(251) && heartbeat.opcode == 1)
+        #expect(try Self.encoded(heartbeat) == Self.object(#"{"op": 1, "d": 251, "s": null, "t": null}"#))
+        #expect(try Self.decode(#"{"op": 1, "d": null}"#) == .heartbeat(nil))
+        #expect(try Self.encoded(.heartbeat(nil)) == Self.object(#"{"op": 1, "d": null, "s": null, "t": null}"#))
+        #expect(Self.bothThrow(#"{"op": 1, "d": "251"}"#))
         let invalid = try Self.decode(#"{"op": 9, "d": false, "s": null, "t": null}"#)
         #expect(invalid == .invalidSession(false) && invalid.opcode == 9)
         let resumed = try Self.decode(#"{"op": 0, "d": null, "s": 7, "t": "RESUMED"}"#)
@@ -151,12 +157,12 @@ import Testing
         let good = #"{"op": 10, "d": {"heartbeat_interval": 41250}, "s": null, "t": null}"#
         #expect(GatewayEvent.validate(json: Data(good.utf8)).isEmpty)
         #expect(GatewayEvent.isValid(json: Data(good.utf8)))
-        // Hello's `d` is a Hello object, whatever `t` says: the code is read before the name.
+        // Hello's `d` is a Hello object, whatever `t` says: the code is read before the name (and `t` must be null).
         let missing = #"{"op": 10, "d": {}, "s": null, "t": "READY"}"#
         let missingIssues = GatewayEvent.validate(json: Data(missing.utf8))
-        #expect(missingIssues.map(\.instancePath) == ["/d/heartbeat_interval"])
-        #expect(missingIssues.map(\.kind) == [.missingKey])
-        #expect(missingIssues.map(\.specLocation) == ["\(frames):39"])
+        #expect(missingIssues.map(\.instancePath) == ["/d/heartbeat_interval", "/t"])
+        #expect(missingIssues.map(\.kind) == [.missingKey, .wrongType])
+        #expect(missingIssues.map(\.specLocation) == ["\(frames):39", "\(frames):18"])
         #expect(!GatewayEvent.isValid(json: Data(missing.utf8)))
         let wrongType = #"{"t": null, "s": null, "d": {"heartbeat_interval": "41250"}, "op": 10}"#
         let wrongIssues = GatewayEvent.validate(json: Data(wrongType.utf8))
@@ -173,5 +179,31 @@ import Testing
         // A code the docs give no payload rule (Heartbeat ACK), or an unknown one, gets the envelope's rules only.
         #expect(GatewayEvent.validate(json: Data(#"{"op": 11, "d": {"x": 1}, "s": null, "t": null}"#.utf8)).isEmpty)
         #expect(GatewayEvent.validate(json: Data(#"{"op": 10.5, "d": {}, "s": null, "t": null}"#.utf8)).count == 1)
+    }
+
+    @Test func theNameSelectsRulesOnlyUnderTheDispatchCode() {
+        let frames = "Tests/Fixtures/gateway/developers/events/gateway-events.mdx"
+        // `op` 7 is Reconnect: READY's rules do not apply to `d`, and `t` must be null.
+        let reconnect = #"{"op": 7, "d": {"v": "x"}, "s": null, "t": "READY"}"#
+        let issues = GatewayEvent.validate(json: Data(reconnect.utf8))
+        #expect(issues.map(\.instancePath) == ["/t"])
+        #expect(issues.map(\.specLocation) == ["\(frames):18"])
+        #expect(!GatewayEvent.isValid(json: Data(reconnect.utf8)))
+        #expect(
+            GatewayEvent.validate(json: Data(#"{"op": 7, "d": {"v": "x"}, "s": null, "t": null}"#.utf8)).isEmpty)
+        // A dispatched frame has a sequence number and a name, documented or not; other codes have neither.
+        let unnamed = #"{"op": 0, "d": {}, "s": 3, "t": null}"#
+        #expect(GatewayEvent.validate(json: Data(unnamed.utf8)).map(\.instancePath) == ["/t"])
+        let unsequenced = #"{"op": 0, "d": {}, "s": null, "t": "SOMETHING_NEW"}"#
+        #expect(GatewayEvent.validate(json: Data(unsequenced.utf8)).map(\.instancePath) == ["/s"])
+        let sequencedHello = #"{"op": 10, "d": {"heartbeat_interval": 1}, "s": 4, "t": null}"#
+        #expect(GatewayEvent.validate(json: Data(sequencedHello.utf8)).map(\.instancePath) == ["/s"])
+        let unknownCode = #"{"op": 2, "d": null, "s": 1, "t": "X"}"#
+        #expect(GatewayEvent.validate(json: Data(unknownCode.utf8)).map(\.instancePath) == ["/s", "/t"])
+        // Heartbeat's `d` is an integer or null.
+        #expect(GatewayEvent.validate(json: Data(#"{"op": 1, "d": 5, "s": null, "t": null}"#.utf8)).isEmpty)
+        #expect(
+            GatewayEvent.validate(json: Data(#"{"op": 1, "d": "5", "s": null, "t": null}"#.utf8)).map(\.instancePath)
+                == ["/d"])
     }
 }

@@ -76,6 +76,8 @@ import Testing
     @Test func theGatewayPagesFrameExamplesArePinned() throws {
         let findings = Linter(dialect: DiscordDialect()).lint(try DiscordCorpusTests.inputs())
             .filter { ($0.code ?? "").hasPrefix("example-") && $0.description.hasPrefix("developers/events/gateway") }
+            // The page's other examples (objects such as Activity) are pinned with every page's.
+            .filter { $0.message.contains("'Gateway Event'") }
             .map(LintReport.textLine)
         #expect(findings == Self.pinnedExampleFindings)
     }

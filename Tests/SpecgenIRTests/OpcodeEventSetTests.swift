@@ -72,14 +72,42 @@ import Testing
         ])
         let type = try #require(Fixture.type(schema, doc: "Gateway Event"))
         let plan = try #require(ValidationPlan.objectPlan(for: type, in: schema))
-        // The named events first, then those their code identifies; a code without payload has no walk.
-        #expect(plan.tagged.map(\.tag) == ["READY", "HELLO", "HEARTBEAT"])
+        // The named events first, then those their code identifies (a code without payload has no walk), then the
+        // dispatch code's walk, for a dispatched event without rules of its own.
+        #expect(plan.tagged.map(\.tag) == ["READY", "HELLO", "HEARTBEAT", "t"])
         #expect(plan.tagValues == ["READY"])
-        #expect(plan.codes == [10, 1])
+        #expect(plan.codes == [10, 1, 0])
         #expect(plan.codeKey == "op")
+        #expect(plan.dispatch == 0)
         let payloads = plan.tagged.map { $0.walk.members.first { $0.jsonName == "d" }?.checks.map(\.rule) }
-        #expect(payloads == [[.boolean], [.named("HelloPayload", requiring: [])], [.integer]])
+        #expect(payloads == [[.boolean], [.named("HelloPayload", requiring: [])], [.integer], [.any]])
         #expect(plan.tagged[2].walk.members.first { $0.jsonName == "d" }?.checks.map(\.isNullable) == [true])
+        // `s` and `t`: set in a dispatched event (named or not), null in any other message.
+        func framing(_ walk: ObjectWalk) -> [String] {
+            walk.members.filter { $0.jsonName == "s" || $0.jsonName == "t" }.map { member in
+                member.checks.map { "\($0.rule)\($0.isNullable ? "?" : "")" }.joined(separator: "&")
+            }
+        }
+        #expect(framing(plan.tagged[0].walk) == ["integer", "string"])
+        #expect(framing(plan.tagged[3].walk) == ["integer", "string"])
+        #expect(framing(plan.tagged[1].walk) == ["null?", "null?"])
+        #expect(framing(plan.base) == ["null?", "null?"])
+    }
+
+    @Test func withoutAnOpcodeTagTheNameSelectsAloneAndNothingIsFramed() throws {
+        let (schema, _) = Fixture.build([
+            Self.set(
+                [
+                    SpecEvent(
+                        name: "READY", location: Fixture.at(20),
+                        payload: .type(.primitive(.boolean), alsoRequired: [], location: Fixture.at(21)))
+                ], opcode: nil)
+        ])
+        let type = try #require(Fixture.type(schema, doc: "Gateway Event"))
+        let plan = try #require(ValidationPlan.objectPlan(for: type, in: schema))
+        #expect(plan.tagged.map(\.tag) == ["READY"])
+        #expect(plan.dispatch == nil && plan.codeKey == nil)
+        #expect(plan.base.members.first { $0.jsonName == "s" }?.checks.map(\.rule) == [.integer])
     }
 
     @Test func withoutATagCodesAreDropped() throws {
