@@ -207,7 +207,11 @@ import Testing
                 }
                 type.kind = .object(object)
             case .union(var union):
-                union.members = union.members.map { UnionMember(type: ref($0.type)) }
+                union.members = union.members.map { member in
+                    var member = member
+                    member.type = ref(member.type)
+                    return member
+                }
                 union.writtenMembers = union.writtenMembers.map(ref)
                 type.kind = .union(union)
             case .eventSet(var set):
