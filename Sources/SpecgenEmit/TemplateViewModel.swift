@@ -30,13 +30,13 @@ enum TemplateValue {
     /// A text (a text property, a number, a constant); an empty text is false in a section.
     case text(TemplateText)
     /// A list of texts.
-    case texts([TemplateText])
+    case texts([String])
     /// A flag.
     case flag(Bool)
     /// A nested view model.
     case model(any TemplateViewModel)
-    /// A list of view models.
-    case models([any TemplateViewModel])
+    /// A list of view models of one type.
+    case models(any TemplateModelList)
     /// Any other value (a ``TemplateKey/derived(_:)`` one), rendered as swift-mustache renders it.
     case other(Any)
 }
@@ -66,7 +66,7 @@ struct TemplateKey<Model>: Sendable {
     static func texts(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
         Self(
             read: { $0[keyPath: path].map(TemplateText.init) },
-            value: { .texts($0[keyPath: path].map(TemplateText.init)) })
+            value: { .texts($0[keyPath: path]) })
     }
 
     /// A number, rendered in decimal.
