@@ -16,11 +16,21 @@ class TemplateKeyTable {
 
 /// ``TemplateKeyTable`` for one view model type.
 private final class TypedTemplateKeyTable<Model: TemplateViewModel>: TemplateKeyTable {
+    /// A key of the view model type (a class, so that the table's entries are not generic: reading one needs no
+    /// type metadata looked up at run time).
+    final class Key {
+        let key: TemplateKey<Model>
+
+        init(_ key: TemplateKey<Model>) {
+            self.key = key
+        }
+    }
+
     /// A key as far as it has been looked up.
     enum Entry {
         case unresolved
         case missing
-        case key(TemplateKey<Model>)
+        case key(AnyObject)
     }
 
     private var entries: [Entry]
@@ -30,17 +40,20 @@ private final class TypedTemplateKeyTable<Model: TemplateViewModel>: TemplateKey
         super.init(names: names)
     }
 
-    /// The key at an index, looked up by name the first time.
-    func key(_ index: Int) -> TemplateKey<Model>? {
+    /// The value of the key at an index on a view model; the key is looked up by name the first time.
+    func value(_ index: Int, of model: Model) -> TemplateValue? {
         switch entries[index] {
         case .key(let key):
-            return key
+            return unsafeDowncast(key, to: Key.self).key.value(model)
         case .missing:
             return nil
         case .unresolved:
-            let key = Model.templateKeys[names[index]]
-            entries[index] = key.map(Entry.key) ?? .missing
-            return key
+            guard let key = Model.templateKeys[names[index]] else {
+                entries[index] = .missing
+                return nil
+            }
+            entries[index] = .key(Key(key))
+            return key.value(model)
         }
     }
 }
@@ -54,7 +67,7 @@ extension TemplateViewModel {
     /// The value of the key at an index of a table of this type's keys (``templateKeyTable(names:)``); `nil` for a
     /// key the view model does not declare, or for an optional value that is missing.
     func templateValue(key index: Int, in table: TemplateKeyTable) -> TemplateValue? {
-        unsafeDowncast(table, to: TypedTemplateKeyTable<Self>.self).key(index)?.value(self)
+        unsafeDowncast(table, to: TypedTemplateKeyTable<Self>.self).value(index, of: self)
     }
 }
 
@@ -79,7 +92,8 @@ extension Array: TemplateModelList where Element: TemplateViewModel {
     func element(_ index: Int) -> any TemplateViewModel { self[index] }
 
     func templateValue(element: Int, key: Int, in table: TemplateKeyTable) -> TemplateValue? {
-        unsafeDowncast(table, to: TypedTemplateKeyTable<Element>.self).key(key)?.value(self[element])
+        let table = unsafeDowncast(table, to: TypedTemplateKeyTable<Element>.self)
+        return withUnsafeBufferPointer { table.value(key, of: $0[element]) }
     }
 
     var anyValue: Any { self }
