@@ -50,55 +50,67 @@ struct TemplateKey<Model>: Sendable {
     /// Whether the key reads a stored property (otherwise it is worked out from them, or a constant).
     var isStored = true
 
+    /// Reads a property: a stored one at its offset in the view model (applying a `KeyPath` on every read costs a
+    /// call into the runtime, which looks type metadata up), any other through the key path.
+    private static func reader<Value>(_ path: KeyPath<Model, Value> & Sendable) -> @Sendable (Model) -> Value {
+        guard let offset = MemoryLayout<Model>.offset(of: path) else { return { $0[keyPath: path] } }
+        return { model in
+            withUnsafePointer(to: model) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Value.self) }
+        }
+    }
+
     /// A text property, rendered as it is (see ``TemplateText``).
     static func text(_ path: KeyPath<Model, String> & Sendable) -> Self {
-        Self(read: { TemplateText($0[keyPath: path]) }, value: { .text(TemplateText($0[keyPath: path])) })
+        let get = reader(path)
+        return Self(read: { TemplateText(get($0)) }, value: { .text(TemplateText(get($0))) })
     }
 
     /// An optional text property: a missing text renders as nothing and is false in a section.
     static func text(_ path: KeyPath<Model, String?> & Sendable) -> Self {
-        Self(
-            read: { $0[keyPath: path].map(TemplateText.init) },
-            value: { $0[keyPath: path].map { .text(TemplateText($0)) } })
+        let get = reader(path)
+        return Self(read: { get($0).map(TemplateText.init) }, value: { get($0).map { .text(TemplateText($0)) } })
     }
 
     /// A list of texts (a section over it renders once per text, `{{.}}` being the text).
     static func texts(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
-        Self(
-            read: { $0[keyPath: path].map(TemplateText.init) },
-            value: { .texts($0[keyPath: path]) })
+        let get = reader(path)
+        return Self(read: { get($0).map(TemplateText.init) }, value: { .texts(get($0)) })
     }
 
     /// A number, rendered in decimal.
     static func number(_ path: KeyPath<Model, Int> & Sendable) -> Self {
-        Self(
-            read: { TemplateText(String($0[keyPath: path])) },
-            value: { .text(TemplateText(String($0[keyPath: path]))) })
+        let get = reader(path)
+        return Self(read: { TemplateText(String(get($0))) }, value: { .text(TemplateText(String(get($0)))) })
     }
 
     /// A flag, for sections (`{{#flag}}…{{/flag}}`); rendered as a variable it prints `true` or `false`.
     static func flag(_ path: KeyPath<Model, Bool> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .flag($0[keyPath: path]) })
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { .flag(get($0)) })
     }
 
     /// A nested view model.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .model($0[keyPath: path]) })
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { .model(get($0)) })
     }
 
     /// An optional nested view model: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value?> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .model($0) } })
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { get($0).map { .model($0) } })
     }
 
     /// A list of view models.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .models($0[keyPath: path]) })
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { .models(get($0)) })
     }
 
     /// An optional list of view models: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]?> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .models($0) } })
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { get($0).map { .models($0) } })
     }
 
     /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
