@@ -32,6 +32,14 @@ public struct JSONSchemaEmitter: Sendable {
     ///   - documents: The documentation paths the schema was read from (named in the document's description).
     /// - Returns: `schema.json`: pretty-printed, keys sorted, a final newline.
     public func emit(_ schema: Schema, documents: [String]) throws -> RenderedFile {
+        let root = document(schema, documents: documents)
+        var text = JSONSchemaWriter.text(of: root)
+        text.append(0x0A)
+        return RenderedFile(name: OutputKind.schema.fileName(base: ""), contents: String(decoding: text, as: UTF8.self))
+    }
+
+    /// The schema document as a tree of nodes (written by ``JSONSchemaWriter``, as `JSONEncoder` would write it).
+    func document(_ schema: Schema, documents: [String]) -> JSONSchemaNode {
         let root = JSONSchemaNode()
         root.schema = Self.draft
         root.title = "JSON Schema of the documented types"
@@ -41,11 +49,7 @@ public struct JSONSchemaEmitter: Sendable {
         var definitions: [String: JSONSchemaNode] = [:]
         for type in schema.types { definitions[names.typeName(of: type)] = definition(for: type, in: schema) }
         root.defs = definitions
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(root)
-        return RenderedFile(
-            name: OutputKind.schema.fileName(base: ""), contents: String(decoding: data, as: UTF8.self) + "\n")
+        return root
     }
 
     // MARK: - Definitions

@@ -20,24 +20,33 @@ struct TemplateRenderer: Sendable {
 
     /// The parsed templates by name.
     private let templates: [String: [Node]]
+    /// The templates the partial tags name, indexed as the tags name them (`nil` for a template there is not).
+    private let partials: [[Node]?]
+    /// The key names the tags name, indexed as the tags name them (see ``TemplateKeyTable``).
+    private let keyNames: [String]
 
     /// Parses templates by name; `nil` when one of them uses Mustache this renderer does not cover.
     init?(templates sources: [String: String]) {
         var templates: [String: [Node]] = [:]
-        for (name, source) in sources {
-            var parser = Parser(bytes: Array(source.utf8))
+        var names = Names()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            var parser = Parser(bytes: Array(source.utf8), names: names)
             guard parser.bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0B && $0 != 0x0C && $0 != 0x0D }),
                 let nodes = try? parser.parse(section: nil, newLine: true)
             else { return nil }
             templates[name] = nodes
+            names = parser.names
         }
         self.templates = templates
+        partials = names.partials.names.map { templates[$0] }
+        keyNames = names.keys.names
     }
 
     /// Renders a template with a view model as its context, as UTF-8 bytes; `nil` for an unknown template.
     func render(_ model: Any, template: String) throws(Unsupported) -> [UInt8]? {
         guard let nodes = templates[template] else { return nil }
-        var run = Run(templates: templates, stack: [Frame(model)])
+        var run = Run(partials: partials, keyNames: keyNames)
+        run.stack.append(run.frame(model))
         run.render(nodes, Context(sequence: nil, indentation: nil, escapesHTML: true))
         if run.unsupported { throw Unsupported() }
         return run.out
@@ -45,12 +54,33 @@ struct TemplateRenderer: Sendable {
 
     // MARK: - The tree
 
+    /// Names numbered in the order they are first met.
+    struct Numbering: Sendable {
+        /// The names by number.
+        private(set) var names: [String] = []
+        private var numbers: [String: Int] = [:]
+
+        /// The name's number.
+        mutating func number(_ name: String) -> Int {
+            if let number = numbers[name] { return number }
+            names.append(name)
+            numbers[name] = names.count - 1
+            return names.count - 1
+        }
+    }
+
+    /// The key names and partial names of all templates.
+    struct Names: Sendable {
+        var keys = Numbering()
+        var partials = Numbering()
+    }
+
     /// What a tag names.
     enum Name: Equatable, Sendable {
         /// `.`: the innermost object.
         case current
-        /// A key, looked up from the innermost object outwards.
-        case key(String)
+        /// A key (by its number in ``Names/keys``), looked up from the innermost object outwards.
+        case key(Int)
         /// `first()`, `last()`, …: the position in the list being rendered.
         case position(String)
     }
@@ -61,8 +91,9 @@ struct TemplateRenderer: Sendable {
         case variable(Name, escaped: Bool)
         case section(Name, [Node])
         case invertedSection(Name, [Node])
-        /// A partial; a standalone one indents its lines by the whitespace before it.
-        case partial(String, indentation: [UInt8]?)
+        /// A partial (by its number in ``Names/partials``); a standalone one indents its lines by the whitespace
+        /// before it.
+        case partial(Int, indentation: [UInt8]?)
         /// `{{% CONTENT_TYPE: TEXT }}` (`false`) or `HTML` (`true`).
         case contentType(escapesHTML: Bool)
     }
@@ -73,6 +104,8 @@ struct TemplateRenderer: Sendable {
     private struct Parser {
         let bytes: [UInt8]
         var position = 0
+        /// The names met so far, in this and the templates parsed before.
+        var names: Names
 
         static let newline = UInt8(ascii: "\n")
 
@@ -155,7 +188,7 @@ struct TemplateRenderer: Sendable {
             if name == "." { return .current }
             if text.allSatisfy({ Self.isNameCharacter($0, brackets: false) }) {
                 guard !name.isEmpty, !name.contains(".") else { throw Unsupported() }
-                return .key(name)
+                return .key(names.keys.number(name))
             }
             guard name.hasSuffix("()"), name.dropLast(2).allSatisfy({ $0.isLetter }), name.count > 2 else {
                 throw Unsupported()
@@ -242,7 +275,8 @@ struct TemplateRenderer: Sendable {
                     setNewLine = standalone
                     nodes.append(
                         .partial(
-                            String(decoding: name, as: UTF8.self), indentation: standalone ? whiteSpaceBefore : nil))
+                            names.partials.number(String(decoding: name, as: UTF8.self)),
+                            indentation: standalone ? whiteSpaceBefore : nil))
                     whiteSpaceBefore = []
                 case UInt8(ascii: "%"):
                     position += 1
@@ -285,35 +319,28 @@ struct TemplateRenderer: Sendable {
 
     /// An object of the context stack, classified once as it enters.
     private enum Frame {
-        /// A view model, whose keys are read typed.
-        case viewModel(any TemplateViewModel)
+        /// A view model, whose keys are read typed, through its type's table.
+        case viewModel(any TemplateViewModel, TemplateKeyTable)
+        /// A view model of a list, read in place: the list, the index, and the table of the elements' type.
+        case element(any TemplateModelList, Int, TemplateKeyTable)
         case model(any MustacheParent)
         case text(TemplateText)
         case other(Any)
 
-        init(_ object: Any) {
-            if let text = object as? TemplateText {
-                self = .text(text)
-            } else if let model = object as? any TemplateViewModel {
-                self = .viewModel(model)
-            } else if let model = object as? any MustacheParent {
-                self = .model(model)
-            } else {
-                self = .other(object)
-            }
-        }
-
         /// The value of a key on this object (swift-mustache: `MustacheParent.child(named:)`, else `Mirror`).
-        func child(named key: String) -> TemplateValue? {
+        func child(key: Int, names: [String]) -> TemplateValue? {
             switch self {
-            case .viewModel(let model):
-                return model.templateValue(named: key)
+            case .viewModel(let model, let table):
+                return model.templateValue(key: key, in: table)
+            case .element(let list, let index, let table):
+                return list.templateValue(element: index, key: key, in: table)
             case .model(let model):
-                return model.child(named: key).map { .other($0) }
+                return model.child(named: names[key]).map { .other($0) }
             case .text(let text):
-                return key == "renderText" ? .other(text.renderText) : nil
+                return names[key] == "renderText" ? .other(text.renderText) : nil
             case .other(let object):
-                guard let value = Mirror(reflecting: object).children.first(where: { $0.label == key })?.value else {
+                guard let value = Mirror(reflecting: object).children.first(where: { $0.label == names[key] })?.value
+                else {
                     return nil
                 }
                 return Self.unwrapped(value).map { .other($0) }
@@ -323,7 +350,8 @@ struct TemplateRenderer: Sendable {
         /// The object, as the innermost one (`{{.}}`).
         var object: TemplateValue {
             switch self {
-            case .viewModel(let model): .model(model)
+            case .viewModel(let model, _): .model(model)
+            case .element(let list, let index, _): .model(list.element(index))
             case .model(let model): .other(model)
             case .text(let text): .text(text)
             case .other(let object): .other(object)
@@ -354,15 +382,45 @@ struct TemplateRenderer: Sendable {
 
     /// One rendering.
     private struct Run {
-        let templates: [String: [Node]]
-        var stack: [Frame]
+        let partials: [[Node]?]
+        let keyNames: [String]
+        var stack: [Frame] = []
         var out: [UInt8] = []
         var unsupported = false
+        /// The key tables of the view model types met so far.
+        var tables: [ObjectIdentifier: TemplateKeyTable] = [:]
 
-        init(templates: [String: [Node]], stack: [Frame]) {
-            self.templates = templates
-            self.stack = stack
+        init(partials: [[Node]?], keyNames: [String]) {
+            self.partials = partials
+            self.keyNames = keyNames
             out.reserveCapacity(1 << 16)
+        }
+
+        /// The key table of a view model type, made the first time the type is met.
+        mutating func table(for type: any TemplateViewModel.Type) -> TemplateKeyTable {
+            let id = ObjectIdentifier(type)
+            if let table = tables[id] { return table }
+            let table = type.templateKeyTable(names: keyNames)
+            tables[id] = table
+            return table
+        }
+
+        /// An object as it enters the stack, classified.
+        mutating func frame(_ object: Any) -> Frame {
+            if let text = object as? TemplateText {
+                return .text(text)
+            } else if let model = object as? any TemplateViewModel {
+                return .viewModel(model, table(for: type(of: model)))
+            } else if let model = object as? any MustacheParent {
+                return .model(model)
+            } else {
+                return .other(object)
+            }
+        }
+
+        /// A view model as it enters the stack.
+        mutating func frame(_ model: any TemplateViewModel) -> Frame {
+            .viewModel(model, table(for: type(of: model)))
         }
 
         /// Renders nodes; with an indentation, each node's output that starts a line is indented.
@@ -388,9 +446,9 @@ struct TemplateRenderer: Sendable {
                 case nil: return
                 case .text(let text): write(text.renderText, escaped: escaped, context)
                 case .flag(let flag): write(flag ? "true" : "false", escaped: escaped, context)
-                case .texts(let texts): write(texts, escaped: escaped, context)
+                case .texts(let texts): write(texts.map(TemplateText.init), escaped: escaped, context)
                 case .model(let model): write(model, escaped: escaped, context)
-                case .models(let models): write(models, escaped: escaped, context)
+                case .models(let models): write(models.anyValue, escaped: escaped, context)
                 case .other(let value): write(value, escaped: escaped, context)
                 }
             case .section(let name, let body):
@@ -398,9 +456,9 @@ struct TemplateRenderer: Sendable {
                 case nil: return
                 case .text(let text): if !text.isNull { renderWith(.text(text), body, context) }
                 case .flag(let flag): if flag { render(body, context) }
-                case .texts(let texts): renderEach(texts, Frame.text, body, context)
-                case .model(let model): renderWith(.viewModel(model), body, context)
-                case .models(let models): renderEach(models, Frame.viewModel, body, context)
+                case .texts(let texts): renderEach(texts, { .text(TemplateText($0)) }, body, context)
+                case .model(let model): renderWith(frame(model), body, context)
+                case .models(let models): renderEach(models, body, context)
                 case .other(let child):
                     if child is MustacheLambda {
                         unsupported = true
@@ -413,13 +471,14 @@ struct TemplateRenderer: Sendable {
                 case nil: render(body, context)
                 case .text(let text): if text.isNull { render(body, context) }
                 case .flag(let flag): if !flag { render(body, context) }
-                case .texts(let texts): if texts.isEmpty { renderWith(.other(texts), body, context) }
+                case .texts(let texts):
+                    if texts.isEmpty { renderWith(.other(texts.map(TemplateText.init)), body, context) }
                 case .model: return
-                case .models(let models): if models.isEmpty { renderWith(.other(models), body, context) }
+                case .models(let models): if models.count == 0 { renderWith(.other(models.anyValue), body, context) }
                 case .other(let child): renderInvertedSection(child, body, context)
                 }
             case .partial(let name, let indentation):
-                guard let template = templates[name] else { return }
+                guard let template = partials[name] else { return }
                 let partialIndentation = indentation.map { (context.indentation ?? []) + $0 } ?? context.indentation
                 render(template, Context(sequence: nil, indentation: partialIndentation, escapesHTML: true))
             case .contentType(let escapesHTML):
@@ -443,7 +502,7 @@ struct TemplateRenderer: Sendable {
                 }
             case .key(let key):
                 for frame in stack.reversed() {
-                    if let child = frame.child(named: key) { return child }
+                    if let child = frame.child(key: key, names: keyNames) { return child }
                 }
                 return nil
             }
@@ -500,7 +559,7 @@ struct TemplateRenderer: Sendable {
             } else if let renderable = child as? MustacheCustomRenderable, renderable.isNull {
                 return
             } else {
-                renderWith(Frame(child), body, context)
+                renderWith(frame(child), body, context)
             }
         }
 
@@ -533,7 +592,15 @@ struct TemplateRenderer: Sendable {
 
         /// Renders a section once per element of a list of any values, each classified as it enters the stack.
         mutating func renderEach(_ sequence: some Sequence, _ body: [Node], _ context: Context) {
-            renderEach(sequence, { Frame($0) }, body, context)
+            var frames: [Frame] = []
+            for element in sequence { frames.append(frame(element)) }
+            renderEach(frames, { $0 }, body, context)
+        }
+
+        /// Renders a section once per view model of a list, each read in place.
+        mutating func renderEach(_ list: any TemplateModelList, _ body: [Node], _ context: Context) {
+            let keys = table(for: list.elementType)
+            renderEach(0..<list.count, { .element(list, $0, keys) }, body, context)
         }
 
         /// Renders a section once per element of a list, each pushed on the stack with its position.

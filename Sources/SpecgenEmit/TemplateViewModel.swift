@@ -30,14 +30,14 @@ enum TemplateValue {
     /// A text (a text property, a number, a constant); an empty text is false in a section.
     case text(TemplateText)
     /// A list of texts.
-    case texts([TemplateText])
+    case texts([String])
     /// A flag.
     case flag(Bool)
     /// A nested view model.
     case model(any TemplateViewModel)
-    /// A list of view models.
-    case models([any TemplateViewModel])
-    /// Any other value (a ``TemplateKey/derived(_:)`` one), rendered as swift-mustache renders it.
+    /// A list of view models of one type.
+    case models(any TemplateModelList)
+    /// Any other value, rendered as swift-mustache renders it.
     case other(Any)
 }
 
@@ -53,55 +53,67 @@ struct TemplateKey<Model>: Sendable {
     /// ones reachable from the file view models through these.
     var nested: [any TemplateViewModel.Type] = []
 
+    /// Reads a property: a stored one at its offset in the view model (applying a `KeyPath` on every read costs a
+    /// call into the runtime, which looks type metadata up), any other through the key path.
+    private static func reader<Value>(_ path: KeyPath<Model, Value> & Sendable) -> @Sendable (Model) -> Value {
+        guard let offset = MemoryLayout<Model>.offset(of: path) else { return { $0[keyPath: path] } }
+        return { model in
+            withUnsafePointer(to: model) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Value.self) }
+        }
+    }
+
     /// A text property, rendered as it is (see ``TemplateText``).
     static func text(_ path: KeyPath<Model, String> & Sendable) -> Self {
-        Self(read: { TemplateText($0[keyPath: path]) }, value: { .text(TemplateText($0[keyPath: path])) })
+        let get = reader(path)
+        return Self(read: { TemplateText(get($0)) }, value: { .text(TemplateText(get($0))) })
     }
 
     /// An optional text property: a missing text renders as nothing and is false in a section.
     static func text(_ path: KeyPath<Model, String?> & Sendable) -> Self {
-        Self(
-            read: { $0[keyPath: path].map(TemplateText.init) },
-            value: { $0[keyPath: path].map { .text(TemplateText($0)) } })
+        let get = reader(path)
+        return Self(read: { get($0).map(TemplateText.init) }, value: { get($0).map { .text(TemplateText($0)) } })
     }
 
     /// A list of texts (a section over it renders once per text, `{{.}}` being the text).
     static func texts(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
-        Self(
-            read: { $0[keyPath: path].map(TemplateText.init) },
-            value: { .texts($0[keyPath: path].map(TemplateText.init)) })
+        let get = reader(path)
+        return Self(read: { get($0).map(TemplateText.init) }, value: { .texts(get($0)) })
     }
 
     /// A number, rendered in decimal.
     static func number(_ path: KeyPath<Model, Int> & Sendable) -> Self {
-        Self(
-            read: { TemplateText(String($0[keyPath: path])) },
-            value: { .text(TemplateText(String($0[keyPath: path]))) })
+        let get = reader(path)
+        return Self(read: { TemplateText(String(get($0))) }, value: { .text(TemplateText(String(get($0)))) })
     }
 
     /// A flag, for sections (`{{#flag}}…{{/flag}}`); rendered as a variable it prints `true` or `false`.
     static func flag(_ path: KeyPath<Model, Bool> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .flag($0[keyPath: path]) })
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { .flag(get($0)) })
     }
 
     /// A nested view model.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .model($0[keyPath: path]) }, nested: [Value.self])
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { .model(get($0)) }, nested: [Value.self])
     }
 
     /// An optional nested view model: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value?> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .model($0) } }, nested: [Value.self])
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { get($0).map { .model($0) } }, nested: [Value.self])
     }
 
     /// A list of view models.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { .models($0[keyPath: path]) }, nested: [Value.self])
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { .models(get($0)) }, nested: [Value.self])
     }
 
     /// An optional list of view models: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]?> & Sendable) -> Self {
-        Self(read: { $0[keyPath: path] }, value: { $0[keyPath: path].map { .models($0) } }, nested: [Value.self])
+        let get = reader(path)
+        return Self(read: { get($0) }, value: { get($0).map { .models($0) } }, nested: [Value.self])
     }
 
     /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
@@ -129,11 +141,5 @@ struct TemplateKey<Model>: Sendable {
     /// A text worked out from the view model's stored values (a count).
     static func derivedText(_ text: @escaping @Sendable (Model) -> String) -> Self {
         Self(read: { TemplateText(text($0)) }, value: { .text(TemplateText(text($0))) }, isStored: false)
-    }
-
-    /// A value worked out from the view model's stored values: a view model, a list of them, or a ``TemplateText``;
-    /// `nil` is false in a section.
-    static func derived(_ value: @escaping @Sendable (Model) -> Any?) -> Self {
-        Self(read: value, value: { value($0).map { .other($0) } }, isStored: false)
     }
 }
