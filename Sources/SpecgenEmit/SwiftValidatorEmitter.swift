@@ -121,7 +121,8 @@ public struct SwiftValidatorEmitter: Sendable {
                     summary: isDispatched
                         ? " when `\(plan.codeKey ?? "")` is \(tagged.code ?? 0) and `\(tagged.tag)` has no rules of its own"
                         : tagged.code.map { " when `\(plan.codeKey ?? "")` is \($0) (\(tagged.tag))" }
-                            ?? " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", in: swift, requirements: &requirements,
+                            ?? " when `\(plan.discriminator ?? "")` is `\(tagged.tag)`", in: swift,
+                    requirements: &requirements,
                     hint: suffix))
             let wholeChecks = tagged.walk.wholeChecks.map { whole in
                 check(
