@@ -22,7 +22,7 @@ import Testing
         static let templateKeys: [String: TemplateKey<Item>] = [
             "name": .text(\.name), "note": .text(\.note), "flag": .flag(\.flag), "children": .model(\.children),
             "lines": .texts(\.lines), "leaf": .model(\.leaf), "leaves": .model(\.leaves),
-            "childCount": .derived { TemplateText(String($0.children.count)) },
+            "childCount": .derivedText { String($0.children.count) },
         ]
     }
 
@@ -98,7 +98,7 @@ import Testing
             case .models(let children)? = item.templateValue(named: "children"),
             case .models(let leaves)? = item.templateValue(named: "leaves"),
             case .text(let count)? = leaves.count == 1 ? leaves.element(0).templateValue(named: "count") : nil,
-            case .other(let childCount as TemplateText)? = item.templateValue(named: "childCount")
+            case .text(let childCount)? = item.templateValue(named: "childCount")
         else {
             Issue.record("a key is not typed as declared")
             return
