@@ -26,10 +26,11 @@ import Testing
             let inputs = try Fixtures.inputs(under: folder)
             let schema = Generator().buildSchema(inputs, diagnostics: .init())
             #expect(schema.types.count > 5, "\(folder)")
-            let root = JSONSchemaEmitter().document(schema, documents: inputs.map(\.path))
+            let emitter = JSONSchemaEmitter(names: SwiftSchema(schema))
+            let root = emitter.document(schema, documents: inputs.map(\.path))
             let expected = try encoded(root)
             #expect(written(root) == expected, "\(folder)")
-            #expect(try JSONSchemaEmitter().emit(schema, documents: inputs.map(\.path)).contents == expected + "\n")
+            #expect(try emitter.emit(schema, documents: inputs.map(\.path)).contents == expected + "\n")
         }
     }
 
@@ -40,7 +41,7 @@ import Testing
         let schema = Generator(options: GeneratorOptions(dialect: DiscordDialect())).buildSchema(
             inputs, diagnostics: .init())
         #expect(schema.types.count > 5)
-        let root = JSONSchemaEmitter().document(schema, documents: inputs.map(\.path))
+        let root = JSONSchemaEmitter(names: SwiftSchema(schema)).document(schema, documents: inputs.map(\.path))
         #expect(written(root) == (try encoded(root)))
     }
 
