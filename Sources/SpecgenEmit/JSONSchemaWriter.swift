@@ -74,6 +74,10 @@ struct JSONSchemaWriter {
             key("description", depth: inner, first: &first)
             string(description)
         }
+        if let otherwise = node.else {
+            key("else", depth: inner, first: &first)
+            write(otherwise, depth: inner)
+        }
         if let values = node.enumValues {
             key("enum", depth: inner, first: &first)
             array(values, depth: inner) { writer, value, _ in writer.literal(value) }

@@ -68,6 +68,7 @@ import Testing
         let branch = JSONSchemaNode()
         branch.if = leaf
         branch.then = JSONSchemaNode()
+        branch.else = leaf
         branch.const = .string("")
         branch.items = leaf
         root.allOf = [branch, JSONSchemaNode()]
