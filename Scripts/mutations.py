@@ -175,9 +175,9 @@ MUTATIONS = [
     # MARK: Runtime
     {
         "id": "runtime-missing-key-pointer",
-        "file": "Sources/SpecgenRuntime/JSONIssueLog.swift",
-        "find": 'if let suffix = record.suffix { out += "/" + JSONValidationReader.escapePointerToken(suffix) }',
-        "replace": 'if let suffix = record.suffix { out += "/" + suffix }',
+        "file": "Sources/SpecgenRuntime/JSONValidationReader.swift",
+        "find": "            appendPointerToken(suffix.utf8, to: &out)",
+        "replace": "            out.append(contentsOf: suffix.utf8)",
         "description": "the JSON Pointer of a missing key with `/` or `~` is not escaped",
         "filters": ["ValidationSnippetTests", "ConstructModelsTests"],
     },
@@ -321,9 +321,9 @@ MUTATIONS = [
     {
         "id": "runtime-pointer-escape-order",
         "file": "Sources/SpecgenRuntime/JSONValidationReader.swift",
-        "find": 'return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")',
-        "replace": 'return token.replacingOccurrences(of: "/", with: "~1").replacingOccurrences(of: "~", with: "~0")',
-        "description": "a JSON Pointer escapes `/` before `~`, so `/` becomes `~01`",
+        "find": "            case 0x7E: out.append(contentsOf: [0x7E, 0x30])\n            case 0x2F: out.append(contentsOf: [0x7E, 0x31])",
+        "replace": "            case 0x7E: out.append(contentsOf: [0x7E, 0x31])\n            case 0x2F: out.append(contentsOf: [0x7E, 0x30])",
+        "description": "a JSON Pointer writes `~` as `~1` and `/` as `~0`",
         "filters": ["ValidationSnippetTests", "ConstructModelsTests", "SpecgenRuntimeTests"],
     },
     {
