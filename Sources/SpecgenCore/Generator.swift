@@ -182,7 +182,11 @@ public struct Generator: Sendable {
                 diagnostics.emit(.error, "\(error)", at: nil as SourceRange?, code: "template")
             }
         }
-        if diagnostics.hasErrors { files = [] }
+        if diagnostics.hasErrors {
+            files = []
+            // No work outlives the run: the templates are still being parsed when the docs had errors.
+            _ = try? templates.value()
+        }
         return GenerationResult(
             files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.sorted, schema: schema)
     }
