@@ -20,8 +20,15 @@ public struct TemplateSet: Sendable {
     ///   template specgen has.
     /// - Throws: ``TemplateError`` for an unknown name or a template that does not parse.
     public init(overrides: [String: String] = [:]) throws {
-        try self.init(overrides: overrides, fastRendering: true)
+        if overrides.isEmpty {
+            self = try Self.builtIn.get()
+        } else {
+            try self.init(overrides: overrides, fastRendering: true)
+        }
     }
+
+    /// The built-in templates, parsed once per process: every run without overrides shares them.
+    private static let builtIn = Result { try TemplateSet(overrides: [:], fastRendering: true) }
 
     /// Parses the templates, choosing whether ``TemplateRenderer`` renders them when it can (the tests compare it
     /// with swift-mustache).
