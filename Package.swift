@@ -95,7 +95,7 @@ let package = Package(
             name: "SpecgenLint",
             dependencies: [
                 "SpecgenCore", "SpecgenSupport", "SpecgenMarkdown", "SpecgenIR", "SpecgenDialects",
-                "SpecgenConfig",
+                "SpecgenConfig", "SpecgenEmit",
             ]
         ),
         .executableTarget(

@@ -86,9 +86,7 @@ public struct SwiftValidatorEmitter: Sendable {
                     doc: doc, access: access, name: name, qualifiedName: options.qualified(name),
                     runtime: runtime, location: location,
                     expected: SwiftSyntax.stringContents(
-                        ValidationPlan.expectation(
-                            for: UnionType(members: union.members.map { UnionMember(type: swift.swiftNamed($0.type)) }))
-                    ),
+                        ValidationPlan.expectation(for: union, typeName: swift.typeName(_:))),
                     allMembers: members))
         }
     }

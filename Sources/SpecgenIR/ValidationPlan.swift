@@ -106,7 +106,7 @@ public struct TaggedWalk: Hashable, Sendable {
 
 /// How an object type (or an event set) is checked.
 public struct ObjectPlan: Hashable, Sendable {
-    /// The Swift name of the type.
+    /// The IR's reference to the type (``SchemaType/name``), not a name of any language.
     public var typeName: String
     /// The rules when no documented tag applies (always, for an untagged object).
     public var base: ObjectWalk
@@ -263,14 +263,19 @@ public enum ValidationPlan {
     }
 
     /// What a message calls the members of a union: `Node or Leaf`, `A, B or C`.
-    public static func expectation(for union: UnionType) -> String {
-        let names = union.members.map { describe($0.type) }
+    ///
+    /// - Parameters:
+    ///   - union: The union.
+    ///   - typeName: The name a message gives the type the IR refers to by a reference (a language's name for it,
+    ///     such as the Swift pass's): the IR's references are not names of any language.
+    public static func expectation(for union: UnionType, typeName: (String) -> String) -> String {
+        let names = union.members.map { describe($0.type, typeName: typeName) }
         guard names.count > 1 else { return names.first ?? "nothing" }
         return names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
-    /// How a message names a type reference.
-    static func describe(_ ref: TypeRef) -> String {
+    /// How a message names a type reference, naming a type by `typeName` (see ``expectation(for:typeName:)``).
+    static func describe(_ ref: TypeRef, typeName: (String) -> String) -> String {
         switch ref {
         case .string: return "a string"
         case .integer: return "an integer"
@@ -280,8 +285,8 @@ public enum ValidationPlan {
         case .snowflake: return "a snowflake string"
         case .object: return "an object"
         case .any: return "any value"
-        case .named(let name): return name
-        case .array(let element): return "an array of \(describe(element))"
+        case .named(let reference): return typeName(reference)
+        case .array(let element): return "an array of \(describe(element, typeName: typeName))"
         }
     }
 

@@ -4,12 +4,15 @@ import SpecgenSupport
 /// The docs' own ```` ```json ```` examples: each must be valid JSON (a syntax error is reported at its line and
 /// column in the Markdown file) and agree with the type it illustrates: no field the table lists as always present
 /// may be missing, every value has the JSON type its row says, and enumeration values are listed. Keys the tables do
-/// not list are allowed, as they are in the generated code.
+/// not list are allowed, as they are in the generated code. Messages name types as the generated code does (the
+/// IR's references to types are not names).
 struct ExampleRule {
     /// The files, with their examples.
     let files: [LintedFile]
     /// The schema the examples are checked against.
     let schema: Schema
+    /// The name a message gives the type the IR refers to by a reference (the Swift pass's name).
+    let typeName: (String) -> String
 
     /// The findings for every JSON example.
     func check() -> [Diagnostic] {
@@ -41,7 +44,7 @@ struct ExampleRule {
                         let type = candidates.first(where: { $0.docName == declaration.qualifiedName })
                             ?? candidates.first
                     else { continue }
-                    var checker = ValueChecker(schema: schema, example: example)
+                    var checker = ValueChecker(schema: schema, example: example, typeName: typeName)
                     checker.check(located, against: .named(type.name), nullable: false, path: "")
                     findings += checker.findings
                 }
@@ -62,13 +65,16 @@ private func position(_ line: Int, _ column: Int, in example: SpecExample) -> So
 private struct ValueChecker {
     let schema: Schema
     let example: SpecExample
+    /// The name a message gives the type the IR refers to by a reference.
+    let typeName: (String) -> String
     var findings: [Diagnostic] = []
     /// Types being checked on the current path, so that a value is not checked against a type twice in a cycle.
     var depth = 0
 
-    init(schema: Schema, example: SpecExample) {
+    init(schema: Schema, example: SpecExample, typeName: @escaping (String) -> String) {
         self.schema = schema
         self.example = example
+        self.typeName = typeName
     }
 
     mutating func report(_ code: LintRule, _ message: String, at value: JSONText.Located) {
@@ -123,8 +129,18 @@ private struct ValueChecker {
         let actual = value.value.typeName
         if actual == jsonType || (jsonType == "number" && actual == "integer") { return }
         report(
-            .exampleWrongType, "\(describe(path)) is \(article(actual)) \(actual), but its row says \(type.dumped)",
+            .exampleWrongType,
+            "\(describe(path)) is \(article(actual)) \(actual), but its row says \(named(type).dumped)",
             at: value)
+    }
+
+    /// The reference with each type it names spelled by its name in messages.
+    func named(_ ref: TypeRef) -> TypeRef {
+        switch ref {
+        case .named(let reference): return .named(typeName(reference))
+        case .array(let element): return .array(named(element))
+        default: return ref
+        }
     }
 
     mutating func checkNamed(_ value: JSONText.Located, _ type: SchemaType, path: String) {
@@ -134,7 +150,7 @@ private struct ValueChecker {
                 report(
                     .exampleWrongType,
                     "\(describe(path)) is \(article(value.value.typeName)) "
-                        + "\(value.value.typeName), but its row says \(type.name) (an object)", at: value)
+                        + "\(value.value.typeName), but its row says \(typeName(type.name)) (an object)", at: value)
                 return
             }
             var properties = object.checkedProperties
@@ -167,7 +183,7 @@ private struct ValueChecker {
                 report(
                     .exampleWrongType,
                     "\(describe(path)) is \(article(value.value.typeName)) "
-                        + "\(value.value.typeName), but its row says \(type.name) (\(enumeration.isInteger ? "integer" : "string") values)",
+                        + "\(value.value.typeName), but its row says \(typeName(type.name)) (\(enumeration.isInteger ? "integer" : "string") values)",
                     at: value)
                 return
             }
@@ -180,7 +196,7 @@ private struct ValueChecker {
             }
         case .union(let union):
             for member in union.members {
-                var trial = ValueChecker(schema: schema, example: example)
+                var trial = ValueChecker(schema: schema, example: example, typeName: typeName)
                 trial.depth = depth
                 trial.check(value, against: member.type, nullable: false, path: path)
                 if trial.findings.isEmpty { return }
@@ -230,7 +246,7 @@ private struct ValueChecker {
             }
         case .frame(.named(let frame), _):
             if case .object(let object)? = schema.type(named: frame)?.kind {
-                checkMembers(members, of: value, properties: object.properties, typeName: frame, path: path)
+                checkMembers(members, of: value, properties: object.properties, typeName: typeName(frame), path: path)
             }
         default:
             break

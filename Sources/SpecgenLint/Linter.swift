@@ -1,6 +1,7 @@
 import SpecgenConfig
 import SpecgenCore
 import SpecgenDialects
+import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
@@ -122,7 +123,9 @@ public struct LintSession: ~Copyable {
         findings += LinkRule(files: files, anchors: anchors, looseKey: dialect.looseAnchorKey, reported: pipeline)
             .check()
         findings += WordingRule.check(files)
-        findings += ExampleRule(files: files, schema: schema).check()
+        // Types are named as the generated code names them: by the Swift pass.
+        let swift = SwiftSchema(schema)
+        findings += ExampleRule(files: files, schema: schema, typeName: swift.typeName(_:)).check()
         return Diagnostic.sortedAndDeduplicated(findings)
     }
 }

@@ -7,10 +7,18 @@ import SpecgenRuntime
 /// It walks the same ``ValidationPlan`` the generated validators are emitted from and drives the same runtime
 /// reader with the same rules, in the same order, so for any payload it reports exactly the issues the generated
 /// `T.validate(json:)` reports (the tests compare the two on many payloads).
+///
+/// The IR refers to types by references that are not names of any language; the validator is given the name each
+/// type has in the generated code (the Swift pass's, which the command line passes), and uses it for `--type` and in
+/// its messages, as the generated validators do. Its tables stay keyed by the IR's references.
 public struct SchemaValidator: Sendable {
     /// The schema checked against.
     public let schema: Schema
     private let types: [String: SchemaType]
+    /// The name of each type, by the IR's reference to it.
+    private let names: [String: String]
+    /// The IR's reference to each type, by its name.
+    private let references: [String: String]
     private let objects: [String: CompiledObject]
     private let enumerations: [String: JSONEnumRule]
     private let unions: [String: CompiledUnion]
@@ -19,8 +27,21 @@ public struct SchemaValidator: Sendable {
     private let flags: [String: Bool]
 
     /// Prepares the rules of every type.
-    public init(schema: Schema) {
+    ///
+    /// - Parameters:
+    ///   - schema: The schema.
+    ///   - typeName: The name of the type the IR refers to by a reference (``SchemaType/name``, a
+    ///     ``TypeRef/named(_:)``): its name in the generated code, such as `SwiftSchema.typeName(_:)`'s.
+    public init(schema: Schema, typeName: (String) -> String) {
         self.schema = schema
+        var names: [String: String] = [:]
+        var references: [String: String] = [:]
+        for type in schema.types where names[type.name] == nil {
+            let name = typeName(type.name)
+            names[type.name] = name
+            if references[name] == nil { references[name] = type.name }
+        }
+        let typeName = { (reference: String) in names[reference] ?? reference }
         var types: [String: SchemaType] = [:]
         var objects: [String: CompiledObject] = [:]
         var enumerations: [String: JSONEnumRule] = [:]
@@ -31,7 +52,8 @@ public struct SchemaValidator: Sendable {
             types[type.name] = type
             switch type.kind {
             case .object, .eventSet:
-                objects[type.name] = CompiledObject(type, ValidationPlan.objectPlan(for: type, in: schema)!)
+                objects[type.name] = CompiledObject(
+                    type, ValidationPlan.objectPlan(for: type, in: schema)!, name: typeName(type.name))
             case .enumeration(let enumeration) where enumeration.flags != nil:
                 flags[type.name] = enumeration.flags == .string
             case .enumeration(let enumeration):
@@ -39,18 +61,21 @@ public struct SchemaValidator: Sendable {
                 enumerations[type.name] =
                     enumeration.isInteger
                     ? JSONEnumRule(
-                        typeName: type.name, integers: enumeration.cases.compactMap { Int64($0.value) },
+                        typeName: typeName(type.name), integers: enumeration.cases.compactMap { Int64($0.value) },
                         location: location)
-                    : JSONEnumRule(typeName: type.name, strings: enumeration.cases.map(\.value), location: location)
+                    : JSONEnumRule(
+                        typeName: typeName(type.name), strings: enumeration.cases.map(\.value), location: location)
             case .union(let union) where union.tag != nil:
-                taggedUnions[type.name] = CompiledTaggedUnion(type, union, tag: union.tag!)
+                taggedUnions[type.name] = CompiledTaggedUnion(type, union, tag: union.tag!, name: typeName(type.name))
             case .union(let union):
                 unions[type.name] = CompiledUnion(
-                    expected: ValidationPlan.expectation(for: union),
+                    expected: ValidationPlan.expectation(for: union, typeName: typeName),
                     members: union.members.map { ValidationPlan.rule(for: $0.type) })
             }
         }
         self.types = types
+        self.names = names
+        self.references = references
         self.objects = objects
         self.enumerations = enumerations
         self.unions = unions
@@ -58,16 +83,27 @@ public struct SchemaValidator: Sendable {
         self.flags = flags
     }
 
-    /// Whether the schema has a type of this (Swift) name.
+    /// Whether the schema has a type of this name (as given to ``init(schema:typeName:)``).
     public func hasType(named name: String) -> Bool {
-        types[name] != nil
+        references[name] != nil
+    }
+
+    /// The name of a type of the schema (as given to ``init(schema:typeName:)``).
+    public func name(of type: SchemaType) -> String {
+        names[type.name] ?? type.name
+    }
+
+    /// The names of the schema's types, sorted.
+    public var typeNames: [String] {
+        references.keys.sorted()
     }
 
     /// Checks one JSON document against a type.
     ///
     /// - Parameters:
     ///   - json: The document's bytes.
-    ///   - typeName: The Swift name of the type (as in the JSON Schema's `$defs`); it must exist.
+    ///   - typeName: The name of the type (as given to ``init(schema:typeName:)``: for the Swift pass's names, as in
+    ///     the JSON Schema's `$defs`); it must exist.
     /// - Returns: Every issue in document order; one issue for malformed JSON; empty when the document conforms.
     public func validate(_ json: Data, as typeName: String) -> [ValidationIssue] {
         json.withUnsafeBytes { validate(bytes: $0, as: typeName) }
@@ -75,11 +111,13 @@ public struct SchemaValidator: Sendable {
 
     /// Checks one JSON document given as raw bytes; see ``validate(_:as:)``.
     public func validate(bytes: UnsafeRawBufferPointer, as typeName: String) -> [ValidationIssue] {
-        guard let type = types[typeName] else { preconditionFailure("no type named \(typeName)") }
+        guard let reference = references[typeName], let type = types[reference] else {
+            preconditionFailure("no type named \(typeName)")
+        }
         let location = type.location.fileLine
         return JSONValidation.validate(bytes: bytes, location: location) {
             (reader: inout JSONValidationReader) throws(JSONSyntaxError) in
-            try checkNamed(&reader, typeName, requiring: [], nullable: false, location: location)
+            try checkNamed(&reader, reference, requiring: [], nullable: false, location: location)
         }
     }
 
@@ -111,14 +149,16 @@ public struct SchemaValidator: Sendable {
         }
     }
 
-    /// Checks the next value against a named type, as its generated `specgenValidate` does.
+    /// Checks the next value against the type the IR refers to by `name`, as its generated `specgenValidate` does.
     func checkNamed(
         _ reader: inout JSONValidationReader, _ name: String, requiring: [RequiredAttribute],
         nullable: Bool, location: String
     ) throws(JSONSyntaxError) {
         if let object = objects[name] {
             let start = reader.valueOffset()
-            guard try reader.beginObject(typeName: name, nullable: nullable, location: location) else { return }
+            guard try reader.beginObject(typeName: object.name, nullable: nullable, location: location) else {
+                return
+            }
             let extra = JSONRequirements(
                 requiring.map { JSONRequirements.Entry($0.jsonName, location: $0.location.fileLine) })
             guard let tags = object.tags, let tag = reader.peekTag(tags) else {
@@ -140,7 +180,7 @@ public struct SchemaValidator: Sendable {
             if let member = reader.peekObjectTag(union.tags) {
                 try checkNamed(
                     &reader, union.members[member], requiring: [], nullable: nullable, location: location)
-            } else if try reader.beginObject(typeName: name, nullable: nullable, location: location) {
+            } else if try reader.beginObject(typeName: union.name, nullable: nullable, location: location) {
                 var seen = JSONKeyBits()
                 while let member = try reader.nextMember(union.rule, seen: &seen) {
                     if member == 0 {
@@ -187,12 +227,15 @@ public struct SchemaValidator: Sendable {
 
 /// An object plan with its runtime tables built.
 private struct CompiledObject: Sendable {
+    /// The type's name in messages.
+    var name: String
     var base: CompiledWalk
     var tags: JSONTagRule?
     var tagged: [CompiledWalk]
 
-    init(_ type: SchemaType, _ plan: ObjectPlan) {
-        base = CompiledWalk(type, plan.base)
+    init(_ type: SchemaType, _ plan: ObjectPlan, name: String) {
+        self.name = name
+        base = CompiledWalk(plan.base, name: name, location: type.location.fileLine)
         tags = plan.discriminator.map { key in
             guard let codeKey = plan.codeKey else { return JSONTagRule(key: key, values: plan.tagValues) }
             guard let dispatch = plan.dispatch else {
@@ -201,7 +244,7 @@ private struct CompiledObject: Sendable {
             return JSONTagRule(
                 key: key, values: plan.tagValues, codeKey: codeKey, codes: plan.codes, dispatch: dispatch)
         }
-        tagged = plan.tagged.map { CompiledWalk(type, $0.walk) }
+        tagged = plan.tagged.map { CompiledWalk($0.walk, name: name, location: type.location.fileLine) }
     }
 }
 
@@ -211,11 +254,12 @@ private struct CompiledWalk: Sendable {
     var checks: [[ValueCheck]]
     var wholeChecks: [ValueCheck]
 
-    init(_ type: SchemaType, _ walk: ObjectWalk) {
+    /// The walk's rules for the type named `name` in messages, declared at `location`.
+    init(_ walk: ObjectWalk, name: String, location typeLocation: String) {
         rule = JSONObjectRule(
-            typeName: type.name,
+            typeName: name,
             members: walk.members.map { member in
-                let location = (member.requiredAt ?? member.checks.first?.location)?.fileLine ?? type.location.fileLine
+                let location = (member.requiredAt ?? member.checks.first?.location)?.fileLine ?? typeLocation
                 return JSONObjectRule.Member(member.jsonName, required: member.requiredAt != nil, location: location)
             })
         checks = walk.members.map(\.checks)
@@ -231,9 +275,11 @@ private struct CompiledUnion: Sendable {
 
 /// The runtime tables of an integer-tagged union, as its generated validator builds them.
 private struct CompiledTaggedUnion: Sendable {
+    /// The union's name in messages.
+    var name: String
     /// The codes that select a member.
     var tags: JSONTagRule
-    /// The members' type names, by their index among the codes.
+    /// The IR's references to the members' types, by their index among the codes.
     var members: [String]
     /// The one member every value has: its code.
     var rule: JSONObjectRule
@@ -242,13 +288,14 @@ private struct CompiledTaggedUnion: Sendable {
     /// Where the docs list the codes.
     var tagLocation: String
 
-    init(_ type: SchemaType, _ union: UnionType, tag: UnionTag) {
+    init(_ type: SchemaType, _ union: UnionType, tag: UnionTag, name: String) {
+        self.name = name
         let codes = union.members.map { $0.code ?? 0 }
         tags = JSONTagRule(key: tag.key, values: [], codeKey: tag.key, codes: codes)
         members = union.members.map { $0.type.namedTypes.first ?? type.name }
         tagLocation = tag.location.fileLine
         rule = JSONObjectRule(
-            typeName: type.name, members: [JSONObjectRule.Member(tag.key, required: true, location: tagLocation)])
-        self.codes = JSONEnumRule(typeName: type.name, integers: codes.map(Int64.init), location: tagLocation)
+            typeName: name, members: [JSONObjectRule.Member(tag.key, required: true, location: tagLocation)])
+        self.codes = JSONEnumRule(typeName: name, integers: codes.map(Int64.init), location: tagLocation)
     }
 }

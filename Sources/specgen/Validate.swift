@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SpecgenCore
 import SpecgenDialects
+import SpecgenEmit
 import SpecgenIR
 import SpecgenRuntime
 import SpecgenSupport
@@ -98,8 +99,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let schema = try readSchema()
-            let typeName = try selectType(in: schema)
-            let validator = SchemaValidator(schema: schema)
+            // Types are named as the generated code and the JSON Schema name them: by the Swift pass.
+            let validator = SchemaValidator(schema: schema, typeName: SwiftSchema(schema).typeName(_:))
+            let typeName = try selectType(in: validator)
             var output = BufferedOutput()
             var payloads = 0
             var failing = 0
@@ -155,24 +157,25 @@ struct ValidateCommand: ParsableCommand {
         return schema
     }
 
-    /// The type named by `--type`, or the schema's only events page.
-    func selectType(in schema: Schema) throws -> String {
+    /// The type named by `--type`, or the schema's only events page (by the validator's names).
+    func selectType(in validator: SchemaValidator) throws -> String {
         if let type {
-            guard schema.type(named: type) != nil else {
+            guard validator.hasType(named: type) else {
                 throw CommandError(
                     "the docs define no type named '\(type)'; the types are: "
-                        + schema.types.map(\.name).sorted().joined(separator: ", "))
+                        + validator.typeNames.joined(separator: ", "))
             }
             return type
         }
-        let events = schema.types.filter { if case .eventSet = $0.kind { return true } else { return false } }
+        let events = validator.schema.types.filter {
+            if case .eventSet = $0.kind { return true } else { return false }
+        }
         guard events.count == 1 else {
             throw CommandError(
                 "the docs have \(events.isEmpty ? "no" : "several") events pages; name the payloads' "
-                    + "type with --type (one of: " + schema.types.map(\.name).sorted().joined(separator: ", ")
-                    + ")")
+                    + "type with --type (one of: " + validator.typeNames.joined(separator: ", ") + ")")
         }
-        return events[0].name
+        return validator.name(of: events[0])
     }
 
     /// Whether a line holds only spaces, tabs and carriage returns (blank lines of JSON Lines are skipped).

@@ -38,7 +38,8 @@ import Testing
         let result = try DifferentialScript.run(["payloads", module.schemaPath, output.path])
         try #require(result.status == 0, Comment(rawValue: DifferentialScript.failure(result)))
         let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
-        let interpreter = SchemaValidator(schema: try module.readSchema())
+        let schema = try module.readSchema()
+        let interpreter = SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
 
         var verdicts: [String: (valid: Int, invalid: Int)] = [:]
         var disagreements: [String] = []

@@ -4,6 +4,7 @@ import SpecgenDialects
 import SpecgenIR
 import SpecgenRuntime
 import SpecgenSupport
+import SpecgenTestSupport
 import SpecgenValidation
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let schema = Generator(options: GeneratorOptions(dialect: DiscordDialect())).buildSchema(
             [InputFile(path: "developers/resources/channel.mdx", contents: Array(page.utf8))], diagnostics: diagnostics)
-        return SchemaValidator(schema: schema)
+        return SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
     }()
 
     func issues(_ json: String) -> [String] {

@@ -60,7 +60,7 @@ import Testing
         let inputs = (try? Fixtures.inputs(under: "Tests/Fixtures/gateway", extensions: ["mdx"])) ?? []
         let schema = Generator(options: GeneratorOptions(dialect: DiscordDialect())).buildSchema(
             inputs, diagnostics: DiagnosticCollector())
-        return SchemaValidator(schema: schema)
+        return SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
     }()
 
     @Test(arguments: frames) func theValidatorFollowsTheOpcode(_ frame: Frame) {

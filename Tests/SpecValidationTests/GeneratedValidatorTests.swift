@@ -3,6 +3,7 @@ import Foundation
 import SpecModels
 import SpecgenCore
 import SpecgenRuntime
+import SpecgenTestSupport
 import SpecgenValidation
 import Testing
 
@@ -10,10 +11,12 @@ import Testing
 /// `specgen validate`'s validator.
 @Suite struct GeneratedValidatorTests {
     static let specValidator: SchemaValidator = {
-        SchemaValidator(schema: try! GoldenModule.spec.readSchema())
+        let schema = try! GoldenModule.spec.readSchema()
+        return SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
     }()
     static let constructValidator: SchemaValidator = {
-        SchemaValidator(schema: try! GoldenModule.constructs.readSchema())
+        let schema = try! GoldenModule.constructs.readSchema()
+        return SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
     }()
 
     /// The generated validator's issues for a payload, after checking that `specgen validate` reports the same.

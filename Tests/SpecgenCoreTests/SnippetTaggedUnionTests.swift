@@ -108,7 +108,8 @@ import Testing
     /// `specgen validate` checks the member the code selects, and reports a code the docs do not list at its key,
     /// with the location of the table that lists the codes.
     @Test func validationFollowsTheCode() throws {
-        let validator = SchemaValidator(schema: Self.snippet().result.schema)
+        let schema = Self.snippet().result.schema
+        let validator = SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
         let row = #"{"type": 1, "components": [{"type": 2, "label": 3}, {"type": 1, "components": []}]}"#
         #expect(
             validator.validate(Data(row.utf8), as: "Component").map(\.description) == [

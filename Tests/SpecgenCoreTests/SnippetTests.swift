@@ -86,7 +86,8 @@ import Testing
         let middle = try #require(snippet.property("middle", of: "Item"))
         #expect(middle.contains(#"{"type":"null"}"#) || middle.contains(#""null""#), "\(middle)")
         // The validator agrees: `null` is accepted for each, a number is not.
-        let validator = SchemaValidator(schema: snippet.result.schema)
+        let validator = SchemaValidator(
+            schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result.schema))
         let nulls = #"{"first":null,"last":null,"middle":null,"marked":null,"linked":null,"plain":"p"}"#
         #expect(validator.validate(Data(nulls.utf8), as: "Item") == [])
         let wrong = #"{"first":1,"last":"l","middle":2,"marked":"m","linked":null,"plain":null}"#
@@ -200,7 +201,8 @@ import Testing
             ],
             properties: [("owner", "{}")]
         ).check()
-        let validator = SchemaValidator(schema: snippet.result.schema)
+        let validator = SchemaValidator(
+            schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result.schema))
         #expect(validator.validate(Data(#"{"owner": [1, "x"]}"#.utf8), as: "Item") == [])
     }
 
@@ -304,7 +306,8 @@ import Testing
 
     func issues(_ json: String) -> [ValidationIssue] {
         let snippet = Snippet(Self.docs)
-        return SchemaValidator(schema: snippet.result.schema).validate(Data(json.utf8), as: "Item")
+        return SchemaValidator(schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result.schema))
+            .validate(Data(json.utf8), as: "Item")
     }
 
     /// A missing key is reported at the pointer it would have, escaped as RFC 6901 says (`/` → `~1`, `~` → `~0`).

@@ -4,6 +4,7 @@ import SpecgenDialects
 import SpecgenIR
 import SpecgenSupport
 import SpecgenTestSupport
+import SpecgenValidation
 import Testing
 
 @testable import SpecgenEmit
@@ -273,6 +274,55 @@ import Testing
         for (name, contents) in expected.sorted(by: { $0.key < $1.key }) {
             #expect(got[name] == contents, "\(name) differs")
         }
+    }
+
+    /// `specgen validate`'s validator takes its type names from the Swift pass, not from the IR's references: for an
+    /// IR whose references are all renamed, it finds the same types by the same names (`--type`) and reports the
+    /// same issues, word for word, on payloads that break every type's rules (messages that name an object, an
+    /// enumeration's values, a union's members).
+    @Test(arguments: ["Tests/Fixtures/constructs", "Tests/Fixtures/gateway"])
+    func renamingTheIRsReferencesChangesNoValidatorIssue(folder: String) throws {
+        let isGateway = folder.hasSuffix("gateway")
+        let inputs = try Fixtures.inputs(under: folder, extensions: isGateway ? ["mdx"] : ["md"])
+        let diagnostics = DiagnosticCollector()
+        let options = isGateway ? GeneratorOptions(dialect: DiscordDialect()) : GeneratorOptions()
+        let schema = Generator(options: options).buildSchema(inputs, diagnostics: diagnostics)
+        #expect(!diagnostics.hasErrors)
+        let renamed = Self.renamingReferences(schema) { "#" + $0 }
+        let expected = SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
+        let got = SchemaValidator(schema: renamed, typeName: swiftTypeNames(of: renamed))
+        #expect(got.typeNames == expected.typeNames)
+        let swift = SwiftSchema(schema)
+        #expect(expected.typeNames == schema.types.map { swift.typeName(of: $0) }.sorted())
+        #expect(zip(schema.types, renamed.types).allSatisfy { expected.name(of: $0) == got.name(of: $1) })
+        // A value of the wrong JSON type for the type and for each of its properties (`[true]` for an array).
+        func payloads(_ type: SchemaType) -> [String] {
+            var properties: [Property] = []
+            switch type.kind {
+            case .object(let object): properties = object.properties
+            case .eventSet(let set): properties = set.envelope
+            case .enumeration, .union: break
+            }
+            let members = properties.map { property -> String in
+                let value: String
+                if case .array = property.type { value = "[true]" } else { value = "true" }
+                return "\"\(property.jsonName)\": \(value)"
+            }
+            return ["1", "\"§\"", "{" + members.joined(separator: ", ") + "}"]
+        }
+        var messages: [String] = []
+        for type in schema.types {
+            let name = expected.name(of: type)
+            #expect(got.hasType(named: name))
+            for payload in payloads(type) {
+                let issues = got.validate(Data(payload.utf8), as: name)
+                #expect(issues == expected.validate(Data(payload.utf8), as: name), "\(name): \(payload)")
+                messages += issues.map(\.description)
+            }
+        }
+        #expect(!messages.contains { $0.contains("#") }, "an IR reference in \(messages.filter { $0.contains("#") })")
+        #expect(messages.contains { $0.contains("an object (") })
+        #expect(messages.contains { $0.contains(" or ") })
     }
 
     /// The Swift pass reports the names it cannot give, where the docs ask for them, in every command's pipeline

@@ -292,7 +292,8 @@ let thingDocs = """
     }
 
     @Test func theCLIValidatorAppliesBothRulesWhereTheDocsGiveTwo() throws {
-        let validator = SchemaValidator(schema: schemaIR(["a.md": Self.variantDocs]))
+        let schema = schemaIR(["a.md": Self.variantDocs])
+        let validator = SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
         func issues(_ json: String) -> [String] {
             validator.validate(Data(json.utf8), as: "Item").map(\.description)
         }
@@ -338,7 +339,7 @@ let thingDocs = """
         }
         #expect(object.properties[0].type == .named(variants.tagType))
         #expect(variants.declaredTagType == .string)
-        let validator = SchemaValidator(schema: schema)
+        let validator = SchemaValidator(schema: schema, typeName: swiftTypeNames(of: schema))
         let issues = { (json: String) in validator.validate(Data(json.utf8), as: "Item").map(\.description) }
         #expect(issues(#"{"kind": "sphere", "size": null, "note": "n", "meta": {}}"#).isEmpty)
         #expect(

@@ -166,6 +166,11 @@ import Testing
             Issue.record("not a union")
             return
         }
-        #expect(ValidationPlan.expectation(for: members) == "a string or an integer")
+        #expect(ValidationPlan.expectation(for: members, typeName: { "Swift" + $0 }) == "a string or an integer")
+        // A type is named by the name given for the IR's reference, never by the reference itself.
+        let named = UnionType(members: [UnionMember(type: .named("#node")), UnionMember(type: .array(.named("#leaf")))])
+        #expect(
+            ValidationPlan.expectation(for: named, typeName: { "Swift" + $0.dropFirst() })
+                == "Swiftnode or an array of Swiftleaf")
     }
 }
