@@ -314,7 +314,7 @@ final class JSONSchemaNode: Encodable {
     var `else`: JSONSchemaNode?
     var defs: [String: JSONSchemaNode]?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case schema = "$schema"
         case title, description
         case specLocation = "x-spec-location"

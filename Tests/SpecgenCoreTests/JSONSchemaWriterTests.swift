@@ -46,7 +46,8 @@ import Testing
     }
 
     /// Every keyword, strings that need escaping, empty lists and objects, keys whose order depends on case and
-    /// digits, the extremes of 64-bit integers.
+    /// digits, the extremes of 64-bit integers. Each key of `JSONSchemaNode.CodingKeys` must be set here, so a
+    /// keyword added to the node and not to ``JSONSchemaWriter`` fails this test.
     @Test func keywordsEscapesAndEdges() throws {
         let root = JSONSchemaNode()
         root.schema = "https://json-schema.org/draft/2020-12/schema"
@@ -76,7 +77,11 @@ import Testing
         root.defs = ["Leaf": leaf, "Empty": JSONSchemaNode()]
         root.required = ["b", "a10"]
         root.type = ["object"]
-        #expect(written(root) == (try encoded(root)))
+        let text = try encoded(root)
+        for key in JSONSchemaNode.CodingKeys.allCases {
+            #expect(text.contains("\"\(key.stringValue)\" :"), "set `\(key)` in this test")
+        }
+        #expect(written(root) == text)
         #expect(written(JSONSchemaNode()) == (try encoded(JSONSchemaNode())))
     }
 }
