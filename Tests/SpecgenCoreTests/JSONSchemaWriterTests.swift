@@ -79,7 +79,7 @@ import Testing
         root.type = ["object"]
         let text = try encoded(root)
         for key in JSONSchemaNode.CodingKeys.allCases {
-            #expect(text.contains("\"\(key.stringValue)\" :"), "set `\(key)` in this test")
+            #expect(text.contains("\"\(key.stringValue)\" :"), "set `\(key.stringValue)` in this test")
         }
         #expect(written(root) == text)
         #expect(written(JSONSchemaNode()) == (try encoded(JSONSchemaNode())))
