@@ -99,7 +99,44 @@ import Testing
             }
             return "expected \(primitive.dumped), found \(type.dumped)"
         case nil:
-            return type == .any ? "untyped" : nil
+            if type == .any { return "untyped" }
+            // A row that links to headings names one of them: its type is declared under a heading the row links
+            // to (a partial, under its object's heading; a union of types, under its members' headings).
+            guard !row.links.isEmpty else { return nil }
+            let headings = type.namedTypes.flatMap { headingsOfType($0, schema: schema) }
+            if headings.isEmpty || headings.contains(where: { section(at: $0, schema: schema, holdsAny: row.links) }) {
+                return nil
+            }
+            return "\(type.dumped) is declared at \(headings.joined(separator: ", ")), no section the row links to"
+        }
+    }
+
+    /// Whether one of `links` leads into the section of the type declared at `heading` (`path:line`): to its
+    /// heading, or to a heading below it (`###### User Structure` under `### User Object`) before the next type's.
+    static func section(at heading: String, schema: Schema, holdsAny links: [String]) -> Bool {
+        guard let colon = heading.lastIndex(of: ":"), let start = Int(heading[heading.index(after: colon)...])
+        else { return false }
+        let path = String(heading[..<colon])
+        let end =
+            schema.types.lazy.filter { $0.location.path == path && $0.location.line > start }
+            .map(\.location.line).min() ?? Int.max
+        return links.contains { link in
+            guard link.hasPrefix(path + ":"), let line = Int(link.dropFirst(path.count + 1)) else { return false }
+            return line >= start && line < end
+        }
+    }
+
+    /// The headings (`path:line`) that a type of the schema comes from: its own, its object's for a partial, its
+    /// members' for a union of types.
+    static func headingsOfType(_ name: String, schema: Schema) -> [String] {
+        guard let type = schema.type(named: name) else { return [] }
+        switch (type.origin, type.kind) {
+        case (.partial(let object), _):
+            return headingsOfType(object, schema: schema)
+        case (.typeUnion, .union(let union)):
+            return union.members.flatMap { $0.type.namedTypes.flatMap { headingsOfType($0, schema: schema) } }
+        default:
+            return [type.location.fileLine]
         }
     }
 

@@ -86,7 +86,8 @@ import Testing
         let root = Golden.repositoryRoot.appendingPathComponent("Tests/Fixtures/gateway")
         var inputs = try Fixtures.inputs(under: "Tests/Fixtures/gateway", extensions: ["mdx"])
         let page = "Tests/Fixtures/gateway/developers/events/gateway-events.mdx"
-        let text = try String(contentsOf: root.appendingPathComponent("developers/events/gateway-events.mdx"))
+        let text = try String(
+            contentsOf: root.appendingPathComponent("developers/events/gateway-events.mdx"), encoding: .utf8)
         let example = """
 
             ###### Example Hello
