@@ -50,28 +50,42 @@ final class JSONKindGuesses: @unchecked Sendable {
 }
 
 extension JSONObject {
-    /// Decodes the member at `key` as a value of `kind`, or returns `nil` when it is not of that kind. Only the try
-    /// itself is silenced: a container of the right kind whose contents fail to decode throws, as the default order
-    /// does.
+    /// Decodes the member at `key` as a value of `kind` (or `null`), or returns `nil` when it is neither. Only the
+    /// try itself is silenced: a container of the right kind whose contents fail to decode throws, as the default
+    /// order does. Scalars are read with `decodeIfPresent`, which finds a `null` in the same lookup.
     static func decodeMember(
         _ container: KeyedDecodingContainer<AnyCodingKey>, forKey key: AnyCodingKey, as kind: JSONValueKind
     ) throws -> JSONValue? {
         switch kind {
         case .string:
-            return (try? container.decode(String.self, forKey: key)).map { .string($0) }
+            return present(String.self, container, key).map { $0.map { .string($0) } ?? .null }
         case .number:
-            if let integer = try? container.decode(Int64.self, forKey: key) { return .integer(integer) }
-            return (try? container.decode(Double.self, forKey: key)).map { .number($0) }
+            if let integer = present(Int64.self, container, key) { return integer.map { .integer($0) } ?? .null }
+            return present(Double.self, container, key).map { $0.map { .number($0) } ?? .null }
         case .bool:
-            return (try? container.decode(Bool.self, forKey: key)).map { .bool($0) }
+            return present(Bool.self, container, key).map { $0.map { .bool($0) } ?? .null }
         case .object:
+            if try container.decodeNil(forKey: key) { return .null }
             guard let object = try? container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key) else {
                 return nil
             }
             return .object(try JSONObject(object))
         case .array:
+            if try container.decodeNil(forKey: key) { return .null }
             guard var array = try? container.nestedUnkeyedContainer(forKey: key) else { return nil }
             return .array(try JSONValue.decodeElements(&array))
+        }
+    }
+
+    /// The member at `key` read with `decodeIfPresent` (`.some(nil)` for a `null`), or `nil` when it is neither
+    /// `null` nor of `type`. (`try?` would flatten the two into one `nil`.)
+    private static func present<T: Decodable>(
+        _ type: T.Type, _ container: KeyedDecodingContainer<AnyCodingKey>, _ key: AnyCodingKey
+    ) -> T?? {
+        do {
+            return .some(try container.decodeIfPresent(type, forKey: key))
+        } catch {
+            return nil
         }
     }
 

@@ -188,13 +188,13 @@ extension JSONObject: Codable {
         fields.reserveCapacity(keys.count)
         for key in keys {
             let name = key.stringValue
-            if try container.decodeNil(forKey: key) {
-                fields[name] = .null
-                continue
-            }
             let guess = guesses[name]
             if let guess, let value = try JSONObject.decodeMember(container, forKey: key, as: guess) {
                 fields[name] = value
+                continue
+            }
+            if try container.decodeNil(forKey: key) {
+                fields[name] = .null
                 continue
             }
             let (value, kind) = try JSONObject.decodeMemberInDefaultOrder(container, forKey: key)

@@ -17,7 +17,8 @@ private func shape(_ value: JSONValue?) -> String {
     case .number(let number): return "number \(number)"
     case .string(let text): return "string \(text)"
     case .array(let elements): return "[" + elements.map { shape($0) }.joined(separator: ", ") + "]"
-    case .object(let object): return "{" + object.keys.map { "\($0): \(shape(object[$0]))" }.joined(separator: ", ") + "}"
+    case .object(let object):
+        return "{" + object.keys.map { "\($0): \(shape(object[$0]))" }.joined(separator: ", ") + "}"
     }
 }
 
