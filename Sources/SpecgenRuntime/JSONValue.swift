@@ -178,30 +178,30 @@ extension JSONObject: Codable {
     }
 
     /// Decodes the members of an object. Scalars are decoded from the container itself, which costs less than a
-    /// `JSONValue` decoded through a decoder of its own; containers go through ``JSONValue/init(from:)``.
+    /// `JSONValue` decoded through a decoder of its own. Each member is tried first as the kind its key held the
+    /// last time (``JSONKindGuesses``), then in the default order: strings, numbers, booleans, objects, arrays.
     init(_ container: KeyedDecodingContainer<AnyCodingKey>) throws {
         let keys = container.allKeys
+        let guesses = JSONKindGuesses.shared.snapshot()
+        var found: [(key: String, kind: JSONValueKind)] = []
         var fields: [String: JSONValue] = [:]
         fields.reserveCapacity(keys.count)
         for key in keys {
-            let value: JSONValue
-            if try container.decodeNil(forKey: key) {
-                value = .null
-            } else if let text = try? container.decode(String.self, forKey: key) {
-                value = .string(text)
-            } else if let integer = try? container.decode(Int64.self, forKey: key) {
-                value = .integer(integer)
-            } else if let number = try? container.decode(Double.self, forKey: key) {
-                value = .number(number)
-            } else if let flag = try? container.decode(Bool.self, forKey: key) {
-                value = .bool(flag)
-            } else if let object = try? container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key) {
-                value = .object(try JSONObject(object))
-            } else {
-                value = .array(try container.decode([JSONValue].self, forKey: key))
+            let name = key.stringValue
+            let guess = guesses[name]
+            if let guess, let value = try JSONObject.decodeMember(container, forKey: key, as: guess) {
+                fields[name] = value
+                continue
             }
-            fields[key.stringValue] = value
+            if try container.decodeNil(forKey: key) {
+                fields[name] = .null
+                continue
+            }
+            let (value, kind) = try JSONObject.decodeMemberInDefaultOrder(container, forKey: key)
+            if kind != (guess ?? .string) { found.append((name, kind)) }
+            fields[name] = value
         }
+        if !found.isEmpty { JSONKindGuesses.shared.record(found) }
         self.init(fields)
     }
 
