@@ -73,6 +73,43 @@ import Testing
         #expect(Set(Self.identities(schema)).count == schema.types.count)
     }
 
+    /// The Swift name of every type of `schema`, one `identity -> name` line each in schema order (a tagged
+    /// object's variant enumeration after it), for a golden file.
+    static func namesListing(_ schema: Schema) -> String {
+        let names = SwiftTypeNames(schema)
+        var lines: [String] = []
+        for type in schema.types {
+            guard let claim = type.claim else { continue }
+            lines.append("\(claim.identity) -> \(names.name(of: claim.identity) ?? "?")")
+            if case .object(let object) = type.kind, let claim = object.variants?.variantEnumClaim {
+                lines.append("\(claim.identity) -> \(names.name(of: claim.identity) ?? "?")")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The Swift names of every corpus's types are kept in golden files, so that a change to the IR or to the pass
+    /// that renames a type shows there.
+    @Test(arguments: [
+        "spec", "Tests/Fixtures/constructs", "Tests/Corpus/osu-web", "Tests/Corpus/osu-web-seed-era",
+        "Tests/Fixtures/gateway", "Tests/Corpus/discord-api-docs/developers/resources",
+        "Tests/Corpus/discord-api-docs/developers/events", "Tests/Corpus/discord-api-docs/developers/topics",
+        "Tests/Corpus/discord-api-docs/developers/interactions", "Tests/Corpus/discord-api-docs/developers/components",
+    ])
+    func everyCorpussTypeNamesAreKept(folder: String) throws {
+        let isDiscord = folder.contains("discord") || folder.hasSuffix("gateway")
+        let diagnostics = DiagnosticCollector()
+        let options = isDiscord ? GeneratorOptions(dialect: DiscordDialect()) : GeneratorOptions()
+        let schema = Generator(options: options).buildSchema(
+            try Fixtures.inputs(under: folder, extensions: isDiscord ? ["mdx"] : ["md"]), diagnostics: diagnostics)
+        #expect(!diagnostics.hasErrors)
+        #expect(schema.types.count > 10)
+        #expect(Set(Self.identities(schema)).count == schema.types.count)
+        let slug = folder.split(separator: "/").last.map(String.init) ?? folder
+        let golden = "Tests/SpecgenCoreTests/Goldens/TypeNames/\(slug).txt"
+        if let failure = Golden.check(Self.namesListing(schema), against: golden) { Issue.record("\(failure)") }
+    }
+
     /// Collisions are numbered in claim order, a shorter name is taken only when nobody else asks for it, the
     /// configuration's names win, and a name Swift code refers to is never handed out.
     @Test func collisionsShortNamesAndConfiguredNames() throws {
