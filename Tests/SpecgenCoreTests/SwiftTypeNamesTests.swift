@@ -308,6 +308,41 @@ import Testing
         #expect(messages.contains { $0.contains(" or ") })
     }
 
+    /// A type defined twice is the builder's error; its two declarations share an identity, and the pass names the
+    /// second after the first, reported at the second's heading like any taken name.
+    @Test func aTypeDefinedTwiceIsNamedByThePassLikeATakenName() throws {
+        let markdown = """
+            ## Item
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            kind  | `a` \\| `b` | |
+
+            ## Item
+
+            Field | Type | Description
+            ----- | ---- | -----------
+            kind  | `c` \\| `d` | |
+            """
+        let diagnostics = DiagnosticCollector()
+        let schema = Generator().buildSchema([Fixtures.input(markdown, path: "a.md")], diagnostics: diagnostics)
+        #expect(schema.types.map(\.name) == ["Item", "Item#values(kind)", "Item", "Item#values(kind)"])
+        #expect(schema.types.map { $0.claim?.location?.line } == [1, 5, 7, 11])
+        #expect(
+            diagnostics.sorted.map { "\($0.description) [\($0.code ?? "")]" } == [
+                "a.md:7:1: error: type 'Item' is defined twice (first at a.md:1); rename or remove one of them "
+                    + "[duplicate-type]",
+                "a.md:7:1: warning: 'Item' would be named 'Item' in Swift, which is taken; it is named 'Item2' "
+                    + "[name-collision]",
+                "a.md:7:1: warning: anchor '#item' is defined more than once; links go to the first one "
+                    + "[duplicate-anchor]",
+                "a.md:11:1: note: the type specgen makes here would be named 'ItemKind', which is taken; it is named "
+                    + "'ItemKind2' [name-collision]",
+            ])
+        // The identity's name is the first type's.
+        #expect(SwiftSchema(schema).typeName("Item") == "Item")
+    }
+
     /// The Swift pass reports the names it cannot give, where the docs ask for them, in every command's pipeline
     /// (``Generator/buildSchema(_:diagnostics:)``): a taken name (a warning for a heading, a note for a type specgen
     /// makes) and a heading without letters (an error), unless configuration names it.
