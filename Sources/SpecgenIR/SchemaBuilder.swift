@@ -1,8 +1,8 @@
 import SpecgenSupport
 
 /// Resolves the declarations of a set of documents into a ``Schema``: follows links and names, gives each type its
-/// identity (``TypeClaim``), settles presence and nullability, flattens extended types, and synthesizes the types the docs imply (payloads,
-/// variants, enums from literal unions, nested objects from dotted field names).
+/// identity (``TypeClaim``), settles presence and nullability, flattens extended types, and synthesizes the types the
+/// docs imply (payloads, variants, enums from literal unions, nested objects from dotted field names).
 ///
 /// Problems are reported to the collector and the build goes on; what cannot be typed becomes ``TypeRef/any``.
 public struct SchemaBuilder {
