@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "SpecgenConfig",
             dependencies: [
-                "SpecgenSupport", "SpecgenIR", "SpecgenDialects",
+                "SpecgenSupport", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import SpecgenEmit
 import SpecgenIR
 import SpecgenSupport
 

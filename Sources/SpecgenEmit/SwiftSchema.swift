@@ -85,8 +85,9 @@ public struct SwiftSchema: Hashable, Sendable {
 
 extension SwiftSchema {
     /// The Swift names of the schema's types and variant enumerations, by the IR's reference to the type (the
-    /// first type of a reference, where a schema not made by the builder repeats one): ``SwiftTypeNames``' name for
-    /// the type's naming facts, or the IR's name for a type without them.
+    /// first type of a reference, where a schema with errors repeats one): ``SwiftTypeNames``' name for the type's
+    /// naming facts, or for a type without them (not made by the builder) the IR's name, and `Variant` after it for
+    /// its variant enumeration.
     static func typeNames(of schema: Schema) -> (types: [String: String], variantEnums: [String: String]) {
         let named = SwiftTypeNames(schema)
         var types: [String: String] = [:]
@@ -95,7 +96,7 @@ extension SwiftSchema {
             types[type.name] = type.claim.flatMap { named.name(of: $0.identity) } ?? type.name
             if case .object(let object) = type.kind, let variants = object.variants {
                 variantEnums[type.name] =
-                    variants.variantEnumClaim.flatMap { named.name(of: $0.identity) } ?? variants.variantEnumName
+                    variants.variantEnumClaim.flatMap { named.name(of: $0.identity) } ?? types[type.name]! + "Variant"
             }
         }
         return (types, variantEnums)

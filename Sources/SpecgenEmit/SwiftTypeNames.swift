@@ -2,7 +2,8 @@ import SpecgenIR
 import SpecgenSupport
 
 /// The Swift name of every type of a schema, worked out from the IR's naming facts (``TypeClaim``, the docs' names,
-/// the configuration's `typeNames:`) by the rules the schema builder names types by:
+/// the configuration's `typeNames:`); the IR itself refers to types by their identities (``TypeClaim/identity``),
+/// which are no Swift names:
 ///
 /// - A declared type is named after its heading with its parents' names in front (`UserCompact.ProfileBanner` →
 ///   `UserCompactProfileBanner`) unless its own name already starts with them, or by its shorter name where that
@@ -14,10 +15,8 @@ import SpecgenSupport
 ///   `Payload`; a union after its members, as the docs write them, joined by `Or`.
 /// - Names are handed out in the order the builder claimed them (``TypeClaim/order``): where two types want one
 ///   name, the earlier keeps it and the later gets the smallest free number (`2`, `3`, …); names Swift code refers
-///   to (``SwiftNaming/reservedTypeNames``) are never handed out.
-///
-/// For now the IR still holds the builder's names; the pass gives the same names, which the tests check on every
-/// corpus.
+///   to (``SwiftNaming/reservedTypeNames``) are never handed out. Where a schema with errors has two types of one
+///   identity, the first one's name is the identity's.
 ///
 /// A heading without Latin letters or digits (and no configured name) is an error (`unnamed-type`); a name that
 /// is taken is a warning for a declared type and a note for a type specgen makes (`name-collision`), each where
@@ -44,12 +43,10 @@ struct SwiftTypeNames: Hashable, Sendable {
     init(_ schema: Schema) {
         let settings = schema.swiftNames
         var types: [String: SchemaType] = [:]
-        var identityOfName: [String: String] = [:]
         var requests: [(claim: TypeClaim, base: Base)] = []
         for type in schema.types {
             guard let claim = type.claim else { continue }
-            types[claim.identity] = type
-            identityOfName[type.name] = claim.identity
+            if types[claim.identity] == nil { types[claim.identity] = type }
             requests.append((claim, .type(type)))
             if case .object(let object) = type.kind, let variantClaim = object.variants?.variantEnumClaim {
                 requests.append((variantClaim, .variants))
@@ -84,12 +81,12 @@ struct SwiftTypeNames: Hashable, Sendable {
                 case .typeUnion:
                     guard case .union(let union) = type.kind else { continue }
                     base = union.writtenMembers.map { member in
-                        SwiftNaming.typeName(Self.memberWord(member) { identityOfName[$0].flatMap { names[$0] } ?? "" })
+                        SwiftNaming.typeName(Self.memberWord(member) { names[$0] ?? "" })
                     }.joined(separator: "Or")
                 }
             }
             let name = uniquer.claim(base)
-            names[claim.identity] = name
+            if names[claim.identity] == nil { names[claim.identity] = name }
             guard let location = claim.location else { continue }
             var declared: SchemaType.DeclaredName?
             if case .type(let type) = request, case .declared = type.origin { declared = type.declaredName }

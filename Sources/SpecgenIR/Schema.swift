@@ -4,10 +4,12 @@ import SpecgenSupport
 // synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Cases (enumeration
 // values, union members, events, variants) carry no names of any language: each language names them (the Swift pass
 // in SpecgenEmit, `SwiftSchema`, does for Swift), and so do properties: the pass names them from their JSON keys and
-// the configuration's choices (``Schema/swiftNames``). Types are referred to (`name`, `TypeRef.named`) by the names
-// the builder proposes, which the Swift outputs do not print; beside them the IR keeps the naming facts the docs give
-// (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``, ``EnumCase/label``,
-// ``Property/inheritedFrom``), from which a language's own naming pass can work. How Swift stores values (out of line
+// the configuration's choices (``Schema/swiftNames``). Types carry no names of any language either: the IR refers to a
+// type (`name`, `TypeRef.named`) by its identity (``TypeClaim/identity``: the docs' qualified heading, or for a type
+// the builder makes, its owner's identity and what makes it, `Notification#variant(channel_message)`), and beside it
+// keeps the naming facts the docs give (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``,
+// ``SchemaType/claim``, ``EnumCase/label``, ``Property/inheritedFrom``), from which each language's naming pass works
+// (the Swift one is `SwiftTypeNames` in SpecgenEmit). How Swift stores values (out of line
 // for types that contain themselves) and the member renames Swift's scoping needs are decided by the Swift pass too,
 // not here.
 
@@ -32,7 +34,8 @@ public struct Schema: Hashable, Sendable {
         self.index = Index(types)
     }
 
-    /// The type with this Swift name.
+    /// The type the IR refers to by `name` (its identity, ``SchemaType/name``); the first, where a schema with
+    /// errors has two.
     public func type(named name: String) -> SchemaType? {
         index.positions[name].map { types[$0] }
     }
@@ -98,8 +101,10 @@ public struct Schema: Hashable, Sendable {
 /// One named type.
 public struct SchemaType: Hashable, Sendable {
     /// The name the IR refers to the type by (``TypeRef/named(_:)``, ``Variant/typeName``, ``VariantSet/tagType``,
-    /// the owners in ``origin``): unique in the schema. The Swift outputs, the dump and the JSON Schema name the
-    /// type by the Swift pass (`SwiftSchema.typeName(of:)`, from ``claim``), not by this.
+    /// the owners in ``origin``): for a type the schema builder makes, its identity (``TypeClaim/identity``, such as
+    /// `UserCompact.ProfileBanner` or `Notification#variant(channel_message)`), unique in a schema without errors.
+    /// It is no language's name: the Swift outputs, the dump and the JSON Schema name the type by the Swift pass
+    /// (`SwiftSchema.typeName(of:)`, from ``claim``).
     public var name: String
     /// The docs' name for it (`UserCompact.ProfileBanner`, `chat.message.new` payload).
     public var docName: String
@@ -337,22 +342,17 @@ public struct VariantSet: Hashable, Sendable {
     /// The type the tag's own row declares (`string` for Notification's `name`), which validators check: values
     /// the docs do not list get the base rules only.
     public var declaredTagType: TypeRef
-    /// The Swift name of the enum of variants.
-    public var variantEnumName: String
-    /// When the builder asked for the variant enumeration's name (``TypeClaim``); `nil` when not made by the builder.
+    /// The naming facts of the enumeration of the variants that a language may make (a Swift `enum` with one case
+    /// per variant), whose identity is ``TypeClaim/identity(ofVariants:)``; `nil` when not made by the builder.
     public var variantEnumClaim: TypeClaim?
     /// The variants, in document order.
     public var variants: [Variant]
 
     /// Creates a variant set.
-    public init(
-        discriminator: String, tagType: String, declaredTagType: TypeRef? = nil,
-        variantEnumName: String, variants: [Variant]
-    ) {
+    public init(discriminator: String, tagType: String, declaredTagType: TypeRef? = nil, variants: [Variant]) {
         self.declaredTagType = declaredTagType ?? .named(tagType)
         self.discriminator = discriminator
         self.tagType = tagType
-        self.variantEnumName = variantEnumName
         self.variants = variants
     }
 }

@@ -1,8 +1,8 @@
 import SpecgenSupport
 
-/// Resolves the declarations of a set of documents into a ``Schema``: follows links and names, assigns Swift names,
-/// settles presence and nullability, flattens extended types, and synthesizes the types the docs imply (payloads,
-/// variants, enums from literal unions, nested objects from dotted field names).
+/// Resolves the declarations of a set of documents into a ``Schema``: follows links and names, gives each type its
+/// identity (``TypeClaim``), settles presence and nullability, flattens extended types, and synthesizes the types the
+/// docs imply (payloads, variants, enums from literal unions, nested objects from dotted field names).
 ///
 /// Problems are reported to the collector and the build goes on; what cannot be typed becomes ``TypeRef/any``.
 public struct SchemaBuilder {
@@ -10,9 +10,9 @@ public struct SchemaBuilder {
     public struct Options {
         /// The key under which an anchor matches when it does not match exactly (see `Dialect.looseAnchorKey`).
         public var looseAnchorKey: (String) -> String
-        /// The Swift names and types that configuration chooses instead of the ones specgen makes. The builder uses
-        /// the type names and narrows a field whose chosen Swift type reads only integers; the schema keeps them all
-        /// (``Schema/swiftNames``) for the Swift pass, which names and types the properties.
+        /// The Swift names and types that configuration chooses instead of the ones specgen makes. The builder only
+        /// narrows a field whose chosen Swift type reads only integers; the schema keeps them all
+        /// (``Schema/swiftNames``) for the Swift pass, which names the types and names and types the properties.
         public var swiftNames: SwiftNameSettings
         /// Whether a nullable field may also be absent (see `Dialect.nullableMayBeAbsent`).
         public var nullableMayBeAbsent: Bool
@@ -80,11 +80,11 @@ private final class BuildRun {
     var qualifiedNames: [String: Int] = [:]
     var shortNames: [String: [Int]] = [:]
 
-    /// The Swift name of each declaration that becomes a type.
-    var swiftNames: [Int: String] = [:]
-    var typeNames = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames)
-    /// The naming facts of every name claimed so far, by the name, and how many names have been claimed.
-    var claims: [String: TypeClaim] = [:]
+    /// The identity of each declaration that becomes a type (``TypeClaim/identity``: its qualified name).
+    var identities: [Int: String] = [:]
+    /// The naming facts of every type asked for so far, by identity, in the order asked for (a schema with errors
+    /// may ask for one identity twice), and how many have been asked for.
+    var claims: [String: [TypeClaim]] = [:]
     var claimCount = 0
 
     /// Built types, per declaration: the declaration's own type first, then what it synthesized.
@@ -99,7 +99,7 @@ private final class BuildRun {
     var variantTypeNames: [Int: [String]] = [:]
     /// The flags types that a `string` field takes its values from: sent as strings of digits.
     var stringFlags: Set<String> = []
-    /// The partial object types asked for, by the declaration of their object: the name each gets. They are made
+    /// The partial object types asked for, by the declaration of their object: the identity of each. They are made
     /// once the objects are built and placed right after them.
     var partialNames: [Int: String] = [:]
 
@@ -112,7 +112,7 @@ private final class BuildRun {
     func build() -> Schema {
         index()
         nameDeclarations()
-        for index in declarations.indices where swiftNames[index] != nil {
+        for index in declarations.indices where identities[index] != nil {
             buildDeclaration(index)
         }
         var types: [SchemaType] = []
@@ -122,7 +122,15 @@ private final class BuildRun {
                 types.append(partial)
             }
         }
-        for index in types.indices { types[index].claim = claims[types[index].name] }
+        // The n-th type of an identity gets the n-th claim of it (one each, unless the docs define a type twice).
+        var used: [String: Int] = [:]
+        for index in types.indices {
+            let name = types[index].name
+            let claimed = claims[name] ?? []
+            let position = used[name, default: 0]
+            types[index].claim = position < claimed.count ? claimed[position] : claimed.last
+            used[name] = position + 1
+        }
         for index in types.indices where stringFlags.contains(types[index].name) {
             guard case .enumeration(var flags) = types[index].kind else { continue }
             flags.flags = .string
@@ -205,74 +213,33 @@ private final class BuildRun {
 
     // MARK: Naming
 
+    /// Gives each declaration that becomes a type its identity, its qualified name, in document order. Naming the
+    /// types in a language is that language's pass (the Swift one reports a name that cannot be made or is taken,
+    /// `SwiftSchema.reportTypeNames`).
     func nameDeclarations() {
-        // Each declaration's name as the docs' nesting makes it, and the shorter name it prefers where its own name
-        // already repeats its parent's (see ``SwiftNaming/subTypeName(_:parent:)``).
-        var bases: [Int: String] = [:]
-        var preferred: [Int: String] = [:]
         for (index, entry) in declarations.enumerated() {
             let declaration = entry.declaration
             switch declaration.kind {
-            case .object, .enumeration, .taggedUnion:
-                if let chosen = options.swiftNames.typeNames[declaration.qualifiedName] {
-                    bases[index] = chosen
-                } else {
-                    bases[index] = typeName(for: declaration)
-                    preferred[index] = shortTypeName(for: declaration)
-                }
-            case .events:
-                var base = SwiftNaming.typeName(declaration.name)
-                if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
-                bases[index] = options.swiftNames.typeNames[declaration.qualifiedName] ?? base
+            case .object, .enumeration, .taggedUnion, .events:
+                identities[index] = declaration.qualifiedName
+                record(declaration.qualifiedName, owner: nil, at: declaration.location)
             case .scalar, .container:
                 continue
             }
         }
-        // A shorter name is taken only when no other declaration asks for it, either as its name or as its shorter
-        // name; otherwise the declaration keeps the longer name, whatever order the docs are read in.
-        var demand: [String: Set<Int>] = [:]
-        for (index, base) in bases { demand[base, default: []].insert(index) }
-        for (index, short) in preferred { demand[short, default: []].insert(index) }
-        for index in declarations.indices {
-            guard var base = bases[index] else { continue }
-            if let short = preferred[index], short != base, demand[short] == [index],
-                !SwiftNaming.reservedTypeNames.contains(short)
-            {
-                base = short
-            }
-            let declaration = declarations[index].declaration
-            // A name that cannot be made or is taken is the Swift pass's to report (`SwiftSchema.reportTypeNames`).
-            let name = typeNames.claim(base)
-            swiftNames[index] = name
-            record(name, identity: declaration.qualifiedName, owner: nil, at: declaration.location)
-        }
     }
 
-    /// The name of a declaration with its parents' names in front (`UserCompact.ProfileBanner` →
-    /// `UserCompactProfileBanner`), unless its own name already starts with them.
-    func typeName(for declaration: SpecDeclaration) -> String {
-        let own = SwiftNaming.typeName(declaration.name)
-        guard !declaration.isFullName, !declaration.parents.isEmpty else { return own }
-        let parent = declaration.parents.map(SwiftNaming.typeName).joined()
-        return own.hasPrefix(parent) ? own : parent + own
+    /// The declaration whose identity is `identity` (the first, when the docs define a type twice).
+    func declarationIndex(of identity: String) -> Int? {
+        qualifiedNames[identity].flatMap { identities[$0] == nil ? nil : $0 }
     }
 
-    /// The name a declaration prefers: ``typeName(for:)``, or its own name where that repeats its parents' leading
-    /// word (`UserCompact.UserAccountHistory` → `UserAccountHistory`).
-    func shortTypeName(for declaration: SpecDeclaration) -> String {
-        guard !declaration.isFullName, !declaration.parents.isEmpty else { return typeName(for: declaration) }
-        return SwiftNaming.subTypeName(
-            SwiftNaming.typeName(declaration.name),
-            parent: declaration.parents.map(SwiftNaming.typeName).joined())
-    }
-
-    /// The name of the partial type of an object declaration (`PartialGuild`), claimed on first use.
+    /// The identity of the partial type of an object declaration (`Guild#partial`), asked for on first use.
     func partialName(of index: Int) -> String {
         if let name = partialNames[index] { return name }
-        let object = swiftNames[index]!
+        let object = identities[index]!
         let name = claimSynthesized(
-            "Partial" + object, at: declarations[index].declaration.location,
-            identity: TypeClaim.identity(ofPartial: identity(of: object)), owner: object)
+            TypeClaim.identity(ofPartial: object), at: declarations[index].declaration.location, owner: object)
         partialNames[index] = name
         return name
     }
@@ -290,29 +257,24 @@ private final class BuildRun {
             kind: .object(ObjectType(properties: properties)), origin: .partial(of: object.name))
     }
 
-    func claimSynthesized(_ base: String, at location: SourceLocation, identity: String, owner: String?) -> String {
-        let name = typeNames.claim(base)
-        record(name, identity: identity, owner: owner, at: location)
-        return name
+    /// Asks for a type the builder makes: records its naming facts and returns its identity.
+    func claimSynthesized(_ identity: String, at location: SourceLocation, owner: String?) -> String {
+        record(identity, owner: owner, at: location)
+        return identity
     }
 
-    /// Records the naming facts of a name just claimed; `owner` is the name of the type it builds on, `location`
+    /// Records the naming facts of a type asked for; `owner` is the identity of the type it builds on, `location`
     /// where the docs ask for it.
-    func record(_ name: String, identity: String, owner: String?, at location: SourceLocation) {
-        claims[name] = TypeClaim(
-            identity: identity, order: claimCount, owner: owner.map(self.identity(of:)), location: location)
+    func record(_ identity: String, owner: String?, at location: SourceLocation) {
+        claims[identity, default: []].append(
+            TypeClaim(identity: identity, order: claimCount, owner: owner, location: location))
         claimCount += 1
-    }
-
-    /// The identity of the type the builder named `name`.
-    func identity(of name: String) -> String {
-        claims[name]?.identity ?? name
     }
 
     /// The identity of a member of a union: a type's identity, `[…]` around an array's element, a primitive's name.
     func identity(ofMember ref: TypeRef) -> String {
         switch ref {
-        case .named(let name): return identity(of: name)
+        case .named(let name): return name
         case .array(let element): return "[" + identity(ofMember: element) + "]"
         default: return ref.dumped
         }
@@ -402,7 +364,7 @@ private final class BuildRun {
                 // A heading that groups several types: the dialect's rule says which one a link means (by the names
                 // the docs give, so that a Swift name chosen in the configuration does not change which).
                 let children = declarations.indices.filter {
-                    declarations[$0].declaration.parents == [declaration.name] && swiftNames[$0] != nil
+                    declarations[$0].declaration.parents == [declaration.name] && identities[$0] != nil
                 }
                 let resolution = options.resolveGroupLink(
                     declaration, children.map { declarations[$0].declaration },
@@ -410,20 +372,20 @@ private final class BuildRun {
                 var reason = "none is the one meant"
                 switch resolution {
                 case .member(let member) where children.indices.contains(member):
-                    return .named(swiftNames[children[member]]!)
+                    return .named(identities[children[member]]!)
                 case .member: break
                 case .unresolved(let why): reason = why
                 }
                 diagnostics.emit(
                     .warning,
-                    "'\(declaration.name)' only groups other types (\(children.compactMap { swiftNames[$0] }.joined(separator: ", "))) "
+                    "'\(declaration.name)' only groups other types (\(children.map { declarations[$0].declaration.name }.joined(separator: ", "))) "
                         + "and \(reason); the field accepts any JSON value",
                     at: reference.range, code: "ambiguous-reference")
                 return .any
             case .object where reference.isPartial:
                 return .named(partialName(of: index))
             case .object, .enumeration, .events, .taggedUnion:
-                return .named(swiftNames[index]!)
+                return .named(identities[index]!)
             }
         case .variant(let index, let v):
             buildDeclaration(index)
@@ -457,7 +419,7 @@ private final class BuildRun {
     func valueSetType(_ reference: SpecReference, for type: TypeRef) -> String? {
         guard type == .integer || type == .string, case .declaration(let index)? = resolveQuietly(reference),
             case .enumeration(let values) = declarations[index].declaration.kind,
-            values.isInteger == (type == .integer) || values.isFlags, let name = swiftNames[index]
+            values.isInteger == (type == .integer) || values.isFlags, let name = identities[index]
         else { return nil }
         if values.isFlags, type == .string { stringFlags.insert(name) }
         return name
@@ -466,7 +428,7 @@ private final class BuildRun {
     // MARK: Building declarations
 
     func buildDeclaration(_ index: Int) {
-        guard built[index] == nil, !building.contains(index), let name = swiftNames[index] else { return }
+        guard built[index] == nil, !building.contains(index), let name = identities[index] else { return }
         building.insert(index)
         defer { building.remove(index) }
         let (declaration, path) = declarations[index]
@@ -548,7 +510,7 @@ private final class BuildRun {
             }
         }
         var properties = makeProperties(
-            object.fields, ownerName: swiftNames[context.declarationIndex]!, context: context, inherited: inherited)
+            object.fields, ownerName: identities[context.declarationIndex]!, context: context, inherited: inherited)
         // Optional fields of the extended types that this one always includes.
         for mention in object.alwaysIncluded {
             if let i = properties.firstIndex(where: { $0.jsonName == mention.name }) {
@@ -675,8 +637,7 @@ private final class BuildRun {
         context: TypeContext
     ) -> Property {
         let typeName = claimSynthesized(
-            ownerName + SwiftNaming.typeName(prefix), at: fields[0].location,
-            identity: TypeClaim.identity(ofDotted: identity(of: ownerName), field: prefix), owner: ownerName)
+            TypeClaim.identity(ofDotted: ownerName, field: prefix), at: fields[0].location, owner: ownerName)
         let slot = context.synthesized.count
         let nested = makeProperties(
             fields, ownerName: typeName, context: context.nested(docName: context.docName + "." + prefix))
@@ -732,8 +693,7 @@ private final class BuildRun {
             return typeRef(for: inner, field: field, ownerName: ownerName, context: context)
         case .literals(let values):
             let name = claimSynthesized(
-                ownerName + SwiftNaming.typeName(field.name), at: field.location,
-                identity: TypeClaim.identity(ofLiterals: identity(of: ownerName), field: field.name), owner: ownerName)
+                TypeClaim.identity(ofLiterals: ownerName, field: field.name), at: field.location, owner: ownerName)
             let values = values.map { SpecEnumValue(value: $0, location: field.location) }
             context.synthesized.append(
                 SchemaType(
@@ -745,17 +705,22 @@ private final class BuildRun {
         case .union(let members):
             let refs = members.map { typeRef(for: $0, field: field, ownerName: ownerName, context: context) }
             var unique: [TypeRef] = []
-            for ref in refs where !unique.contains(ref) { unique.append(ref) }
+            var written: [String] = []
+            for (ref, member) in zip(refs, members) where !unique.contains(ref) {
+                unique.append(ref)
+                written.append(member.docsText)
+            }
             if unique.count == 1 { return unique[0] }
             if unique.contains(.any) { return .any }
-            return .named(unionType(unique, field: field, context: context))
+            return .named(unionType(unique, written: written, field: field, context: context))
         case .untyped:
             return .any
         }
     }
 
-    /// A union type for these members, made once per member list.
-    func unionType(_ members: [TypeRef], field: SpecField, context: TypeContext) -> String {
+    /// A union type for these members, made once per member list; `written` is the docs' text of each member, which
+    /// names the union in the docs' words (``SchemaType/docName``).
+    func unionType(_ members: [TypeRef], written: [String], field: SpecField, context: TypeContext) -> String {
         // Most specific first: a type that extends another is tried before it.
         let ordered = members.enumerated().sorted { a, b in
             let aExtendsB = extends(a.element, b.element)
@@ -764,14 +729,12 @@ private final class BuildRun {
             return a.offset < b.offset
         }.map(\.element)
         if let existing = unions[ordered] { return existing }
-        let memberNames = members.map(caseBaseName)
         let name = claimSynthesized(
-            memberNames.map(SwiftNaming.typeName).joined(separator: "Or"), at: field.location,
-            identity: TypeClaim.identity(ofUnion: ordered.map(identity(ofMember:))), owner: nil)
+            TypeClaim.identity(ofUnion: ordered.map(identity(ofMember:))), at: field.location, owner: nil)
         unions[ordered] = name
         context.synthesized.append(
             SchemaType(
-                name: name, docName: members.map(caseBaseName).joined(separator: " | "), summary: nil,
+                name: name, docName: written.joined(separator: " | "), summary: nil,
                 location: field.location, documentPath: context.path,
                 kind: .union(
                     UnionType(
@@ -779,30 +742,14 @@ private final class BuildRun {
         return name
     }
 
-    func caseBaseName(_ ref: TypeRef) -> String {
-        switch ref {
-        case .named(let n): return n
-        case .array(let e): return caseBaseName(e) + "List"
-        case .string: return "string"
-        case .integer: return "integer"
-        case .number: return "number"
-        case .boolean: return "boolean"
-        case .timestamp: return "timestamp"
-        case .snowflake: return "snowflake"
-        case .object: return "object"
-        case .any: return "value"
-        }
-    }
-
     /// Whether `a` names a type that extends the type `b` names.
     func extends(_ a: TypeRef, _ b: TypeRef) -> Bool {
-        guard case .named(let aName) = a, case .named(let bName) = b,
-            let aIndex = swiftNames.first(where: { $0.value == aName })?.key,
+        guard case .named(let aName) = a, case .named(let bName) = b, let aIndex = declarationIndex(of: aName),
             case .object(let object) = declarations[aIndex].declaration.kind
         else { return false }
         return object.extends.contains { reference in
             guard let anchor = reference.anchor, case .declaration(let i)? = anchors[anchor] else { return false }
-            return swiftNames[i] == bName
+            return identities[i] == bName
         }
     }
 
@@ -828,8 +775,7 @@ private final class BuildRun {
             values[i].summary = variants.variants.first { $0.tag == value.value }?.summary
         }
         let tagName = claimSynthesized(
-            ownerName + SwiftNaming.typeName(variants.discriminator), at: variants.location,
-            identity: TypeClaim.identity(ofTags: identity(of: ownerName)), owner: ownerName)
+            TypeClaim.identity(ofTags: ownerName), at: variants.location, owner: ownerName)
         tagEnumNames[context.declarationIndex] = tagName
         let tagEnum = makeEnum(values, isInteger: false)
         context.synthesized.append(
@@ -850,23 +796,19 @@ private final class BuildRun {
         properties[tagIndex].type = .named(tagName)
 
         let variantEnum = claimSynthesized(
-            ownerName + "Variant", at: variants.location,
-            identity: TypeClaim.identity(ofVariants: identity(of: ownerName)), owner: ownerName)
+            TypeClaim.identity(ofVariants: ownerName), at: variants.location, owner: ownerName)
         var result: [Variant] = []
         var typeNamesInOrder: [String] = []
         for variant in variants.variants {
             let typeName = claimSynthesized(
-                ownerName + SwiftNaming.typeName(variant.tag), at: variant.location,
-                identity: TypeClaim.identity(ofVariant: identity(of: ownerName), tag: variant.tag), owner: ownerName)
+                TypeClaim.identity(ofVariant: ownerName, tag: variant.tag), at: variant.location, owner: ownerName)
             typeNamesInOrder.append(typeName)
             let slot = context.synthesized.count
             let variantContext = context.nested(docName: context.docName + "[" + variant.tag + "]")
             var variantProperties = makeProperties(variant.fields, ownerName: typeName, context: variantContext)
             for nested in variant.nested {
                 let nestedName = claimSynthesized(
-                    typeName + SwiftNaming.typeName(nested.field), at: nested.location,
-                    identity: TypeClaim.identity(ofNested: identity(of: typeName), field: nested.field),
-                    owner: typeName)
+                    TypeClaim.identity(ofNested: typeName, field: nested.field), at: nested.location, owner: typeName)
                 let nestedSlot = context.synthesized.count
                 let nestedProperties = makeProperties(
                     nested.fields, ownerName: nestedName,
@@ -899,10 +841,9 @@ private final class BuildRun {
         }
         variantTypeNames[context.declarationIndex] = typeNamesInOrder
         var set = VariantSet(
-            discriminator: variants.discriminator, tagType: tagName,
-            declaredTagType: declaredTagType,
-            variantEnumName: variantEnum, variants: result)
-        set.variantEnumClaim = claims[variantEnum]
+            discriminator: variants.discriminator, tagType: tagName, declaredTagType: declaredTagType,
+            variants: result)
+        set.variantEnumClaim = claims[variantEnum]?.last
         return set
     }
 
@@ -945,8 +886,7 @@ private final class BuildRun {
                     isFrame = false
                 }
                 let typeName = claimSynthesized(
-                    SwiftNaming.typeName(event.name) + "Payload", at: location,
-                    identity: TypeClaim.identity(ofPayload: identity(of: name), event: event.name), owner: nil)
+                    TypeClaim.identity(ofPayload: name, event: event.name), at: location, owner: nil)
                 let payloadContext = context.nested(
                     docName: event.name,
                     ownerDocName: SwiftNameSettings.FieldKey.payloadOwner(event: event.name, isFrame: isFrame))
@@ -985,9 +925,7 @@ private final class BuildRun {
     /// Checks that each attribute an event requires is a property of its payload type.
     func checkedRequired(_ mentions: [SpecNameMention], of ref: TypeRef) -> [RequiredAttribute] {
         guard !mentions.isEmpty else { return [] }
-        guard case .named(let typeName) = ref,
-            let index = swiftNames.first(where: { $0.value == typeName })?.key
-        else {
+        guard case .named(let typeName) = ref, let index = declarationIndex(of: typeName) else {
             for mention in mentions {
                 diagnostics.emit(
                     .warning, "'\(mention.name)' is required of a payload that is not an object type",
@@ -1081,7 +1019,7 @@ extension BuildRun {
             guard let target = resolve(member.reference, from: index) else { continue }
             guard case .declaration(let memberIndex) = target,
                 case .object(let object) = declarations[memberIndex].declaration.kind,
-                let memberName = swiftNames[memberIndex]
+                let memberName = identities[memberIndex]
             else {
                 diagnostics.emit(
                     .warning,
@@ -1122,5 +1060,21 @@ extension BuildRun {
             location: declaration.location, documentPath: declarations[index].path,
             kind: .union(UnionType(members: members, tag: UnionTag(key: union.key, location: union.location))),
             declaredName: declaration.declaredName)
+    }
+}
+
+extension SpecType {
+    /// The type as the docs write it (a link's text, a primitive's name, `[]` after an array's element, `?` after a
+    /// nullable type), from which a union takes its name in the docs' words.
+    var docsText: String {
+        switch self {
+        case .primitive(let primitive): return primitive.rawValue
+        case .reference(let reference): return (reference.isPartial ? "partial " : "") + reference.name
+        case .array(let element): return element.docsText + "[]"
+        case .nullable(let inner): return inner.docsText + "?"
+        case .union(let members): return members.map(\.docsText).joined(separator: " | ")
+        case .literals(let values): return values.map { "`\($0)`" }.joined(separator: " | ")
+        case .untyped(let text): return text
+        }
     }
 }

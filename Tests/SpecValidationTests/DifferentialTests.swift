@@ -133,6 +133,6 @@ import Testing
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let definitions = try #require(schema["$defs"] as? [String: Any])
         #expect(Set(definitions.keys) == Set(module.validators.keys))
-        #expect(Set(try module.readSchema().types.map(\.name)) == Set(module.validators.keys))
+        #expect(Set(try module.readSchema().swiftTypeNames) == Set(module.validators.keys))
     }
 }

@@ -175,6 +175,37 @@ struct ManifestTargets {
         #expect(Self.problems(Self.manifest) == [])
     }
 
+    /// The lines of `SpecgenIR`'s sources that name a language's naming: the IR refers to types by the docs'
+    /// identities, and Swift naming (`SwiftNaming`, the Swift pass's names) lives in SpecgenEmit.
+    static func swiftNamingInTheIR(_ sources: [String: String]) -> [String] {
+        let words = ["SwiftNaming", "SwiftTypeNames", "SwiftSchema"]
+        var found: [String] = []
+        for (path, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where words.contains(where: { line.contains($0) })
+                && !line.trimmingCharacters(in: .whitespaces)
+                    .hasPrefix("//")
+            {
+                found.append("\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        return found
+    }
+
+    @Test func theIRCodeNamesNothingInSwift() throws {
+        let folder = Golden.repositoryRoot.appendingPathComponent("Sources/SpecgenIR")
+        var sources: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            sources[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        #expect(sources.count > 5)
+        #expect(Self.swiftNamingInTheIR(sources) == [])
+        // The check finds a use in code, not in a comment.
+        #expect(
+            Self.swiftNamingInTheIR(["a.swift": "/// Like ``SwiftNaming``.\nlet n = SwiftNaming.typeName(x)\n"])
+                == ["a.swift:2: let n = SwiftNaming.typeName(x)"])
+    }
+
     /// The check finds a dependency that points upward, one on the runtime, and a module without a layer.
     @Test func anUpwardDependencyIsFound() {
         let manifest = ManifestTargets(

@@ -3,6 +3,7 @@ import SpecgenCore
 import SpecgenEmit
 import SpecgenIR
 import SpecgenSupport
+import SpecgenTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -216,7 +217,7 @@ private let groupDocs = """
     }
 
     func names(_ files: [String: String]) -> [String] {
-        generate(files, outputs: [.schema]).schema.types.map(\.name)
+        generate(files, outputs: [.schema]).schema.swiftTypeNames
     }
 
     @Test func aSubTypeThatRepeatsItsParentsFirstWordStandsAlone() {
@@ -239,7 +240,7 @@ private let groupDocs = """
         let compact = "## UserCompact\n\n\(table())\n### UserBadge\n\n\(table())"
         let badge = "## UserBadge\n\n\(table())"
         let result = generate(["user_compact.md": compact, "z.md": badge], outputs: [.schema])
-        #expect(result.schema.types.map(\.name) == ["UserCompact", "UserCompactUserBadge", "UserBadge"])
+        #expect(result.schema.swiftTypeNames == ["UserCompact", "UserCompactUserBadge", "UserBadge"])
         #expect(!result.diagnostics.contains { $0.code == "name-collision" })
     }
 }

@@ -35,7 +35,7 @@ import Testing
 
     @Test func everyReceiveEventIsACaseWithItsPayload() throws {
         let schema = try Self.schema()
-        guard case .eventSet(let set)? = schema.type(named: "GatewayEvent")?.kind else {
+        guard case .eventSet(let set)? = schema.type(swiftNamed: "GatewayEvent")?.kind else {
             Issue.record("no GatewayEvent")
             return
         }
@@ -47,8 +47,8 @@ import Testing
             guard let event = byName[name] else { return nil }
             switch event.payload {
             case .none: return "none"
-            case .data(let type, _, _): return type.dumped + (event.isPayloadNullable ? "?" : "")
-            case .frame(let type, _): return "frame " + type.dumped
+            case .data(let type, _, _): return schema.swiftNamed(type)!.dumped + (event.isPayloadNullable ? "?" : "")
+            case .frame(let type, _): return "frame " + schema.swiftNamed(type)!.dumped
             }
         }
         #expect(byName["HELLO"]?.opcode == 10 && byName["RECONNECT"]?.opcode == 7)
@@ -64,7 +64,7 @@ import Testing
         #expect(set.events.map(\.name).contains("MESSAGE_REACTION_REMOVE_EMOJI"))
         // Objects with extra fields have the object's fields first, then the extras; an extra field of the
         // object's own name (`mentions`) takes its place.
-        guard case .object(let message)? = schema.type(named: "MessageCreateEvent")?.kind else {
+        guard case .object(let message)? = schema.type(swiftNamed: "MessageCreateEvent")?.kind else {
             Issue.record("no MessageCreateEvent")
             return
         }

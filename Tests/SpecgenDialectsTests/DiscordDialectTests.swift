@@ -3,6 +3,7 @@ import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
+import SpecgenTestSupport
 import Testing
 
 /// Discord's docs as a vocabulary on the dialect kit, on snippets copied from Tests/Corpus/discord-api-docs.
@@ -461,7 +462,7 @@ import Testing
             ])
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(related, diagnostics: diagnostics)
         #expect(
-            schema.types.map(\.name).sorted() == [
+            schema.swiftTypeNames.sorted() == [
                 "Entitlement", "Payload", "RpcEntitlement", "RpcPayload", "WebhookEventsPayload",
             ])
         #expect(diagnostics.diagnostics.isEmpty)

@@ -3,6 +3,7 @@ import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
+import SpecgenTestSupport
 import Testing
 
 /// The gateway part of the Discord dialect on small pages: the envelope and receive events of a gateway events page
@@ -167,7 +168,7 @@ import Testing
 
     @Test func payloadsComeFromTablesSentencesAndOtherEvents() throws {
         let (_, schema, _) = build(pages)
-        guard case .eventSet(let set)? = schema.type(named: "GatewayEvent")?.kind else {
+        guard case .eventSet(let set)? = schema.type(swiftNamed: "GatewayEvent")?.kind else {
             Issue.record("no GatewayEvent")
             return
         }
@@ -175,8 +176,9 @@ import Testing
         for event in set.events {
             switch event.payload {
             case .none: payloads[event.name] = "none"
-            case .data(let type, _, _): payloads[event.name] = type.dumped + (event.isPayloadNullable ? "?" : "")
-            case .frame(let type, _): payloads[event.name] = "frame " + type.dumped
+            case .data(let type, _, _):
+                payloads[event.name] = schema.swiftNamed(type)!.dumped + (event.isPayloadNullable ? "?" : "")
+            case .frame(let type, _): payloads[event.name] = "frame " + schema.swiftNamed(type)!.dumped
             }
         }
         #expect(
@@ -188,7 +190,7 @@ import Testing
             ])
         #expect(set.events.map(\.name).contains("HEARTBEAT_ACK"))
         #expect(set.opcode?.sequenceKey == "s")
-        guard case .object(let extended)? = schema.type(named: "UserNoteUpdateEvent")?.kind else {
+        guard case .object(let extended)? = schema.type(swiftNamed: "UserNoteUpdateEvent")?.kind else {
             Issue.record("no UserNoteUpdateEvent")
             return
         }
@@ -199,7 +201,7 @@ import Testing
         var pages = pages
         pages["developers/topics/opcodes-and-status-codes.mdx"] = nil
         let (_, schema, _) = build(pages)
-        guard case .eventSet(let set)? = schema.type(named: "GatewayEvent")?.kind else {
+        guard case .eventSet(let set)? = schema.type(swiftNamed: "GatewayEvent")?.kind else {
             Issue.record("no GatewayEvent")
             return
         }
@@ -207,7 +209,7 @@ import Testing
         // Hello is then an event like the others, named by `t`.
         #expect(set.events.allSatisfy { $0.opcode == nil })
         #expect(!set.events.contains { $0.name == "HEARTBEAT_ACK" || $0.name == "HEARTBEAT" })
-        #expect(schema.type(named: "GatewayEventsSent") == nil)
+        #expect(schema.type(swiftNamed: "GatewayEventsSent") == nil)
     }
 
     @Test func aPageWithoutTheGatewayEnvelopeHasNoEventSet() {

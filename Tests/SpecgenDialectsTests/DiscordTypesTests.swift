@@ -3,6 +3,7 @@ import SpecgenEmit
 import SpecgenIR
 import SpecgenMarkdown
 import SpecgenSupport
+import SpecgenTestSupport
 import Testing
 
 /// Discord's own types: snowflakes, flags tables, and fields whose description links to the table of their values,
@@ -72,7 +73,7 @@ import Testing
 
     @Test func snowflakesAreTheirOwnType() {
         let (schema, _) = build(["developers/resources/channel.mdx": channel])
-        guard case .object(let object)? = schema.type(named: "Channel")?.kind else {
+        guard case .object(let object)? = schema.type(swiftNamed: "Channel")?.kind else {
             Issue.record("no Channel object")
             return
         }
@@ -85,10 +86,10 @@ import Testing
             "developers/resources/channel.mdx": channel, "developers/topics/permissions.mdx": permissions,
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        guard case .enumeration(let flags)? = schema.type(named: "ChannelFlags")?.kind,
-            case .enumeration(let permissions)? = schema.type(named: "BitwisePermissionFlags")?.kind
+        guard case .enumeration(let flags)? = schema.type(swiftNamed: "ChannelFlags")?.kind,
+            case .enumeration(let permissions)? = schema.type(swiftNamed: "BitwisePermissionFlags")?.kind
         else {
-            Issue.record("no flags types in \(schema.types.map(\.name))")
+            Issue.record("no flags types in \(schema.swiftTypeNames)")
             return
         }
         #expect(flags.flags == .integer)
@@ -99,7 +100,7 @@ import Testing
         #expect(permissions.cases.map(\.value) == ["1", "2", "2251799813685248"])
         #expect(permissions.cases.map(\.label) == ["CREATE_INSTANT_INVITE", "KICK_MEMBERS", "PIN_MESSAGES"])
         // Single values stay an enumeration.
-        guard case .enumeration(let types)? = schema.type(named: "ChannelTypes")?.kind else {
+        guard case .enumeration(let types)? = schema.type(swiftNamed: "ChannelTypes")?.kind else {
             Issue.record("no ChannelTypes")
             return
         }
@@ -110,14 +111,14 @@ import Testing
         let (schema, _) = build([
             "developers/resources/channel.mdx": channel, "developers/topics/permissions.mdx": permissions,
         ])
-        guard case .object(let object)? = schema.type(named: "Channel")?.kind else {
+        guard case .object(let object)? = schema.type(swiftNamed: "Channel")?.kind else {
             Issue.record("no Channel object")
             return
         }
         func type(_ key: String) -> TypeRef? { object.properties.first { $0.jsonName == key }?.type }
-        #expect(type("type") == .named("ChannelTypes"))
-        #expect(type("flags") == .named("ChannelFlags"))
-        #expect(type("permissions") == .named("BitwisePermissionFlags"))
+        #expect(schema.swiftNamed(type("type")) == .named("ChannelTypes"))
+        #expect(schema.swiftNamed(type("flags")) == .named("ChannelFlags"))
+        #expect(schema.swiftNamed(type("permissions")) == .named("BitwisePermissionFlags"))
         // A snowflake is not an enumeration's value, and a link to an object is no table of values.
         #expect(type("owner_id") == .snowflake)
         #expect(type("topic") == .string)
@@ -142,16 +143,16 @@ import Testing
 
             """
         let (schema, _) = build(["developers/resources/guild.mdx": page])
-        guard case .enumeration(let level)? = schema.type(named: "VerificationLevel")?.kind,
-            case .object(let guild)? = schema.type(named: "Guild")?.kind
+        guard case .enumeration(let level)? = schema.type(swiftNamed: "VerificationLevel")?.kind,
+            case .object(let guild)? = schema.type(swiftNamed: "Guild")?.kind
         else {
-            Issue.record("no Guild or VerificationLevel in \(schema.types.map(\.name))")
+            Issue.record("no Guild or VerificationLevel in \(schema.swiftTypeNames)")
             return
         }
         #expect(level.isInteger)
         #expect(level.cases.map(\.value) == ["0", "1"])
         #expect(level.cases.map(\.label) == ["NONE", "LOW"])
-        #expect(guild.properties.first?.type == .named("VerificationLevel"))
+        #expect(schema.swiftNamed(guild.properties.first?.type) == .named("VerificationLevel"))
     }
 
     @Test func aTableMixingFlagsWithOtherValuesIsNoType() {
@@ -171,7 +172,7 @@ import Testing
 
             """
         let (schema, _) = build(["developers/resources/odd.mdx": page])
-        #expect(schema.types.isEmpty, "\(schema.types.map(\.name))")
+        #expect(schema.types.isEmpty, "\(schema.swiftTypeNames)")
     }
 }
 
@@ -205,7 +206,7 @@ import Testing
             diagnostics: diagnostics
         ).document
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build([document], diagnostics: diagnostics)
-        #expect(schema.types.map(\.name) == ["Guild", "PartialGuild", "Invite"])
+        #expect(schema.swiftTypeNames == ["Guild", "PartialGuild", "Invite"])
         #expect(
             schema.dump(locations: false).contains(
                 """

@@ -21,8 +21,11 @@ import Testing
     }
 
     /// `name: type` of each property of `type`, as the pass declares them (`-` for the type `Property/type` spells).
+    /// The Swift name and type of each property of the type the pass names `type`.
     static func declared(_ swift: SwiftSchema, _ type: String) -> [String] {
-        guard let type = swift.schema.type(named: type), case .object(let object) = type.kind else { return [] }
+        guard let type = swift.schema.types.first(where: { swift.typeName(of: $0) == type }),
+            case .object(let object) = type.kind
+        else { return [] }
         return object.properties.map {
             let property = swift.property($0, in: type)
             return "\(property.name): \(property.type ?? "-")"

@@ -61,7 +61,7 @@ enum Build {
     static func tagged(_ name: String, properties: [Property], tags: [String]) -> [SchemaType] {
         let tagType = name + "Kind"
         let variants = VariantSet(
-            discriminator: "kind", tagType: tagType, variantEnumName: name + "Variant",
+            discriminator: "kind", tagType: tagType,
             variants: tags.map { Variant(tag: $0, typeName: name + SwiftNaming.typeName($0), location: at) })
         return [
             object(name, [property("kind", .named(tagType))] + properties, variants: variants),

@@ -7,14 +7,15 @@ import Testing
 /// The Swift pass names types from the IR's naming facts (``TypeClaim``), and every Swift output spells a type by
 /// the pass's name, whatever the IR calls it.
 @Suite struct SwiftTypeNamePassTests {
-    /// A declared object whose heading is `heading`, referred to in the IR as `reference`, claimed `order`th.
+    /// A declared object whose heading is `heading`, referred to in the IR by its identity `reference`, claimed
+    /// `order`th.
     static func declared(
         _ reference: String, heading: String, order: Int, _ properties: [Property] = [Build.property("id", .integer)]
     ) -> SchemaType {
         var type = Build.object(reference, properties)
         type.docName = heading
         type.declaredName = SchemaType.DeclaredName(heading: heading)
-        type.claim = TypeClaim(identity: heading + "@" + reference, order: order)
+        type.claim = TypeClaim(identity: reference, order: order)
         return type
     }
 
@@ -29,7 +30,7 @@ import Testing
         var union = Build.union("r#union", [.named("r#late"), .named("r#early")])
         union.origin = .typeUnion
         union.docName = "a union"
-        union.claim = TypeClaim(identity: TypeClaim.identity(ofUnion: ["a", "b"]), order: 3)
+        union.claim = TypeClaim(identity: "r#union", order: 3)
         let swift = SwiftSchema(Schema(types: [late, early, holder, union]))
         #expect(swift.typeName(of: late) == "ForumPost2")
         #expect(swift.typeName(of: early) == "ForumPost")
@@ -56,7 +57,7 @@ import Testing
         #expect(!json.contains("r#"))
     }
 
-    /// The pass's names follow the naming facts: giving a type another reference in the IR changes no Swift name,
+    /// The pass's names follow the naming facts: giving a type another identity in the IR changes no Swift name,
     /// and a type without naming facts (not made by the builder) keeps the name the IR gives it.
     @Test func namesFollowTheFactsNotTheReferences() {
         let first = SwiftSchema(

@@ -80,7 +80,8 @@ import Testing
         #expect(plan.codeKey == "op")
         #expect(plan.dispatch == 0)
         let payloads = plan.tagged.map { $0.walk.members.first { $0.jsonName == "d" }?.checks.map(\.rule) }
-        #expect(payloads == [[.boolean], [.named("HelloPayload", requiring: [])], [.integer], [.any]])
+        let hello = TypeClaim.identity(ofPayload: "Gateway Event", event: "HELLO")
+        #expect(payloads == [[.boolean], [.named(hello, requiring: [])], [.integer], [.any]])
         #expect(plan.tagged[2].walk.members.first { $0.jsonName == "d" }?.checks.map(\.isNullable) == [true])
         // `s` and `t`: set in a dispatched event (named or not), null in any other message.
         func framing(_ walk: ObjectWalk) -> [String] {

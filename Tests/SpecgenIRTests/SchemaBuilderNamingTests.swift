@@ -2,7 +2,8 @@ import SpecgenIR
 import SpecgenSupport
 import Testing
 
-/// The names the schema builder gives, on declarations written as Swift values (no Markdown, no dialect).
+/// The identities the schema builder gives types, on declarations written as Swift values (no Markdown, no
+/// dialect): the docs' names, never a language's (the Swift pass names the types, `SwiftTypeNames`).
 @Suite struct SchemaBuilderNamingTests {
     static func location(_ line: Int, _ path: String = "a.md") -> SpecgenSupport.SourceLocation {
         SourceLocation(path: path, line: line)
@@ -25,20 +26,105 @@ import Testing
         return (schema, diagnostics.sorted)
     }
 
-    /// The builder records where each name was asked for; the Swift pass reports a taken name there.
-    @Test func collidingHeadingsAreNumberedInDocumentOrder() {
+    /// Every reference of a schema to a type: properties, union members, variants, tag types, event payloads and
+    /// synthesized types' owners.
+    static func references(_ schema: Schema) -> [String] {
+        var references: [String] = []
+        for type in schema.types {
+            switch type.kind {
+            case .object(let object):
+                references += object.properties.flatMap(\.type.namedTypes)
+                if let variants = object.variants {
+                    references += [variants.tagType] + variants.variants.map(\.typeName)
+                }
+            case .union(let union): references += union.members.flatMap(\.type.namedTypes)
+            case .eventSet(let set):
+                for event in set.events {
+                    switch event.payload {
+                    case .none: break
+                    case .data(let type, _, _), .frame(let type, _): references += type.namedTypes
+                    }
+                }
+            case .enumeration: break
+            }
+            switch type.origin {
+            case .declared, .typeUnion, .eventPayload: break
+            case .variant(let owner, _), .variantTags(let owner), .variantNested(let owner, _, _),
+                .dottedFields(let owner, _), .literalUnion(let owner, _), .partial(let owner):
+                references.append(owner)
+            }
+        }
+        return references
+    }
+
+    /// A type keeps the docs' name as its identity, however unlike a Swift name it is, and so do the types made from
+    /// it and every reference to them; the naming facts say when each was asked for and whose identity it builds on.
+    @Test func theIRCarriesNoSwiftNames() {
+        let member = SpecDeclaration(
+            name: "guild member", location: Self.location(1),
+            kind: .object(
+                SpecObject(
+                    fields: [
+                        Self.field("role", .literals(["admin", "guest"]), line: 2),
+                        Self.field("user.id", line: 3),
+                        Self.field(
+                            "guild",
+                            .reference(
+                                SpecReference(
+                                    anchor: "guild", name: "the guild",
+                                    range: .init(
+                                        start: Self.location(4), end: Self.location(4)))), line: 4),
+                        Self.field("either", .union([.primitive(.string), .array(.primitive(.integer))]), line: 5),
+                    ])))
+        let guild = SpecDeclaration(
+            name: "Guild", anchors: ["guild"], location: Self.location(8),
+            kind: .object(
+                SpecObject(fields: [
+                    Self.field(
+                        "owner",
+                        .reference(
+                            SpecReference(
+                                anchor: nil, name: "guild member",
+                                range: .init(start: Self.location(9), end: Self.location(9)))))
+                ])))
+        let (schema, diagnostics) = Self.build([SpecDocument(path: "a.md", declarations: [member, guild])])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(
+            schema.types.map(\.name) == [
+                "guild member", "guild member#values(role)", "guild member#fields(user)", "#union(string | [integer])",
+                "Guild",
+            ])
+        #expect(schema.types.allSatisfy { $0.claim?.identity == $0.name })
+        #expect(schema.types.map { $0.claim?.owner } == [nil, "guild member", "guild member", nil, nil])
+        #expect(schema.types.map { $0.claim?.order } == [0, 2, 3, 4, 1])
+        #expect(schema.types.map { $0.claim?.location?.line } == [1, 2, 3, 5, 8])
+        // The union's docs name is the docs' text of its members.
+        #expect(schema.types.map(\.docName)[3] == "string | integer[]")
+        #expect(
+            Set(Self.references(schema)) == [
+                "guild member", "guild member#values(role)", "guild member#fields(user)",
+                "#union(string | [integer])", "Guild",
+            ])
+        #expect(!schema.types.contains { $0.name.contains("GuildMember") })
+    }
+
+    /// Two headings of one Swift name keep their identities; the builder records where each was asked for, where
+    /// the Swift pass reports a taken name.
+    @Test func collidingHeadingsKeepTheirIdentities() {
         let (schema, diagnostics) = Self.build([
             SpecDocument(path: "b.md", declarations: [Self.object("chat_channel", line: 7, path: "b.md")]),
             SpecDocument(path: "a.md", declarations: [Self.object("Chat Channel", line: 3)]),
         ])
-        // Documents are taken in path order, so a.md's heading keeps the name.
-        #expect(schema.types.map(\.name) == ["ChatChannel", "ChatChannel2"])
+        // Documents are taken in path order, so a.md's heading is asked for first.
+        #expect(schema.types.map(\.name) == ["Chat Channel", "chat_channel"])
         #expect(schema.types.map(\.docName) == ["Chat Channel", "chat_channel"])
+        #expect(schema.types.map(\.claim?.order) == [0, 1])
         #expect(schema.types.map(\.claim?.location) == [Self.location(3), Self.location(7, "b.md")])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
-    @Test func reservedTypeNamesAndMemberNamesAreNotHandedOut() {
+    /// A name Swift reserves is a name like any other in the IR.
+    @Test func namesSwiftReservesAreIdentitiesLikeOthers() {
         let (schema, _) = Self.build([
             SpecDocument(
                 path: "a.md",
@@ -46,30 +132,30 @@ import Testing
                     Self.object("Type", fields: [Self.field("self"), Self.field("default"), Self.field("init")])
                 ])
         ])
-        #expect(schema.types.map(\.name) == ["Type2"])
+        #expect(schema.types.map(\.name) == ["Type"])
     }
 
-    @Test func subTypesTakeTheirParentsNameUnlessTheirOwnRepeatsIt() {
+    /// A sub-type's identity is its qualified heading; its naming facts keep the heading and its parents apart.
+    @Test func subTypesAreIdentifiedByTheirQualifiedHeadings() {
         let (schema, diagnostics) = Self.build([
             SpecDocument(
                 path: "a.md",
                 declarations: [
                     Self.object("UserCompact"),
                     Self.object("ProfileBanner", parents: ["UserCompact"], line: 2),
-                    Self.object("UserAccountHistory", parents: ["UserCompact"], line: 3),
                     Self.object("UserBadge", parents: ["UserCompact"], line: 4),
-                    // Another declaration wants the short name: the sub-type keeps the long one.
                     Self.object("UserBadge", line: 5),
                 ])
         ])
         #expect(
             schema.types.map(\.name) == [
-                "UserCompact", "UserCompactProfileBanner", "UserAccountHistory", "UserCompactUserBadge", "UserBadge",
+                "UserCompact", "UserCompact.ProfileBanner", "UserCompact.UserBadge", "UserBadge",
             ])
+        #expect(schema.types[2].declaredName == SchemaType.DeclaredName(heading: "UserBadge", parents: ["UserCompact"]))
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
-    @Test func nonASCIINamesAreWrittenInASCIIOrReported() {
+    @Test func nonASCIINamesAreKeptAsTheDocsWriteThem() {
         let (schema, diagnostics) = Self.build([
             SpecDocument(
                 path: "a.md",
@@ -78,14 +164,14 @@ import Testing
                     Self.object("名前", line: 4),
                 ])
         ])
-        #expect(schema.types.map(\.name) == ["Cafe", "_"])
+        #expect(schema.types.map(\.name) == ["Café", "名前"])
         // A heading or field without Latin letters is the Swift pass's to report (`SwiftSchema.reportTypeNames`,
         // `SwiftSchema.reportUnnamedFields`), at the place the builder records.
         #expect(schema.types.map { $0.claim?.location?.line } == [1, 4])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
-    @Test func synthesizedTypesAreNamedAfterTheirOwnerAndYieldToDeclaredOnes() {
+    @Test func synthesizedTypesAreIdentifiedByTheirOwnerAndAskedForAfterDeclaredOnes() {
         let (schema, diagnostics) = Self.build([
             SpecDocument(
                 path: "a.md",
@@ -96,15 +182,16 @@ import Testing
                         kind: .enumeration(SpecEnum(values: [SpecEnumValue(value: "x", location: Self.location(6))]))),
                 ])
         ])
-        // Declared types are named first, so the enum made from the literals takes the next name.
-        #expect(schema.types.map(\.name) == ["Room", "RoomStatus2", "RoomStatus"])
-        guard case .enumeration(let values)? = schema.type(named: "RoomStatus2")?.kind else {
+        #expect(schema.types.map(\.name) == ["Room", "Room#values(status)", "RoomStatus"])
+        guard case .enumeration(let values)? = schema.type(named: "Room#values(status)")?.kind else {
             Issue.record("no literal enum")
             return
         }
         #expect(values.cases.map(\.value) == ["open", "closed"])
-        // The field asked for the literal enum's name.
+        // Declared types are asked for first; the field asked for the literal enum.
+        #expect(schema.types.map { $0.claim?.order } == [0, 2, 1])
         #expect(schema.types.map { $0.claim?.location?.line } == [1, 2, 5])
+        #expect(schema.types[1].origin == .literalUnion(of: "Room", field: "status"))
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 }
@@ -168,15 +255,15 @@ import Testing
                     + ($0.isGroup ? " group" : "")
             }
         }
-        // The type names are the configuration's; the property names and Swift types are the Swift pass's
-        // (`SwiftPropertyNamesTests`), so the IR keeps only what they are made from.
-        #expect(properties("Entry") == ["kind: EntryKind", "score: number", "hype: EntryHype group"])
-        #expect(properties("EntryHype") == ["current: number"])
+        // The type names, property names and Swift types are the Swift pass's (`SwiftPropertyNamesTests`), so the IR
+        // keeps only what they are made from: the types keep their identities.
+        #expect(properties("Post") == ["kind: Post#tags", "score: number", "hype: Post#fields(hype) group"])
+        #expect(properties("Post#fields(hype)") == ["current: number"])
         // The variant's own row is set apart from the object's row of the same name; its type narrows to integer.
-        #expect(properties("EntryReply") == ["score: integer from number"])
-        #expect(properties("PostedPayload") == ["score: number"])
+        #expect(properties("Post#variant(reply)") == ["score: integer from number"])
+        #expect(properties("Events#payload(posted)") == ["score: number"])
         // The tag enumeration is the docs' values only: its Swift documentation is the Swift pass's to write.
-        #expect(schema.type(named: "EntryKind")?.origin == .variantTags(of: "Entry"))
-        #expect(schema.type(named: "EntryKind")?.summary == nil)
+        #expect(schema.type(named: "Post#tags")?.origin == .variantTags(of: "Post"))
+        #expect(schema.type(named: "Post#tags")?.summary == nil)
     }
 }

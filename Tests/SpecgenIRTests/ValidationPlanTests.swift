@@ -57,7 +57,6 @@ import Testing
     @Test func aVariantsRulesCombineWithTheBaseRules() throws {
         let variants = VariantSet(
             discriminator: "kind", tagType: "ShapeKind", declaredTagType: .string,
-            variantEnumName: "ShapeVariant",
             variants: [Variant(tag: "circle", typeName: "ShapeCircle", location: Self.at(20))])
         let shape = Self.object(
             "Shape",

@@ -51,10 +51,10 @@ import Testing
             ExampleRule(files: [file], schema: schema, typeName: typeName).check().map(\.description)
         }
         let references = Set(schema.types.map(\.name))
-        #expect(references.isSuperset(of: ["Owner", "ThingKind"]))
+        #expect(references.isSuperset(of: ["Owner", "Thing.Kind"]))
         #expect(
             findings { references.contains($0) ? "Swift" + $0 : "?" } == [
-                "a.md:3:10: warning: 'kind' is an integer, but its row says SwiftThingKind (string values)",
+                "a.md:3:10: warning: 'kind' is an integer, but its row says SwiftThing.Kind (string values)",
                 "a.md:3:22: warning: 'owner' is an integer, but its row says SwiftOwner (an object)",
                 "a.md:3:36: warning: 'owners[0]' is a boolean, but its row says SwiftOwner (an object)",
             ])

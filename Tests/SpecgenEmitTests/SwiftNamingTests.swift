@@ -1,4 +1,4 @@
-import SpecgenIR
+import SpecgenEmit
 import Testing
 
 @Suite struct SwiftNamingTests {
