@@ -1,0 +1,70 @@
+import Foundation
+import SpecgenRuntime
+import Testing
+
+/// The reader's shortcuts on input that conforms (a key matched where it stands, values skipped by a quick scan)
+/// must give the answers the full reading gives, at every byte where they could stop.
+@Suite struct ValidationFastPathTests {
+    /// The member the docs list next, written as the rule spells it, is matched without a scan; every near miss
+    /// (a prefix, a longer key, other case, escapes) still finds its own rule or none.
+    @Test(
+        arguments: [
+            (#""name""#, ["/name wrongType"]),
+            (#""na\u006de""#, ["/name wrongType"]),
+            (#""\u006eame""#, ["/name wrongType"]),
+            (#""nam""#, []),
+            (#""namee""#, []),
+            (#""Name""#, []),
+            (#""name ""#, []),
+            (#""""#, []),
+            (#""tags""#, ["/tags wrongType"]),
+            (#""id""#, ["/id duplicateKey"]),
+        ] as [(String, [String])])
+    func theNextKeyIsMatchedWhereItStands(_ key: String, _ expected: [String]) {
+        let issues = validate(#"{"id": 1, "# + key + #": 5}"#) { reader throws(JSONSyntaxError) in
+            try checkItem(&reader)
+        }
+        #expect(issues.map { "\($0.instancePath) \($0.kind)" } == expected)
+    }
+
+    /// Keys that need escapes in JSON, or are beyond ASCII, or empty, are matched by reading the string.
+    @Test func keysThatNeedEscapesAreReadAndMatched() {
+        let keys = ["a\"b", "t\tab", "back\\slash", "é", "", "🎵"]
+        let rule = JSONObjectRule(
+            typeName: "Odd", members: keys.map { .init($0, required: true, location: "odd.md:1") })
+        for text in [
+            #"{"a\"b": 1, "t\tab": 2, "back\\slash": 3, "é": 4, "": 5, "🎵": 6}"#,
+            #"{"a\u0022b": 1, "t\u0009ab": 2, "back\u005cslash": 3, "\u00e9": 4, "": 5, "\ud83c\udfb5": 6}"#,
+        ] {
+            let issues = validate(text) { reader throws(JSONSyntaxError) in
+                guard try reader.beginObject(typeName: "Odd", nullable: false, location: "odd.md:1") else { return }
+                var seen = JSONKeyBits()
+                while try reader.nextMember(rule, seen: &seen) != nil {
+                    try reader.checkString(nullable: false, location: "odd.md:1")
+                }
+                reader.finishObject(rule, seen: seen)
+            }
+            #expect(
+                issues.map(\.instancePath) == ["/a\"b", "/t\tab", "/back\\slash", "/é", "/", "/🎵"], "\(text)")
+            #expect(issues.allSatisfy { $0.kind == .wrongType })
+        }
+    }
+
+    /// A document cut short anywhere is malformed at the byte where it ends, whichever path was reading there.
+    @Test func aDocumentCutAnywhereEndsThere() throws {
+        let text =
+            #"{"id": -12, "name": "n\u00e9\"x", "tags": ["a", "bb"], "extra": {"deep": [1.5e3, -0.25E-2, true, "#
+            + #"false, null, {"k": "v"}]}, "name": null}"#
+        let bytes = Array(text.utf8)
+        let full = validate(bytes) { reader throws(JSONSyntaxError) in try checkItem(&reader) }
+        #expect(full.map { "\($0.instancePath) \($0.kind)" } == ["/name duplicateKey"])
+        for cut in 0..<bytes.count {
+            let issues = validate(Array(bytes[..<cut])) { reader throws(JSONSyntaxError) in try checkItem(&reader) }
+            try #require(issues.count == 1, "cut at \(cut)")
+            #expect(issues[0].kind == .malformedJSON, "cut at \(cut)")
+            #expect(issues[0].byteOffset == cut, "cut at \(cut): \(issues[0].message)")
+            let skipped = validate(Array(bytes[..<cut]))
+            #expect(skipped.map(\.byteOffset) == [cut], "skipped, cut at \(cut)")
+        }
+    }
+}
