@@ -67,4 +67,46 @@ import Testing
             #expect(skipped.map(\.byteOffset) == [cut], "skipped, cut at \(cut)")
         }
     }
+
+    /// `true`, `false` and `null` are compared four bytes at once; a literal with any byte wrong, or cut short, is
+    /// malformed at that byte, as when it is read byte by byte.
+    @Test func literalsAreMalformedAtTheirFirstWrongByte() throws {
+        for literal in ["true", "false", "null"] {
+            #expect(validate("[" + literal + "]").isEmpty)
+            #expect(validate(literal).isEmpty)
+            let bytes = Array(literal.utf8)
+            for position in bytes.indices where position > 0 {
+                var wrong = bytes
+                wrong[position] = bytes[position] == 0x58 ? 0x59 : 0x58
+                for (prefix, suffix) in [("", ""), ("[", "]"), ("[", ""), ("", "    ")] {
+                    let issues = validate(Array(prefix.utf8) + wrong + Array(suffix.utf8))
+                    try #require(issues.count == 1)
+                    #expect(issues[0].byteOffset == prefix.utf8.count + position, "\(literal) at \(position)")
+                    #expect(issues[0].message.hasSuffix("expected '\(literal)', found 'X'"))
+                }
+            }
+        }
+        #expect(validate("[truee]").map(\.byteOffset) == [5])
+        #expect(validate("fals").map(\.byteOffset) == [4])
+    }
+
+    /// Unknown keys are compared by length and bytes until an object has 16 of them, and by hash after: a repeat is
+    /// found on either side of that change, written plainly or with escapes, and keys of one length that differ are
+    /// no repeat.
+    @Test func aRepeatedUnknownKeyIsFoundBeforeAndAfterTheObjectIsIndexed() throws {
+        for count in [1, 2, 15, 16, 17, 18, 40] {
+            let members = (0..<count).map { #""k\#(String(format: "%02d", $0))": 0"# }
+            #expect(validate("{" + members.joined(separator: ", ") + "}").isEmpty, "\(count) keys")
+            for repeated in [0, count - 1] {
+                for spelling in [#""k%02d""#, #""\u006b%02d""#] {
+                    let key = String(format: spelling, repeated)
+                    let text = "{" + members.joined(separator: ", ") + ", " + key + ": 1}"
+                    let issues = validate(text)
+                    try #require(issues.count == 1, "\(text)")
+                    #expect(issues[0].kind == .duplicateKey)
+                    #expect(issues[0].instancePath == String(format: "/k%02d", repeated))
+                }
+            }
+        }
+    }
 }
