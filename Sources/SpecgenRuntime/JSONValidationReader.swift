@@ -808,7 +808,14 @@ public struct JSONValidationReader {
     public mutating func skipValue() throws(JSONSyntaxError) {
         switch try nextByte() {
         case 0x22: _ = try scanString()
-        case 0x7B, 0x5B: try skipContainer()
+        case 0x7B, 0x5B:
+            if let end = JSONValidationReader.quickSkip(
+                bytes, from: index, levels: JSONValidationReader.maximumDepth - depth)
+            {
+                index = end
+            } else {
+                try skipContainer()
+            }
         case 0x74, 0x66, 0x6E: try scanLiteral()
         case 0x2D, 0x30...0x39: _ = try scanNumber()
         default: throw fail(at: index, "expected a value, found \(byteName(at: index))")

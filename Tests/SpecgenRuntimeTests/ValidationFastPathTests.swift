@@ -109,4 +109,49 @@ import Testing
             }
         }
     }
+
+    /// A value no rule looks inside is skipped by a quick scan that gives up on anything unusual; the full reading
+    /// then reads it. Both give the same answers: malformed values at the same byte, repeated keys at any depth, and
+    /// values beyond the scan's limits (nesting, keys, escapes) read in full.
+    @Test(
+        arguments: [
+            ("-0", nil), ("0.5e+10", nil), ("1E-2", nil), ("-12.25", nil), ("[true, false, null]", nil),
+            ("01", 1), ("1.", 2), ("-", 1), ("-a", 1), ("1e", 2), ("1.5e+", 5), (".5", 0), ("+1", 0), ("tru", 3),
+            ("nul]", 3), ("falsy", 4), ("\"a\tb\"", 2), ("\"a\\x\"", 2), ("[1,]", 3), ("[1 2]", 3), ("{\"a\" 1}", 5),
+            ("{\"a\":1,}", 7), ("{\"a\":1 \"b\":2}", 7), ("{a:1}", 1), ("{\"a\":}", 5),
+        ] as [(String, Int?)])
+    func aSkippedValueIsMalformedAtTheSameByte(_ value: String, _ offset: Int?) {
+        for prefix in [#"{"x": ["#, #"{"x": {"k": [{"a": 1}, "#] {
+            let suffix = prefix.hasSuffix("[") ? "]}" : "]}}"
+            let issues = validate(prefix + value + suffix)
+            if let offset {
+                #expect(issues.map(\.kind) == [.malformedJSON], "\(prefix)\(value)")
+                #expect(issues.map(\.byteOffset) == [prefix.utf8.count + offset], "\(prefix)\(value)")
+            } else {
+                #expect(issues.isEmpty, "\(prefix)\(value)")
+            }
+        }
+    }
+
+    @Test func aSkippedValueFindsARepeatedKeyAtAnyDepth() throws {
+        for depth in [0, 1, 5, 15, 16, 17, 30] {
+            let open = String(repeating: #"{"o": ["#, count: depth)
+            let close = String(repeating: "]}", count: depth)
+            #expect(validate(#"{"x": "# + open + #"{"a": 1, "b": {"a": 2}}"# + close + "}").isEmpty, "\(depth)")
+            let issues = validate(#"{"x": "# + open + #"{"a": 1, "b": 2, "a": 3}"# + close + "}")
+            try #require(issues.count == 1, "\(depth)")
+            #expect(issues[0].kind == .duplicateKey)
+            #expect(issues[0].instancePath == "/x" + String(repeating: "/o/0", count: depth) + "/a")
+        }
+        // Many keys, and keys with escapes, are read in full.
+        for count in [31, 32, 33, 64] {
+            let members = (0..<count).map { #""k\#($0)": [\#($0)]"# }
+            #expect(validate(#"{"x": {"# + members.joined(separator: ", ") + "}}").isEmpty)
+            let issues = validate(#"{"x": {"# + members.joined(separator: ", ") + #", "k0": 1}}"#)
+            #expect(issues.map(\.instancePath) == ["/x/k0"], "\(count) keys")
+        }
+        #expect(validate(#"{"x": {"\u0061": 1, "b": 2}}"#).isEmpty)
+        #expect(validate(#"{"x": {"\u0061": 1, "a": 2}}"#).map(\.instancePath) == ["/x/a"])
+        #expect(validate(#"{"x": {"k": {"a": 1}, "a": {"k": 2}}}"#).isEmpty)
+    }
 }
