@@ -248,8 +248,17 @@ extension JSONValidationReader {
                 throw fail(at: index, "expected a key (a string), found \(byteName(at: index))")
             }
             let keyOffset = index
-            let token = try scanString()
-            let member = withContent(of: token) { rule.keys.index(of: $0, expecting: seen.expected) }
+            let token: StringToken
+            let member: Int?
+            if let end = rule.keys.literalMatch(seen.expected, in: bytes, at: index + 1) {
+                // The member after the previous one, as the docs order them, written as the rule spells it.
+                token = StringToken(start: index + 1, end: end, hasEscapes: false)
+                index = end + 1
+                member = seen.expected
+            } else {
+                token = try scanString()
+                member = withContent(of: token) { rule.keys.index(of: $0, expecting: seen.expected) }
+            }
             guard let member else {
                 registerUnknownKey(token, at: keyOffset, location: documentLocation)
                 try readColon()
@@ -277,6 +286,11 @@ extension JSONValidationReader {
         path.removeLast()
         let start = keyLog.pop()
         depth -= 1
+        if extra.entries.isEmpty && !rule.requiresBeyond128
+            && seen.containsAll(low: rule.requiredLow, high: rule.requiredHigh)
+        {
+            return
+        }
         for member in rule.requiredIndices where !seen.contains(member) {
             let key = rule.members[member].key
             report(

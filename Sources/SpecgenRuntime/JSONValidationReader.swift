@@ -762,8 +762,28 @@ public struct JSONValidationReader {
         return .value(value)
     }
 
-    /// Reads `true`, `false` or `null` at `index`.
+    /// Reads `true`, `false` or `null` at `index`: four bytes compared at once, the byte-by-byte reading (with its
+    /// message) only when they are not one of the three.
+    @inline(__always)
     mutating func scanLiteral() throws(JSONSyntaxError) {
+        if index + 4 <= bytes.count, let base = bytes.baseAddress {
+            let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+            // "null" and "true", little-endian.
+            if word == 0x6C6C_756E || word == 0x6575_7274 {
+                index += 4
+                return
+            }
+            // "fals", then "e".
+            if word == 0x736C_6166, index + 5 <= bytes.count, base[index + 4] == 0x65 {
+                index += 5
+                return
+            }
+        }
+        try scanLiteralByteByByte()
+    }
+
+    /// Reads `true`, `false` or `null` at `index` one byte at a time, to say where it departs from the literal.
+    mutating func scanLiteralByteByByte() throws(JSONSyntaxError) {
         let literal: StaticString
         switch bytes[index] {
         case 0x74: literal = "true"
@@ -788,7 +808,14 @@ public struct JSONValidationReader {
     public mutating func skipValue() throws(JSONSyntaxError) {
         switch try nextByte() {
         case 0x22: _ = try scanString()
-        case 0x7B, 0x5B: try skipContainer()
+        case 0x7B, 0x5B:
+            if let end = JSONValidationReader.quickSkip(
+                bytes, from: index, levels: JSONValidationReader.maximumDepth - depth)
+            {
+                index = end
+            } else {
+                try skipContainer()
+            }
         case 0x74, 0x66, 0x6E: try scanLiteral()
         case 0x2D, 0x30...0x39: _ = try scanNumber()
         default: throw fail(at: index, "expected a value, found \(byteName(at: index))")
@@ -886,7 +913,17 @@ public struct JSONValidationReader {
     }
 
     /// Reads the colon after a key.
+    @inline(__always)
     mutating func readColon() throws(JSONSyntaxError) {
+        if index < bytes.count, bytes[index] == 0x3A {
+            index += 1
+            return
+        }
+        try readSpacedColon()
+    }
+
+    /// ``readColon()`` when whitespace comes first, or something else.
+    mutating func readSpacedColon() throws(JSONSyntaxError) {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == 0x3A else {
             throw fail(at: index, "expected ':' after a key, found \(byteName(at: index))")

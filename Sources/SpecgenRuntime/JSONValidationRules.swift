@@ -23,6 +23,11 @@ public final class JSONKeyTable: @unchecked Sendable {
     public let hasNonASCIIKeys: Bool
     /// Whether a key is given twice (the first index is the one looked up, so a guessed index must be checked).
     private let hasRepeatedKeys: Bool
+    /// How many keys there are (read on every lookup, so kept beside the other tables).
+    private let count: Int
+    /// Per key, whether its bytes can be matched as they stand in a JSON string: no quote, backslash or control
+    /// character, so that the bytes followed by a quote are exactly a string with this content and no escapes.
+    private let literal: UnsafeMutablePointer<Bool>
 
     /// Creates a table; a repeated key keeps its first index.
     public init(_ keys: [String]) {
@@ -30,6 +35,7 @@ public final class JSONKeyTable: @unchecked Sendable {
         self.hasNonASCIIKeys = keys.contains { key in key.utf8.contains { $0 >= 0x80 } }
         let bytes = keys.map { Array($0.utf8) }
         hasRepeatedKeys = Set(keys).count != keys.count
+        count = keys.count
         let total = bytes.reduce(0) { $0 + $1.count }
         storage = .allocate(capacity: max(total, 1))
         offsets = .allocate(capacity: keys.count + 1)
@@ -42,6 +48,10 @@ public final class JSONKeyTable: @unchecked Sendable {
             }
         }
         offsets[keys.count] = offset
+        literal = .allocate(capacity: max(keys.count, 1))
+        for (index, key) in bytes.enumerated() {
+            literal[index] = !key.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        }
         var size = 8
         while size < keys.count * 4 { size *= 2 }
         mask = size - 1
@@ -58,6 +68,7 @@ public final class JSONKeyTable: @unchecked Sendable {
         storage.deallocate()
         offsets.deallocate()
         slots.deallocate()
+        literal.deallocate()
     }
 
     /// The index of the key with these bytes, or `nil`.
@@ -80,7 +91,7 @@ public final class JSONKeyTable: @unchecked Sendable {
     /// cheaper than a hash probe).
     @inline(__always)
     public func index(of bytes: UnsafeBufferPointer<UInt8>, expecting expected: Int) -> Int? {
-        if expected < keys.count, !hasRepeatedKeys {
+        if expected < count, !hasRepeatedKeys {
             let start = offsets[expected]
             if offsets[expected + 1] - start == bytes.count
                 && JSONKeyTable.equal(storage + start, bytes.baseAddress, bytes.count)
@@ -89,6 +100,22 @@ public final class JSONKeyTable: @unchecked Sendable {
             }
         }
         return index(of: bytes)
+    }
+
+    /// Whether the string that starts at `start` of `bytes` (after its opening quote) is key `expected` written
+    /// without escapes: then it returns the offset of the closing quote. The key's bytes are valid UTF-8 without
+    /// characters that need escapes, so the input's string there is well-formed and needs no scan. `nil` when it is
+    /// not (which says nothing about the string: scan it).
+    @inline(__always)
+    func literalMatch(_ expected: Int, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        guard expected < count, !hasRepeatedKeys, literal[expected] else { return nil }
+        let keyStart = offsets[expected]
+        let count = offsets[expected + 1] - keyStart
+        let end = start + count
+        guard end < bytes.count, let base = bytes.baseAddress, base[end] == 0x22,
+            JSONKeyTable.equal(storage + keyStart, base + start, count)
+        else { return nil }
+        return end
     }
 
     /// The index of a key given as a string, or `nil`.
@@ -160,25 +187,45 @@ public struct JSONKeyBits: Sendable {
     public init() {}
 
     /// Whether the member with this index was seen.
+    @inline(__always)
     public func contains(_ index: Int) -> Bool {
         if index < 64 { return low & (1 << UInt64(index)) != 0 }
+        return containsBeyond64(index)
+    }
+
+    /// ``contains(_:)`` for the indices from 64 on.
+    private func containsBeyond64(_ index: Int) -> Bool {
         if index < 128 { return high & (1 << UInt64(index - 64)) != 0 }
         let word = (index - 128) / 64
         return word < rest.count && rest[word] & (1 << UInt64((index - 128) % 64)) != 0
     }
 
     /// Adds a member.
+    @inline(__always)
     public mutating func insert(_ index: Int) {
         expected = index + 1
         if index < 64 {
             low |= 1 << UInt64(index)
-        } else if index < 128 {
+        } else {
+            insertBeyond64(index)
+        }
+    }
+
+    /// ``insert(_:)`` for the indices from 64 on.
+    private mutating func insertBeyond64(_ index: Int) {
+        if index < 128 {
             high |= 1 << UInt64(index - 64)
         } else {
             let word = (index - 128) / 64
             while rest.count <= word { rest.append(0) }
             rest[word] |= 1 << UInt64((index - 128) % 64)
         }
+    }
+
+    /// Whether every member of `required` was seen (members from 128 on are left to the caller).
+    @inline(__always)
+    func containsAll(low requiredLow: UInt64, high requiredHigh: UInt64) -> Bool {
+        low & requiredLow == requiredLow && high & requiredHigh == requiredHigh
     }
 }
 
@@ -209,13 +256,23 @@ public final class JSONObjectRule: Sendable {
     public let keys: JSONKeyTable
     /// The indices of the required members, in order.
     let requiredIndices: [Int]
+    /// The required members among the first 64, as in ``JSONKeyBits``.
+    let requiredLow: UInt64
+    /// The required members among the next 64.
+    let requiredHigh: UInt64
+    /// Whether a member from index 128 on is required (then ``requiredLow`` and ``requiredHigh`` do not tell all).
+    let requiresBeyond128: Bool
 
     /// Creates a rule.
     public init(typeName: String, members: [Member]) {
         self.typeName = typeName
         self.members = members
         self.keys = JSONKeyTable(members.map(\.key))
-        self.requiredIndices = members.indices.filter { members[$0].isRequired }
+        let required = members.indices.filter { members[$0].isRequired }
+        self.requiredIndices = required
+        self.requiredLow = required.filter { $0 < 64 }.reduce(0) { $0 | 1 << UInt64($1) }
+        self.requiredHigh = required.filter { $0 >= 64 && $0 < 128 }.reduce(0) { $0 | 1 << UInt64($1 - 64) }
+        self.requiresBeyond128 = required.contains { $0 >= 128 }
     }
 }
 

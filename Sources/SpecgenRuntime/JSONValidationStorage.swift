@@ -63,7 +63,8 @@ struct ScratchStack<Element: BitwiseCopyable> {
 struct KeyLog {
     /// One key.
     struct Entry {
-        /// The key's ``JSONKeyTable/fullHash(_:)``.
+        /// The key's ``JSONKeyTable/fullHash(_:)`` once its object is indexed by them (see
+        /// ``KeyLog/insert(_:bytes:)``), else 0.
         var hash: UInt64
         /// Where the key's bytes start (in the input or in `store`).
         var start: Int
@@ -134,48 +135,57 @@ struct KeyLog {
     }
 
     /// Adds a key to the innermost object; `false` when the object already has it.
+    ///
+    /// An object's first keys are compared with the new one by length and bytes; only an object with more than
+    /// 16 unknown keys gets an index by ``JSONKeyTable/fullHash(_:)``.
     mutating func insert(_ token: JSONValidationReader.StringToken, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var entry: Entry
         if token.hasEscapes {
             let start = store.count
             JSONValidationReader.decode(bytes, token, into: &store)
-            entry = Entry(hash: JSONKeyTable.fullHash(store[start...]), start: start, end: store.count, stored: true)
+            entry = Entry(hash: 0, start: start, end: store.count, stored: true)
         } else {
-            entry = Entry(
-                hash: JSONKeyTable.fullHash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])),
-                start: token.start, end: token.end, stored: false)
+            entry = Entry(hash: 0, start: token.start, end: token.end, stored: false)
         }
         let f = frames.count - 1
         let first = frames[f].entries
-        let store = self.store
-        func same(_ other: Entry) -> Bool {
-            guard other.hash == entry.hash, other.end - other.start == entry.end - entry.start else { return false }
-            let a = other.stored ? Array(store[other.start..<other.end]) : Array(bytes[other.start..<other.end])
-            let b = entry.stored ? Array(store[entry.start..<entry.end]) : Array(bytes[entry.start..<entry.end])
-            return a == b
-        }
-        var repeated = false
-        if !indexes.isEmpty, let index = indexes[f] {
-            repeated = (index[entry.hash] ?? []).contains { same(entries[$0]) }
-        } else {
+        let index = indexes.isEmpty ? nil : indexes[f]
+        let repeated = store.withUnsafeBufferPointer { store in
+            func content(_ entry: Entry) -> UnsafePointer<UInt8>? {
+                (entry.stored ? store.baseAddress : bytes.baseAddress).map { $0 + entry.start }
+            }
+            func hash(_ entry: Entry) -> UInt64 {
+                JSONKeyTable.fullHash(UnsafeBufferPointer(start: content(entry), count: entry.end - entry.start))
+            }
+            func same(_ other: Entry) -> Bool {
+                let count = entry.end - entry.start
+                return other.end - other.start == count
+                    && (count == 0 || JSONKeyTable.equal(content(other)!, content(entry), count))
+            }
+            if let index {
+                entry.hash = hash(entry)
+                return (index[entry.hash] ?? []).contains { same(entries[$0]) }
+            }
             var i = first
             while i < entries.count {
-                if same(entries[i]) {
-                    repeated = true
-                    break
-                }
+                if same(entries[i]) { return true }
                 i += 1
             }
+            if entries.count - first == 16 {
+                // The object's 17th key: hash them all from now on.
+                entry.hash = hash(entry)
+                for k in first..<entries.count { entries[k].hash = hash(entries[k]) }
+            }
+            return false
         }
         if repeated {
-            if entry.stored { self.store.removeLast(self.store.count - entry.start) }
+            if entry.stored { store.removeLast(store.count - entry.start) }
             return false
         }
         entries.append(entry)
-        let count = entries.count - first
-        if !indexes.isEmpty, indexes[f] != nil {
+        if index != nil {
             indexes[f]![entry.hash, default: []].append(entries.count - 1)
-        } else if count > 16 {
+        } else if entries.count - first > 16 {
             var index: [UInt64: [Int]] = [:]
             for i in first..<entries.count { index[entries[i].hash, default: []].append(i) }
             indexes[f] = index
