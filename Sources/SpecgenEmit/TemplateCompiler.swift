@@ -224,7 +224,10 @@ struct TemplateCompiler {
         let signature = (["_ w: inout CompiledTemplateWriter", "_ ind: [UInt8]", "_ k: Keys"] + parameters)
             .joined(separator: ", ")
         functions.append(
-            ["    /// The partial `\(renderer.partialNames[partial])`.", "    private static func \(name)(\(signature)) {"]
+            [
+                "    /// The partial `\(renderer.partialNames[partial])`.",
+                "    private static func \(name)(\(signature)) {",
+            ]
                 + body.lines + ["    }"])
     }
 
@@ -393,7 +396,8 @@ struct TemplateCompiler {
         case .models(let type, let optional): valueType = "[\(Self.typeName(type))]" + (optional ? "?" : "")
         }
         let shortName = model.split(separator: ".").last.map(String.init) ?? model
-        let base = shortName.prefix(1).lowercased() + shortName.dropFirst() + "_"
+        let base =
+            shortName.prefix(1).lowercased() + shortName.dropFirst() + "_"
             + String(key.map { $0.isLetter || $0.isNumber ? $0 : "_" })
         var name = base
         while readers.values.contains(where: { $0.name == name }) { name += "_" }

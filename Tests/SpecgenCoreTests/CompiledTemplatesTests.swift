@@ -42,7 +42,10 @@ import Testing
     /// What the compiler refuses rather than compiling differently from the interpreted renderer.
     @Test func tagsThatCannotBeCompiledAreRefused() {
         let roots: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
-        for text in ["{{children}}", "{{lines}}", "{{#leaf}}{{.}}{{/leaf}}", "{{#children}}{{#index()}}x{{/index()}}{{/children}}"] {
+        for text in [
+            "{{children}}", "{{lines}}", "{{#leaf}}{{.}}{{/leaf}}",
+            "{{#children}}{{#index()}}x{{/index()}}{{/children}}",
+        ] {
             #expect(throws: TemplateCompiler.Failure.self, "\(text)") {
                 try TemplateCompiler.source(templates: ["main": text], roots: roots)
             }
@@ -87,6 +90,8 @@ import Testing
         #expect(source.contains("partial0(&w, ind, k, e"))
         // An item's optional keys could be missing on a child and found on its parent: not compiled.
         let item: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
-        #expect(throws: TemplateCompiler.Failure.self) { try TemplateCompiler.source(templates: templates, roots: item) }
+        #expect(throws: TemplateCompiler.Failure.self) {
+            try TemplateCompiler.source(templates: templates, roots: item)
+        }
     }
 }

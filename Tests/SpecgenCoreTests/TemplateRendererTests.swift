@@ -164,7 +164,9 @@ import Testing
 
     /// Every file specgen generates from the test docs and both osu-web corpora, with and without a namespace: through
     /// swift-mustache, ``TemplateRenderer`` and the compiled templates (``CompiledTemplates``).
-    @Test(arguments: [["spec", "Tests/Fixtures/constructs", "Tests/Corpus/osu-web"], ["Tests/Corpus/osu-web-seed-era"]])
+    @Test(arguments: [
+        ["spec", "Tests/Fixtures/constructs", "Tests/Corpus/osu-web"], ["Tests/Corpus/osu-web-seed-era"],
+    ])
     func specgenOutputIsTheSame(folders: [String]) throws {
         let inputs = try folders.flatMap { try Fixtures.inputs(under: $0) }
         let schema = Generator().buildSchema(inputs, diagnostics: .init())
