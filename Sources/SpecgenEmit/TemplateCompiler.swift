@@ -119,6 +119,8 @@ struct TemplateCompiler {
     private var functions: [[String]] = []
     private var pending: [(name: String, partial: Int, stack: [FrameType])] = []
     private var counter = 0
+    /// The view model types whose keys the lookups depend on, by name.
+    private var consulted: [String: any TemplateViewModel.Type] = [:]
 
     private init(renderer: TemplateRenderer) {
         self.renderer = renderer
@@ -189,6 +191,11 @@ struct TemplateCompiler {
             text.append("        let \(reader.name): @Sendable (\(reader.model)) -> \(reader.valueType)")
         }
         text += ["", "        init?() {"]
+        for (name, type) in consulted.sorted(by: { $0.key < $1.key }) {
+            text.append(
+                "            guard TemplateCompiler.keySignature(\(name).self) == \(Self.literal(Self.keySignature(type)))"
+                    + " else { return nil }")
+        }
         for reader in sortedReaders {
             text.append(
                 "            guard let \(reader.name) = \(reader.model).templateKeys[\(Self.literal(reader.key))]?"
@@ -284,7 +291,7 @@ struct TemplateCompiler {
             try tag(name, .invertedSection(body), scope, &out)
         case .partial(let partial, let indentation):
             guard renderer.partials[partial] != nil else { return }
-            let frames = Self.reduced(scope.stack)
+            let frames = reduced(scope.stack)
             let stack = frames.map(\.type)
             let key = "\(partial):" + stack.map(\.signature).joined(separator: ",")
             let name: String
@@ -313,7 +320,7 @@ struct TemplateCompiler {
     /// (a list's check, for its elements) is compiled once, as a recursive function: below the top, a text or an
     /// empty list (no key is found on them), and a view model whose type has only keys that cannot be missing and is
     /// also nearer the top (every key either is found on the nearer one or on neither).
-    private static func reduced(_ stack: [Frame]) -> [Frame] {
+    private mutating func reduced(_ stack: [Frame]) -> [Frame] {
         var kept: [Frame] = []
         var seen: Set<ObjectIdentifier> = []
         for (index, frame) in stack.enumerated().reversed() {
@@ -321,6 +328,7 @@ struct TemplateCompiler {
             case .text, .other:
                 if index != stack.count - 1 { continue }
             case .model(let type):
+                consulted[Self.typeName(type)] = type
                 if seen.contains(ObjectIdentifier(type)) { continue }
                 if type.templateKeyKinds.values.allSatisfy({ !$0.isOptional }) { seen.insert(ObjectIdentifier(type)) }
             }
@@ -370,6 +378,7 @@ struct TemplateCompiler {
         for frame in scope.stack.reversed() {
             switch frame.type {
             case .model(let type):
+                consulted[Self.typeName(type)] = type
                 guard let kind = type.templateKeyKinds[key] else { continue }
                 candidates.append(Candidate(reader: reader(type, key, kind), variable: frame.variable, kind: kind))
                 if !kind.isOptional { return candidates }
@@ -520,6 +529,23 @@ struct TemplateCompiler {
             rest = rest[range.upperBound...]
         }
         return false
+    }
+
+    /// A view model type's keys and their kinds, as one text: the compiled templates are used only with view
+    /// models whose keys are the ones they were compiled for (a key added, removed or changed changes the lookups).
+    static func keySignature(_ type: any TemplateViewModel.Type) -> String {
+        type.templateKeyKinds.map { name, kind in
+            let code =
+                switch kind {
+                case .text(let optional): optional ? "text?" : "text"
+                case .texts: "texts"
+                case .flag: "flag"
+                case .model(let model, let optional): "model(\(typeName(model)))" + (optional ? "?" : "")
+                case .models(let model, let optional): "models(\(typeName(model)))" + (optional ? "?" : "")
+                }
+            return name + ":" + code
+        }
+        .sorted().joined(separator: ",")
     }
 
     /// A view model type's name in the generated code.

@@ -39,6 +39,19 @@ import Testing
         #expect(TemplateCompiler.fingerprint(["a": "x{{y}}b", "": ""]) != base)
     }
 
+    /// The keys a compiled lookup depends on, with their kinds: the compiled functions are used only with view
+    /// models whose keys these still are.
+    @Test func keySignaturesNameEveryKeyAndKind() throws {
+        #expect(TemplateCompiler.keySignature(TemplateRendererTests.Leaf.self) == "count:text,label:text")
+        #expect(
+            TemplateCompiler.keySignature(TemplateRendererTests.Item.self)
+                == "childCount:text,children:models(SpecgenCoreTests.TemplateRendererTests.Item),flag:flag,"
+                + "leaf:model(SpecgenCoreTests.TemplateRendererTests.Leaf)?,"
+                + "leaves:models(SpecgenCoreTests.TemplateRendererTests.Leaf)?,lines:texts,name:text,note:text")
+        let source = try TemplateCompiler.builtInSource()
+        #expect(source.contains("guard TemplateCompiler.keySignature(PropertyViewModel.self) == \""))
+    }
+
     /// What the compiler refuses rather than compiling differently from the interpreted renderer.
     @Test func tagsThatCannotBeCompiledAreRefused() {
         let roots: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
