@@ -19,11 +19,13 @@ struct TemplateRenderer: Sendable {
     struct Unsupported: Error {}
 
     /// The parsed templates by name.
-    private let templates: [String: [Node]]
+    let templates: [String: [Node]]
     /// The templates the partial tags name, indexed as the tags name them (`nil` for a template there is not).
-    private let partials: [[Node]?]
+    let partials: [[Node]?]
+    /// The names of the partials the tags name, indexed as the tags name them.
+    let partialNames: [String]
     /// The key names the tags name, indexed as the tags name them (see ``TemplateKeyTable``).
-    private let keyNames: [String]
+    let keyNames: [String]
 
     /// Parses templates by name; `nil` when one of them uses Mustache this renderer does not cover.
     init?(templates sources: [String: String]) {
@@ -39,6 +41,7 @@ struct TemplateRenderer: Sendable {
         }
         self.templates = templates
         partials = names.partials.names.map { templates[$0] }
+        partialNames = names.partials.names
         keyNames = names.keys.names
     }
 
@@ -624,5 +627,12 @@ struct TemplateRenderer: Sendable {
                 position.index += 1
             }
         }
+    }
+}
+
+extension TemplateRenderer {
+    /// swift-mustache's `htmlEscape()` (what an escaped tag writes in HTML content).
+    static func htmlEscaped(_ text: String) -> String {
+        Run.htmlEscaped(text)
     }
 }

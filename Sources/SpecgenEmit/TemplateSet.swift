@@ -10,6 +10,20 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary?
     /// The same templates parsed for the faster ``TemplateRenderer``, when it covers all they use.
     private let renderer: TemplateRenderer?
+    /// Whether the templates are the built-in ones that ``CompiledTemplates`` was compiled from, which then renders
+    /// its root templates.
+    private let compiled: Bool
+
+    /// How a template set renders its templates (the tests compare the three).
+    enum Rendering: Sendable {
+        /// The built-in templates through the functions compiled from them ahead of time (``CompiledTemplates``)
+        /// when they are up to date, anything else as ``interpreted``.
+        case compiled
+        /// Through ``TemplateRenderer`` when it covers the templates, otherwise through swift-mustache.
+        case interpreted
+        /// Through swift-mustache.
+        case mustache
+    }
 
     /// The names of the templates specgen uses.
     public static var templateNames: [String] { TemplateCatalog.templates.keys.sorted() }
@@ -23,16 +37,18 @@ public struct TemplateSet: Sendable {
         if overrides.isEmpty {
             self = try Self.builtIn.get()
         } else {
-            try self.init(overrides: overrides, fastRendering: true)
+            try self.init(overrides: overrides, rendering: .compiled)
         }
     }
 
     /// The built-in templates, parsed once per process: every run without overrides shares them.
-    private static let builtIn = Result { try TemplateSet(overrides: [:], fastRendering: true) }
+    private static let builtIn = Result { try TemplateSet(overrides: [:], rendering: .compiled) }
 
-    /// Parses the templates, choosing whether ``TemplateRenderer`` renders them when it can (the tests compare it
-    /// with swift-mustache).
-    init(overrides: [String: String], fastRendering: Bool) throws {
+    /// Whether the root templates are rendered by the functions compiled from them (``CompiledTemplates``).
+    var rendersCompiled: Bool { compiled }
+
+    /// Parses the templates, choosing how they are rendered (the tests compare the ways).
+    init(overrides: [String: String], rendering: Rendering) throws {
         for name in overrides.keys.sorted() where TemplateCatalog.templates[name] == nil {
             throw TemplateError(
                 template: name,
@@ -40,7 +56,10 @@ public struct TemplateSet: Sendable {
                     + Self.templateNames.joined(separator: ", ") + ")")
         }
         sources = TemplateCatalog.templates.merging(overrides) { $1 }
-        renderer = fastRendering ? TemplateRenderer(templates: sources) : nil
+        renderer = rendering == .mustache ? nil : TemplateRenderer(templates: sources)
+        compiled =
+            rendering == .compiled && overrides.isEmpty && CompiledTemplates.keys != nil
+            && CompiledTemplates.fingerprint == TemplateCompiler.fingerprint(sources)
         library = renderer == nil || !overrides.isEmpty ? try Self.parse(sources) : nil
     }
 
@@ -65,7 +84,9 @@ public struct TemplateSet: Sendable {
     /// lines longer than 120 columns broken as ``SwiftLineLayout`` does.
     func render(_ model: Any, template: String) throws -> String {
         let tidied: [UInt8]
-        if let renderer, let text = try? renderer.render(model, template: template) {
+        if compiled, let text = CompiledTemplates.render(model, template: template) {
+            tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
+        } else if let renderer, let text = try? renderer.render(model, template: template) {
             tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
         } else if let text = try (library ?? Self.parse(sources)).render(model, withTemplate: template) {
             tidied = Self.tidy(utf8: text)

@@ -52,6 +52,11 @@ struct TemplateKey<Model>: Sendable {
     /// The view-model types the key's value holds (none for texts and flags): the templates' view models are the
     /// ones reachable from the file view models through these.
     var nested: [any TemplateViewModel.Type] = []
+    /// What the key holds, for the template compiler (``TemplateCompiler``).
+    var kind: TemplateKeyKind
+    /// The key's value, typed as ``kind`` says (for example `@Sendable (Model) -> String?` for an optional text): what
+    /// the compiled templates read (``typedReader(as:)``).
+    var typed: any Sendable
 
     /// Reads a property: a stored one at its offset in the view model (applying a `KeyPath` on every read costs a
     /// call into the runtime, which looks type metadata up), any other through the key path.
@@ -65,81 +70,134 @@ struct TemplateKey<Model>: Sendable {
     /// A text property, rendered as it is (see ``TemplateText``).
     static func text(_ path: KeyPath<Model, String> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { TemplateText(get($0)) }, value: { .text(TemplateText(get($0))) })
+        return Self(
+            read: { TemplateText(get($0)) }, value: { .text(TemplateText(get($0))) }, kind: .text(optional: false),
+            typed: get)
     }
 
     /// An optional text property: a missing text renders as nothing and is false in a section.
     static func text(_ path: KeyPath<Model, String?> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0).map(TemplateText.init) }, value: { get($0).map { .text(TemplateText($0)) } })
+        return Self(
+            read: { get($0).map(TemplateText.init) }, value: { get($0).map { .text(TemplateText($0)) } },
+            kind: .text(optional: true), typed: get)
     }
 
     /// A list of texts (a section over it renders once per text, `{{.}}` being the text).
     static func texts(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0).map(TemplateText.init) }, value: { .texts(get($0)) })
+        return Self(read: { get($0).map(TemplateText.init) }, value: { .texts(get($0)) }, kind: .texts, typed: get)
     }
 
     /// A number, rendered in decimal.
     static func number(_ path: KeyPath<Model, Int> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { TemplateText(String(get($0))) }, value: { .text(TemplateText(String(get($0)))) })
+        let text: @Sendable (Model) -> String = { String(get($0)) }
+        return Self(
+            read: { TemplateText(text($0)) }, value: { .text(TemplateText(text($0))) }, kind: .text(optional: false),
+            typed: text)
     }
 
     /// A flag, for sections (`{{#flag}}…{{/flag}}`); rendered as a variable it prints `true` or `false`.
     static func flag(_ path: KeyPath<Model, Bool> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0) }, value: { .flag(get($0)) })
+        return Self(read: { get($0) }, value: { .flag(get($0)) }, kind: .flag, typed: get)
     }
 
     /// A nested view model.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0) }, value: { .model(get($0)) }, nested: [Value.self])
+        return Self(
+            read: { get($0) }, value: { .model(get($0)) }, nested: [Value.self],
+            kind: .model(Value.self, optional: false), typed: get)
     }
 
     /// An optional nested view model: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, Value?> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0) }, value: { get($0).map { .model($0) } }, nested: [Value.self])
+        return Self(
+            read: { get($0) }, value: { get($0).map { .model($0) } }, nested: [Value.self],
+            kind: .model(Value.self, optional: true), typed: get)
     }
 
     /// A list of view models.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0) }, value: { .models(get($0)) }, nested: [Value.self])
+        return Self(
+            read: { get($0) }, value: { .models(get($0)) }, nested: [Value.self],
+            kind: .models(Value.self, optional: false), typed: get)
     }
 
     /// An optional list of view models: a missing one is false in a section.
     static func model<Value: TemplateViewModel>(_ path: KeyPath<Model, [Value]?> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0) }, value: { get($0).map { .models($0) } }, nested: [Value.self])
+        return Self(
+            read: { get($0) }, value: { get($0).map { .models($0) } }, nested: [Value.self],
+            kind: .models(Value.self, optional: true), typed: get)
     }
 
     /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
     static func constant(_ text: String) -> Self {
-        Self(read: { _ in TemplateText(text) }, value: { _ in .text(TemplateText(text)) }, isStored: false)
+        let constant: @Sendable (Model) -> String = { _ in text }
+        return Self(
+            read: { _ in TemplateText(text) }, value: { _ in .text(TemplateText(text)) }, isStored: false,
+            kind: .text(optional: false), typed: constant)
     }
 
     /// A flag worked out from the view model's stored values (`hasSummary` from the summary's lines), so that the
     /// view model does not store what follows from what it stores.
     static func derivedFlag(_ flag: @escaping @Sendable (Model) -> Bool) -> Self {
-        Self(read: { flag($0) }, value: { .flag(flag($0)) }, isStored: false)
+        Self(read: { flag($0) }, value: { .flag(flag($0)) }, isStored: false, kind: .flag, typed: flag)
     }
 
     /// A list of view models worked out from the view model's stored values (some of a stored list).
     static func derivedModels<Value: TemplateViewModel>(_ models: @escaping @Sendable (Model) -> [Value]) -> Self {
-        Self(read: { models($0) }, value: { .models(models($0)) }, isStored: false, nested: [Value.self])
+        Self(
+            read: { models($0) }, value: { .models(models($0)) }, isStored: false, nested: [Value.self],
+            kind: .models(Value.self, optional: false), typed: models)
     }
 
     /// An optional view model worked out from the view model's stored values (the last of a stored list); a
     /// missing one is false in a section.
     static func derivedModel<Value: TemplateViewModel>(_ model: @escaping @Sendable (Model) -> Value?) -> Self {
-        Self(read: { model($0) }, value: { model($0).map { .model($0) } }, isStored: false, nested: [Value.self])
+        Self(
+            read: { model($0) }, value: { model($0).map { .model($0) } }, isStored: false, nested: [Value.self],
+            kind: .model(Value.self, optional: true), typed: model)
     }
 
     /// A text worked out from the view model's stored values (a count).
     static func derivedText(_ text: @escaping @Sendable (Model) -> String) -> Self {
-        Self(read: { TemplateText(text($0)) }, value: { .text(TemplateText(text($0))) }, isStored: false)
+        Self(
+            read: { TemplateText(text($0)) }, value: { .text(TemplateText(text($0))) }, isStored: false,
+            kind: .text(optional: false), typed: text)
+    }
+}
+
+/// What a key holds, as ``TemplateCompiler`` types it: a number or a constant is a text.
+enum TemplateKeyKind: Sendable {
+    /// A text (`String`, or `String?` when optional: a missing one is looked up in the enclosing contexts).
+    case text(optional: Bool)
+    /// A list of texts (`[String]`).
+    case texts
+    /// A flag (`Bool`).
+    case flag
+    /// A view model of the type (optional or not).
+    case model(any TemplateViewModel.Type, optional: Bool)
+    /// A list of view models of the type (optional or not).
+    case models(any TemplateViewModel.Type, optional: Bool)
+
+    /// Whether a missing value is looked up in the enclosing contexts.
+    var isOptional: Bool {
+        switch self {
+        case .text(let optional), .model(_, let optional), .models(_, let optional): optional
+        case .texts, .flag: false
+        }
+    }
+}
+
+extension TemplateKey {
+    /// The key's typed reader (``typed``), as the compiled templates read it; `nil` when it is not of that type.
+    func typedReader<Value>(as type: Value.Type) -> (@Sendable (Model) -> Value)? {
+        typed as? @Sendable (Model) -> Value
     }
 }

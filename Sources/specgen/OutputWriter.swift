@@ -149,6 +149,8 @@ final class OutputTransaction {
     private(set) var committed = false
     /// Files and folders created and not yet committed, removed if the write stops early.
     private var created: [String] = []
+    /// Files written and still open, whose sync and close steps are to come (``syncPending()``).
+    private var unsynced: [(descriptor: Int32, shown: String)] = []
 
     init(folder: String, display: String, steps: WriteSteps) {
         self.folder = folder
@@ -270,12 +272,14 @@ final class OutputTransaction {
         for file in files {
             try makeFolders(for: file.name, in: staging)
             folders.insert(((staging + "/" + file.name) as NSString).deletingLastPathComponent)
-            try writeFile(staging + "/" + file.name, Array(file.contents.utf8), shown: shown(file.name))
+            try writeFile(
+                staging + "/" + file.name, Array(file.contents.utf8), shown: shown(file.name), syncLater: true)
             report.written.append(file.name)
         }
         try writeFile(
             staging + "/" + OutputNames.manifest, Array(OutputWriter.manifest(for: files).utf8),
-            shown: shown(OutputNames.manifest))
+            shown: shown(OutputNames.manifest), syncLater: true)
+        try syncPending()
         for folder in folders.sorted(by: >) {
             try syncFolder(folder, shown: display)
         }
@@ -305,7 +309,7 @@ final class OutputTransaction {
         func prepare(_ bytes: [UInt8], for name: String) throws -> String {
             let temporary = OutputNames.temporaryPrefix + String(next)
             next += 1
-            try writeFile(path(temporary), bytes, shown: shown(name))
+            try writeFile(path(temporary), bytes, shown: shown(name), syncLater: true)
             return temporary
         }
         for file in files {
@@ -339,6 +343,7 @@ final class OutputTransaction {
 
         let journal = OutputJournal(changes: changes)
         let journalTemporary = try prepare(Array(journal.text.utf8), for: OutputNames.journal)
+        try syncPending()
         try syncFolder(folder, shown: display)
         try steps.perform(.writing, shown(OutputNames.journal)) {
             rename(path(journalTemporary), path(OutputNames.journal))
@@ -361,6 +366,8 @@ final class OutputTransaction {
     /// Removes what the write created before its commit point (best effort: the next run removes what is left).
     private func rollBack() {
         steps.interruptible = false
+        for file in unsynced { close(file.descriptor) }
+        unsynced = []
         for path in created.reversed() {
             try? removeTree(path, shown: display, counted: false)
         }
@@ -477,8 +484,9 @@ final class OutputTransaction {
         }
     }
 
-    /// Writes a new file and forces it to disk.
-    private func writeFile(_ path: String, _ bytes: [UInt8], shown: String) throws {
+    /// Writes a new file and forces it to disk, or, with `syncLater`, leaves it open for ``syncPending()`` to force
+    /// to disk with the others.
+    private func writeFile(_ path: String, _ bytes: [UInt8], shown: String, syncLater: Bool = false) throws {
         let descriptor = try steps.perform(.writing, shown) {
             open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         }
@@ -498,9 +506,34 @@ final class OutputTransaction {
             }
             offset += Int(written)
         }
+        if syncLater {
+            closed = true
+            unsynced.append((descriptor, shown))
+            return
+        }
         try steps.perform(.writing, shown) { Self.sync(descriptor) }
         closed = true
         try steps.perform(.writing, shown) { close(descriptor) }
+    }
+
+    /// Forces the files ``writeFile(_:_:shown:syncLater:)`` left open to disk and closes them: the `fsync`s run
+    /// at the same time, on several threads (the file system then commits them together, where one after the
+    /// other each waits for a commit of its own), and each file's sync and close are then its steps, in order, as
+    /// if each had been synced when written.
+    private func syncPending() throws {
+        let files = unsynced
+        unsynced = []
+        var closed = 0
+        defer { for file in files[closed...] { close(file.descriptor) } }
+        let codes = ParallelSync.sync(files.map(\.descriptor), with: Self.sync)
+        for (index, file) in files.enumerated() {
+            try steps.perform(.writing, file.shown) {
+                errno = codes[index]
+                return codes[index] == 0 ? 0 : -1
+            }
+            closed += 1
+            try steps.perform(.writing, file.shown) { close(file.descriptor) }
+        }
     }
 
     /// Forces a folder's entries to disk.

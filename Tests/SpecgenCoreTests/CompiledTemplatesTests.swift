@@ -1,0 +1,110 @@
+import SpecgenCore
+import SpecgenTemplates
+import SpecgenTestSupport
+import Testing
+
+@testable import SpecgenEmit
+
+/// The built-in templates compiled ahead of time (``CompiledTemplates``): the checked-in Swift is what
+/// ``TemplateCompiler`` makes of `Templates/` today, it is used only for the templates it was compiled from, and it
+/// renders byte for byte what the interpreted renderer renders.
+@Suite struct CompiledTemplatesTests {
+    /// Regenerates `Sources/SpecgenEmit/CompiledTemplates.swift` and compares; `SPECGEN_RECORD=1` rewrites it.
+    @Test func compiledTemplatesAreUpToDate() throws {
+        let source = try TemplateCompiler.builtInSource()
+        let failure = Golden.check(source, against: "Sources/SpecgenEmit/CompiledTemplates.swift")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test func builtInTemplatesRenderCompiled() throws {
+        #expect(CompiledTemplates.fingerprint == TemplateCompiler.fingerprint(TemplateCatalog.templates))
+        #expect(CompiledTemplates.keys != nil)
+        #expect(try TemplateSet().rendersCompiled)
+        #expect(try !TemplateSet(overrides: [:], rendering: .interpreted).rendersCompiled)
+    }
+
+    /// A replacement template, even one that changes nothing the compiled functions render, is interpreted.
+    @Test func replacementsAreInterpreted() throws {
+        let object = try #require(TemplateCatalog.templates["object"])
+        #expect(try !TemplateSet(overrides: ["object": object]).rendersCompiled)
+        #expect(try !TemplateSet(overrides: ["object": object + "\n"]).rendersCompiled)
+    }
+
+    /// The fingerprint changes with any text or name.
+    @Test func fingerprintFollowsEveryByte() {
+        let base = TemplateCompiler.fingerprint(["a": "x{{y}}", "b": ""])
+        #expect(TemplateCompiler.fingerprint(["a": "x{{y}}", "b": ""]) == base)
+        #expect(TemplateCompiler.fingerprint(["a": "x{{y}} ", "b": ""]) != base)
+        #expect(TemplateCompiler.fingerprint(["a": "x{{y}}", "c": ""]) != base)
+        #expect(TemplateCompiler.fingerprint(["a": "x{{y}}b", "": ""]) != base)
+    }
+
+    /// The keys a compiled lookup depends on, with their kinds: the compiled functions are used only with view
+    /// models whose keys these still are.
+    @Test func keySignaturesNameEveryKeyAndKind() throws {
+        #expect(TemplateCompiler.keySignature(TemplateRendererTests.Leaf.self) == "count:text,label:text")
+        #expect(
+            TemplateCompiler.keySignature(TemplateRendererTests.Item.self)
+                == "childCount:text,children:models(SpecgenCoreTests.TemplateRendererTests.Item),flag:flag,"
+                + "leaf:model(SpecgenCoreTests.TemplateRendererTests.Leaf)?,"
+                + "leaves:models(SpecgenCoreTests.TemplateRendererTests.Leaf)?,lines:texts,name:text,note:text")
+        let source = try TemplateCompiler.builtInSource()
+        #expect(source.contains("guard TemplateCompiler.keySignature(PropertyViewModel.self) == \""))
+    }
+
+    /// What the compiler refuses rather than compiling differently from the interpreted renderer.
+    @Test func tagsThatCannotBeCompiledAreRefused() {
+        let roots: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
+        for text in [
+            "{{children}}", "{{lines}}", "{{#leaf}}{{.}}{{/leaf}}",
+            "{{#children}}{{#index()}}x{{/index()}}{{/children}}",
+        ] {
+            #expect(throws: TemplateCompiler.Failure.self, "\(text)") {
+                try TemplateCompiler.source(templates: ["main": text], roots: roots)
+            }
+        }
+        #expect(throws: TemplateCompiler.Failure.self) {
+            try TemplateCompiler.source(templates: ["main": "{{=<% %>=}}"], roots: roots)
+        }
+    }
+
+    /// Lookups resolved when the code is generated: a key of an enclosing view model, an optional one that falls
+    /// back to the enclosing objects, and a partial compiled once per stack of types.
+    @Test func lookupsAreResolvedFromTheTypes() throws {
+        let roots: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
+        let source = try TemplateCompiler.source(
+            templates: [
+                "main": "{{#children}}{{> child}}{{/children}}{{#leaf}}{{> child}}{{/leaf}}",
+                "child": "{{name}}{{#leaves}}{{label}}{{/leaves}}",
+            ],
+            roots: roots)
+        // `name` on a child is read from the child; inside a leaf, from the item around it.
+        #expect(source.contains("k.item_name(a1)"), "\(source)")
+        #expect(source.contains("k.item_name(a0)"))
+        #expect(source.contains("if let"))
+        #expect(source.components(separatedBy: "/// The partial `child`.").count == 3)
+    }
+
+    /// A tree of view models, for a partial that includes itself.
+    struct Tree: TemplateViewModel {
+        var name: String
+        var children: [Tree]
+
+        static let templateKeys: [String: TemplateKey<Tree>] = ["name": .text(\.name), "children": .model(\.children)]
+    }
+
+    /// A partial that includes itself for the nested view models of a list is one recursive function, when no
+    /// lookup can reach the enclosing objects of the same type; otherwise it is refused.
+    @Test func recursivePartialsAreOneFunction() throws {
+        let tree: [(template: String, type: any TemplateViewModel.Type)] = [("main", Tree.self)]
+        let templates = ["main": "{{> tree}}", "tree": "{{name}}{{#children}}{{> tree}}{{/children}}"]
+        let source = try TemplateCompiler.source(templates: templates, roots: tree)
+        #expect(source.components(separatedBy: "/// The partial `tree`.").count == 2, "\(source)")
+        #expect(source.contains("partial0(&w, ind, k, e"))
+        // An item's optional keys could be missing on a child and found on its parent: not compiled.
+        let item: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
+        #expect(throws: TemplateCompiler.Failure.self) {
+            try TemplateCompiler.source(templates: templates, roots: item)
+        }
+    }
+}
