@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "SpecgenConfig",
             dependencies: [
-                "SpecgenSupport", "SpecgenIR", "SpecgenDialects", "SpecgenEmit",
+                "SpecgenSupport", "SpecgenIR", "SpecgenDialects",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -91,16 +91,43 @@ public struct SwiftTypeSetting: Hashable, Sendable {
 
     /// The type as written in the configuration (`Int64`).
     public var written: String
-    /// The override the schema builder applies (`Swift.Int64`, narrowing `number` to integer).
-    public var override: SwiftTypeOverride
-    /// What the type reads.
+    /// The type as generated code writes it (`Swift.Int64`, `UserID`).
+    public var swiftName: String
+    /// What the type reads (an integer type makes a `number` field a JSON integer).
     public var kind: Kind
 
     /// Creates a setting.
-    public init(written: String, override: SwiftTypeOverride, kind: Kind) {
+    public init(written: String, swiftName: String, kind: Kind) {
         self.written = written
-        self.override = override
+        self.swiftName = swiftName
         self.kind = kind
+    }
+}
+
+/// The Swift names and types a configuration chooses for the docs' types and fields, found in the docs
+/// (``ConfigurationApplier/apply(to:diagnostics:)``) and keyed by the docs' own names: a type by its declaration's
+/// dotted name (``SpecDeclaration/qualifiedName``), a field by the docs name of the type that holds it and its JSON
+/// key (``FieldKey``). They are not what the docs say, so they stay apart from the documents; the pipeline hands them
+/// to the Swift emitters and tells the schema builder which `number` fields an integer type reads.
+public struct SwiftChoices: Hashable, Sendable {
+    /// The Swift type names chosen for declarations (`typeNames:`, an overlay's `swiftName`), by dotted name.
+    public var typeNames: [String: String]
+    /// The Swift property names chosen for fields.
+    public var fieldNames: [FieldKey: String]
+    /// The Swift types chosen for fields.
+    public var fieldTypes: [FieldKey: SwiftTypeSetting]
+    /// The Swift types chosen for every field of a docs primitive (`types:`); a field's own choice wins.
+    public var primitiveTypes: [SpecPrimitive: SwiftTypeSetting]
+
+    /// Creates choices; by default, none.
+    public init(
+        typeNames: [String: String] = [:], fieldNames: [FieldKey: String] = [:],
+        fieldTypes: [FieldKey: SwiftTypeSetting] = [:], primitiveTypes: [SpecPrimitive: SwiftTypeSetting] = [:]
+    ) {
+        self.typeNames = typeNames
+        self.fieldNames = fieldNames
+        self.fieldTypes = fieldTypes
+        self.primitiveTypes = primitiveTypes
     }
 }
 

@@ -28,26 +28,28 @@ public struct ConfigurationApplier {
     /// - Parameters:
     ///   - documents: The documents as the dialect read them.
     ///   - diagnostics: Where problems are reported.
-    /// - Returns: The corrected documents, and the Swift names and types chosen for their types and fields (kept
-    ///   apart: they are not what the docs say). The settings' ``SwiftNameSettings/primitiveTypes`` come from
-    ///   ``primitiveSwiftTypes(diagnostics:)``.
+    /// - Returns: The corrected documents, and the Swift names and types chosen for their types, fields and
+    ///   primitives (kept apart: they are not what the docs say; the primitives' are
+    ///   ``primitiveSwiftTypes(diagnostics:)``).
     public func apply(to documents: [SpecDocument], diagnostics: DiagnosticCollector)
-        -> (documents: [SpecDocument], swiftNames: SwiftNameSettings)
+        -> (documents: [SpecDocument], swiftChoices: SwiftChoices)
     {
         var run = ApplyRun(documents: documents, dialect: dialect, diagnostics: diagnostics)
         for overlay in configuration.overlays { run.apply(overlay) }
         for setting in configuration.fields { run.apply(setting) }
         for setting in configuration.typeNames { run.apply(setting) }
-        return (run.documents, run.swiftNames)
+        var choices = run.swiftChoices
+        choices.primitiveTypes = primitiveSwiftTypes(diagnostics: diagnostics)
+        return (run.documents, choices)
     }
 
     /// The Swift types that `types:` chooses for the docs' primitives.
     ///
     /// - Parameter diagnostics: Where a key that is not a primitive, or a Swift type that cannot read it, is
     ///   reported.
-    /// - Returns: The overrides for the schema builder.
-    public func primitiveSwiftTypes(diagnostics: DiagnosticCollector) -> [SpecPrimitive: SwiftTypeOverride] {
-        var result: [SpecPrimitive: SwiftTypeOverride] = [:]
+    /// - Returns: The Swift type of each primitive that `types:` maps.
+    public func primitiveSwiftTypes(diagnostics: DiagnosticCollector) -> [SpecPrimitive: SwiftTypeSetting] {
+        var result: [SpecPrimitive: SwiftTypeSetting] = [:]
         var firstSetting: [SpecPrimitive: SourceRange] = [:]
         for setting in configuration.primitiveTypes {
             let parsed = dialect.parseType(
@@ -76,7 +78,7 @@ public struct ConfigurationApplier {
                     setting.swiftType, reads: primitive, what: "'\(setting.primitive.value)'",
                     diagnostics: diagnostics)
             else { continue }
-            result[primitive] = setting.swiftType.value.override
+            result[primitive] = setting.swiftType.value
         }
         return result
     }
@@ -122,7 +124,7 @@ private struct EventIndex: Hashable {
 private struct ApplyRun {
     var documents: [SpecDocument]
     /// The Swift names and types chosen so far.
-    var swiftNames = SwiftNameSettings()
+    var swiftChoices = SwiftChoices()
     let dialect: any Dialect
     let diagnostics: DiagnosticCollector
 
@@ -350,7 +352,7 @@ private struct ApplyRun {
     /// `set:` without a field: the type's Swift name and description.
     mutating func applyTypeChanges(_ set: FieldChanges?, to index: DeclarationIndex, at name: Located<String>) {
         guard let set else { return }
-        if let swiftName = set.swiftName { swiftNames.typeNames[self[index].qualifiedName] = swiftName.value }
+        if let swiftName = set.swiftName { swiftChoices.typeNames[self[index].qualifiedName] = swiftName.value }
         if let description = set.description {
             if self[index].summary == description.value {
                 warn(
@@ -374,7 +376,7 @@ private struct ApplyRun {
                         + (event.payload.fields == nil ? " (its payload is not a field table)" : ""), at: field.range)
                 return
             }
-            let key = SwiftNameSettings.FieldKey.payloadField(
+            let key = FieldKey.payloadField(
                 event: name.value, isFrame: event.payload.isFrame, field: field.value)
             if overlay.remove {
                 fields.remove(at: position)
@@ -517,7 +519,7 @@ private struct ApplyRun {
         guard let index = declaration(setting.type) else { return }
         switch self[index].kind {
         case .object, .enumeration, .events, .taggedUnion:
-            swiftNames.typeNames[self[index].qualifiedName] = setting.swiftName.value
+            swiftChoices.typeNames[self[index].qualifiedName] = setting.swiftName.value
         case .scalar, .container:
             error(
                 "'\(setting.type.value)' does not become a Swift type of its own, so it cannot be renamed",
@@ -527,9 +529,9 @@ private struct ApplyRun {
 
     // MARK: Building docs values
 
-    /// Applies `set:` to a field: what the docs say to the field, its Swift name and type to ``swiftNames`` under
+    /// Applies `set:` to a field: what the docs say to the field, its Swift name and type to ``swiftChoices`` under
     /// `key`. Returns whether anything changed.
-    mutating func change(_ field: inout SpecField, key: SwiftNameSettings.FieldKey, with set: FieldChanges) -> Bool {
+    mutating func change(_ field: inout SpecField, key: FieldKey, with set: FieldChanges) -> Bool {
         var changed = false
         if let text = set.type {
             let type = dialect.parseType(text.value, at: text.range, diagnostics: diagnostics)
@@ -547,7 +549,7 @@ private struct ApplyRun {
         }
         if let swiftName = set.swiftName {
             changed = true
-            swiftNames.fieldNames[key] = swiftName.value
+            swiftChoices.fieldNames[key] = swiftName.value
         }
         if let swiftType = set.swiftType {
             changed = true
@@ -556,7 +558,7 @@ private struct ApplyRun {
                     swiftType, reads: primitive, what: "'\(field.name)'",
                     diagnostics: diagnostics)
                 {
-                    swiftNames.fieldTypes[key] = swiftType.value.override
+                    swiftChoices.fieldTypes[key] = swiftType.value
                 }
             } else {
                 error(
@@ -628,11 +630,11 @@ private struct FieldSlots {
     /// Calls `body` on every field of that name in reach, in place, with the key of the property it makes; returns
     /// how many there were.
     @discardableResult
-    mutating func forEach(_ name: String, _ body: (inout SpecField, SwiftNameSettings.FieldKey) -> Void) -> Int {
+    mutating func forEach(_ name: String, _ body: (inout SpecField, FieldKey) -> Void) -> Int {
         var count = 0
         if variant == nil {
             for i in object.fields.indices where object.fields[i].name == name {
-                body(&object.fields[i], SwiftNameSettings.FieldKey(owner: owner, field: name))
+                body(&object.fields[i], FieldKey(owner: owner, field: name))
                 count += 1
             }
         }
@@ -640,7 +642,7 @@ private struct FieldSlots {
         for v in variantIndices {
             let variantOwner = owner + "[" + variants.variants[v].tag + "]"
             for i in variants.variants[v].fields.indices where variants.variants[v].fields[i].name == name {
-                body(&variants.variants[v].fields[i], SwiftNameSettings.FieldKey(owner: variantOwner, field: name))
+                body(&variants.variants[v].fields[i], FieldKey(owner: variantOwner, field: name))
                 count += 1
             }
             if let dot = name.firstIndex(of: ".") {
@@ -651,7 +653,7 @@ private struct FieldSlots {
                     where variants.variants[v].nested[n].fields[i].name == rest {
                         body(
                             &variants.variants[v].nested[n].fields[i],
-                            SwiftNameSettings.FieldKey(owner: variantOwner + "." + prefix, field: rest))
+                            FieldKey(owner: variantOwner + "." + prefix, field: rest))
                         count += 1
                     }
                 }
@@ -662,7 +664,7 @@ private struct FieldSlots {
     }
 
     /// Applies a change to every field of that name in reach; returns whether any changed.
-    mutating func update(_ name: String, _ change: (inout SpecField, SwiftNameSettings.FieldKey) -> Bool) -> Bool {
+    mutating func update(_ name: String, _ change: (inout SpecField, FieldKey) -> Bool) -> Bool {
         var changed = false
         forEach(name) { if change(&$0, $1) { changed = true } }
         return changed

@@ -1,5 +1,4 @@
 import Foundation
-import SpecgenEmit
 import SpecgenIR
 import SpecgenSupport
 
@@ -503,14 +502,11 @@ private struct ReadSession {
         return text
     }
 
-    /// A namespace: a Swift identifier that is not a keyword and not a name generated code refers to.
+    /// A namespace: a Swift identifier. Whether generated code can use it (not a keyword, not a name the code
+    /// refers to) is the Swift emitters' rule, which the settings resolver applies at this line
+    /// (`GeneratorOptions.resolve`).
     func namespace(_ node: ConfigNode) -> Located<String>? {
-        guard let name = identifier(node, what: "'namespace'") else { return nil }
-        if let problem = NamespaceName.problem(with: name.value) {
-            error("'namespace' '\(name.value)' \(problem)", at: name.range)
-            return nil
-        }
-        return name
+        identifier(node, what: "'namespace'")
     }
 
     func swiftType(_ node: ConfigNode, what: String) -> Located<SwiftTypeSetting>? {
@@ -545,22 +541,6 @@ private struct ReadSession {
     }
 }
 
-/// What a namespace name must be.
-public enum NamespaceName {
-    /// Why `name` cannot be a namespace, or `nil` when it can: it must be a Swift identifier, not a keyword, and not
-    /// a name generated code refers to (`Swift`, `Foundation`, the runtime module, …).
-    public static func problem(with name: String) -> String? {
-        if !SwiftTypeNames.isIdentifier(name) {
-            return "is not a Swift identifier (letters, digits and _, not starting with a digit)"
-        }
-        if SwiftNaming.keywords.contains(name) { return "is a Swift keyword" }
-        if SwiftNaming.reservedTypeNames.contains(name) || name == "SpecgenRuntime" {
-            return "is a name generated code refers to; choose another"
-        }
-        return nil
-    }
-}
-
 /// Swift type names a configuration may use, and what each reads from JSON.
 enum SwiftTypeNames {
     /// The standard integer types, which read JSON integers only.
@@ -587,25 +567,18 @@ enum SwiftTypeNames {
         let standard = parts.count == 1 ? parts[0] : (parts.count == 2 && parts[0] == "Swift" ? parts[1] : nil)
         if let standard {
             if integers.contains(standard) {
-                let override = SwiftTypeOverride(swiftName: "Swift." + standard, narrowsTo: .integer)
-                return SwiftTypeSetting(written: written, override: override, kind: .integer)
+                return SwiftTypeSetting(written: written, swiftName: "Swift." + standard, kind: .integer)
             }
             if floatingPoints.contains(standard) {
-                return SwiftTypeSetting(
-                    written: written, override: SwiftTypeOverride(swiftName: "Swift." + standard),
-                    kind: .floatingPoint)
+                return SwiftTypeSetting(written: written, swiftName: "Swift." + standard, kind: .floatingPoint)
             }
             if standard == "String" {
-                return SwiftTypeSetting(
-                    written: written, override: SwiftTypeOverride(swiftName: "Swift.String"),
-                    kind: .string)
+                return SwiftTypeSetting(written: written, swiftName: "Swift.String", kind: .string)
             }
             if standard == "Bool" {
-                return SwiftTypeSetting(
-                    written: written, override: SwiftTypeOverride(swiftName: "Swift.Bool"),
-                    kind: .boolean)
+                return SwiftTypeSetting(written: written, swiftName: "Swift.Bool", kind: .boolean)
             }
         }
-        return SwiftTypeSetting(written: written, override: SwiftTypeOverride(swiftName: written), kind: .custom)
+        return SwiftTypeSetting(written: written, swiftName: written, kind: .custom)
     }
 }

@@ -54,6 +54,25 @@ public struct GeneratorOptions: Sendable {
     }
 }
 
+/// The schema IR of a run, with the Swift names and types the configuration chose for it, which the IR does not
+/// carry: every command that names types in Swift (generate, lint, dump, validate) reads both from here, so that they
+/// all use the same names.
+public struct BuiltSchema: Hashable, Sendable {
+    /// The schema.
+    public var schema: Schema
+    /// The configuration's Swift names and types (none without a configuration).
+    public var swiftNames: SwiftNameSettings
+
+    /// Creates a built schema.
+    public init(schema: Schema, swiftNames: SwiftNameSettings = SwiftNameSettings()) {
+        self.schema = schema
+        self.swiftNames = swiftNames
+    }
+
+    /// The Swift pass over the schema with these names.
+    public var swift: SwiftSchema { SwiftSchema(schema, names: swiftNames) }
+}
+
 /// What one run produced.
 public struct GenerationResult: Sendable {
     /// The output files, sorted by name. Empty when an error was found.
@@ -62,6 +81,10 @@ public struct GenerationResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The schema the files were made from.
     public var schema: Schema
+    /// The configuration's Swift names and types, which the Swift outputs applied.
+    public var swiftNames: SwiftNameSettings
+    /// The Swift pass over the schema with these names, as the Swift outputs saw it.
+    public var swift: SwiftSchema { SwiftSchema(schema, names: swiftNames) }
     /// Whether an error was reported (then no files are produced).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -76,37 +99,53 @@ public struct Generator: Sendable {
         self.options = options
     }
 
-    /// Reads the inputs into the schema IR.
+    /// Reads the inputs into the schema IR, with the configuration's Swift names.
     ///
     /// - Parameters:
     ///   - inputs: The documentation files.
     ///   - diagnostics: Where problems are reported.
-    /// - Returns: The schema.
-    public func buildSchema(_ inputs: [InputFile], diagnostics: DiagnosticCollector) -> Schema {
-        buildSchema(documents: readDocuments(inputs, diagnostics: diagnostics), diagnostics: diagnostics)
+    /// - Returns: The schema and the Swift names.
+    public func build(_ inputs: [InputFile], diagnostics: DiagnosticCollector) -> BuiltSchema {
+        build(documents: readDocuments(inputs, diagnostics: diagnostics), diagnostics: diagnostics)
     }
 
-    /// Resolves documents already read with the dialect into the schema IR, applying the configuration.
+    /// Resolves documents already read with the dialect into the schema IR, applying the configuration: its overlays
+    /// to the documents, its Swift choices to the Swift names (and, where an integer type reads a `number`, to the
+    /// schema).
     ///
     /// - Parameters:
     ///   - documents: What the dialect read from each file.
     ///   - diagnostics: Where problems are reported.
-    /// - Returns: The schema.
-    public func buildSchema(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
+    /// - Returns: The schema and the Swift names.
+    public func build(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> BuiltSchema {
         var documents = options.dialect.relating(documents)
         var builderOptions = options.dialect.schemaBuilderOptions
+        var names = SwiftNameSettings()
         if let configuration = options.configuration {
             // Overlays correct the docs' declarations before anything is resolved, so every output follows them.
             let applier = ConfigurationApplier(configuration: configuration, dialect: options.dialect)
-            (documents, builderOptions.swiftNames) = applier.apply(to: documents, diagnostics: diagnostics)
-            builderOptions.swiftNames.primitiveTypes = applier.primitiveSwiftTypes(diagnostics: diagnostics)
+            let choices: SwiftChoices
+            (documents, choices) = applier.apply(to: documents, diagnostics: diagnostics)
+            names = SwiftNameSettings(choices)
+            builderOptions.integerNarrowing = names.integerNarrowing
         }
         let schema = SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
         // The Swift names of types and properties are the Swift pass's, but a heading or key that gives nothing to
         // name, and a name that is taken, are reported by every command, as problems of the docs.
-        SwiftSchema.reportUnnamedFields(in: schema, to: diagnostics)
-        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
-        return schema
+        SwiftSchema.reportUnnamedFields(in: schema, names: names, to: diagnostics)
+        SwiftSchema.reportTypeNames(in: schema, names: names, to: diagnostics)
+        return BuiltSchema(schema: schema, swiftNames: names)
+    }
+
+    /// The schema alone (``build(_:diagnostics:)`` without the Swift names), for what does not name in Swift.
+    public func buildSchema(_ inputs: [InputFile], diagnostics: DiagnosticCollector) -> Schema {
+        build(inputs, diagnostics: diagnostics).schema
+    }
+
+    /// The schema alone (``build(documents:diagnostics:)`` without the Swift names), for what does not name in
+    /// Swift.
+    public func buildSchema(documents: [SpecDocument], diagnostics: DiagnosticCollector) -> Schema {
+        build(documents: documents, diagnostics: diagnostics).schema
     }
 
     /// Reads one input: the Markdown tree, and what the dialect reads from it.
@@ -167,10 +206,13 @@ public struct Generator: Sendable {
         // The templates are parsed while the docs are read.
         let overrides = options.templateOverrides
         let templates = Background { try TemplateSet(overrides: overrides) }
-        let schema = buildSchema(inputs, diagnostics: diagnostics)
+        let built = build(inputs, diagnostics: diagnostics)
+        let schema = built.schema
         let emitters = self.emitters
+        var emitOptions = options.emit
+        emitOptions.swiftNames = built.swiftNames
         let context = EmitContext(
-            documents: inputs.map(\.path), options: options.emit, dialectName: options.dialect.name)
+            documents: inputs.map(\.path), options: emitOptions, dialectName: options.dialect.name)
         for emitter in emitters { emitter.check(schema, context: context, diagnostics: diagnostics) }
         var files: [RenderedFile] = []
         if !diagnostics.hasErrors {
@@ -188,7 +230,8 @@ public struct Generator: Sendable {
             _ = try? templates.value()
         }
         return GenerationResult(
-            files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.sorted, schema: schema)
+            files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.sorted, schema: schema,
+            swiftNames: built.swiftNames)
     }
 
     /// Renders every file of the emitters. Each file is rendered on its own, so the files are rendered in parallel,
@@ -201,5 +244,19 @@ public struct Generator: Sendable {
             jobs[$0].cost > jobs[$1].cost || (jobs[$0].cost == jobs[$1].cost && $0 < $1)
         }
         return try Parallel.map(jobs.count, order: order) { try jobs[$0].render() }
+    }
+}
+
+extension SwiftNameSettings {
+    /// The configuration's Swift choices as the Swift emitters take them: each type spelled as generated code writes
+    /// it, and an integer type marked as reading a `number` as a JSON integer (``integerNarrowing``).
+    public init(_ choices: SwiftChoices) {
+        func override(_ setting: SwiftTypeSetting) -> SwiftTypeOverride {
+            SwiftTypeOverride(swiftName: setting.swiftName, narrowsTo: setting.kind == .integer ? .integer : nil)
+        }
+        self.init(
+            typeNames: choices.typeNames, fieldNames: choices.fieldNames,
+            fieldTypes: choices.fieldTypes.mapValues(override),
+            primitiveTypes: choices.primitiveTypes.mapValues(override))
     }
 }

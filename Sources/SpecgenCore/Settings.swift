@@ -43,7 +43,8 @@ extension GeneratorOptions {
     ///   - commandLine: What the command line says.
     ///   - configuration: The configuration file, if one is used.
     ///   - registry: The emitters there are.
-    ///   - diagnostics: Where a setting that names nothing known is reported (at its line in the configuration).
+    ///   - diagnostics: Where a setting that names nothing known, or a namespace generated code cannot use, is
+    ///     reported (at its line in the configuration).
     /// - Returns: The settings, or `nil` when an error was reported.
     public static func resolve(
         commandLine: CommandLineSettings, configuration: Configuration?, registry: EmitterRegistry = .standard,
@@ -63,9 +64,27 @@ extension GeneratorOptions {
         let outputs = OutputKind.resolve(
             commandLine: commandLine.outputs, configured: configuration?.outputs?.map(\.value),
             defaults: registry.kinds, known: registry.kinds)
+        let namespace: String?
+        if let given = commandLine.namespace {
+            if let problem = EmitOptions.problem(withNamespace: given) {
+                diagnostics.emit(.error, "--namespace '\(given)' \(problem).", at: nil as SourceRange?, code: "config")
+                return nil
+            }
+            namespace = given
+        } else if let configured = configuration?.namespace {
+            // The configuration reads any identifier; whether generated code can use it is the emitters' rule.
+            if let problem = EmitOptions.problem(withNamespace: configured.value) {
+                diagnostics.emit(
+                    .error, "'namespace' '\(configured.value)' \(problem)", at: configured.range, code: "config")
+                return nil
+            }
+            namespace = configured.value
+        } else {
+            namespace = nil
+        }
         let emit = EmitOptions(
             accessModifier: commandLine.accessModifier ?? configuration?.accessModifier ?? .public,
-            namespace: commandLine.namespace ?? configuration?.namespace?.value,
+            namespace: namespace,
             sourceLocations: commandLine.sourceLocations ?? configuration?.sourceLocations ?? .line,
             fastDecoders: configuration?.fastDecoders ?? true)
         return GeneratorOptions(

@@ -25,11 +25,11 @@ public struct EmitContext: Sendable {
         self.dialectName = dialectName
     }
 
-    /// The Swift pass over `schema` (``SwiftSchema``): run on the first request, then shared by every emitter that
-    /// asks for the same schema with this context (or a copy of it), so a run with models and validators runs it
-    /// once.
+    /// The Swift pass over `schema` with the configuration's Swift names (``SwiftSchema``,
+    /// ``EmitOptions/swiftNames``): run on the first request, then shared by every emitter that asks for the same
+    /// schema with this context (or a copy of it), so a run with models and validators runs it once.
     public func swiftSchema(of schema: Schema) -> SwiftSchema {
-        swiftPass.swiftSchema(of: schema)
+        swiftPass.swiftSchema(of: schema, names: options.swiftNames)
     }
 }
 
@@ -39,12 +39,12 @@ private final class SwiftPassCache: @unchecked Sendable {
     private let lock = DispatchSemaphore(value: 1)
     private var last: (schema: Schema, swift: SwiftSchema)?
 
-    func swiftSchema(of schema: Schema) -> SwiftSchema {
+    func swiftSchema(of schema: Schema, names: SwiftNameSettings) -> SwiftSchema {
         lock.wait()
         defer { lock.signal() }
         // Comparing the schema the run passes again is cheap: the arrays share their storage.
-        if let last, last.schema == schema { return last.swift }
-        let swift = SwiftSchema(schema)
+        if let last, last.schema == schema, last.swift.names == names { return last.swift }
+        let swift = SwiftSchema(schema, names: names)
         last = (schema, swift)
         return swift
     }

@@ -26,17 +26,42 @@ public struct EmitOptions: Hashable, Sendable {
     public var sourceLocations: SourceLocationStyle
     /// Whether the models get the one-pass decoders (`init(json:)` and `init(jsonReader:)`).
     public var fastDecoders: Bool
+    /// The Swift names and types the configuration chose, which the Swift pass applies (``SwiftSchema``); the
+    /// pipeline fills them in from the configuration when it builds the schema.
+    public var swiftNames: SwiftNameSettings
 
     /// Creates options.
     public init(
         accessModifier: AccessModifier = .public, runtimeModule: String = "SpecgenRuntime",
-        namespace: String? = nil, sourceLocations: SourceLocationStyle = .line, fastDecoders: Bool = true
+        namespace: String? = nil, sourceLocations: SourceLocationStyle = .line, fastDecoders: Bool = true,
+        swiftNames: SwiftNameSettings = SwiftNameSettings()
     ) {
         self.accessModifier = accessModifier
         self.runtimeModule = runtimeModule
         self.namespace = namespace
         self.sourceLocations = sourceLocations
         self.fastDecoders = fastDecoders
+        self.swiftNames = swiftNames
+    }
+
+    /// Why `name` cannot be the namespace the generated types are nested in, or `nil` when it can: it must be a
+    /// Swift identifier (ASCII letters, digits and `_`, not starting with a digit), not a keyword, and not a name
+    /// generated code refers to (`Swift`, `Foundation`, the runtime module, …). The text follows the name in a
+    /// message (`'namespace' 'class' is a Swift keyword`).
+    public static func problem(withNamespace name: String) -> String? {
+        let isIdentifier =
+            name.unicodeScalars.first.map { !($0 >= "0" && $0 <= "9") } == true
+            && name.unicodeScalars.allSatisfy {
+                ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "_"
+            }
+        if !isIdentifier {
+            return "is not a Swift identifier (letters, digits and _, not starting with a digit)"
+        }
+        if SwiftNaming.keywords.contains(name) { return "is a Swift keyword" }
+        if SwiftNaming.reservedTypeNames.contains(name) || name == "SpecgenRuntime" {
+            return "is a name generated code refers to; choose another"
+        }
+        return nil
     }
 
     /// The name by which code at file scope (an `extension`) names a generated type: `Osu.User`, or `User`.

@@ -2,9 +2,10 @@ import SpecgenIR
 
 extension Schema {
     /// A readable dump of the schema as Swift code sees it (after the Swift pass, ``SwiftSchema``), one type a
-    /// paragraph; the golden format of the IR in tests and the output of `specgen dump --stage ir`.
-    public func dump(locations: Bool = true) -> String {
-        SwiftSchema(self).dump(locations: locations)
+    /// paragraph, with the configuration's Swift `names`; the golden format of the IR in tests and the output of
+    /// `specgen dump --stage ir`.
+    public func dump(names: SwiftNameSettings, locations: Bool = true) -> String {
+        SwiftSchema(self, names: names).dump(locations: locations)
     }
 }
 
@@ -40,13 +41,13 @@ extension SwiftSchema {
             case .enumeration(let e):
                 out += "enum \(name) '\(type.docName)'\(e.isInteger ? " integer" : "")\(origin)\(at)\n"
                 for (c, caseName) in zip(e.cases, cases) { out += "  .\(caseName) = \(c.value)\n" }
-                out += "  .\(unknownCaseNames[type.name]!)(_)\n"
+                out += "  .\(unknownCaseName(of: type))(_)\n"
             case .union(let u) where u.tag != nil:
                 out += "union \(name)\(indirect) by \(u.tag!.key)\(origin)\(at)\n"
                 for (m, caseName) in zip(u.members, cases) {
                     out += "  .\(caseName)(\(swiftNamed(m.type).dumped)) = \(m.code ?? 0)\n"
                 }
-                out += "  .\(unknownCaseNames[type.name]!)(_)\n"
+                out += "  .\(unknownCaseName(of: type))(_)\n"
             case .union(let u):
                 out += "union \(name)\(indirect)\(origin)\(at)\n"
                 for (m, caseName) in zip(u.members, cases) { out += "  .\(caseName)(\(swiftNamed(m.type).dumped))\n" }
@@ -70,7 +71,7 @@ extension SwiftSchema {
                     case .frame(let t, _): out += "  \(e.name) .\(caseName)(frame: \(swiftNamed(t).dumped))\(loc)\n"
                     }
                 }
-                out += "  .\(unknownCaseNames[type.name]!)(_)\n"
+                out += "  .\(unknownCaseName(of: type))(_)\n"
             }
         }
         return out

@@ -165,7 +165,7 @@ public struct SwiftModelEmitter: Sendable {
             docLines: docLines, access: access, name: swift.typeName(of: type),
             qualifiedName: options.qualified(swift.typeName(of: type)),
             rawType: enumeration.isInteger ? "Swift.Int" : "Swift.String", cases: cases,
-            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!), runtime: runtime)
+            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseName(of: type)), runtime: runtime)
     }
 
     func eventsViewModel(_ type: SchemaType, _ set: EventSetType, in swift: SwiftSchema, docLines: [String])
@@ -201,7 +201,7 @@ public struct SwiftModelEmitter: Sendable {
             discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
             payloadKey: SwiftSyntax.stringContents(set.payloadField), hasPayloadKey: set.payloadKey != nil,
             events: events,
-            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!),
+            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseName(of: type)),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",
                 details: []),

@@ -103,7 +103,7 @@ extension SwiftModelEmitter {
             discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
             sequenceKey: SwiftSyntax.stringContents(tag.sequenceKey ?? ""), dispatch: String(tag.dispatch),
             events: events,
-            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!),
+            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseName(of: type)),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "A message the docs do not describe (or an event of an unknown name), with its \(kept) "
                     + "kept as received.", details: []),

@@ -94,11 +94,11 @@ enum SwiftPropertyNames {
             return result
         }
 
-        func key(of property: Property, in type: SchemaType) -> SwiftNameSettings.FieldKey {
-            SwiftNameSettings.FieldKey(owner: property.inheritedFrom ?? type.docName, field: property.jsonName)
+        func key(of property: Property, in type: SchemaType) -> FieldKey {
+            FieldKey(owner: property.inheritedFrom ?? type.docName, field: property.jsonName)
         }
 
-        func swiftType(of property: Property, key: SwiftNameSettings.FieldKey) -> String? {
+        func swiftType(of property: Property, key: FieldKey) -> String? {
             var depth = 0
             var core = property.narrowedFrom ?? property.type
             while case .array(let element) = core {

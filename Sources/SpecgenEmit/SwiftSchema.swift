@@ -10,7 +10,7 @@ import SpecgenSupport
 ///   `typeNames:`, unique in the schema (``typeName(of:)``, ``typeName(_:)``). The pass's other tables are keyed
 ///   by the IR's references to types, not by these names.
 /// - **Property names and types** (``SwiftPropertyNames``): from the JSON keys and the configuration's choices
-///   (``Schema/swiftNames``), unique in each type.
+///   (``names``, which the schema does not carry), unique in each type.
 /// - **Case names** (``SwiftCaseNames``): the IR's cases (enumeration values, union members, events, variants)
 ///   have no names of any language; the pass names them, unique in each type.
 /// - **Storage** (``SwiftStorage``): which enums are `indirect` and which properties are boxed, so that types that
@@ -22,12 +22,15 @@ import SpecgenSupport
 ///   (``summary(of:)``).
 /// - **Members the docs do not name** (``SwiftVariantMembers``): a tagged object's `variant` property and its
 ///   variant enum's `other` case, and the `unknown` case of each enumeration and event set
-///   (``unknownCaseNames``).
+///   (``unknownCaseNames``, read through ``unknownCaseName(of:)``).
 ///
-/// The pass is a pure function of the schema: running it again on its own result changes nothing.
+/// The pass is a pure function of the schema and the configuration's Swift names: running it again on its own result
+/// changes nothing.
 public struct SwiftSchema: Hashable, Sendable {
     /// The schema the pass ran on.
     public let schema: Schema
+    /// The Swift names and types configuration chose, which the pass applied.
+    public let names: SwiftNameSettings
     /// The Swift name of each type, by the IR's reference to it (``SchemaType/name``, which ``TypeRef/named(_:)``,
     /// ``Variant/typeName`` and ``VariantSet/tagType`` hold); see ``typeName(_:)``.
     public let typeNames: [String: String]
@@ -51,13 +54,16 @@ public struct SwiftSchema: Hashable, Sendable {
 
     /// Runs the Swift pass.
     ///
-    /// - Parameter schema: The schema the builder made.
-    public init(_ schema: Schema) {
+    /// - Parameters:
+    ///   - schema: The schema the builder made.
+    ///   - names: The Swift names and types configuration chose (the builder was given their
+    ///     ``SwiftNameSettings/integerNarrowing``).
+    public init(_ schema: Schema, names: SwiftNameSettings = SwiftNameSettings()) {
         let storage = SwiftStorage(schema)
         let types = schema.types
-        let (typeNames, variantEnumNames) = Self.typeNames(of: schema)
+        let (typeNames, variantEnumNames) = Self.typeNames(of: schema, names: names)
         let typeName = { (reference: String) in typeNames[reference] ?? reference }
-        var properties = SwiftPropertyNames.naming(types, settings: schema.swiftNames).properties
+        var properties = SwiftPropertyNames.naming(types, settings: names).properties
         var summaries: [String: String] = [:]
         for type in types {
             guard case .object(let object) = type.kind, let variants = object.variants,
@@ -78,6 +84,7 @@ public struct SwiftSchema: Hashable, Sendable {
         self.caseNames = caseNames
         self.properties = properties
         self.schema = schema
+        self.names = names
         self.storage = storage
         self.variantMembers = variantMembers
     }
@@ -88,8 +95,10 @@ extension SwiftSchema {
     /// first type of a reference, where a schema with errors repeats one): ``SwiftTypeNames``' name for the type's
     /// naming facts, or for a type without them (not made by the builder) the IR's name, and `Variant` after it for
     /// its variant enumeration.
-    static func typeNames(of schema: Schema) -> (types: [String: String], variantEnums: [String: String]) {
-        let named = SwiftTypeNames(schema)
+    static func typeNames(of schema: Schema, names: SwiftNameSettings) -> (
+        types: [String: String], variantEnums: [String: String]
+    ) {
+        let named = SwiftTypeNames(schema, names: names)
         var types: [String: String] = [:]
         var variantEnums: [String: String] = [:]
         for type in schema.types where types[type.name] == nil {
@@ -105,9 +114,11 @@ extension SwiftSchema {
     /// Reports the type names the pass cannot give as the docs ask: a heading without Latin letters or digits to
     /// make a name from (`unnamed-type`, an error) and a name already taken (`name-collision`: a warning for a
     /// declared type, a note for a type specgen makes), each where the docs ask for the type. Like
-    /// ``reportUnnamedFields(in:to:)``, every command reports them (`Generator.buildSchema` runs both).
-    public static func reportTypeNames(in schema: Schema, to diagnostics: DiagnosticCollector) {
-        for problem in SwiftTypeNames(schema).problems {
+    /// ``reportUnnamedFields(in:names:to:)``, every command reports them (`Generator.build` runs both).
+    public static func reportTypeNames(
+        in schema: Schema, names: SwiftNameSettings, to diagnostics: DiagnosticCollector
+    ) {
+        for problem in SwiftTypeNames(schema, names: names).problems {
             diagnostics.emit(problem.severity, problem.message, at: problem.location, code: problem.code)
         }
     }
@@ -145,8 +156,10 @@ extension SwiftSchema {
     /// Warns about each field whose JSON key has no Latin letters or digits to make a Swift name from (and that
     /// configuration does not name), at its row, saying the name the pass gives it (before ``MemberNameSeparator``).
     /// It names only the properties, not the whole pass, so that every command can report it cheaply.
-    public static func reportUnnamedFields(in schema: Schema, to diagnostics: DiagnosticCollector) {
-        for field in SwiftPropertyNames.naming(schema.types, settings: schema.swiftNames).unnamed {
+    public static func reportUnnamedFields(
+        in schema: Schema, names: SwiftNameSettings, to diagnostics: DiagnosticCollector
+    ) {
+        for field in SwiftPropertyNames.naming(schema.types, settings: names).unnamed {
             diagnostics.emit(
                 .warning,
                 "the field '\(field.jsonName)' has no Latin letters or digits to make a Swift name "
@@ -160,6 +173,17 @@ extension SwiftSchema {
     /// tagged object's variants), in order; none for a type without cases.
     public func caseNames(of type: SchemaType) -> [String] {
         caseNames[type.name] ?? []
+    }
+
+    /// The Swift name of the case that keeps the values the docs do not list, of an enumeration, an event set or a
+    /// tagged union (``unknownCaseNames``): `unknown`, or numbered past the type's own names.
+    ///
+    /// - Precondition: The type is one of those (the pass names the case of every one).
+    public func unknownCaseName(of type: SchemaType) -> String {
+        guard let name = unknownCaseNames[type.name] else {
+            preconditionFailure("\(type.name) has no case for unknown values")
+        }
+        return name
     }
 
     /// The type's summary: the docs' description, else the one the pass writes (``generatedSummaries``).

@@ -102,7 +102,7 @@ extension SwiftModelEmitter {
             docLines: docLines, access: access, name: name, qualifiedName: options.qualified(name),
             isIndirect: swift.storage.isIndirect(type.name), tagKey: tag.key,
             tagKeyText: SwiftSyntax.stringContents(tag.key), members: members,
-            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name] ?? "unknown"),
+            unknownCaseName: SwiftNaming.escaped(swift.unknownCaseName(of: type)),
             codeLabel: label.isEmpty ? "code" : SwiftNaming.escaped(label), runtime: runtime)
     }
 }

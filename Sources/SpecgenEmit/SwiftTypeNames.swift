@@ -40,8 +40,7 @@ struct SwiftTypeNames: Hashable, Sendable {
     }
 
     /// Names the types of the schema that carry naming facts.
-    init(_ schema: Schema) {
-        let settings = schema.swiftNames
+    init(_ schema: Schema, names settings: SwiftNameSettings) {
         var types: [String: SchemaType] = [:]
         var requests: [(claim: TypeClaim, base: Base)] = []
         for type in schema.types {

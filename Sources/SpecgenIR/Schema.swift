@@ -4,7 +4,7 @@ import SpecgenSupport
 // synthesized types (payloads, variants, enums from literal unions) exist as types of their own. Cases (enumeration
 // values, union members, events, variants) carry no names of any language: each language names them (the Swift pass
 // in SpecgenEmit, `SwiftSchema`, does for Swift), and so do properties: the pass names them from their JSON keys and
-// the configuration's choices (``Schema/swiftNames``). Types carry no names of any language either: the IR refers to a
+// the configuration's choices, which reach it beside the schema, keyed by the docs' names (``FieldKey``). Types carry no names of any language either: the IR refers to a
 // type (`name`, `TypeRef.named`) by its identity (``TypeClaim/identity``: the docs' qualified heading, or for a type
 // the builder makes, its owner's identity and what makes it, `Notification#variant(channel_message)`), and beside it
 // keeps the naming facts the docs give (``SchemaType/docName``, ``SchemaType/declaredName``, ``SchemaType/origin``,
@@ -20,17 +20,12 @@ public struct Schema: Hashable, Sendable {
         didSet { index = Index(types) }
     }
 
-    /// The Swift names and types that configuration chooses, keyed by the docs' names; the IR does not apply
-    /// them, the Swift pass does.
-    public var swiftNames: SwiftNameSettings
-
     /// Lookups worked out once from `types`, so that per-type work does not scan every type.
     private var index: Index
 
     /// Creates a schema.
-    public init(types: [SchemaType], swiftNames: SwiftNameSettings = SwiftNameSettings()) {
+    public init(types: [SchemaType]) {
         self.types = types
-        self.swiftNames = swiftNames
         self.index = Index(types)
     }
 
@@ -47,12 +42,11 @@ public struct Schema: Hashable, Sendable {
     }
 
     public static func == (lhs: Schema, rhs: Schema) -> Bool {
-        lhs.types == rhs.types && lhs.swiftNames == rhs.swiftNames
+        lhs.types == rhs.types
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(types)
-        hasher.combine(swiftNames)
     }
 
     /// The lookups of a schema.

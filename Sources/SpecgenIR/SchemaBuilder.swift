@@ -10,10 +10,9 @@ public struct SchemaBuilder {
     public struct Options {
         /// The key under which an anchor matches when it does not match exactly (see `Dialect.looseAnchorKey`).
         public var looseAnchorKey: (String) -> String
-        /// The Swift names and types that configuration chooses instead of the ones specgen makes. The builder only
-        /// narrows a field whose chosen Swift type reads only integers; the schema keeps them all
-        /// (``Schema/swiftNames``) for the Swift pass, which names the types and names and types the properties.
-        public var swiftNames: SwiftNameSettings
+        /// The `number` fields that are read as integers (a language's integer type chosen for them); the builder
+        /// types them as JSON integers. How a language names and spells them is no concern of the IR.
+        public var integerNarrowing: IntegerNarrowing
         /// Whether a nullable field may also be absent (see `Dialect.nullableMayBeAbsent`).
         public var nullableMayBeAbsent: Bool
         /// Which member a link to a grouping heading means (see `Dialect.resolveGroupLink`): the group, its
@@ -23,13 +22,13 @@ public struct SchemaBuilder {
         /// Creates options.
         public init(
             looseAnchorKey: @escaping (String) -> String = { $0.lowercased() },
-            swiftNames: SwiftNameSettings = SwiftNameSettings(),
+            integerNarrowing: IntegerNarrowing = IntegerNarrowing(),
             nullableMayBeAbsent: Bool = true,
             resolveGroupLink: @escaping (SpecDeclaration, [SpecDeclaration], SpecDeclaration?) -> GroupLinkResolution =
                 GroupLinkResolution.unresolved
         ) {
             self.looseAnchorKey = looseAnchorKey
-            self.swiftNames = swiftNames
+            self.integerNarrowing = integerNarrowing
             self.nullableMayBeAbsent = nullableMayBeAbsent
             self.resolveGroupLink = resolveGroupLink
         }
@@ -136,7 +135,7 @@ private final class BuildRun {
             flags.flags = .string
             types[index].kind = .enumeration(flags)
         }
-        return Schema(types: types, swiftNames: options.swiftNames)
+        return Schema(types: types)
     }
 
     // MARK: Indexing
@@ -596,7 +595,7 @@ private final class BuildRun {
         if let values = field.valuesFrom, let enumName = valueSetType(values, for: docsType) {
             docsType = .named(enumName)
         }
-        let key = SwiftNameSettings.FieldKey(owner: context.ownerDocName, field: field.name)
+        let key = FieldKey(owner: context.ownerDocName, field: field.name)
         let type = narrowed(docsType, of: key)
         return Property(
             jsonName: field.name, type: type, isNullable: nullable,
@@ -605,28 +604,17 @@ private final class BuildRun {
             narrowedFrom: type == docsType ? nil : docsType)
     }
 
-    /// The JSON-level type of a field whose value is a JSON scalar (or an array of them), narrowed when the Swift
-    /// type configuration chooses for it (the field's own choice, else the one for its primitive) reads only
-    /// integers; otherwise the type unchanged. The Swift pass spells the chosen type.
-    func narrowed(_ type: TypeRef, of field: SwiftNameSettings.FieldKey) -> TypeRef {
+    /// The JSON-level type of a field: a `number` (or an array of them) narrowed to `integer` when
+    /// ``Options/integerNarrowing`` says the field is read as an integer; otherwise the type unchanged.
+    func narrowed(_ type: TypeRef, of field: FieldKey) -> TypeRef {
         var depth = 0
         var core = type
         while case .array(let element) = core {
             depth += 1
             core = element
         }
-        let primitive: SpecPrimitive
-        switch core {
-        case .string: primitive = .string
-        case .integer: primitive = .integer
-        case .number: primitive = .number
-        case .boolean: primitive = .boolean
-        default: return type
-        }
-        guard let override = options.swiftNames.fieldTypes[field] ?? options.swiftNames.primitiveTypes[primitive] else {
-            return type
-        }
-        var narrowed = core == .number ? (override.narrowsTo ?? core) : core
+        guard core == .number, options.integerNarrowing.narrows(field) else { return type }
+        var narrowed = TypeRef.integer
         for _ in 0..<depth { narrowed = .array(narrowed) }
         return narrowed
     }
@@ -889,7 +877,7 @@ private final class BuildRun {
                     TypeClaim.identity(ofPayload: name, event: event.name), at: location, owner: nil)
                 let payloadContext = context.nested(
                     docName: event.name,
-                    ownerDocName: SwiftNameSettings.FieldKey.payloadOwner(event: event.name, isFrame: isFrame))
+                    ownerDocName: FieldKey.payloadOwner(event: event.name, isFrame: isFrame))
                 let slot = context.synthesized.count
                 let properties = makeProperties(fields, ownerName: typeName, context: payloadContext)
                 context.insert(

@@ -112,7 +112,7 @@ public struct LintSession: ~Copyable {
         StrayFiles.check(
             files.map(\.spec), summaries: files.map(\.linkSummary), looseKey: dialect.looseAnchorKey,
             diagnostics: diagnostics)
-        let schema = linter.pipeline.buildSchema(documents: files.map(\.spec), diagnostics: diagnostics)
+        let built = linter.pipeline.build(documents: files.map(\.spec), diagnostics: diagnostics)
         let pipeline = diagnostics.diagnostics.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if diagnostic.code == nil { diagnostic.code = "specgen" }
@@ -124,8 +124,8 @@ public struct LintSession: ~Copyable {
             .check()
         findings += WordingRule.check(files)
         // Types are named as the generated code names them: by the Swift pass.
-        let swift = SwiftSchema(schema)
-        findings += ExampleRule(files: files, schema: schema, typeName: swift.typeName(_:)).check()
+        let swift = built.swift
+        findings += ExampleRule(files: files, schema: built.schema, typeName: swift.typeName(_:)).check()
         return Diagnostic.sortedAndDeduplicated(findings)
     }
 }

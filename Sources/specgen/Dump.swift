@@ -50,7 +50,7 @@ struct DumpCommand: ParsableCommand {
                     print(document.dump(log: reading.log), terminator: "")
                 }
             case .ir:
-                print(generator.buildSchema(inputs, diagnostics: diagnostics).dump(), terminator: "")
+                print(generator.build(inputs, diagnostics: diagnostics).swift.dump(), terminator: "")
             }
             input.print(diagnostics.sorted)
             if diagnostics.hasErrors { throw ExitCode.failure }

@@ -65,7 +65,7 @@ struct Generate: ParsableCommand {
     var check = false
 
     func validate() throws {
-        if let namespace, let problem = NamespaceName.problem(with: namespace) {
+        if let namespace, let problem = EmitOptions.problem(withNamespace: namespace) {
             throw ValidationError("--namespace '\(namespace)' \(problem).")
         }
         var isDirectory: ObjCBool = false

@@ -98,9 +98,10 @@ struct ValidateCommand: ParsableCommand {
     /// Checks every payload and prints its issues as it goes.
     func run() throws {
         try reportingErrors {
-            let schema = try readSchema()
-            // Types are named as the generated code and the JSON Schema name them: by the Swift pass.
-            let validator = SchemaValidator(schema: schema, typeName: SwiftSchema(schema).typeName(_:))
+            let built = try readSchema()
+            // Types are named as the generated code and the JSON Schema name them: by the Swift pass, with the
+            // configuration's names.
+            let validator = SchemaValidator(schema: built.schema, typeName: built.swift.typeName(_:))
             let typeName = try selectType(in: validator)
             var output = BufferedOutput()
             var payloads = 0
@@ -145,16 +146,16 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// Reads the docs and the configuration's overlays; prints their diagnostics and stops on an error.
-    func readSchema() throws -> Schema {
+    func readSchema() throws -> BuiltSchema {
         let input = inputOptions()
         let loaded = try input.load()
         let diagnostics = DiagnosticCollector()
         let generator = Generator(options: try input.settings(loaded))
-        let schema = generator.buildSchema(loaded.files, diagnostics: diagnostics)
+        let built = generator.build(loaded.files, diagnostics: diagnostics)
         let reported = Diagnostic.sortedAndDeduplicated(loaded.diagnostics + diagnostics.sorted)
         input.print(specWarnings ? reported : reported.filter { $0.severity == .error })
         if diagnostics.hasErrors { throw ExitCode.failure }
-        return schema
+        return built
     }
 
     /// The type named by `--type`, or the schema's only events page (by the validator's names).

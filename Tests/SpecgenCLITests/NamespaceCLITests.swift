@@ -48,4 +48,26 @@ import Testing
         #expect(run.stderr.contains("--namespace '2fast' is not a Swift identifier"))
         #expect(temp.read("out/Notification.swift") == nil)
     }
+
+    /// The configuration's namespace is checked by the Swift emitters' rule when the settings are settled, and
+    /// reported at its line as the compiler would; a namespace on the command line takes its place.
+    @Test func aConfiguredNamespaceGeneratedCodeCannotUseIsAnErrorAtItsLine() throws {
+        let temp = try TemporaryFolder()
+        try temp.write("docs/notification.md", notification)
+        try temp.write("docs/specgen.yml", "sourceLocations: none\nnamespace: class\n")
+        let run = try SpecgenProcess.run(["docs", "--out", "out"], in: temp.url)
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.contains("docs/specgen.yml:2:12: error: 'namespace' 'class' is a Swift keyword"),
+            "\(run.stderr)")
+        #expect(temp.read("out/Notification.swift") == nil)
+        for command in [["lint", "docs"], ["dump", "docs"]] {
+            let other = try SpecgenProcess.run(command, in: temp.url)
+            #expect(other.status == 1, "\(command)")
+            #expect(other.stderr.contains("docs/specgen.yml:2:12: error: 'namespace' 'class' is a Swift keyword"))
+        }
+        let overridden = try SpecgenProcess.run(["docs", "--out", "out", "--namespace", "API", "-q"], in: temp.url)
+        #expect(overridden.status == 0, "\(overridden.stderr)")
+        #expect(try #require(temp.read("out/Notification.swift")).contains("public enum API {}"))
+    }
 }

@@ -125,7 +125,7 @@ import Yams
             .generate(try Fixtures.inputs(under: "spec"))
         #expect(!result.hasErrors)
         #expect(result.diagnostics.filter { $0.range?.start.path == name }.map(\.description) == [])
-        #expect(result.schema.type(swiftNamed: "ProfileBanner") != nil)
+        #expect(result.type(swiftNamed: "ProfileBanner") != nil)
     }
 }
 

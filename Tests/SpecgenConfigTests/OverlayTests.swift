@@ -79,7 +79,7 @@ func generate(_ config: String, docs: [InputFile]? = nil) throws -> (GenerationR
 func dump(_ result: GenerationResult, _ type: String) -> [String] {
     var lines: [String] = []
     var inside = false
-    for line in result.schema.dump(locations: false).split(separator: "\n").map(String.init) {
+    for line in result.schema.dump(names: result.swiftNames, locations: false).split(separator: "\n").map(String.init) {
         if !line.hasPrefix(" ") { inside = line.split(separator: " ").dropFirst().first.map(String.init) == type }
         if inside { lines.append(line) }
     }

@@ -87,6 +87,52 @@ import Testing
             ])
     }
 
+    /// A namespace generated code cannot use is the emitters' to judge: from the configuration, an error at its
+    /// line; from the command line, an error without one.
+    @Test(arguments: [
+        ("class", "specgen.yml:1:12: error: 'namespace' 'class' is a Swift keyword"),
+        (
+            "Foundation",
+            "specgen.yml:1:12: error: 'namespace' 'Foundation' is a name generated code refers to; choose another"
+        ),
+        (
+            "SpecgenRuntime",
+            "specgen.yml:1:12: error: 'namespace' 'SpecgenRuntime' is a name generated code refers to; choose another"
+        ),
+    ])
+    func aNamespaceGeneratedCodeCannotUseIsALocatedError(name: String, expected: String) throws {
+        let configuration = try configuration("namespace: \(name)\n")
+        let diagnostics = DiagnosticCollector()
+        #expect(
+            GeneratorOptions.resolve(
+                commandLine: CommandLineSettings(), configuration: configuration, diagnostics: diagnostics) == nil)
+        #expect(diagnostics.diagnostics.map(\.description) == [expected])
+        #expect(diagnostics.diagnostics.map(\.code) == ["config"])
+        // The command line's namespace wins, so the configuration's does not matter then.
+        #expect(try resolve(CommandLineSettings(namespace: "API"), configuration).emit.namespace == "API")
+        let commandLine = DiagnosticCollector()
+        #expect(
+            GeneratorOptions.resolve(
+                commandLine: CommandLineSettings(namespace: name), configuration: nil, diagnostics: commandLine)
+                == nil)
+        #expect(
+            commandLine.diagnostics.map(\.description) == [
+                "specgen: error: --namespace '\(name)' " + (EmitOptions.problem(withNamespace: name) ?? "") + "."
+            ])
+    }
+
+    @Test func theNamespaceRuleIsTheEmitters() {
+        #expect(EmitOptions.problem(withNamespace: "Osu") == nil)
+        #expect(EmitOptions.problem(withNamespace: "_2fa") == nil)
+        #expect(EmitOptions.problem(withNamespace: "class") == "is a Swift keyword")
+        #expect(EmitOptions.problem(withNamespace: "Swift") == "is a name generated code refers to; choose another")
+        for bad in ["2fast", "Osu API", "", "Café"] {
+            #expect(
+                EmitOptions.problem(withNamespace: bad)
+                    == "is not a Swift identifier (letters, digits and _, not starting with a digit)")
+        }
+    }
+
     /// The dialect alone, as input discovery needs it before the other settings: the same rule as ``resolve``.
     @Test func theDialectIsSettledByTheSameRule() throws {
         let discord = try configuration("dialect: discord\n")

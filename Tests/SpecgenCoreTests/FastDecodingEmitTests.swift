@@ -36,9 +36,9 @@ import Testing
             settings.fieldTypes[.init(owner: "Node", field: field.property.jsonName)] = SwiftTypeOverride(
                 swiftName: swiftType)
         }
-        let schema = Schema(types: [type], swiftNames: settings)
+        let schema = Schema(types: [type])
         let file = try SwiftModelEmitter(templates: try TemplateSet()).emitFile(
-            for: "a.md", types: [type], in: SwiftSchema(schema), baseName: "A")
+            for: "a.md", types: [type], in: SwiftSchema(schema, names: settings), baseName: "A")
         return file.contents.split(separator: "\n").map { String($0.drop { $0 == " " }) }
     }
 

@@ -46,7 +46,9 @@ import Testing
             against: models)
         let diagnostics = result.diagnostics.map(\.description).joined(separator: "\n") + "\n"
         if let failure = Golden.check(diagnostics, against: goldens + ".diagnostics.txt") { failures.append(failure) }
-        if let failure = Golden.check(result.schema.dump(), against: goldens + ".ir.txt") { failures.append(failure) }
+        if let failure = Golden.check(result.schema.dump(names: result.swiftNames), against: goldens + ".ir.txt") {
+            failures.append(failure)
+        }
         for failure in failures { Issue.record(Comment(rawValue: failure)) }
     }
 

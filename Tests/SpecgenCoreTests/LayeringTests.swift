@@ -113,6 +113,11 @@ struct ManifestTargets {
     ]
     /// The modules of the layers that may use those apart: the command line, which runs the validator.
     static let usersOfApart: Set<String> = ["specgen"]
+    /// Dependencies the layers would allow but the design does not: the configuration is read and applied to the
+    /// docs without the emitters (what it chooses for Swift is plain values that SpecgenCore hands to them).
+    static let forbidden: [String: Set<String>] = [
+        "SpecgenConfig": ["SpecgenEmit", "SpecgenTemplates"]
+    ]
 
     static var manifest: ManifestTargets {
         let url = Golden.repositoryRoot.appendingPathComponent("Package.swift")
@@ -139,6 +144,10 @@ struct ManifestTargets {
                 continue
             }
             for dependency in target.dependencies {
+                if forbidden[target.name]?.contains(dependency) == true {
+                    problems.append("\(target.name) depends on \(dependency), which it must not")
+                    continue
+                }
                 if apart[dependency] != nil {
                     if !usersOfApart.contains(target.name) {
                         problems.append("\(target.name) depends on \(dependency), which only the command line may use")
@@ -168,6 +177,7 @@ struct ManifestTargets {
         #expect(manifest.targets.contains { $0.name == "specgen" && $0.kind == "executableTarget" })
         // Products of other packages are not targets.
         #expect(manifest.targets.first { $0.name == "SpecgenConfig" }?.dependencies.contains("Yams") == false)
+        #expect(manifest.targets.first { $0.name == "SpecgenConfig" }?.dependencies.contains("SpecgenDialects") == true)
         #expect(manifest.targets.count >= 25)
     }
 
@@ -176,9 +186,12 @@ struct ManifestTargets {
     }
 
     /// The lines of `SpecgenIR`'s sources that name a language's naming: the IR refers to types by the docs'
-    /// identities, and Swift naming (`SwiftNaming`, the Swift pass's names) lives in SpecgenEmit.
+    /// identities, and Swift naming (`SwiftNaming`, the Swift pass's names, the configuration's Swift names and
+    /// types) lives in SpecgenEmit.
     static func swiftNamingInTheIR(_ sources: [String: String]) -> [String] {
-        let words = ["SwiftNaming", "SwiftTypeNames", "SwiftSchema"]
+        let words = [
+            "SwiftNaming", "SwiftTypeNames", "SwiftSchema", "SwiftNameSettings", "SwiftTypeOverride", "swiftName",
+        ]
         var found: [String] = []
         for (path, text) in sources.sorted(by: { $0.key < $1.key }) {
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
@@ -204,9 +217,19 @@ struct ManifestTargets {
         #expect(
             Self.swiftNamingInTheIR(["a.swift": "/// Like ``SwiftNaming``.\nlet n = SwiftNaming.typeName(x)\n"])
                 == ["a.swift:2: let n = SwiftNaming.typeName(x)"])
+        // The configuration's Swift choices are no part of the IR: neither declared nor used there.
+        #expect(
+            Self.swiftNamingInTheIR([
+                "b.swift": "public struct SwiftNameSettings {}\n",
+                "c.swift": "    var swiftNames: [String: String]\nlet o = SwiftTypeOverride(swiftName: n)\n",
+            ]) == [
+                "b.swift:1: public struct SwiftNameSettings {}", "c.swift:1: var swiftNames: [String: String]",
+                "c.swift:2: let o = SwiftTypeOverride(swiftName: n)",
+            ])
     }
 
-    /// The check finds a dependency that points upward, one on the runtime, and a module without a layer.
+    /// The check finds a dependency that points upward, one on the runtime, a module without a layer, and the
+    /// configuration on the emitters.
     @Test func anUpwardDependencyIsFound() {
         let manifest = ManifestTargets(
             """
@@ -215,6 +238,7 @@ struct ManifestTargets {
                 name: "SpecgenCore",
                 dependencies: ["SpecgenIR", "SpecgenRuntime", .product(name: "Yams", package: "Yams")]),
             .target(name: "SpecgenNew", dependencies: []),
+            .target(name: "SpecgenConfig", dependencies: ["SpecgenIR", "SpecgenDialects", "SpecgenEmit"]),
             .target(name: "SpecgenRuntime"),
             .target(name: "SpecModels", dependencies: ["SpecgenRuntime"], path: "Tests/SpecModels"),
             .testTarget(name: "AnyTests", dependencies: ["specgen", "SpecgenRuntime"]),
@@ -224,6 +248,7 @@ struct ManifestTargets {
                 "SpecgenIR (layer 1) depends upward on SpecgenEmit",
                 "SpecgenCore depends on SpecgenRuntime, which only the command line may use",
                 "SpecgenNew has no layer; add it to LayeringTests.layers and Architecture.md",
+                "SpecgenConfig depends on SpecgenEmit, which it must not",
             ])
     }
 }

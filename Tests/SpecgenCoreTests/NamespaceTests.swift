@@ -217,7 +217,7 @@ private let groupDocs = """
     }
 
     func names(_ files: [String: String]) -> [String] {
-        generate(files, outputs: [.schema]).schema.swiftTypeNames
+        generate(files, outputs: [.schema]).swiftTypeNames
     }
 
     @Test func aSubTypeThatRepeatsItsParentsFirstWordStandsAlone() {
@@ -240,7 +240,7 @@ private let groupDocs = """
         let compact = "## UserCompact\n\n\(table())\n### UserBadge\n\n\(table())"
         let badge = "## UserBadge\n\n\(table())"
         let result = generate(["user_compact.md": compact, "z.md": badge], outputs: [.schema])
-        #expect(result.schema.swiftTypeNames == ["UserCompact", "UserCompactUserBadge", "UserBadge"])
+        #expect(result.swiftTypeNames == ["UserCompact", "UserCompactUserBadge", "UserBadge"])
         #expect(!result.diagnostics.contains { $0.code == "name-collision" })
     }
 }

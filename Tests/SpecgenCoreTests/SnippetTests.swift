@@ -87,7 +87,7 @@ import Testing
         #expect(middle.contains(#"{"type":"null"}"#) || middle.contains(#""null""#), "\(middle)")
         // The validator agrees: `null` is accepted for each, a number is not.
         let validator = SchemaValidator(
-            schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result.schema))
+            schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result))
         let nulls = #"{"first":null,"last":null,"middle":null,"marked":null,"linked":null,"plain":"p"}"#
         #expect(validator.validate(Data(nulls.utf8), as: "Item") == [])
         let wrong = #"{"first":1,"last":"l","middle":2,"marked":"m","linked":null,"plain":null}"#
@@ -202,7 +202,7 @@ import Testing
             properties: [("owner", "{}")]
         ).check()
         let validator = SchemaValidator(
-            schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result.schema))
+            schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result))
         #expect(validator.validate(Data(#"{"owner": [1, "x"]}"#.utf8), as: "Item") == [])
     }
 
@@ -306,7 +306,7 @@ import Testing
 
     func issues(_ json: String) -> [ValidationIssue] {
         let snippet = Snippet(Self.docs)
-        return SchemaValidator(schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result.schema))
+        return SchemaValidator(schema: snippet.result.schema, typeName: swiftTypeNames(of: snippet.result))
             .validate(Data(json.utf8), as: "Item")
     }
 

@@ -20,13 +20,14 @@ import Testing
     static func osu(_ inputs: [InputFile], settings: SwiftNameSettings = SwiftNameSettings()) -> Schema {
         let diagnostics = DiagnosticCollector()
         let documents = Generator().readDocuments(inputs, diagnostics: diagnostics)
-        return SchemaBuilder(options: .init(swiftNames: settings)).build(documents, diagnostics: diagnostics)
+        return SchemaBuilder(options: .init(integerNarrowing: settings.integerNarrowing))
+            .build(documents, diagnostics: diagnostics)
     }
 
     /// The Swift name of every type of `schema`, one `identity -> name` line each in schema order (a tagged
     /// object's variant enumeration after it), for a golden file.
     static func namesListing(_ schema: Schema) -> String {
-        let names = SwiftTypeNames(schema)
+        let names = SwiftTypeNames(schema, names: SwiftNameSettings())
         var lines: [String] = []
         for type in schema.types {
             guard let claim = type.claim else { continue }
@@ -115,7 +116,7 @@ import Testing
             """
         let settings = SwiftNameSettings(typeNames: ["Renamed": "ForumTopicOrTopic"])
         let schema = Self.osu([Fixtures.input(markdown, path: "a.md")], settings: settings)
-        let names = SwiftTypeNames(schema)
+        let names = SwiftTypeNames(schema, names: settings)
         // Numbered names in claim order, a short name, a configured name, a name Swift code refers to.
         #expect(names.name(of: "Forum Post") == "ForumPost")
         #expect(names.name(of: "ForumPost") == "ForumPost2")
@@ -132,11 +133,13 @@ import Testing
     /// types' names, every reference, the naming facts) changes no Swift name.
     @Test func identitiesAreNotSwiftNames() throws {
         let schema = Self.osu(try Fixtures.inputs(under: "Tests/Fixtures/constructs"))
-        let expected = SwiftTypeNames(schema).names
+        let expected = SwiftTypeNames(schema, names: SwiftNameSettings()).names
         let renamed = Self.renamingReferences(schema) { "X" + $0 }
         #expect(expected.values.contains("NodeOrLeaf"))
         #expect(expected["#union(Node | Leaf)"] == "NodeOrLeaf")
-        #expect(SwiftTypeNames(renamed).names == Dictionary(uniqueKeysWithValues: expected.map { ("X" + $0, $1) }))
+        #expect(
+            SwiftTypeNames(renamed, names: SwiftNameSettings()).names
+                == Dictionary(uniqueKeysWithValues: expected.map { ("X" + $0, $1) }))
     }
 
     /// The schema with every reference to a type (its name, the references of properties, union members, variants,
@@ -228,7 +231,7 @@ import Testing
     static func outputs(_ schema: Schema, documents: [String]) throws -> [String: String] {
         let context = EmitContext(documents: documents, dialectName: "osu")
         let templates = try TemplateSet()
-        var files = ["ir.txt": schema.dump()]
+        var files = ["ir.txt": schema.dump(names: SwiftNameSettings())]
         for emitter in EmitterRegistry.withTestEmitters.emitters {
             for file in try emitter.emit(schema, context: context, templates: templates) {
                 files[file.name] = file.contents
@@ -390,7 +393,7 @@ import Testing
         let settings = SwiftNameSettings(typeNames: ["名前": "Name", "forum_post": "Post"])
         let named = Self.osu([Fixtures.input(markdown, path: "a.md")], settings: settings)
         let diagnostics = DiagnosticCollector()
-        SwiftSchema.reportTypeNames(in: named, to: diagnostics)
+        SwiftSchema.reportTypeNames(in: named, names: settings, to: diagnostics)
         #expect(diagnostics.sorted.map(\.code) == ["name-collision"])
     }
 }

@@ -85,7 +85,7 @@ import Testing
                     """.utf8))
         ])
         #expect(result.diagnostics.isEmpty)
-        let ir = result.schema.dump(locations: false)
+        let ir = result.schema.dump(names: result.swiftNames, locations: false)
         #expect(ir.contains("next next: Loop required indirect"))
         #expect(ir.contains("pong pong: Pong required indirect"))
         let compiled = try SwiftCompiler.compile(

@@ -17,7 +17,9 @@ import Testing
         if let failure = Golden.check(diagnostics, against: Corpus.golden("\(revision).diagnostics.txt")) {
             failures.append(failure)
         }
-        if let failure = Golden.check(result.schema.dump(), against: Corpus.golden("\(revision).ir.txt")) {
+        if let failure = Golden.check(
+            result.schema.dump(names: result.swiftNames), against: Corpus.golden("\(revision).ir.txt"))
+        {
             failures.append(failure)
         }
         for failure in failures { Issue.record(Comment(rawValue: failure)) }

@@ -73,7 +73,7 @@ import Testing
         #expect(models.contains("    public static let pinMessages = BitwisePermissionFlags(rawValue: 1 << 51)\n"))
         // The partial object: the same fields, all optional.
         #expect(models.contains("public struct PartialChannel:"))
-        let partial = try #require(result.schema.type(swiftNamed: "PartialChannel"))
+        let partial = try #require(result.type(swiftNamed: "PartialChannel"))
         guard case .object(let object) = partial.kind else {
             Issue.record("PartialChannel is no object")
             return

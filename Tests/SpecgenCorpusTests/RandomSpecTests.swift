@@ -23,7 +23,7 @@ import Testing
         if ProcessInfo.processInfo.environment["SPECGEN_SHOW_RANDOM"] == "1" {
             print(Self.listing(inputs))
             print(result.diagnostics.map(\.description).joined(separator: "\n"))
-            print(result.schema.dump(locations: false))
+            print(result.schema.dump(names: result.swiftNames, locations: false))
         }
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !spec.unnamedHeadings.isEmpty {

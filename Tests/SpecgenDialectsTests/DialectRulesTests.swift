@@ -18,8 +18,8 @@ import Testing
         var options = dialect.schemaBuilderOptions
         change(&options)
         let schema = SchemaBuilder(options: options).build([document], diagnostics: diagnostics)
-        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
-        return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
+        SwiftSchema.reportTypeNames(in: schema, names: SwiftNameSettings(), to: diagnostics)
+        return (schema.dump(names: SwiftNameSettings(), locations: false), diagnostics.sorted.map(\.description))
     }
 
     let nullable = """

@@ -24,8 +24,8 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let documents = documents(files, diagnostics: diagnostics)
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
-        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
-        return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
+        SwiftSchema.reportTypeNames(in: schema, names: SwiftNameSettings(), to: diagnostics)
+        return (schema.dump(names: SwiftNameSettings(), locations: false), diagnostics.sorted.map(\.description))
     }
 
     // developers/resources/user.mdx, abridged.

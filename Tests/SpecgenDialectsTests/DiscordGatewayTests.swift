@@ -22,7 +22,7 @@ import Testing
                 ).document
             })
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
-        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
+        SwiftSchema.reportTypeNames(in: schema, names: SwiftNameSettings(), to: diagnostics)
         return (documents, schema, diagnostics.sorted.map(\.description))
     }
 

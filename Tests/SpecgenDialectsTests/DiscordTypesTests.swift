@@ -20,7 +20,7 @@ import Testing
             ).document
         }
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build(documents, diagnostics: diagnostics)
-        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
+        SwiftSchema.reportTypeNames(in: schema, names: SwiftNameSettings(), to: diagnostics)
         return (schema, diagnostics.sorted.map(\.description))
     }
 
@@ -208,7 +208,7 @@ import Testing
         let schema = SchemaBuilder(options: dialect.schemaBuilderOptions).build([document], diagnostics: diagnostics)
         #expect(schema.swiftTypeNames == ["Guild", "PartialGuild", "Invite"])
         #expect(
-            schema.dump(locations: false).contains(
+            schema.dump(names: SwiftNameSettings(), locations: false).contains(
                 """
                 object PartialGuild 'partial Guild' (partial Guild)
                   id id: snowflake optional
@@ -218,7 +218,7 @@ import Testing
                   guilds guilds: [PartialGuild] required
                   full full: Guild required
 
-                """), "\(schema.dump(locations: false))")
+                """), "\(schema.dump(names: SwiftNameSettings(), locations: false))")
         #expect(diagnostics.diagnostics.isEmpty, "\(diagnostics.diagnostics)")
     }
 }

@@ -18,8 +18,8 @@ func readSchema(_ files: [String: String]) -> (ir: String, diagnostics: [String]
     let schema = SchemaBuilder(options: dialect.schemaBuilderOptions)
         .build(documents, diagnostics: diagnostics)
     // As the pipeline does: the Swift pass reports the type names it cannot give.
-    SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
-    return (schema.dump(locations: false), diagnostics.sorted.map(\.description))
+    SwiftSchema.reportTypeNames(in: schema, names: SwiftNameSettings(), to: diagnostics)
+    return (schema.dump(names: SwiftNameSettings(), locations: false), diagnostics.sorted.map(\.description))
 }
 
 @Suite struct PresenceTests {

@@ -88,7 +88,7 @@ import Testing
         #expect(file.contains("case \"self\": self = .self2"))
         #expect(file.contains("case unknown2(Swift.String)"))
         #expect(file.contains("case name2"))
-        let dump = schema.dump(locations: false)
+        let dump = schema.dump(names: SwiftNameSettings(), locations: false)
         #expect(dump.contains("  .self2 = self\n"))
         #expect(dump.contains("  name .name2\n"))
     }

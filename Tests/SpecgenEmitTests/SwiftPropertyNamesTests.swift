@@ -7,7 +7,7 @@ import Testing
 /// The Swift names and types of properties, which the Swift pass gives from the JSON keys, the IR's naming facts
 /// and the configuration's choices.
 @Suite struct SwiftPropertyNamesTests {
-    typealias Key = SwiftNameSettings.FieldKey
+    typealias Key = FieldKey
 
     static func at(_ line: Int) -> SpecgenSupport.SourceLocation { SourceLocation(path: "a.md", line: line) }
 
@@ -46,7 +46,7 @@ import Testing
         // `_` cannot be a member name, so the field without Latin letters gets `_2`.
         #expect(Self.declared(swift, "Cafe") == ["grosse: -", "_2: -"])
         let diagnostics = DiagnosticCollector()
-        SwiftSchema.reportUnnamedFields(in: swift.schema, to: diagnostics)
+        SwiftSchema.reportUnnamedFields(in: swift.schema, names: swift.names, to: diagnostics)
         #expect(diagnostics.sorted.map(\.code) == ["unnamed-field"])
         #expect(diagnostics.sorted.map { $0.range?.start.line } == [3])
         #expect(
@@ -54,13 +54,11 @@ import Testing
                 == "the field '名前' has no Latin letters or digits to make a Swift name from; its property is named "
                 + "'_2' (the JSON key stays '名前'); name it under 'fields:' in the configuration")
         // Configuration naming the field leaves nothing to report.
-        let named = Schema(
-            types: swift.schema.types,
-            swiftNames: SwiftNameSettings(fieldNames: [Key(owner: "Cafe", field: "名前"): "name"]))
+        let names = SwiftNameSettings(fieldNames: [Key(owner: "Cafe", field: "名前"): "name"])
         let quiet = DiagnosticCollector()
-        SwiftSchema.reportUnnamedFields(in: named, to: quiet)
+        SwiftSchema.reportUnnamedFields(in: swift.schema, names: names, to: quiet)
         #expect(quiet.diagnostics.isEmpty)
-        #expect(Self.declared(SwiftSchema(named), "Cafe") == ["grosse: -", "name: -"])
+        #expect(Self.declared(SwiftSchema(swift.schema, names: names), "Cafe") == ["grosse: -", "name: -"])
     }
 
     @Test func anInheritedPropertyStartsFromItsNameInTheTypeItWasTakenFrom() {
@@ -80,7 +78,7 @@ import Testing
                 ]),
         ]
         let swift = SwiftSchema(
-            Schema(types: types, swiftNames: SwiftNameSettings(fieldNames: [Key(owner: "Other", field: "y"): "x2"])))
+            Schema(types: types), names: SwiftNameSettings(fieldNames: [Key(owner: "Other", field: "y"): "x2"]))
         #expect(Self.declared(swift, "Middle") == ["x: -", "x2: -"])
         #expect(Self.declared(swift, "Top") == ["x2: -", "x: -", "x22: -"])
     }
@@ -111,7 +109,7 @@ import Testing
                 ]),
             Build.object("PostHype", []),
         ]
-        let swift = SwiftSchema(Schema(types: types, swiftNames: settings))
+        let swift = SwiftSchema(Schema(types: types), names: settings)
         #expect(
             Self.declared(swift, "Post") == [
                 "total: Swift.Int32", "points: Swift.Int64", "ids: [[Swift.UInt32]]", "hype: -",
@@ -156,9 +154,9 @@ import Testing
             ],
             primitiveTypes: [.number: SwiftTypeOverride(swiftName: "Swift.Float")])
         let diagnostics = DiagnosticCollector()
-        let schema = SchemaBuilder(options: .init(swiftNames: settings))
+        let schema = SchemaBuilder(options: .init(integerNarrowing: settings.integerNarrowing))
             .build([SpecDocument(path: "a.md", declarations: [tagged, events])], diagnostics: diagnostics)
-        let swift = SwiftSchema(schema)
+        let swift = SwiftSchema(schema, names: settings)
         #expect(Self.declared(swift, "Entry") == ["kind: -", "points: Swift.Float", "hype: -"])
         #expect(Self.declared(swift, "EntryHype") == ["now: Swift.Float"])
         #expect(Self.declared(swift, "EntryReply") == ["replyPoints: Swift.Int"])

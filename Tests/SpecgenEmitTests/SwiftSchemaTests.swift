@@ -14,7 +14,7 @@ enum Build {
 
     /// Settings that name the field `key` of the type with docs name `owner` `name` in Swift.
     static func naming(_ owner: String, _ key: String, _ name: String) -> SwiftNameSettings {
-        SwiftNameSettings(fieldNames: [SwiftNameSettings.FieldKey(owner: owner, field: key): name])
+        SwiftNameSettings(fieldNames: [FieldKey(owner: owner, field: key): name])
     }
 
     static func object(_ name: String, _ properties: [Property], variants: VariantSet? = nil) -> SchemaType {
@@ -185,7 +185,7 @@ enum Build {
                             Build.property("parent", .named("Node")),
                             Build.property("_parent", .string),
                         ])
-                ], swiftNames: Build.naming("Node", "_parent", "_parent")))
+                ]), names: Build.naming("Node", "_parent", "_parent"))
         #expect(swift.storage.isBoxed("parent", in: "Node"))
         #expect(propertyNames(swift, "Node") == ["parent", "_parentValue"])
     }
@@ -261,9 +261,9 @@ enum Build {
             types: [
                 Build.object("Node", [Build.property("parent", .named("Node")), Build.property("_parent", .string)]),
                 Build.object("Owner", [Build.property("2fa", .named("_2fa"))]), Build.object("_2fa", []),
-            ], swiftNames: Build.naming("Node", "_parent", "_parent"))
-        let once = SwiftSchema(schema)
-        let twice = SwiftSchema(once.schema)
+            ])
+        let once = SwiftSchema(schema, names: Build.naming("Node", "_parent", "_parent"))
+        let twice = SwiftSchema(once.schema, names: once.names)
         #expect(twice == once)
     }
 }

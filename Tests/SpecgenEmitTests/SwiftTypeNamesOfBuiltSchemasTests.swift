@@ -27,10 +27,11 @@ import Testing
         _ documents: [SpecDocument], settings: SwiftNameSettings = SwiftNameSettings()
     ) -> (names: [String], problems: [String]) {
         let diagnostics = DiagnosticCollector()
-        let schema = SchemaBuilder(options: .init(swiftNames: settings)).build(documents, diagnostics: diagnostics)
+        let schema = SchemaBuilder(options: .init(integerNarrowing: settings.integerNarrowing))
+            .build(documents, diagnostics: diagnostics)
         #expect(diagnostics.diagnostics.isEmpty, "\(diagnostics.diagnostics)")
-        SwiftSchema.reportTypeNames(in: schema, to: diagnostics)
-        let swift = SwiftSchema(schema)
+        SwiftSchema.reportTypeNames(in: schema, names: settings, to: diagnostics)
+        let swift = SwiftSchema(schema, names: settings)
         return (schema.types.map { swift.typeName(of: $0) }, diagnostics.sorted.map(\.description))
     }
 

@@ -196,9 +196,10 @@ import Testing
     }
 }
 
-/// Names and Swift types that configuration chooses, given to the builder apart from the docs.
-@Suite struct SwiftNameSettingsTests {
-    typealias Key = SwiftNameSettings.FieldKey
+/// The keys by which choices made outside the docs find a field, and the integer narrowing the builder is given
+/// apart from the docs.
+@Suite struct IntegerNarrowingTests {
+    typealias Key = FieldKey
 
     @Test func dottedFieldsBelongToTheObjectTheyMake() {
         #expect(Key(owner: "Beatmapset", field: "hype.current") == Key(owner: "Beatmapset.hype", field: "current"))
@@ -213,14 +214,20 @@ import Testing
         #expect(Key.payloadField(event: "e", isFrame: false, field: "user.id") == Key(owner: "e.user", field: "id"))
     }
 
-    @Test func theBuilderAppliesTheSettingsByTheDocsNames() {
+    /// A post with a variant, dotted rows and an event payload, every field a `number` (`ids` a list of them), and the
+    /// types of its properties (`key: type from docs type`) as the builder makes them with `narrowing`.
+    static func build(_ narrowing: IntegerNarrowing) -> (properties: (String) -> [String], diagnostics: [Diagnostic]) {
         let at = { (line: Int) in SchemaBuilderNamingTests.location(line) }
         let field = { (name: String) in SchemaBuilderNamingTests.field(name, .primitive(.number)) }
         let tagged = SpecDeclaration(
             name: "Post", location: at(1),
             kind: .object(
                 SpecObject(
-                    fields: [SchemaBuilderNamingTests.field("kind"), field("score"), field("hype.current")],
+                    fields: [
+                        SchemaBuilderNamingTests.field("kind"), field("score"), field("hype.current"),
+                        SchemaBuilderNamingTests.field("ids", .array(.primitive(.number))),
+                        SchemaBuilderNamingTests.field("title", .primitive(.string)),
+                    ],
                     variants: SpecVariants(
                         discriminator: "kind",
                         variants: [SpecVariant(tag: "reply", location: at(2), fields: [field("score")])],
@@ -233,20 +240,8 @@ import Testing
                     events: [
                         SpecEvent(name: "posted", location: at(4), payload: .fields([field("score")], location: at(4)))
                     ])))
-        let settings = SwiftNameSettings(
-            typeNames: ["Post": "Entry"],
-            fieldNames: [
-                Key(owner: "Post", field: "score"): "points", Key(owner: "Post[reply]", field: "score"): "replyPoints",
-                Key(owner: "Post", field: "hype.current"): "now",
-                Key.payloadField(event: "posted", isFrame: false, field: "score"): "total",
-            ],
-            fieldTypes: [
-                Key(owner: "Post[reply]", field: "score"): SwiftTypeOverride(
-                    swiftName: "Swift.Int", narrowsTo: .integer)
-            ],
-            primitiveTypes: [.number: SwiftTypeOverride(swiftName: "Swift.Float")])
         let diagnostics = DiagnosticCollector()
-        let schema = SchemaBuilder(options: .init(swiftNames: settings))
+        let schema = SchemaBuilder(options: .init(integerNarrowing: narrowing))
             .build([SpecDocument(path: "a.md", declarations: [tagged, events])], diagnostics: diagnostics)
         func properties(_ type: String) -> [String] {
             guard case .object(let object)? = schema.type(named: type)?.kind else { return [] }
@@ -255,15 +250,49 @@ import Testing
                     + ($0.isGroup ? " group" : "")
             }
         }
-        // The type names, property names and Swift types are the Swift pass's (`SwiftPropertyNamesTests`), so the IR
-        // keeps only what they are made from: the types keep their identities.
-        #expect(properties("Post") == ["kind: Post#tags", "score: number", "hype: Post#fields(hype) group"])
-        #expect(properties("Post#fields(hype)") == ["current: number"])
-        // The variant's own row is set apart from the object's row of the same name; its type narrows to integer.
-        #expect(properties("Post#variant(reply)") == ["score: integer from number"])
-        #expect(properties("Events#payload(posted)") == ["score: number"])
-        // The tag enumeration is the docs' values only: its Swift documentation is the Swift pass's to write.
-        #expect(schema.type(named: "Post#tags")?.origin == .variantTags(of: "Post"))
-        #expect(schema.type(named: "Post#tags")?.summary == nil)
+        return (properties, diagnostics.diagnostics)
+    }
+
+    @Test func withoutNarrowingTheDocsTypesStay() {
+        let built = Self.build(IntegerNarrowing())
+        #expect(
+            built.properties("Post") == [
+                "kind: Post#tags", "score: number", "hype: Post#fields(hype) group", "ids: [number]", "title: string",
+            ])
+        #expect(built.properties("Post#variant(reply)") == ["score: number"])
+        #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
+    }
+
+    @Test func aNarrowedFieldIsAnIntegerAndKeepsTheDocsType() {
+        let built = Self.build(
+            IntegerNarrowing(fields: [
+                Key(owner: "Post[reply]", field: "score"): true, Key(owner: "Post", field: "hype.current"): true,
+                Key.payloadField(event: "posted", isFrame: false, field: "score"): true,
+                Key(owner: "Post", field: "ids"): true,
+                // Only a `number` is narrowed: a string read by an integer type is the user's to decode.
+                Key(owner: "Post", field: "title"): true,
+            ]))
+        // The variant's own row is set apart from the object's row of the same name.
+        #expect(
+            built.properties("Post") == [
+                "kind: Post#tags", "score: number", "hype: Post#fields(hype) group", "ids: [integer] from [number]",
+                "title: string",
+            ])
+        #expect(built.properties("Post#variant(reply)") == ["score: integer from number"])
+        #expect(built.properties("Post#fields(hype)") == ["current: integer from number"])
+        #expect(built.properties("Events#payload(posted)") == ["score: integer from number"])
+        #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
+    }
+
+    @Test func everyNumberIsNarrowedUnlessItsFieldSaysOtherwise() {
+        let built = Self.build(
+            IntegerNarrowing(fields: [Key(owner: "Post[reply]", field: "score"): false], numbers: true))
+        #expect(
+            built.properties("Post") == [
+                "kind: Post#tags", "score: integer from number", "hype: Post#fields(hype) group",
+                "ids: [integer] from [number]", "title: string",
+            ])
+        #expect(built.properties("Post#variant(reply)") == ["score: number"])
+        #expect(built.properties("Events#payload(posted)") == ["score: integer from number"])
     }
 }
