@@ -143,7 +143,7 @@ MUTATIONS = [
     {
         "id": "swift-enum-catch-all-name",
         "file": "Sources/SpecgenEmit/SwiftModelEmitter.swift",
-        "find": "unknownCaseName: SwiftNaming.escaped(swift.unknownCaseNames[type.name]!), runtime: runtime)",
+        "find": "unknownCaseName: SwiftNaming.escaped(swift.unknownCaseName(of: type)), runtime: runtime)",
         "replace": 'unknownCaseName: "unknown", runtime: runtime)',
         "description": "the Swift enum's catch-all case ignores the name the IR gives it",
         "filters": ["SwiftModelEmitterTests", "EnumerationSnippetTests"],
@@ -251,12 +251,36 @@ MUTATIONS = [
         "filters": ["ConfigurationScalarTests", "ConfigurationReaderTests"],
     },
     {
-        "id": "config-namespace-keyword",
-        "file": "Sources/SpecgenConfig/ConfigurationReader.swift",
+        "id": "emit-namespace-keyword",
+        "file": "Sources/SpecgenEmit/RenderedFile.swift",
         "find": 'if SwiftNaming.keywords.contains(name) { return "is a Swift keyword" }\n',
         "replace": "",
         "description": "a Swift keyword is accepted as the namespace",
-        "filters": ["SpecgenConfigTests", "NamespaceCLITests"],
+        "filters": ["SettingsTests", "NamespaceCLITests"],
+    },
+    {
+        "id": "settings-configured-namespace-unchecked",
+        "file": "Sources/SpecgenCore/Settings.swift",
+        "find": "if let problem = EmitOptions.problem(withNamespace: configured.value) {",
+        "replace": "if configured.value.isEmpty, let problem = EmitOptions.problem(withNamespace: configured.value) {",
+        "description": "the configuration's namespace is not checked by the emitters' rule (only the command line's)",
+        "filters": ["SettingsTests", "NamespaceCLITests"],
+    },
+    {
+        "id": "narrowing-field-choice-ignored",
+        "file": "Sources/SpecgenIR/FieldKey.swift",
+        "find": "fields[field] ?? numbers",
+        "replace": "numbers || fields[field] == true",
+        "description": "a field read by a floating-point type is narrowed when every other number is",
+        "filters": ["IntegerNarrowingTests", "OverlayTests"],
+    },
+    {
+        "id": "core-integer-type-not-narrowing",
+        "file": "Sources/SpecgenCore/Generator.swift",
+        "find": "narrowsTo: setting.kind == .integer ? .integer : nil",
+        "replace": "narrowsTo: nil",
+        "description": "a number field the configuration reads as Int64 stays a JSON number in the schema",
+        "filters": ["OverlayTests", "SwiftPropertyNamesTests"],
     },
     # MARK: Core
     {
