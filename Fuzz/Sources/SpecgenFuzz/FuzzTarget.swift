@@ -10,7 +10,7 @@ public func specgenFuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let inputs = splitFiles(bytes).enumerated().map { InputFile(path: "doc\($0.offset).md", contents: $0.element) }
     let result = Generator().generate(inputs)
-    _ = result.schema.dump()
+    _ = result.swift.dump()
     _ = LintReport(findings: Linter().lint(inputs)).formatted(.sarif)
     return 0
 }
