@@ -60,14 +60,20 @@ extension JSONObject {
         // would make `JSONDecoder` decode the value through a decoder of its own.
         switch kind {
         case .string:
-            return present { try container.decodeIfPresent(String.self, forKey: key) }.map { $0.map { .string($0) } ?? .null }
+            return present { try container.decodeIfPresent(String.self, forKey: key) }.map {
+                $0.map { .string($0) } ?? .null
+            }
         case .number:
             if let integer = present({ try container.decodeIfPresent(Int64.self, forKey: key) }) {
                 return integer.map { .integer($0) } ?? .null
             }
-            return present { try container.decodeIfPresent(Double.self, forKey: key) }.map { $0.map { .number($0) } ?? .null }
+            return present { try container.decodeIfPresent(Double.self, forKey: key) }.map {
+                $0.map { .number($0) } ?? .null
+            }
         case .bool:
-            return present { try container.decodeIfPresent(Bool.self, forKey: key) }.map { $0.map { .bool($0) } ?? .null }
+            return present { try container.decodeIfPresent(Bool.self, forKey: key) }.map {
+                $0.map { .bool($0) } ?? .null
+            }
         case .object:
             if try container.decodeNil(forKey: key) { return .null }
             guard let object = try? container.nestedContainer(keyedBy: JSONMemberKey.self, forKey: key) else {
