@@ -6,7 +6,7 @@
 /// The built-in templates compiled to Swift (see ``TemplateCompiler``).
 enum CompiledTemplates {
     /// The fingerprint of the templates these functions were compiled from (``TemplateCompiler/fingerprint(_:)``).
-    static let fingerprint: UInt64 = 0xc4f46b48e65bf0e4
+    static let fingerprint: UInt64 = 0x6ca90f56fa1a575f
 
     /// The key readers, `nil` when a view model's keys are not of the types these functions were compiled for.
     static let keys = Keys()
@@ -77,8 +77,12 @@ enum CompiledTemplates {
         let enumViewModel_rawType: @Sendable (EnumViewModel) -> String
         let enumViewModel_runtime: @Sendable (EnumViewModel) -> String
         let enumViewModel_unknownCaseName: @Sendable (EnumViewModel) -> String
+        let eventKeyViewModel_caseName: @Sendable (EventKeyViewModel) -> String
+        let eventKeyViewModel_jsonKey: @Sendable (EventKeyViewModel) -> String
         let eventViewModel_caseName: @Sendable (EventViewModel) -> String
         let eventViewModel_docLines: @Sendable (EventViewModel) -> [String]
+        let eventViewModel_fields: @Sendable (EventViewModel) -> [VariantFieldViewModel]?
+        let eventViewModel_hasFields: @Sendable (EventViewModel) -> Bool
         let eventViewModel_hasPayload: @Sendable (EventViewModel) -> Bool
         let eventViewModel_isData: @Sendable (EventViewModel) -> Bool
         let eventViewModel_isFrame: @Sendable (EventViewModel) -> Bool
@@ -88,6 +92,7 @@ enum CompiledTemplates {
         let eventsViewModel_discriminatorKey: @Sendable (EventsViewModel) -> String
         let eventsViewModel_docLines: @Sendable (EventsViewModel) -> [String]
         let eventsViewModel_events: @Sendable (EventsViewModel) -> [EventViewModel]
+        let eventsViewModel_frameKeys: @Sendable (EventsViewModel) -> [EventKeyViewModel]
         let eventsViewModel_hasFrameEvents: @Sendable (EventsViewModel) -> Bool
         let eventsViewModel_hasPayloadKey: @Sendable (EventsViewModel) -> Bool
         let eventsViewModel_isIndirect: @Sendable (EventsViewModel) -> Bool
@@ -305,8 +310,9 @@ enum CompiledTemplates {
             guard TemplateCompiler.keySignature(EnumCaseViewModel.self) == "hasSummary:flag,isInteger:flag,name:text,rawValue:text,summaryLines:texts,value:text" else { return nil }
             guard TemplateCompiler.keySignature(EnumValidatorViewModel.self) == "access:text,doc:model(ValidatorDocViewModel),flagsAsString:flag,isFlags:flag,isInteger:flag,location:text,name:text,qualifiedName:text,runtime:text,typeNameText:text,values:texts" else { return nil }
             guard TemplateCompiler.keySignature(EnumViewModel.self) == "access:text,cases:models(EnumCaseViewModel),docLines:texts,name:text,qualifiedName:text,rawType:text,runtime:text,unknownCaseName:text" else { return nil }
-            guard TemplateCompiler.keySignature(EventViewModel.self) == "caseName:text,docLines:texts,hasPayload:flag,isData:flag,isFrame:flag,payloadType:text,wireName:text" else { return nil }
-            guard TemplateCompiler.keySignature(EventsViewModel.self) == "access:text,discriminatorKey:text,docLines:texts,events:models(EventViewModel),hasFrameEvents:flag,hasPayloadKey:flag,isIndirect:flag,name:text,payloadKey:text,qualifiedName:text,runtime:text,unknownCaseName:text,unknownDocLines:texts" else { return nil }
+            guard TemplateCompiler.keySignature(EventKeyViewModel.self) == "caseName:text,jsonKey:text" else { return nil }
+            guard TemplateCompiler.keySignature(EventViewModel.self) == "caseName:text,docLines:texts,fields:models(VariantFieldViewModel)?,hasFields:flag,hasPayload:flag,isData:flag,isFrame:flag,payloadType:text,wireName:text" else { return nil }
+            guard TemplateCompiler.keySignature(EventsViewModel.self) == "access:text,discriminatorKey:text,docLines:texts,events:models(EventViewModel),frameKeys:models(EventKeyViewModel),hasFrameEvents:flag,hasPayloadKey:flag,isIndirect:flag,name:text,payloadKey:text,qualifiedName:text,runtime:text,unknownCaseName:text,unknownDocLines:texts" else { return nil }
             guard TemplateCompiler.keySignature(FlagViewModel.self) == "hasSummary:flag,name:text,summaryLines:texts,typeName:text,value:text" else { return nil }
             guard TemplateCompiler.keySignature(FlagsViewModel.self) == "access:text,cases:models(FlagViewModel),docLines:texts,name:text,protocolName:text,runtime:text" else { return nil }
             guard TemplateCompiler.keySignature(MemberCaseViewModel.self) == "checks:models(CheckViewModel),hasSeveralChecks:flag,index:text" else { return nil }
@@ -428,10 +434,18 @@ enum CompiledTemplates {
             self.enumViewModel_runtime = enumViewModel_runtime
             guard let enumViewModel_unknownCaseName = EnumViewModel.templateKeys["unknownCaseName"]?.typedReader(as: String.self) else { return nil }
             self.enumViewModel_unknownCaseName = enumViewModel_unknownCaseName
+            guard let eventKeyViewModel_caseName = EventKeyViewModel.templateKeys["caseName"]?.typedReader(as: String.self) else { return nil }
+            self.eventKeyViewModel_caseName = eventKeyViewModel_caseName
+            guard let eventKeyViewModel_jsonKey = EventKeyViewModel.templateKeys["jsonKey"]?.typedReader(as: String.self) else { return nil }
+            self.eventKeyViewModel_jsonKey = eventKeyViewModel_jsonKey
             guard let eventViewModel_caseName = EventViewModel.templateKeys["caseName"]?.typedReader(as: String.self) else { return nil }
             self.eventViewModel_caseName = eventViewModel_caseName
             guard let eventViewModel_docLines = EventViewModel.templateKeys["docLines"]?.typedReader(as: [String].self) else { return nil }
             self.eventViewModel_docLines = eventViewModel_docLines
+            guard let eventViewModel_fields = EventViewModel.templateKeys["fields"]?.typedReader(as: [VariantFieldViewModel]?.self) else { return nil }
+            self.eventViewModel_fields = eventViewModel_fields
+            guard let eventViewModel_hasFields = EventViewModel.templateKeys["hasFields"]?.typedReader(as: Bool.self) else { return nil }
+            self.eventViewModel_hasFields = eventViewModel_hasFields
             guard let eventViewModel_hasPayload = EventViewModel.templateKeys["hasPayload"]?.typedReader(as: Bool.self) else { return nil }
             self.eventViewModel_hasPayload = eventViewModel_hasPayload
             guard let eventViewModel_isData = EventViewModel.templateKeys["isData"]?.typedReader(as: Bool.self) else { return nil }
@@ -450,6 +464,8 @@ enum CompiledTemplates {
             self.eventsViewModel_docLines = eventsViewModel_docLines
             guard let eventsViewModel_events = EventsViewModel.templateKeys["events"]?.typedReader(as: [EventViewModel].self) else { return nil }
             self.eventsViewModel_events = eventsViewModel_events
+            guard let eventsViewModel_frameKeys = EventsViewModel.templateKeys["frameKeys"]?.typedReader(as: [EventKeyViewModel].self) else { return nil }
+            self.eventsViewModel_frameKeys = eventsViewModel_frameKeys
             guard let eventsViewModel_hasFrameEvents = EventsViewModel.templateKeys["hasFrameEvents"]?.typedReader(as: Bool.self) else { return nil }
             self.eventsViewModel_hasFrameEvents = eventsViewModel_hasFrameEvents
             guard let eventsViewModel_hasPayloadKey = EventsViewModel.templateKeys["hasPayloadKey"]?.typedReader(as: Bool.self) else { return nil }
@@ -4060,6322 +4076,6442 @@ enum CompiledTemplates {
         }
         w.indent(ind, node: n1331, list: s1228)
         let n1337 = w.count
-        w.write("    }\n" as StaticString)
+        let v1338 = k.eventsViewModel_frameKeys(a2)
+        for i1339 in v1338.indices {
+            let e1340 = v1338[i1339]
+            let s1341 = w.count
+            w.write("        case " as StaticString)
+            let n1342 = w.count
+            let v1343 = k.eventKeyViewModel_caseName(e1340)
+            w.write(v1343)
+            w.indent(ind, node: n1342, list: s1341)
+            let n1344 = w.count
+            w.write(" = \"" as StaticString)
+            w.indent(ind, node: n1344, list: s1341)
+            let n1345 = w.count
+            let v1346 = k.eventKeyViewModel_jsonKey(e1340)
+            w.write(v1346)
+            w.indent(ind, node: n1345, list: s1341)
+            let n1347 = w.count
+            w.write("\"\n" as StaticString)
+            w.indent(ind, node: n1347, list: s1341)
+        }
         w.indent(ind, node: n1337, list: s1228)
-        let n1338 = w.count
+        let n1348 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n1348, list: s1228)
+        let n1349 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1338, list: s1228)
-        let n1339 = w.count
+        w.indent(ind, node: n1349, list: s1228)
+        let n1350 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1339, list: s1228)
-        let n1340 = w.count
-        let v1341 = k.eventsViewModel_access(a2)
-        w.write(v1341)
-        w.indent(ind, node: n1340, list: s1228)
-        let n1342 = w.count
+        w.indent(ind, node: n1350, list: s1228)
+        let n1351 = w.count
+        let v1352 = k.eventsViewModel_access(a2)
+        w.write(v1352)
+        w.indent(ind, node: n1351, list: s1228)
+        let n1353 = w.count
         w.write(" init(from decoder: any Swift.Decoder) throws {\n" as StaticString)
-        w.indent(ind, node: n1342, list: s1228)
-        let n1343 = w.count
+        w.indent(ind, node: n1353, list: s1228)
+        let n1354 = w.count
         w.write("        let container = try decoder.container(keyedBy: CodingKeys.self)\n" as StaticString)
-        w.indent(ind, node: n1343, list: s1228)
-        let n1344 = w.count
+        w.indent(ind, node: n1354, list: s1228)
+        let n1355 = w.count
         w.write("        let name = try container.decode(Swift.String.self, forKey: .name)\n" as StaticString)
-        w.indent(ind, node: n1344, list: s1228)
-        let n1345 = w.count
+        w.indent(ind, node: n1355, list: s1228)
+        let n1356 = w.count
         w.write("        switch name {\n" as StaticString)
-        w.indent(ind, node: n1345, list: s1228)
-        let n1346 = w.count
-        let v1347 = k.eventsViewModel_events(a2)
-        for i1348 in v1347.indices {
-            let e1349 = v1347[i1348]
-            let s1350 = w.count
-            let v1351 = k.eventViewModel_isData(e1349)
-            if v1351 {
-                let s1352 = w.count
+        w.indent(ind, node: n1356, list: s1228)
+        let n1357 = w.count
+        let v1358 = k.eventsViewModel_events(a2)
+        for i1359 in v1358.indices {
+            let e1360 = v1358[i1359]
+            let s1361 = w.count
+            let v1362 = k.eventViewModel_isData(e1360)
+            if v1362 {
+                let s1363 = w.count
                 w.write("        case \"" as StaticString)
-                let n1353 = w.count
-                let v1354 = k.eventViewModel_wireName(e1349)
-                w.write(v1354)
-                w.indent(ind, node: n1353, list: s1352)
-                let n1355 = w.count
+                let n1364 = w.count
+                let v1365 = k.eventViewModel_wireName(e1360)
+                w.write(v1365)
+                w.indent(ind, node: n1364, list: s1363)
+                let n1366 = w.count
                 w.write("\": self = ." as StaticString)
-                w.indent(ind, node: n1355, list: s1352)
-                let n1356 = w.count
-                let v1357 = k.eventViewModel_caseName(e1349)
-                w.write(v1357)
-                w.indent(ind, node: n1356, list: s1352)
-                let n1358 = w.count
-                w.write("(try container.decode(" as StaticString)
-                w.indent(ind, node: n1358, list: s1352)
-                let n1359 = w.count
-                let v1360 = k.eventViewModel_payloadType(e1349)
-                w.write(v1360)
-                w.indent(ind, node: n1359, list: s1352)
-                let n1361 = w.count
-                w.write(".self, forKey: .payload))\n" as StaticString)
-                w.indent(ind, node: n1361, list: s1352)
-            }
-            let n1362 = w.count
-            let v1363 = k.eventViewModel_isFrame(e1349)
-            if v1363 {
-                let s1364 = w.count
-                w.write("        case \"" as StaticString)
-                let n1365 = w.count
-                let v1366 = k.eventViewModel_wireName(e1349)
-                w.write(v1366)
-                w.indent(ind, node: n1365, list: s1364)
+                w.indent(ind, node: n1366, list: s1363)
                 let n1367 = w.count
-                w.write("\": self = ." as StaticString)
-                w.indent(ind, node: n1367, list: s1364)
-                let n1368 = w.count
-                let v1369 = k.eventViewModel_caseName(e1349)
-                w.write(v1369)
-                w.indent(ind, node: n1368, list: s1364)
+                let v1368 = k.eventViewModel_caseName(e1360)
+                w.write(v1368)
+                w.indent(ind, node: n1367, list: s1363)
+                let n1369 = w.count
+                w.write("(try container.decode(" as StaticString)
+                w.indent(ind, node: n1369, list: s1363)
                 let n1370 = w.count
-                w.write("(try " as StaticString)
-                w.indent(ind, node: n1370, list: s1364)
-                let n1371 = w.count
-                let v1372 = k.eventViewModel_payloadType(e1349)
-                w.write(v1372)
-                w.indent(ind, node: n1371, list: s1364)
-                let n1373 = w.count
-                w.write("(from: decoder))\n" as StaticString)
-                w.indent(ind, node: n1373, list: s1364)
+                let v1371 = k.eventViewModel_payloadType(e1360)
+                w.write(v1371)
+                w.indent(ind, node: n1370, list: s1363)
+                let n1372 = w.count
+                w.write(".self, forKey: .payload))\n" as StaticString)
+                w.indent(ind, node: n1372, list: s1363)
             }
-            w.indent(ind, node: n1362, list: s1350)
-            let n1374 = w.count
-            let v1375 = k.eventViewModel_hasPayload(e1349)
-            if !v1375 {
-                let s1376 = w.count
+            let n1373 = w.count
+            let v1374 = k.eventViewModel_isFrame(e1360)
+            if v1374 {
+                let s1375 = w.count
+                let v1376 = k.eventViewModel_hasFields(e1360)
+                if v1376 {
+                    let s1377 = w.count
+                    w.write("        case \"" as StaticString)
+                    let n1378 = w.count
+                    let v1379 = k.eventViewModel_wireName(e1360)
+                    w.write(v1379)
+                    w.indent(ind, node: n1378, list: s1377)
+                    let n1380 = w.count
+                    w.write("\":\n" as StaticString)
+                    w.indent(ind, node: n1380, list: s1377)
+                    let n1381 = w.count
+                    w.write("            self = ." as StaticString)
+                    w.indent(ind, node: n1381, list: s1377)
+                    let n1382 = w.count
+                    let v1383 = k.eventViewModel_caseName(e1360)
+                    w.write(v1383)
+                    w.indent(ind, node: n1382, list: s1377)
+                    let n1384 = w.count
+                    w.write("(\n" as StaticString)
+                    w.indent(ind, node: n1384, list: s1377)
+                    let n1385 = w.count
+                    w.write("                " as StaticString)
+                    w.indent(ind, node: n1385, list: s1377)
+                    let n1386 = w.count
+                    let v1387 = k.eventViewModel_payloadType(e1360)
+                    w.write(v1387)
+                    w.indent(ind, node: n1386, list: s1377)
+                    let n1388 = w.count
+                    w.write("(\n" as StaticString)
+                    w.indent(ind, node: n1388, list: s1377)
+                    let n1389 = w.count
+                    if let v1390 = k.eventViewModel_fields(e1360) {
+                        for i1391 in v1390.indices {
+                            let e1392 = v1390[i1391]
+                            let s1393 = w.count
+                            w.write("                    " as StaticString)
+                            let n1394 = w.count
+                            let v1395 = k.variantFieldViewModel_name(e1392)
+                            w.write(v1395)
+                            w.indent(ind, node: n1394, list: s1393)
+                            let n1396 = w.count
+                            w.write(": try container." as StaticString)
+                            w.indent(ind, node: n1396, list: s1393)
+                            let n1397 = w.count
+                            let v1398 = k.variantFieldViewModel_isOptional(e1392)
+                            if v1398 {
+                                w.write("decodeIfPresent" as StaticString)
+                            }
+                            w.indent(ind, node: n1397, list: s1393)
+                            let n1399 = w.count
+                            let v1400 = k.variantFieldViewModel_isOptional(e1392)
+                            if !v1400 {
+                                w.write("decode" as StaticString)
+                            }
+                            w.indent(ind, node: n1399, list: s1393)
+                            let n1401 = w.count
+                            w.write("(" as StaticString)
+                            w.indent(ind, node: n1401, list: s1393)
+                            let n1402 = w.count
+                            let v1403 = k.variantFieldViewModel_baseType(e1392)
+                            w.write(v1403)
+                            w.indent(ind, node: n1402, list: s1393)
+                            let n1404 = w.count
+                            w.write(".self, forKey: ." as StaticString)
+                            w.indent(ind, node: n1404, list: s1393)
+                            let n1405 = w.count
+                            let v1406 = k.variantFieldViewModel_commonName(e1392)
+                            w.write(v1406)
+                            w.indent(ind, node: n1405, list: s1393)
+                            let n1407 = w.count
+                            w.write(")" as StaticString)
+                            w.indent(ind, node: n1407, list: s1393)
+                            let n1408 = w.count
+                            let v1409 = k.variantFieldViewModel_isLastParameter(e1392)
+                            if !v1409 {
+                                w.write("," as StaticString)
+                            }
+                            w.indent(ind, node: n1408, list: s1393)
+                            let n1410 = w.count
+                            w.write("\n" as StaticString)
+                            w.indent(ind, node: n1410, list: s1393)
+                        }
+                    }
+                    w.indent(ind, node: n1389, list: s1377)
+                    let n1411 = w.count
+                    w.write("                )\n" as StaticString)
+                    w.indent(ind, node: n1411, list: s1377)
+                    let n1412 = w.count
+                    w.write("            )\n" as StaticString)
+                    w.indent(ind, node: n1412, list: s1377)
+                }
+                let n1413 = w.count
+                let v1414 = k.eventViewModel_hasFields(e1360)
+                if !v1414 {
+                    let s1415 = w.count
+                    w.write("        case \"" as StaticString)
+                    let n1416 = w.count
+                    let v1417 = k.eventViewModel_wireName(e1360)
+                    w.write(v1417)
+                    w.indent(ind, node: n1416, list: s1415)
+                    let n1418 = w.count
+                    w.write("\": self = ." as StaticString)
+                    w.indent(ind, node: n1418, list: s1415)
+                    let n1419 = w.count
+                    let v1420 = k.eventViewModel_caseName(e1360)
+                    w.write(v1420)
+                    w.indent(ind, node: n1419, list: s1415)
+                    let n1421 = w.count
+                    w.write("(try " as StaticString)
+                    w.indent(ind, node: n1421, list: s1415)
+                    let n1422 = w.count
+                    let v1423 = k.eventViewModel_payloadType(e1360)
+                    w.write(v1423)
+                    w.indent(ind, node: n1422, list: s1415)
+                    let n1424 = w.count
+                    w.write("(from: decoder))\n" as StaticString)
+                    w.indent(ind, node: n1424, list: s1415)
+                }
+                w.indent(ind, node: n1413, list: s1375)
+            }
+            w.indent(ind, node: n1373, list: s1361)
+            let n1425 = w.count
+            let v1426 = k.eventViewModel_hasPayload(e1360)
+            if !v1426 {
+                let s1427 = w.count
                 w.write("        case \"" as StaticString)
-                let n1377 = w.count
-                let v1378 = k.eventViewModel_wireName(e1349)
-                w.write(v1378)
-                w.indent(ind, node: n1377, list: s1376)
-                let n1379 = w.count
+                let n1428 = w.count
+                let v1429 = k.eventViewModel_wireName(e1360)
+                w.write(v1429)
+                w.indent(ind, node: n1428, list: s1427)
+                let n1430 = w.count
                 w.write("\": self = ." as StaticString)
-                w.indent(ind, node: n1379, list: s1376)
-                let n1380 = w.count
-                let v1381 = k.eventViewModel_caseName(e1349)
-                w.write(v1381)
-                w.indent(ind, node: n1380, list: s1376)
-                let n1382 = w.count
+                w.indent(ind, node: n1430, list: s1427)
+                let n1431 = w.count
+                let v1432 = k.eventViewModel_caseName(e1360)
+                w.write(v1432)
+                w.indent(ind, node: n1431, list: s1427)
+                let n1433 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n1382, list: s1376)
+                w.indent(ind, node: n1433, list: s1427)
             }
-            w.indent(ind, node: n1374, list: s1350)
+            w.indent(ind, node: n1425, list: s1361)
         }
-        w.indent(ind, node: n1346, list: s1228)
-        let n1383 = w.count
-        let v1384 = k.eventsViewModel_hasPayloadKey(a2)
-        if v1384 {
-            let s1385 = w.count
+        w.indent(ind, node: n1357, list: s1228)
+        let n1434 = w.count
+        let v1435 = k.eventsViewModel_hasPayloadKey(a2)
+        if v1435 {
+            let s1436 = w.count
             w.write("        default: self = ." as StaticString)
-            let n1386 = w.count
-            let v1387 = k.eventsViewModel_unknownCaseName(a2)
-            w.write(v1387)
-            w.indent(ind, node: n1386, list: s1385)
-            let n1388 = w.count
-            w.write("(name: name, payload: try container.decodeIfPresent(" as StaticString)
-            w.indent(ind, node: n1388, list: s1385)
-            let n1389 = w.count
-            let v1390 = k.eventsViewModel_runtime(a2)
-            w.write(v1390)
-            w.indent(ind, node: n1389, list: s1385)
-            let n1391 = w.count
-            w.write(".JSONValue.self, forKey: .payload))\n" as StaticString)
-            w.indent(ind, node: n1391, list: s1385)
-        }
-        w.indent(ind, node: n1383, list: s1228)
-        let n1392 = w.count
-        let v1393 = k.eventsViewModel_hasPayloadKey(a2)
-        if !v1393 {
-            let s1394 = w.count
-            w.write("        default: self = ." as StaticString)
-            let n1395 = w.count
-            let v1396 = k.eventsViewModel_unknownCaseName(a2)
-            w.write(v1396)
-            w.indent(ind, node: n1395, list: s1394)
-            let n1397 = w.count
-            w.write("(name: name)\n" as StaticString)
-            w.indent(ind, node: n1397, list: s1394)
-        }
-        w.indent(ind, node: n1392, list: s1228)
-        let n1398 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1398, list: s1228)
-        let n1399 = w.count
-        w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1399, list: s1228)
-        let n1400 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n1400, list: s1228)
-        let n1401 = w.count
-        w.write("    " as StaticString)
-        w.indent(ind, node: n1401, list: s1228)
-        let n1402 = w.count
-        let v1403 = k.eventsViewModel_access(a2)
-        w.write(v1403)
-        w.indent(ind, node: n1402, list: s1228)
-        let n1404 = w.count
-        w.write(" func encode(to encoder: any Swift.Encoder) throws {\n" as StaticString)
-        w.indent(ind, node: n1404, list: s1228)
-        let n1405 = w.count
-        w.write("        var container = encoder.container(keyedBy: CodingKeys.self)\n" as StaticString)
-        w.indent(ind, node: n1405, list: s1228)
-        let n1406 = w.count
-        w.write("        try container.encode(self.name, forKey: .name)\n" as StaticString)
-        w.indent(ind, node: n1406, list: s1228)
-        let n1407 = w.count
-        w.write("        switch self {\n" as StaticString)
-        w.indent(ind, node: n1407, list: s1228)
-        let n1408 = w.count
-        let v1409 = k.eventsViewModel_events(a2)
-        for i1410 in v1409.indices {
-            let e1411 = v1409[i1410]
-            let s1412 = w.count
-            let v1413 = k.eventViewModel_isData(e1411)
-            if v1413 {
-                let s1414 = w.count
-                w.write("        case ." as StaticString)
-                let n1415 = w.count
-                let v1416 = k.eventViewModel_caseName(e1411)
-                w.write(v1416)
-                w.indent(ind, node: n1415, list: s1414)
-                let n1417 = w.count
-                w.write("(let payload): try container.encode(payload, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1417, list: s1414)
-            }
-            let n1418 = w.count
-            let v1419 = k.eventViewModel_isFrame(e1411)
-            if v1419 {
-                let s1420 = w.count
-                w.write("        case ." as StaticString)
-                let n1421 = w.count
-                let v1422 = k.eventViewModel_caseName(e1411)
-                w.write(v1422)
-                w.indent(ind, node: n1421, list: s1420)
-                let n1423 = w.count
-                w.write("(let fields): try fields.encode(to: encoder)\n" as StaticString)
-                w.indent(ind, node: n1423, list: s1420)
-            }
-            w.indent(ind, node: n1418, list: s1412)
-            let n1424 = w.count
-            let v1425 = k.eventViewModel_hasPayload(e1411)
-            if !v1425 {
-                let s1426 = w.count
-                w.write("        case ." as StaticString)
-                let n1427 = w.count
-                let v1428 = k.eventViewModel_caseName(e1411)
-                w.write(v1428)
-                w.indent(ind, node: n1427, list: s1426)
-                let n1429 = w.count
-                w.write(": break\n" as StaticString)
-                w.indent(ind, node: n1429, list: s1426)
-            }
-            w.indent(ind, node: n1424, list: s1412)
-        }
-        w.indent(ind, node: n1408, list: s1228)
-        let n1430 = w.count
-        let v1431 = k.eventsViewModel_hasPayloadKey(a2)
-        if v1431 {
-            let s1432 = w.count
-            w.write("        case ." as StaticString)
-            let n1433 = w.count
-            let v1434 = k.eventsViewModel_unknownCaseName(a2)
-            w.write(v1434)
-            w.indent(ind, node: n1433, list: s1432)
-            let n1435 = w.count
-            w.write("(_, let payload): try container.encodeIfPresent(payload, forKey: .payload)\n" as StaticString)
-            w.indent(ind, node: n1435, list: s1432)
-        }
-        w.indent(ind, node: n1430, list: s1228)
-        let n1436 = w.count
-        let v1437 = k.eventsViewModel_hasPayloadKey(a2)
-        if !v1437 {
-            let s1438 = w.count
-            w.write("        case ." as StaticString)
+            let n1437 = w.count
+            let v1438 = k.eventsViewModel_unknownCaseName(a2)
+            w.write(v1438)
+            w.indent(ind, node: n1437, list: s1436)
             let n1439 = w.count
-            let v1440 = k.eventsViewModel_unknownCaseName(a2)
-            w.write(v1440)
-            w.indent(ind, node: n1439, list: s1438)
-            let n1441 = w.count
-            w.write(": break\n" as StaticString)
-            w.indent(ind, node: n1441, list: s1438)
+            w.write("(name: name, payload: try container.decodeIfPresent(" as StaticString)
+            w.indent(ind, node: n1439, list: s1436)
+            let n1440 = w.count
+            let v1441 = k.eventsViewModel_runtime(a2)
+            w.write(v1441)
+            w.indent(ind, node: n1440, list: s1436)
+            let n1442 = w.count
+            w.write(".JSONValue.self, forKey: .payload))\n" as StaticString)
+            w.indent(ind, node: n1442, list: s1436)
         }
-        w.indent(ind, node: n1436, list: s1228)
-        let n1442 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1442, list: s1228)
+        w.indent(ind, node: n1434, list: s1228)
         let n1443 = w.count
-        w.write("    }\n" as StaticString)
+        let v1444 = k.eventsViewModel_hasPayloadKey(a2)
+        if !v1444 {
+            let s1445 = w.count
+            w.write("        default: self = ." as StaticString)
+            let n1446 = w.count
+            let v1447 = k.eventsViewModel_unknownCaseName(a2)
+            w.write(v1447)
+            w.indent(ind, node: n1446, list: s1445)
+            let n1448 = w.count
+            w.write("(name: name)\n" as StaticString)
+            w.indent(ind, node: n1448, list: s1445)
+        }
         w.indent(ind, node: n1443, list: s1228)
-        let n1444 = w.count
+        let n1449 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n1449, list: s1228)
+        let n1450 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n1450, list: s1228)
+        let n1451 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n1451, list: s1228)
+        let n1452 = w.count
+        w.write("    " as StaticString)
+        w.indent(ind, node: n1452, list: s1228)
+        let n1453 = w.count
+        let v1454 = k.eventsViewModel_access(a2)
+        w.write(v1454)
+        w.indent(ind, node: n1453, list: s1228)
+        let n1455 = w.count
+        w.write(" func encode(to encoder: any Swift.Encoder) throws {\n" as StaticString)
+        w.indent(ind, node: n1455, list: s1228)
+        let n1456 = w.count
+        w.write("        var container = encoder.container(keyedBy: CodingKeys.self)\n" as StaticString)
+        w.indent(ind, node: n1456, list: s1228)
+        let n1457 = w.count
+        w.write("        try container.encode(self.name, forKey: .name)\n" as StaticString)
+        w.indent(ind, node: n1457, list: s1228)
+        let n1458 = w.count
+        w.write("        switch self {\n" as StaticString)
+        w.indent(ind, node: n1458, list: s1228)
+        let n1459 = w.count
+        let v1460 = k.eventsViewModel_events(a2)
+        for i1461 in v1460.indices {
+            let e1462 = v1460[i1461]
+            let s1463 = w.count
+            let v1464 = k.eventViewModel_isData(e1462)
+            if v1464 {
+                let s1465 = w.count
+                w.write("        case ." as StaticString)
+                let n1466 = w.count
+                let v1467 = k.eventViewModel_caseName(e1462)
+                w.write(v1467)
+                w.indent(ind, node: n1466, list: s1465)
+                let n1468 = w.count
+                w.write("(let payload): try container.encode(payload, forKey: .payload)\n" as StaticString)
+                w.indent(ind, node: n1468, list: s1465)
+            }
+            let n1469 = w.count
+            let v1470 = k.eventViewModel_isFrame(e1462)
+            if v1470 {
+                let s1471 = w.count
+                w.write("        case ." as StaticString)
+                let n1472 = w.count
+                let v1473 = k.eventViewModel_caseName(e1462)
+                w.write(v1473)
+                w.indent(ind, node: n1472, list: s1471)
+                let n1474 = w.count
+                w.write("(let fields): try fields.encode(to: encoder)\n" as StaticString)
+                w.indent(ind, node: n1474, list: s1471)
+            }
+            w.indent(ind, node: n1469, list: s1463)
+            let n1475 = w.count
+            let v1476 = k.eventViewModel_hasPayload(e1462)
+            if !v1476 {
+                let s1477 = w.count
+                w.write("        case ." as StaticString)
+                let n1478 = w.count
+                let v1479 = k.eventViewModel_caseName(e1462)
+                w.write(v1479)
+                w.indent(ind, node: n1478, list: s1477)
+                let n1480 = w.count
+                w.write(": break\n" as StaticString)
+                w.indent(ind, node: n1480, list: s1477)
+            }
+            w.indent(ind, node: n1475, list: s1463)
+        }
+        w.indent(ind, node: n1459, list: s1228)
+        let n1481 = w.count
+        let v1482 = k.eventsViewModel_hasPayloadKey(a2)
+        if v1482 {
+            let s1483 = w.count
+            w.write("        case ." as StaticString)
+            let n1484 = w.count
+            let v1485 = k.eventsViewModel_unknownCaseName(a2)
+            w.write(v1485)
+            w.indent(ind, node: n1484, list: s1483)
+            let n1486 = w.count
+            w.write("(_, let payload): try container.encodeIfPresent(payload, forKey: .payload)\n" as StaticString)
+            w.indent(ind, node: n1486, list: s1483)
+        }
+        w.indent(ind, node: n1481, list: s1228)
+        let n1487 = w.count
+        let v1488 = k.eventsViewModel_hasPayloadKey(a2)
+        if !v1488 {
+            let s1489 = w.count
+            w.write("        case ." as StaticString)
+            let n1490 = w.count
+            let v1491 = k.eventsViewModel_unknownCaseName(a2)
+            w.write(v1491)
+            w.indent(ind, node: n1490, list: s1489)
+            let n1492 = w.count
+            w.write(": break\n" as StaticString)
+            w.indent(ind, node: n1492, list: s1489)
+        }
+        w.indent(ind, node: n1487, list: s1228)
+        let n1493 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n1493, list: s1228)
+        let n1494 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n1494, list: s1228)
+        let n1495 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n1444, list: s1228)
+        w.indent(ind, node: n1495, list: s1228)
     }
 
     /// The partial `events-json`.
     private static func partial10(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: SwiftFileViewModel, _ a1: SwiftTypeViewModel, _ a2: EventsViewModel) {
-        let s1445 = w.count
-        let n1446 = w.count
+        let s1496 = w.count
+        let n1497 = w.count
         w.write("extension " as StaticString)
-        w.indent(ind, node: n1446, list: s1445)
-        let n1447 = w.count
-        let v1448 = k.eventsViewModel_qualifiedName(a2)
-        w.write(v1448)
-        w.indent(ind, node: n1447, list: s1445)
-        let n1449 = w.count
+        w.indent(ind, node: n1497, list: s1496)
+        let n1498 = w.count
+        let v1499 = k.eventsViewModel_qualifiedName(a2)
+        w.write(v1499)
+        w.indent(ind, node: n1498, list: s1496)
+        let n1500 = w.count
         w.write(": " as StaticString)
-        w.indent(ind, node: n1449, list: s1445)
-        let n1450 = w.count
-        let v1451 = k.eventsViewModel_runtime(a2)
-        w.write(v1451)
-        w.indent(ind, node: n1450, list: s1445)
-        let n1452 = w.count
+        w.indent(ind, node: n1500, list: s1496)
+        let n1501 = w.count
+        let v1502 = k.eventsViewModel_runtime(a2)
+        w.write(v1502)
+        w.indent(ind, node: n1501, list: s1496)
+        let n1503 = w.count
         w.write(".JSONFastDecodable {\n" as StaticString)
-        w.indent(ind, node: n1452, list: s1445)
-        let n1453 = w.count
+        w.indent(ind, node: n1503, list: s1496)
+        let n1504 = w.count
         w.write("    /// Decodes a message from JSON in one pass over the bytes, without `JSONDec" as StaticString)
         w.write("oder`: the result equals\n" as StaticString)
-        w.indent(ind, node: n1453, list: s1445)
-        let n1454 = w.count
+        w.indent(ind, node: n1504, list: s1496)
+        let n1505 = w.count
         w.write("    /// `JSONDecoder().decode(" as StaticString)
-        w.indent(ind, node: n1454, list: s1445)
-        let n1455 = w.count
-        let v1456 = k.eventsViewModel_name(a2)
-        w.write(v1456)
-        w.indent(ind, node: n1455, list: s1445)
-        let n1457 = w.count
+        w.indent(ind, node: n1505, list: s1496)
+        let n1506 = w.count
+        let v1507 = k.eventsViewModel_name(a2)
+        w.write(v1507)
+        w.indent(ind, node: n1506, list: s1496)
+        let n1508 = w.count
         w.write(".self, from: json)`, and it throws exactly when that throws.\n" as StaticString)
-        w.indent(ind, node: n1457, list: s1445)
-        let n1458 = w.count
+        w.indent(ind, node: n1508, list: s1496)
+        let n1509 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1458, list: s1445)
-        let n1459 = w.count
-        let v1460 = k.eventsViewModel_access(a2)
-        w.write(v1460)
-        w.indent(ind, node: n1459, list: s1445)
-        let n1461 = w.count
+        w.indent(ind, node: n1509, list: s1496)
+        let n1510 = w.count
+        let v1511 = k.eventsViewModel_access(a2)
+        w.write(v1511)
+        w.indent(ind, node: n1510, list: s1496)
+        let n1512 = w.count
         w.write(" init(json: Foundation.Data) throws {\n" as StaticString)
-        w.indent(ind, node: n1461, list: s1445)
-        let n1462 = w.count
+        w.indent(ind, node: n1512, list: s1496)
+        let n1513 = w.count
         w.write("        self = try " as StaticString)
-        w.indent(ind, node: n1462, list: s1445)
-        let n1463 = w.count
-        let v1464 = k.eventsViewModel_runtime(a2)
-        w.write(v1464)
-        w.indent(ind, node: n1463, list: s1445)
-        let n1465 = w.count
+        w.indent(ind, node: n1513, list: s1496)
+        let n1514 = w.count
+        let v1515 = k.eventsViewModel_runtime(a2)
+        w.write(v1515)
+        w.indent(ind, node: n1514, list: s1496)
+        let n1516 = w.count
         w.write(".JSONFastDecoding.decode(" as StaticString)
-        w.indent(ind, node: n1465, list: s1445)
-        let n1466 = w.count
-        let v1467 = k.eventsViewModel_qualifiedName(a2)
-        w.write(v1467)
-        w.indent(ind, node: n1466, list: s1445)
-        let n1468 = w.count
+        w.indent(ind, node: n1516, list: s1496)
+        let n1517 = w.count
+        let v1518 = k.eventsViewModel_qualifiedName(a2)
+        w.write(v1518)
+        w.indent(ind, node: n1517, list: s1496)
+        let n1519 = w.count
         w.write(".self, from: json)\n" as StaticString)
-        w.indent(ind, node: n1468, list: s1445)
-        let n1469 = w.count
+        w.indent(ind, node: n1519, list: s1496)
+        let n1520 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1469, list: s1445)
-        let n1470 = w.count
+        w.indent(ind, node: n1520, list: s1496)
+        let n1521 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1470, list: s1445)
-        let n1471 = w.count
+        w.indent(ind, node: n1521, list: s1496)
+        let n1522 = w.count
         w.write("    private static let _specgenJSONKeys = " as StaticString)
-        w.indent(ind, node: n1471, list: s1445)
-        let n1472 = w.count
-        let v1473 = k.eventsViewModel_runtime(a2)
-        w.write(v1473)
-        w.indent(ind, node: n1472, list: s1445)
-        let n1474 = w.count
+        w.indent(ind, node: n1522, list: s1496)
+        let n1523 = w.count
+        let v1524 = k.eventsViewModel_runtime(a2)
+        w.write(v1524)
+        w.indent(ind, node: n1523, list: s1496)
+        let n1525 = w.count
         w.write(".JSONKeyTable([\"" as StaticString)
-        w.indent(ind, node: n1474, list: s1445)
-        let n1475 = w.count
-        let v1476 = k.eventsViewModel_discriminatorKey(a2)
-        w.write(v1476)
-        w.indent(ind, node: n1475, list: s1445)
-        let n1477 = w.count
+        w.indent(ind, node: n1525, list: s1496)
+        let n1526 = w.count
+        let v1527 = k.eventsViewModel_discriminatorKey(a2)
+        w.write(v1527)
+        w.indent(ind, node: n1526, list: s1496)
+        let n1528 = w.count
         w.write("\"" as StaticString)
-        w.indent(ind, node: n1477, list: s1445)
-        let n1478 = w.count
-        let v1479 = k.eventsViewModel_hasPayloadKey(a2)
-        if v1479 {
-            let s1480 = w.count
+        w.indent(ind, node: n1528, list: s1496)
+        let n1529 = w.count
+        let v1530 = k.eventsViewModel_hasPayloadKey(a2)
+        if v1530 {
+            let s1531 = w.count
             w.write(", \"" as StaticString)
-            let n1481 = w.count
-            let v1482 = k.eventsViewModel_payloadKey(a2)
-            w.write(v1482)
-            w.indent(ind, node: n1481, list: s1480)
-            let n1483 = w.count
+            let n1532 = w.count
+            let v1533 = k.eventsViewModel_payloadKey(a2)
+            w.write(v1533)
+            w.indent(ind, node: n1532, list: s1531)
+            let n1534 = w.count
             w.write("\"" as StaticString)
-            w.indent(ind, node: n1483, list: s1480)
+            w.indent(ind, node: n1534, list: s1531)
         }
-        w.indent(ind, node: n1478, list: s1445)
-        let n1484 = w.count
+        w.indent(ind, node: n1529, list: s1496)
+        let n1535 = w.count
         w.write("])\n" as StaticString)
-        w.indent(ind, node: n1484, list: s1445)
-        let n1485 = w.count
+        w.indent(ind, node: n1535, list: s1496)
+        let n1536 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1485, list: s1445)
-        let n1486 = w.count
+        w.indent(ind, node: n1536, list: s1496)
+        let n1537 = w.count
         w.write("    /// Reads a message at the reader's position: its name first, then the paylo" as StaticString)
         w.write("ad the name selects.\n" as StaticString)
-        w.indent(ind, node: n1486, list: s1445)
-        let n1487 = w.count
+        w.indent(ind, node: n1537, list: s1496)
+        let n1538 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1487, list: s1445)
-        let n1488 = w.count
-        let v1489 = k.eventsViewModel_access(a2)
-        w.write(v1489)
-        w.indent(ind, node: n1488, list: s1445)
-        let n1490 = w.count
+        w.indent(ind, node: n1538, list: s1496)
+        let n1539 = w.count
+        let v1540 = k.eventsViewModel_access(a2)
+        w.write(v1540)
+        w.indent(ind, node: n1539, list: s1496)
+        let n1541 = w.count
         w.write(" init(jsonReader reader: inout " as StaticString)
-        w.indent(ind, node: n1490, list: s1445)
-        let n1491 = w.count
-        let v1492 = k.eventsViewModel_runtime(a2)
-        w.write(v1492)
-        w.indent(ind, node: n1491, list: s1445)
-        let n1493 = w.count
+        w.indent(ind, node: n1541, list: s1496)
+        let n1542 = w.count
+        let v1543 = k.eventsViewModel_runtime(a2)
+        w.write(v1543)
+        w.indent(ind, node: n1542, list: s1496)
+        let n1544 = w.count
         w.write(".JSONDecodingReader) throws {\n" as StaticString)
-        w.indent(ind, node: n1493, list: s1445)
-        let n1494 = w.count
-        let v1495 = k.eventsViewModel_hasFrameEvents(a2)
-        if v1495 {
+        w.indent(ind, node: n1544, list: s1496)
+        let n1545 = w.count
+        let v1546 = k.eventsViewModel_hasFrameEvents(a2)
+        if v1546 {
             w.write("        let start = reader\n" as StaticString)
         }
-        w.indent(ind, node: n1494, list: s1445)
-        let n1496 = w.count
+        w.indent(ind, node: n1545, list: s1496)
+        let n1547 = w.count
         w.write("        var name: Swift.String? = nil\n" as StaticString)
-        w.indent(ind, node: n1496, list: s1445)
-        let n1497 = w.count
-        let v1498 = k.eventsViewModel_hasPayloadKey(a2)
-        if v1498 {
-            let s1499 = w.count
+        w.indent(ind, node: n1547, list: s1496)
+        let n1548 = w.count
+        let v1549 = k.eventsViewModel_hasPayloadKey(a2)
+        if v1549 {
+            let s1550 = w.count
             w.write("        var payload: " as StaticString)
-            let n1500 = w.count
-            let v1501 = k.eventsViewModel_runtime(a2)
-            w.write(v1501)
-            w.indent(ind, node: n1500, list: s1499)
-            let n1502 = w.count
+            let n1551 = w.count
+            let v1552 = k.eventsViewModel_runtime(a2)
+            w.write(v1552)
+            w.indent(ind, node: n1551, list: s1550)
+            let n1553 = w.count
             w.write(".JSONDecodingReader? = nil\n" as StaticString)
-            w.indent(ind, node: n1502, list: s1499)
+            w.indent(ind, node: n1553, list: s1550)
         }
-        w.indent(ind, node: n1497, list: s1445)
-        let n1503 = w.count
+        w.indent(ind, node: n1548, list: s1496)
+        let n1554 = w.count
         w.write("        var object = try reader.beginObject()\n" as StaticString)
-        w.indent(ind, node: n1503, list: s1445)
-        let n1504 = w.count
+        w.indent(ind, node: n1554, list: s1496)
+        let n1555 = w.count
         w.write("        while let key = try reader.nextKey(&object, " as StaticString)
-        w.indent(ind, node: n1504, list: s1445)
-        let n1505 = w.count
-        let v1506 = k.eventsViewModel_qualifiedName(a2)
-        w.write(v1506)
-        w.indent(ind, node: n1505, list: s1445)
-        let n1507 = w.count
+        w.indent(ind, node: n1555, list: s1496)
+        let n1556 = w.count
+        let v1557 = k.eventsViewModel_qualifiedName(a2)
+        w.write(v1557)
+        w.indent(ind, node: n1556, list: s1496)
+        let n1558 = w.count
         w.write("._specgenJSONKeys) {\n" as StaticString)
-        w.indent(ind, node: n1507, list: s1445)
-        let n1508 = w.count
+        w.indent(ind, node: n1558, list: s1496)
+        let n1559 = w.count
         w.write("            switch key {\n" as StaticString)
-        w.indent(ind, node: n1508, list: s1445)
-        let n1509 = w.count
+        w.indent(ind, node: n1559, list: s1496)
+        let n1560 = w.count
         w.write("            case 0: try reader.decodeField(&name)\n" as StaticString)
-        w.indent(ind, node: n1509, list: s1445)
-        let n1510 = w.count
-        let v1511 = k.eventsViewModel_hasPayloadKey(a2)
-        if v1511 {
-            let s1512 = w.count
+        w.indent(ind, node: n1560, list: s1496)
+        let n1561 = w.count
+        let v1562 = k.eventsViewModel_hasPayloadKey(a2)
+        if v1562 {
+            let s1563 = w.count
             w.write("            case 1:\n" as StaticString)
-            let n1513 = w.count
+            let n1564 = w.count
             w.write("                if payload == nil { payload = reader }\n" as StaticString)
-            w.indent(ind, node: n1513, list: s1512)
-            let n1514 = w.count
+            w.indent(ind, node: n1564, list: s1563)
+            let n1565 = w.count
             w.write("                try reader.skipValue()\n" as StaticString)
-            w.indent(ind, node: n1514, list: s1512)
+            w.indent(ind, node: n1565, list: s1563)
         }
-        w.indent(ind, node: n1510, list: s1445)
-        let n1515 = w.count
+        w.indent(ind, node: n1561, list: s1496)
+        let n1566 = w.count
         w.write("            default: try reader.skipValue()\n" as StaticString)
-        w.indent(ind, node: n1515, list: s1445)
-        let n1516 = w.count
-        w.write("            }\n" as StaticString)
-        w.indent(ind, node: n1516, list: s1445)
-        let n1517 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1517, list: s1445)
-        let n1518 = w.count
-        w.write("        guard let name else { throw reader.missingKey(\"" as StaticString)
-        w.indent(ind, node: n1518, list: s1445)
-        let n1519 = w.count
-        let v1520 = k.eventsViewModel_discriminatorKey(a2)
-        w.write(v1520)
-        w.indent(ind, node: n1519, list: s1445)
-        let n1521 = w.count
-        w.write("\", in: object) }\n" as StaticString)
-        w.indent(ind, node: n1521, list: s1445)
-        let n1522 = w.count
-        w.write("        switch name {\n" as StaticString)
-        w.indent(ind, node: n1522, list: s1445)
-        let n1523 = w.count
-        let v1524 = k.eventsViewModel_events(a2)
-        for i1525 in v1524.indices {
-            let e1526 = v1524[i1525]
-            let s1527 = w.count
-            let v1528 = k.eventViewModel_isData(e1526)
-            if v1528 {
-                let s1529 = w.count
-                w.write("        case \"" as StaticString)
-                let n1530 = w.count
-                let v1531 = k.eventViewModel_wireName(e1526)
-                w.write(v1531)
-                w.indent(ind, node: n1530, list: s1529)
-                let n1532 = w.count
-                w.write("\":\n" as StaticString)
-                w.indent(ind, node: n1532, list: s1529)
-                let n1533 = w.count
-                w.write("            guard var data = payload else { throw reader.missingKey(\"" as StaticString)
-                w.indent(ind, node: n1533, list: s1529)
-                let n1534 = w.count
-                let v1535 = k.eventsViewModel_payloadKey(a2)
-                w.write(v1535)
-                w.indent(ind, node: n1534, list: s1529)
-                let n1536 = w.count
-                w.write("\", in: object) }\n" as StaticString)
-                w.indent(ind, node: n1536, list: s1529)
-                let n1537 = w.count
-                w.write("            self = ." as StaticString)
-                w.indent(ind, node: n1537, list: s1529)
-                let n1538 = w.count
-                let v1539 = k.eventViewModel_caseName(e1526)
-                w.write(v1539)
-                w.indent(ind, node: n1538, list: s1529)
-                let n1540 = w.count
-                w.write("(try " as StaticString)
-                w.indent(ind, node: n1540, list: s1529)
-                let n1541 = w.count
-                let v1542 = k.eventViewModel_payloadType(e1526)
-                w.write(v1542)
-                w.indent(ind, node: n1541, list: s1529)
-                let n1543 = w.count
-                w.write("(jsonReader: &data))\n" as StaticString)
-                w.indent(ind, node: n1543, list: s1529)
-            }
-            let n1544 = w.count
-            let v1545 = k.eventViewModel_isFrame(e1526)
-            if v1545 {
-                let s1546 = w.count
-                w.write("        case \"" as StaticString)
-                let n1547 = w.count
-                let v1548 = k.eventViewModel_wireName(e1526)
-                w.write(v1548)
-                w.indent(ind, node: n1547, list: s1546)
-                let n1549 = w.count
-                w.write("\":\n" as StaticString)
-                w.indent(ind, node: n1549, list: s1546)
-                let n1550 = w.count
-                w.write("            var fields = start\n" as StaticString)
-                w.indent(ind, node: n1550, list: s1546)
-                let n1551 = w.count
-                w.write("            self = ." as StaticString)
-                w.indent(ind, node: n1551, list: s1546)
-                let n1552 = w.count
-                let v1553 = k.eventViewModel_caseName(e1526)
-                w.write(v1553)
-                w.indent(ind, node: n1552, list: s1546)
-                let n1554 = w.count
-                w.write("(try " as StaticString)
-                w.indent(ind, node: n1554, list: s1546)
-                let n1555 = w.count
-                let v1556 = k.eventViewModel_payloadType(e1526)
-                w.write(v1556)
-                w.indent(ind, node: n1555, list: s1546)
-                let n1557 = w.count
-                w.write("(jsonReader: &fields))\n" as StaticString)
-                w.indent(ind, node: n1557, list: s1546)
-            }
-            w.indent(ind, node: n1544, list: s1527)
-            let n1558 = w.count
-            let v1559 = k.eventViewModel_hasPayload(e1526)
-            if !v1559 {
-                let s1560 = w.count
-                w.write("        case \"" as StaticString)
-                let n1561 = w.count
-                let v1562 = k.eventViewModel_wireName(e1526)
-                w.write(v1562)
-                w.indent(ind, node: n1561, list: s1560)
-                let n1563 = w.count
-                w.write("\": self = ." as StaticString)
-                w.indent(ind, node: n1563, list: s1560)
-                let n1564 = w.count
-                let v1565 = k.eventViewModel_caseName(e1526)
-                w.write(v1565)
-                w.indent(ind, node: n1564, list: s1560)
-                let n1566 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n1566, list: s1560)
-            }
-            w.indent(ind, node: n1558, list: s1527)
-        }
-        w.indent(ind, node: n1523, list: s1445)
+        w.indent(ind, node: n1566, list: s1496)
         let n1567 = w.count
-        let v1568 = k.eventsViewModel_hasPayloadKey(a2)
-        if v1568 {
-            let s1569 = w.count
-            w.write("        default:\n" as StaticString)
-            let n1570 = w.count
-            w.write("            var value: " as StaticString)
-            w.indent(ind, node: n1570, list: s1569)
-            let n1571 = w.count
-            let v1572 = k.eventsViewModel_runtime(a2)
-            w.write(v1572)
-            w.indent(ind, node: n1571, list: s1569)
-            let n1573 = w.count
-            w.write(".JSONValue? = nil\n" as StaticString)
-            w.indent(ind, node: n1573, list: s1569)
-            let n1574 = w.count
-            w.write("            if var data = payload, !(try data.consumeNull()) { value = try " as StaticString)
-            w.indent(ind, node: n1574, list: s1569)
-            let n1575 = w.count
-            let v1576 = k.eventsViewModel_runtime(a2)
-            w.write(v1576)
-            w.indent(ind, node: n1575, list: s1569)
-            let n1577 = w.count
-            w.write(".JSONValue(jsonReader: &data) }\n" as StaticString)
-            w.indent(ind, node: n1577, list: s1569)
-            let n1578 = w.count
-            w.write("            self = ." as StaticString)
-            w.indent(ind, node: n1578, list: s1569)
-            let n1579 = w.count
-            let v1580 = k.eventsViewModel_unknownCaseName(a2)
-            w.write(v1580)
-            w.indent(ind, node: n1579, list: s1569)
-            let n1581 = w.count
-            w.write("(name: name, payload: value)\n" as StaticString)
-            w.indent(ind, node: n1581, list: s1569)
-        }
-        w.indent(ind, node: n1567, list: s1445)
-        let n1582 = w.count
-        let v1583 = k.eventsViewModel_hasPayloadKey(a2)
-        if !v1583 {
-            let s1584 = w.count
-            w.write("        default: self = ." as StaticString)
-            let n1585 = w.count
-            let v1586 = k.eventsViewModel_unknownCaseName(a2)
-            w.write(v1586)
-            w.indent(ind, node: n1585, list: s1584)
-            let n1587 = w.count
-            w.write("(name: name)\n" as StaticString)
-            w.indent(ind, node: n1587, list: s1584)
-        }
-        w.indent(ind, node: n1582, list: s1445)
-        let n1588 = w.count
+        w.write("            }\n" as StaticString)
+        w.indent(ind, node: n1567, list: s1496)
+        let n1568 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1588, list: s1445)
-        let n1589 = w.count
+        w.indent(ind, node: n1568, list: s1496)
+        let n1569 = w.count
+        w.write("        guard let name else { throw reader.missingKey(\"" as StaticString)
+        w.indent(ind, node: n1569, list: s1496)
+        let n1570 = w.count
+        let v1571 = k.eventsViewModel_discriminatorKey(a2)
+        w.write(v1571)
+        w.indent(ind, node: n1570, list: s1496)
+        let n1572 = w.count
+        w.write("\", in: object) }\n" as StaticString)
+        w.indent(ind, node: n1572, list: s1496)
+        let n1573 = w.count
+        w.write("        switch name {\n" as StaticString)
+        w.indent(ind, node: n1573, list: s1496)
+        let n1574 = w.count
+        let v1575 = k.eventsViewModel_events(a2)
+        for i1576 in v1575.indices {
+            let e1577 = v1575[i1576]
+            let s1578 = w.count
+            let v1579 = k.eventViewModel_isData(e1577)
+            if v1579 {
+                let s1580 = w.count
+                w.write("        case \"" as StaticString)
+                let n1581 = w.count
+                let v1582 = k.eventViewModel_wireName(e1577)
+                w.write(v1582)
+                w.indent(ind, node: n1581, list: s1580)
+                let n1583 = w.count
+                w.write("\":\n" as StaticString)
+                w.indent(ind, node: n1583, list: s1580)
+                let n1584 = w.count
+                w.write("            guard var data = payload else { throw reader.missingKey(\"" as StaticString)
+                w.indent(ind, node: n1584, list: s1580)
+                let n1585 = w.count
+                let v1586 = k.eventsViewModel_payloadKey(a2)
+                w.write(v1586)
+                w.indent(ind, node: n1585, list: s1580)
+                let n1587 = w.count
+                w.write("\", in: object) }\n" as StaticString)
+                w.indent(ind, node: n1587, list: s1580)
+                let n1588 = w.count
+                w.write("            self = ." as StaticString)
+                w.indent(ind, node: n1588, list: s1580)
+                let n1589 = w.count
+                let v1590 = k.eventViewModel_caseName(e1577)
+                w.write(v1590)
+                w.indent(ind, node: n1589, list: s1580)
+                let n1591 = w.count
+                w.write("(try " as StaticString)
+                w.indent(ind, node: n1591, list: s1580)
+                let n1592 = w.count
+                let v1593 = k.eventViewModel_payloadType(e1577)
+                w.write(v1593)
+                w.indent(ind, node: n1592, list: s1580)
+                let n1594 = w.count
+                w.write("(jsonReader: &data))\n" as StaticString)
+                w.indent(ind, node: n1594, list: s1580)
+            }
+            let n1595 = w.count
+            let v1596 = k.eventViewModel_isFrame(e1577)
+            if v1596 {
+                let s1597 = w.count
+                w.write("        case \"" as StaticString)
+                let n1598 = w.count
+                let v1599 = k.eventViewModel_wireName(e1577)
+                w.write(v1599)
+                w.indent(ind, node: n1598, list: s1597)
+                let n1600 = w.count
+                w.write("\":\n" as StaticString)
+                w.indent(ind, node: n1600, list: s1597)
+                let n1601 = w.count
+                w.write("            var fields = start\n" as StaticString)
+                w.indent(ind, node: n1601, list: s1597)
+                let n1602 = w.count
+                w.write("            self = ." as StaticString)
+                w.indent(ind, node: n1602, list: s1597)
+                let n1603 = w.count
+                let v1604 = k.eventViewModel_caseName(e1577)
+                w.write(v1604)
+                w.indent(ind, node: n1603, list: s1597)
+                let n1605 = w.count
+                w.write("(try " as StaticString)
+                w.indent(ind, node: n1605, list: s1597)
+                let n1606 = w.count
+                let v1607 = k.eventViewModel_payloadType(e1577)
+                w.write(v1607)
+                w.indent(ind, node: n1606, list: s1597)
+                let n1608 = w.count
+                w.write("(jsonReader: &fields))\n" as StaticString)
+                w.indent(ind, node: n1608, list: s1597)
+            }
+            w.indent(ind, node: n1595, list: s1578)
+            let n1609 = w.count
+            let v1610 = k.eventViewModel_hasPayload(e1577)
+            if !v1610 {
+                let s1611 = w.count
+                w.write("        case \"" as StaticString)
+                let n1612 = w.count
+                let v1613 = k.eventViewModel_wireName(e1577)
+                w.write(v1613)
+                w.indent(ind, node: n1612, list: s1611)
+                let n1614 = w.count
+                w.write("\": self = ." as StaticString)
+                w.indent(ind, node: n1614, list: s1611)
+                let n1615 = w.count
+                let v1616 = k.eventViewModel_caseName(e1577)
+                w.write(v1616)
+                w.indent(ind, node: n1615, list: s1611)
+                let n1617 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1617, list: s1611)
+            }
+            w.indent(ind, node: n1609, list: s1578)
+        }
+        w.indent(ind, node: n1574, list: s1496)
+        let n1618 = w.count
+        let v1619 = k.eventsViewModel_hasPayloadKey(a2)
+        if v1619 {
+            let s1620 = w.count
+            w.write("        default:\n" as StaticString)
+            let n1621 = w.count
+            w.write("            var value: " as StaticString)
+            w.indent(ind, node: n1621, list: s1620)
+            let n1622 = w.count
+            let v1623 = k.eventsViewModel_runtime(a2)
+            w.write(v1623)
+            w.indent(ind, node: n1622, list: s1620)
+            let n1624 = w.count
+            w.write(".JSONValue? = nil\n" as StaticString)
+            w.indent(ind, node: n1624, list: s1620)
+            let n1625 = w.count
+            w.write("            if var data = payload, !(try data.consumeNull()) { value = try " as StaticString)
+            w.indent(ind, node: n1625, list: s1620)
+            let n1626 = w.count
+            let v1627 = k.eventsViewModel_runtime(a2)
+            w.write(v1627)
+            w.indent(ind, node: n1626, list: s1620)
+            let n1628 = w.count
+            w.write(".JSONValue(jsonReader: &data) }\n" as StaticString)
+            w.indent(ind, node: n1628, list: s1620)
+            let n1629 = w.count
+            w.write("            self = ." as StaticString)
+            w.indent(ind, node: n1629, list: s1620)
+            let n1630 = w.count
+            let v1631 = k.eventsViewModel_unknownCaseName(a2)
+            w.write(v1631)
+            w.indent(ind, node: n1630, list: s1620)
+            let n1632 = w.count
+            w.write("(name: name, payload: value)\n" as StaticString)
+            w.indent(ind, node: n1632, list: s1620)
+        }
+        w.indent(ind, node: n1618, list: s1496)
+        let n1633 = w.count
+        let v1634 = k.eventsViewModel_hasPayloadKey(a2)
+        if !v1634 {
+            let s1635 = w.count
+            w.write("        default: self = ." as StaticString)
+            let n1636 = w.count
+            let v1637 = k.eventsViewModel_unknownCaseName(a2)
+            w.write(v1637)
+            w.indent(ind, node: n1636, list: s1635)
+            let n1638 = w.count
+            w.write("(name: name)\n" as StaticString)
+            w.indent(ind, node: n1638, list: s1635)
+        }
+        w.indent(ind, node: n1633, list: s1496)
+        let n1639 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n1639, list: s1496)
+        let n1640 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1589, list: s1445)
-        let n1590 = w.count
+        w.indent(ind, node: n1640, list: s1496)
+        let n1641 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n1590, list: s1445)
+        w.indent(ind, node: n1641, list: s1496)
     }
 
     /// The partial `opcode-events`.
     private static func partial11(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: SwiftFileViewModel, _ a1: SwiftTypeViewModel, _ a2: OpcodeEventsViewModel) {
-        let s1591 = w.count
-        let n1592 = w.count
-        let v1593 = k.opcodeEventsViewModel_docLines(a2)
-        for i1594 in v1593.indices {
-            let e1595 = v1593[i1594]
-            let s1596 = w.count
+        let s1642 = w.count
+        let n1643 = w.count
+        let v1644 = k.opcodeEventsViewModel_docLines(a2)
+        for i1645 in v1644.indices {
+            let e1646 = v1644[i1645]
+            let s1647 = w.count
             w.write("/// " as StaticString)
-            let n1597 = w.count
-            w.write(e1595)
-            w.indent(ind, node: n1597, list: s1596)
-            let n1598 = w.count
+            let n1648 = w.count
+            w.write(e1646)
+            w.indent(ind, node: n1648, list: s1647)
+            let n1649 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n1598, list: s1596)
+            w.indent(ind, node: n1649, list: s1647)
         }
-        w.indent(ind, node: n1592, list: s1591)
-        let n1599 = w.count
-        let v1600 = k.opcodeEventsViewModel_access(a2)
-        w.write(v1600)
-        w.indent(ind, node: n1599, list: s1591)
-        let n1601 = w.count
+        w.indent(ind, node: n1643, list: s1642)
+        let n1650 = w.count
+        let v1651 = k.opcodeEventsViewModel_access(a2)
+        w.write(v1651)
+        w.indent(ind, node: n1650, list: s1642)
+        let n1652 = w.count
         w.write(" " as StaticString)
-        w.indent(ind, node: n1601, list: s1591)
-        let n1602 = w.count
-        let v1603 = k.opcodeEventsViewModel_isIndirect(a2)
-        if v1603 {
+        w.indent(ind, node: n1652, list: s1642)
+        let n1653 = w.count
+        let v1654 = k.opcodeEventsViewModel_isIndirect(a2)
+        if v1654 {
             w.write("indirect " as StaticString)
         }
-        w.indent(ind, node: n1602, list: s1591)
-        let n1604 = w.count
+        w.indent(ind, node: n1653, list: s1642)
+        let n1655 = w.count
         w.write("enum " as StaticString)
-        w.indent(ind, node: n1604, list: s1591)
-        let n1605 = w.count
-        let v1606 = k.opcodeEventsViewModel_name(a2)
-        w.write(v1606)
-        w.indent(ind, node: n1605, list: s1591)
-        let n1607 = w.count
+        w.indent(ind, node: n1655, list: s1642)
+        let n1656 = w.count
+        let v1657 = k.opcodeEventsViewModel_name(a2)
+        w.write(v1657)
+        w.indent(ind, node: n1656, list: s1642)
+        let n1658 = w.count
         w.write(": Swift.Codable, Swift.Hashable, Swift.Sendable {\n" as StaticString)
-        w.indent(ind, node: n1607, list: s1591)
-        let n1608 = w.count
-        let v1609 = k.opcodeEventsViewModel_events(a2)
-        for i1610 in v1609.indices {
-            let e1611 = v1609[i1610]
-            let s1612 = w.count
-            let v1613 = k.opcodeEventViewModel_docLines(e1611)
-            for i1614 in v1613.indices {
-                let e1615 = v1613[i1614]
-                let s1616 = w.count
+        w.indent(ind, node: n1658, list: s1642)
+        let n1659 = w.count
+        let v1660 = k.opcodeEventsViewModel_events(a2)
+        for i1661 in v1660.indices {
+            let e1662 = v1660[i1661]
+            let s1663 = w.count
+            let v1664 = k.opcodeEventViewModel_docLines(e1662)
+            for i1665 in v1664.indices {
+                let e1666 = v1664[i1665]
+                let s1667 = w.count
                 w.write("    /// " as StaticString)
-                let n1617 = w.count
-                w.write(e1615)
-                w.indent(ind, node: n1617, list: s1616)
-                let n1618 = w.count
+                let n1668 = w.count
+                w.write(e1666)
+                w.indent(ind, node: n1668, list: s1667)
+                let n1669 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n1618, list: s1616)
+                w.indent(ind, node: n1669, list: s1667)
             }
-            let n1619 = w.count
+            let n1670 = w.count
             w.write("    case " as StaticString)
-            w.indent(ind, node: n1619, list: s1612)
-            let n1620 = w.count
-            let v1621 = k.opcodeEventViewModel_caseName(e1611)
-            w.write(v1621)
-            w.indent(ind, node: n1620, list: s1612)
-            let n1622 = w.count
-            let v1623 = k.opcodeEventViewModel_hasValues(e1611)
-            if v1623 {
-                let s1624 = w.count
+            w.indent(ind, node: n1670, list: s1663)
+            let n1671 = w.count
+            let v1672 = k.opcodeEventViewModel_caseName(e1662)
+            w.write(v1672)
+            w.indent(ind, node: n1671, list: s1663)
+            let n1673 = w.count
+            let v1674 = k.opcodeEventViewModel_hasValues(e1662)
+            if v1674 {
+                let s1675 = w.count
                 w.write("(" as StaticString)
-                let n1625 = w.count
-                let v1626 = k.opcodeEventViewModel_hasPayload(e1611)
-                if v1626 {
-                    let s1627 = w.count
-                    let v1628 = k.opcodeEventViewModel_payloadType(e1611)
-                    w.write(v1628)
-                    let n1629 = w.count
-                    let v1630 = k.opcodeEventViewModel_isPayloadNullable(e1611)
-                    if v1630 {
+                let n1676 = w.count
+                let v1677 = k.opcodeEventViewModel_hasPayload(e1662)
+                if v1677 {
+                    let s1678 = w.count
+                    let v1679 = k.opcodeEventViewModel_payloadType(e1662)
+                    w.write(v1679)
+                    let n1680 = w.count
+                    let v1681 = k.opcodeEventViewModel_isPayloadNullable(e1662)
+                    if v1681 {
                         w.write("?" as StaticString)
                     }
-                    w.indent(ind, node: n1629, list: s1627)
-                    let n1631 = w.count
-                    let v1632 = k.opcodeEventViewModel_carriesSequence(e1611)
-                    if v1632 {
+                    w.indent(ind, node: n1680, list: s1678)
+                    let n1682 = w.count
+                    let v1683 = k.opcodeEventViewModel_carriesSequence(e1662)
+                    if v1683 {
                         w.write(", " as StaticString)
                     }
-                    w.indent(ind, node: n1631, list: s1627)
+                    w.indent(ind, node: n1682, list: s1678)
                 }
-                w.indent(ind, node: n1625, list: s1624)
-                let n1633 = w.count
-                let v1634 = k.opcodeEventViewModel_carriesSequence(e1611)
-                if v1634 {
+                w.indent(ind, node: n1676, list: s1675)
+                let n1684 = w.count
+                let v1685 = k.opcodeEventViewModel_carriesSequence(e1662)
+                if v1685 {
                     w.write("sequence: Swift.Int" as StaticString)
                 }
-                w.indent(ind, node: n1633, list: s1624)
-                let n1635 = w.count
+                w.indent(ind, node: n1684, list: s1675)
+                let n1686 = w.count
                 w.write(")" as StaticString)
-                w.indent(ind, node: n1635, list: s1624)
+                w.indent(ind, node: n1686, list: s1675)
             }
-            w.indent(ind, node: n1622, list: s1612)
-            let n1636 = w.count
+            w.indent(ind, node: n1673, list: s1663)
+            let n1687 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n1636, list: s1612)
+            w.indent(ind, node: n1687, list: s1663)
         }
-        w.indent(ind, node: n1608, list: s1591)
-        let n1637 = w.count
-        let v1638 = k.opcodeEventsViewModel_unknownDocLines(a2)
-        for i1639 in v1638.indices {
-            let e1640 = v1638[i1639]
-            let s1641 = w.count
+        w.indent(ind, node: n1659, list: s1642)
+        let n1688 = w.count
+        let v1689 = k.opcodeEventsViewModel_unknownDocLines(a2)
+        for i1690 in v1689.indices {
+            let e1691 = v1689[i1690]
+            let s1692 = w.count
             w.write("    /// " as StaticString)
-            let n1642 = w.count
-            w.write(e1640)
-            w.indent(ind, node: n1642, list: s1641)
-            let n1643 = w.count
+            let n1693 = w.count
+            w.write(e1691)
+            w.indent(ind, node: n1693, list: s1692)
+            let n1694 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n1643, list: s1641)
+            w.indent(ind, node: n1694, list: s1692)
         }
-        w.indent(ind, node: n1637, list: s1591)
-        let n1644 = w.count
+        w.indent(ind, node: n1688, list: s1642)
+        let n1695 = w.count
         w.write("    case " as StaticString)
-        w.indent(ind, node: n1644, list: s1591)
-        let n1645 = w.count
-        let v1646 = k.opcodeEventsViewModel_unknownCaseName(a2)
-        w.write(v1646)
-        w.indent(ind, node: n1645, list: s1591)
-        let n1647 = w.count
+        w.indent(ind, node: n1695, list: s1642)
+        let n1696 = w.count
+        let v1697 = k.opcodeEventsViewModel_unknownCaseName(a2)
+        w.write(v1697)
+        w.indent(ind, node: n1696, list: s1642)
+        let n1698 = w.count
         w.write("(opcode: Swift.Int, name: Swift.String?, " as StaticString)
-        w.indent(ind, node: n1647, list: s1591)
-        let n1648 = w.count
-        let v1649 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1649 {
+        w.indent(ind, node: n1698, list: s1642)
+        let n1699 = w.count
+        let v1700 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1700 {
             w.write("sequence: Swift.Int?, " as StaticString)
         }
-        w.indent(ind, node: n1648, list: s1591)
-        let n1650 = w.count
+        w.indent(ind, node: n1699, list: s1642)
+        let n1701 = w.count
         w.write("payload: " as StaticString)
-        w.indent(ind, node: n1650, list: s1591)
-        let n1651 = w.count
-        let v1652 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v1652)
-        w.indent(ind, node: n1651, list: s1591)
-        let n1653 = w.count
+        w.indent(ind, node: n1701, list: s1642)
+        let n1702 = w.count
+        let v1703 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v1703)
+        w.indent(ind, node: n1702, list: s1642)
+        let n1704 = w.count
         w.write(".JSONValue?)\n" as StaticString)
-        w.indent(ind, node: n1653, list: s1591)
-        let n1654 = w.count
+        w.indent(ind, node: n1704, list: s1642)
+        let n1705 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1654, list: s1591)
-        let n1655 = w.count
+        w.indent(ind, node: n1705, list: s1642)
+        let n1706 = w.count
         w.write("    /// The message's code (`" as StaticString)
-        w.indent(ind, node: n1655, list: s1591)
-        let n1656 = w.count
-        let v1657 = k.opcodeEventsViewModel_opcodeKey(a2)
-        w.write(v1657)
-        w.indent(ind, node: n1656, list: s1591)
-        let n1658 = w.count
+        w.indent(ind, node: n1706, list: s1642)
+        let n1707 = w.count
+        let v1708 = k.opcodeEventsViewModel_opcodeKey(a2)
+        w.write(v1708)
+        w.indent(ind, node: n1707, list: s1642)
+        let n1709 = w.count
         w.write("`): " as StaticString)
-        w.indent(ind, node: n1658, list: s1591)
-        let n1659 = w.count
-        let v1660 = k.opcodeEventsViewModel_dispatch(a2)
-        w.write(v1660)
-        w.indent(ind, node: n1659, list: s1591)
-        let n1661 = w.count
+        w.indent(ind, node: n1709, list: s1642)
+        let n1710 = w.count
+        let v1711 = k.opcodeEventsViewModel_dispatch(a2)
+        w.write(v1711)
+        w.indent(ind, node: n1710, list: s1642)
+        let n1712 = w.count
         w.write(" for a dispatched event.\n" as StaticString)
-        w.indent(ind, node: n1661, list: s1591)
-        let n1662 = w.count
+        w.indent(ind, node: n1712, list: s1642)
+        let n1713 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1662, list: s1591)
-        let n1663 = w.count
-        let v1664 = k.opcodeEventsViewModel_access(a2)
-        w.write(v1664)
-        w.indent(ind, node: n1663, list: s1591)
-        let n1665 = w.count
-        w.write(" var opcode: Swift.Int {\n" as StaticString)
-        w.indent(ind, node: n1665, list: s1591)
-        let n1666 = w.count
-        w.write("        switch self {\n" as StaticString)
-        w.indent(ind, node: n1666, list: s1591)
-        let n1667 = w.count
-        let v1668 = k.opcodeEventsViewModel_events(a2)
-        for i1669 in v1668.indices {
-            let e1670 = v1668[i1669]
-            let s1671 = w.count
-            w.write("        case ." as StaticString)
-            let n1672 = w.count
-            let v1673 = k.opcodeEventViewModel_caseName(e1670)
-            w.write(v1673)
-            w.indent(ind, node: n1672, list: s1671)
-            let n1674 = w.count
-            w.write(": return " as StaticString)
-            w.indent(ind, node: n1674, list: s1671)
-            let n1675 = w.count
-            let v1676 = k.opcodeEventViewModel_opcode(e1670)
-            w.write(v1676)
-            w.indent(ind, node: n1675, list: s1671)
-            let n1677 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1677, list: s1671)
-        }
-        w.indent(ind, node: n1667, list: s1591)
-        let n1678 = w.count
-        w.write("        case ." as StaticString)
-        w.indent(ind, node: n1678, list: s1591)
-        let n1679 = w.count
-        let v1680 = k.opcodeEventsViewModel_unknownCaseName(a2)
-        w.write(v1680)
-        w.indent(ind, node: n1679, list: s1591)
-        let n1681 = w.count
-        w.write("(let opcode, _, _" as StaticString)
-        w.indent(ind, node: n1681, list: s1591)
-        let n1682 = w.count
-        let v1683 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1683 {
-            w.write(", _" as StaticString)
-        }
-        w.indent(ind, node: n1682, list: s1591)
-        let n1684 = w.count
-        w.write("): return opcode\n" as StaticString)
-        w.indent(ind, node: n1684, list: s1591)
-        let n1685 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1685, list: s1591)
-        let n1686 = w.count
-        w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1686, list: s1591)
-        let n1687 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n1687, list: s1591)
-        let n1688 = w.count
-        w.write("    /// The event's name on the wire (`" as StaticString)
-        w.indent(ind, node: n1688, list: s1591)
-        let n1689 = w.count
-        let v1690 = k.opcodeEventsViewModel_discriminatorKey(a2)
-        w.write(v1690)
-        w.indent(ind, node: n1689, list: s1591)
-        let n1691 = w.count
-        w.write("`), `nil` for a message that its code alone identifies.\n" as StaticString)
-        w.indent(ind, node: n1691, list: s1591)
-        let n1692 = w.count
-        w.write("    " as StaticString)
-        w.indent(ind, node: n1692, list: s1591)
-        let n1693 = w.count
-        let v1694 = k.opcodeEventsViewModel_access(a2)
-        w.write(v1694)
-        w.indent(ind, node: n1693, list: s1591)
-        let n1695 = w.count
-        w.write(" var name: Swift.String? {\n" as StaticString)
-        w.indent(ind, node: n1695, list: s1591)
-        let n1696 = w.count
-        w.write("        switch self {\n" as StaticString)
-        w.indent(ind, node: n1696, list: s1591)
-        let n1697 = w.count
-        let v1698 = k.opcodeEventsViewModel_events(a2)
-        for i1699 in v1698.indices {
-            let e1700 = v1698[i1699]
-            let s1701 = w.count
-            let v1702 = k.opcodeEventViewModel_isDispatch(e1700)
-            if v1702 {
-                let s1703 = w.count
-                w.write("        case ." as StaticString)
-                let n1704 = w.count
-                let v1705 = k.opcodeEventViewModel_caseName(e1700)
-                w.write(v1705)
-                w.indent(ind, node: n1704, list: s1703)
-                let n1706 = w.count
-                w.write(": return \"" as StaticString)
-                w.indent(ind, node: n1706, list: s1703)
-                let n1707 = w.count
-                let v1708 = k.opcodeEventViewModel_wireName(e1700)
-                w.write(v1708)
-                w.indent(ind, node: n1707, list: s1703)
-                let n1709 = w.count
-                w.write("\"\n" as StaticString)
-                w.indent(ind, node: n1709, list: s1703)
-            }
-            let n1710 = w.count
-            let v1711 = k.opcodeEventViewModel_isDispatch(e1700)
-            if !v1711 {
-                let s1712 = w.count
-                w.write("        case ." as StaticString)
-                let n1713 = w.count
-                let v1714 = k.opcodeEventViewModel_caseName(e1700)
-                w.write(v1714)
-                w.indent(ind, node: n1713, list: s1712)
-                let n1715 = w.count
-                w.write(": return nil\n" as StaticString)
-                w.indent(ind, node: n1715, list: s1712)
-            }
-            w.indent(ind, node: n1710, list: s1701)
-        }
-        w.indent(ind, node: n1697, list: s1591)
+        w.indent(ind, node: n1713, list: s1642)
+        let n1714 = w.count
+        let v1715 = k.opcodeEventsViewModel_access(a2)
+        w.write(v1715)
+        w.indent(ind, node: n1714, list: s1642)
         let n1716 = w.count
-        w.write("        case ." as StaticString)
-        w.indent(ind, node: n1716, list: s1591)
+        w.write(" var opcode: Swift.Int {\n" as StaticString)
+        w.indent(ind, node: n1716, list: s1642)
         let n1717 = w.count
-        let v1718 = k.opcodeEventsViewModel_unknownCaseName(a2)
-        w.write(v1718)
-        w.indent(ind, node: n1717, list: s1591)
-        let n1719 = w.count
-        w.write("(_, let name, _" as StaticString)
-        w.indent(ind, node: n1719, list: s1591)
-        let n1720 = w.count
-        let v1721 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1721 {
+        w.write("        switch self {\n" as StaticString)
+        w.indent(ind, node: n1717, list: s1642)
+        let n1718 = w.count
+        let v1719 = k.opcodeEventsViewModel_events(a2)
+        for i1720 in v1719.indices {
+            let e1721 = v1719[i1720]
+            let s1722 = w.count
+            w.write("        case ." as StaticString)
+            let n1723 = w.count
+            let v1724 = k.opcodeEventViewModel_caseName(e1721)
+            w.write(v1724)
+            w.indent(ind, node: n1723, list: s1722)
+            let n1725 = w.count
+            w.write(": return " as StaticString)
+            w.indent(ind, node: n1725, list: s1722)
+            let n1726 = w.count
+            let v1727 = k.opcodeEventViewModel_opcode(e1721)
+            w.write(v1727)
+            w.indent(ind, node: n1726, list: s1722)
+            let n1728 = w.count
+            w.write("\n" as StaticString)
+            w.indent(ind, node: n1728, list: s1722)
+        }
+        w.indent(ind, node: n1718, list: s1642)
+        let n1729 = w.count
+        w.write("        case ." as StaticString)
+        w.indent(ind, node: n1729, list: s1642)
+        let n1730 = w.count
+        let v1731 = k.opcodeEventsViewModel_unknownCaseName(a2)
+        w.write(v1731)
+        w.indent(ind, node: n1730, list: s1642)
+        let n1732 = w.count
+        w.write("(let opcode, _, _" as StaticString)
+        w.indent(ind, node: n1732, list: s1642)
+        let n1733 = w.count
+        let v1734 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1734 {
             w.write(", _" as StaticString)
         }
-        w.indent(ind, node: n1720, list: s1591)
-        let n1722 = w.count
-        w.write("): return name\n" as StaticString)
-        w.indent(ind, node: n1722, list: s1591)
-        let n1723 = w.count
+        w.indent(ind, node: n1733, list: s1642)
+        let n1735 = w.count
+        w.write("): return opcode\n" as StaticString)
+        w.indent(ind, node: n1735, list: s1642)
+        let n1736 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1723, list: s1591)
-        let n1724 = w.count
+        w.indent(ind, node: n1736, list: s1642)
+        let n1737 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1724, list: s1591)
-        let n1725 = w.count
-        let v1726 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1726 {
-            let s1727 = w.count
+        w.indent(ind, node: n1737, list: s1642)
+        let n1738 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n1738, list: s1642)
+        let n1739 = w.count
+        w.write("    /// The event's name on the wire (`" as StaticString)
+        w.indent(ind, node: n1739, list: s1642)
+        let n1740 = w.count
+        let v1741 = k.opcodeEventsViewModel_discriminatorKey(a2)
+        w.write(v1741)
+        w.indent(ind, node: n1740, list: s1642)
+        let n1742 = w.count
+        w.write("`), `nil` for a message that its code alone identifies.\n" as StaticString)
+        w.indent(ind, node: n1742, list: s1642)
+        let n1743 = w.count
+        w.write("    " as StaticString)
+        w.indent(ind, node: n1743, list: s1642)
+        let n1744 = w.count
+        let v1745 = k.opcodeEventsViewModel_access(a2)
+        w.write(v1745)
+        w.indent(ind, node: n1744, list: s1642)
+        let n1746 = w.count
+        w.write(" var name: Swift.String? {\n" as StaticString)
+        w.indent(ind, node: n1746, list: s1642)
+        let n1747 = w.count
+        w.write("        switch self {\n" as StaticString)
+        w.indent(ind, node: n1747, list: s1642)
+        let n1748 = w.count
+        let v1749 = k.opcodeEventsViewModel_events(a2)
+        for i1750 in v1749.indices {
+            let e1751 = v1749[i1750]
+            let s1752 = w.count
+            let v1753 = k.opcodeEventViewModel_isDispatch(e1751)
+            if v1753 {
+                let s1754 = w.count
+                w.write("        case ." as StaticString)
+                let n1755 = w.count
+                let v1756 = k.opcodeEventViewModel_caseName(e1751)
+                w.write(v1756)
+                w.indent(ind, node: n1755, list: s1754)
+                let n1757 = w.count
+                w.write(": return \"" as StaticString)
+                w.indent(ind, node: n1757, list: s1754)
+                let n1758 = w.count
+                let v1759 = k.opcodeEventViewModel_wireName(e1751)
+                w.write(v1759)
+                w.indent(ind, node: n1758, list: s1754)
+                let n1760 = w.count
+                w.write("\"\n" as StaticString)
+                w.indent(ind, node: n1760, list: s1754)
+            }
+            let n1761 = w.count
+            let v1762 = k.opcodeEventViewModel_isDispatch(e1751)
+            if !v1762 {
+                let s1763 = w.count
+                w.write("        case ." as StaticString)
+                let n1764 = w.count
+                let v1765 = k.opcodeEventViewModel_caseName(e1751)
+                w.write(v1765)
+                w.indent(ind, node: n1764, list: s1763)
+                let n1766 = w.count
+                w.write(": return nil\n" as StaticString)
+                w.indent(ind, node: n1766, list: s1763)
+            }
+            w.indent(ind, node: n1761, list: s1752)
+        }
+        w.indent(ind, node: n1748, list: s1642)
+        let n1767 = w.count
+        w.write("        case ." as StaticString)
+        w.indent(ind, node: n1767, list: s1642)
+        let n1768 = w.count
+        let v1769 = k.opcodeEventsViewModel_unknownCaseName(a2)
+        w.write(v1769)
+        w.indent(ind, node: n1768, list: s1642)
+        let n1770 = w.count
+        w.write("(_, let name, _" as StaticString)
+        w.indent(ind, node: n1770, list: s1642)
+        let n1771 = w.count
+        let v1772 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1772 {
+            w.write(", _" as StaticString)
+        }
+        w.indent(ind, node: n1771, list: s1642)
+        let n1773 = w.count
+        w.write("): return name\n" as StaticString)
+        w.indent(ind, node: n1773, list: s1642)
+        let n1774 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n1774, list: s1642)
+        let n1775 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n1775, list: s1642)
+        let n1776 = w.count
+        let v1777 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1777 {
+            let s1778 = w.count
             w.write("\n" as StaticString)
-            let n1728 = w.count
+            let n1779 = w.count
             w.write("    /// The sequence number (`" as StaticString)
-            w.indent(ind, node: n1728, list: s1727)
-            let n1729 = w.count
-            let v1730 = k.opcodeEventsViewModel_sequenceKey(a2)
-            w.write(v1730)
-            w.indent(ind, node: n1729, list: s1727)
-            let n1731 = w.count
+            w.indent(ind, node: n1779, list: s1778)
+            let n1780 = w.count
+            let v1781 = k.opcodeEventsViewModel_sequenceKey(a2)
+            w.write(v1781)
+            w.indent(ind, node: n1780, list: s1778)
+            let n1782 = w.count
             w.write("`) of a dispatched event, `nil` for other messages: the number to\n" as StaticString)
-            w.indent(ind, node: n1731, list: s1727)
-            let n1732 = w.count
+            w.indent(ind, node: n1782, list: s1778)
+            let n1783 = w.count
             w.write("    /// heartbeat and resume with.\n" as StaticString)
-            w.indent(ind, node: n1732, list: s1727)
-            let n1733 = w.count
+            w.indent(ind, node: n1783, list: s1778)
+            let n1784 = w.count
             w.write("    " as StaticString)
-            w.indent(ind, node: n1733, list: s1727)
-            let n1734 = w.count
-            let v1735 = k.opcodeEventsViewModel_access(a2)
-            w.write(v1735)
-            w.indent(ind, node: n1734, list: s1727)
-            let n1736 = w.count
+            w.indent(ind, node: n1784, list: s1778)
+            let n1785 = w.count
+            let v1786 = k.opcodeEventsViewModel_access(a2)
+            w.write(v1786)
+            w.indent(ind, node: n1785, list: s1778)
+            let n1787 = w.count
             w.write(" var sequence: Swift.Int? {\n" as StaticString)
-            w.indent(ind, node: n1736, list: s1727)
-            let n1737 = w.count
+            w.indent(ind, node: n1787, list: s1778)
+            let n1788 = w.count
             w.write("        switch self {\n" as StaticString)
-            w.indent(ind, node: n1737, list: s1727)
-            let n1738 = w.count
-            let v1739 = k.opcodeEventsViewModel_events(a2)
-            for i1740 in v1739.indices {
-                let e1741 = v1739[i1740]
-                let s1742 = w.count
-                let v1743 = k.opcodeEventViewModel_carriesSequence(e1741)
-                if v1743 {
-                    let s1744 = w.count
+            w.indent(ind, node: n1788, list: s1778)
+            let n1789 = w.count
+            let v1790 = k.opcodeEventsViewModel_events(a2)
+            for i1791 in v1790.indices {
+                let e1792 = v1790[i1791]
+                let s1793 = w.count
+                let v1794 = k.opcodeEventViewModel_carriesSequence(e1792)
+                if v1794 {
+                    let s1795 = w.count
                     w.write("        case ." as StaticString)
-                    let n1745 = w.count
-                    let v1746 = k.opcodeEventViewModel_caseName(e1741)
-                    w.write(v1746)
-                    w.indent(ind, node: n1745, list: s1744)
-                    let n1747 = w.count
+                    let n1796 = w.count
+                    let v1797 = k.opcodeEventViewModel_caseName(e1792)
+                    w.write(v1797)
+                    w.indent(ind, node: n1796, list: s1795)
+                    let n1798 = w.count
                     w.write("(" as StaticString)
-                    w.indent(ind, node: n1747, list: s1744)
-                    let n1748 = w.count
-                    let v1749 = k.opcodeEventViewModel_hasPayload(e1741)
-                    if v1749 {
+                    w.indent(ind, node: n1798, list: s1795)
+                    let n1799 = w.count
+                    let v1800 = k.opcodeEventViewModel_hasPayload(e1792)
+                    if v1800 {
                         w.write("_, " as StaticString)
                     }
-                    w.indent(ind, node: n1748, list: s1744)
-                    let n1750 = w.count
+                    w.indent(ind, node: n1799, list: s1795)
+                    let n1801 = w.count
                     w.write("let sequence): return sequence\n" as StaticString)
-                    w.indent(ind, node: n1750, list: s1744)
+                    w.indent(ind, node: n1801, list: s1795)
                 }
-                let n1751 = w.count
-                let v1752 = k.opcodeEventViewModel_carriesSequence(e1741)
-                if !v1752 {
-                    let s1753 = w.count
+                let n1802 = w.count
+                let v1803 = k.opcodeEventViewModel_carriesSequence(e1792)
+                if !v1803 {
+                    let s1804 = w.count
                     w.write("        case ." as StaticString)
-                    let n1754 = w.count
-                    let v1755 = k.opcodeEventViewModel_caseName(e1741)
-                    w.write(v1755)
-                    w.indent(ind, node: n1754, list: s1753)
-                    let n1756 = w.count
+                    let n1805 = w.count
+                    let v1806 = k.opcodeEventViewModel_caseName(e1792)
+                    w.write(v1806)
+                    w.indent(ind, node: n1805, list: s1804)
+                    let n1807 = w.count
                     w.write(": return nil\n" as StaticString)
-                    w.indent(ind, node: n1756, list: s1753)
+                    w.indent(ind, node: n1807, list: s1804)
                 }
-                w.indent(ind, node: n1751, list: s1742)
+                w.indent(ind, node: n1802, list: s1793)
             }
-            w.indent(ind, node: n1738, list: s1727)
-            let n1757 = w.count
+            w.indent(ind, node: n1789, list: s1778)
+            let n1808 = w.count
             w.write("        case ." as StaticString)
-            w.indent(ind, node: n1757, list: s1727)
-            let n1758 = w.count
-            let v1759 = k.opcodeEventsViewModel_unknownCaseName(a2)
-            w.write(v1759)
-            w.indent(ind, node: n1758, list: s1727)
-            let n1760 = w.count
+            w.indent(ind, node: n1808, list: s1778)
+            let n1809 = w.count
+            let v1810 = k.opcodeEventsViewModel_unknownCaseName(a2)
+            w.write(v1810)
+            w.indent(ind, node: n1809, list: s1778)
+            let n1811 = w.count
             w.write("(_, _, let sequence, _): return sequence\n" as StaticString)
-            w.indent(ind, node: n1760, list: s1727)
-            let n1761 = w.count
+            w.indent(ind, node: n1811, list: s1778)
+            let n1812 = w.count
             w.write("        }\n" as StaticString)
-            w.indent(ind, node: n1761, list: s1727)
-            let n1762 = w.count
+            w.indent(ind, node: n1812, list: s1778)
+            let n1813 = w.count
             w.write("    }\n" as StaticString)
-            w.indent(ind, node: n1762, list: s1727)
+            w.indent(ind, node: n1813, list: s1778)
         }
-        w.indent(ind, node: n1725, list: s1591)
-        let n1763 = w.count
+        w.indent(ind, node: n1776, list: s1642)
+        let n1814 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1763, list: s1591)
-        let n1764 = w.count
+        w.indent(ind, node: n1814, list: s1642)
+        let n1815 = w.count
         w.write("    private enum CodingKeys: Swift.String, Swift.CodingKey {\n" as StaticString)
-        w.indent(ind, node: n1764, list: s1591)
-        let n1765 = w.count
+        w.indent(ind, node: n1815, list: s1642)
+        let n1816 = w.count
         w.write("        case opcode = \"" as StaticString)
-        w.indent(ind, node: n1765, list: s1591)
-        let n1766 = w.count
-        let v1767 = k.opcodeEventsViewModel_opcodeKey(a2)
-        w.write(v1767)
-        w.indent(ind, node: n1766, list: s1591)
-        let n1768 = w.count
+        w.indent(ind, node: n1816, list: s1642)
+        let n1817 = w.count
+        let v1818 = k.opcodeEventsViewModel_opcodeKey(a2)
+        w.write(v1818)
+        w.indent(ind, node: n1817, list: s1642)
+        let n1819 = w.count
         w.write("\"\n" as StaticString)
-        w.indent(ind, node: n1768, list: s1591)
-        let n1769 = w.count
+        w.indent(ind, node: n1819, list: s1642)
+        let n1820 = w.count
         w.write("        case payload = \"" as StaticString)
-        w.indent(ind, node: n1769, list: s1591)
-        let n1770 = w.count
-        let v1771 = k.opcodeEventsViewModel_payloadKey(a2)
-        w.write(v1771)
-        w.indent(ind, node: n1770, list: s1591)
-        let n1772 = w.count
+        w.indent(ind, node: n1820, list: s1642)
+        let n1821 = w.count
+        let v1822 = k.opcodeEventsViewModel_payloadKey(a2)
+        w.write(v1822)
+        w.indent(ind, node: n1821, list: s1642)
+        let n1823 = w.count
         w.write("\"\n" as StaticString)
-        w.indent(ind, node: n1772, list: s1591)
-        let n1773 = w.count
-        let v1774 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1774 {
-            let s1775 = w.count
+        w.indent(ind, node: n1823, list: s1642)
+        let n1824 = w.count
+        let v1825 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1825 {
+            let s1826 = w.count
             w.write("        case sequence = \"" as StaticString)
-            let n1776 = w.count
-            let v1777 = k.opcodeEventsViewModel_sequenceKey(a2)
-            w.write(v1777)
-            w.indent(ind, node: n1776, list: s1775)
-            let n1778 = w.count
+            let n1827 = w.count
+            let v1828 = k.opcodeEventsViewModel_sequenceKey(a2)
+            w.write(v1828)
+            w.indent(ind, node: n1827, list: s1826)
+            let n1829 = w.count
             w.write("\"\n" as StaticString)
-            w.indent(ind, node: n1778, list: s1775)
+            w.indent(ind, node: n1829, list: s1826)
         }
-        w.indent(ind, node: n1773, list: s1591)
-        let n1779 = w.count
+        w.indent(ind, node: n1824, list: s1642)
+        let n1830 = w.count
         w.write("        case name = \"" as StaticString)
-        w.indent(ind, node: n1779, list: s1591)
-        let n1780 = w.count
-        let v1781 = k.opcodeEventsViewModel_discriminatorKey(a2)
-        w.write(v1781)
-        w.indent(ind, node: n1780, list: s1591)
-        let n1782 = w.count
+        w.indent(ind, node: n1830, list: s1642)
+        let n1831 = w.count
+        let v1832 = k.opcodeEventsViewModel_discriminatorKey(a2)
+        w.write(v1832)
+        w.indent(ind, node: n1831, list: s1642)
+        let n1833 = w.count
         w.write("\"\n" as StaticString)
-        w.indent(ind, node: n1782, list: s1591)
-        let n1783 = w.count
+        w.indent(ind, node: n1833, list: s1642)
+        let n1834 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1783, list: s1591)
-        let n1784 = w.count
+        w.indent(ind, node: n1834, list: s1642)
+        let n1835 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1784, list: s1591)
-        let n1785 = w.count
+        w.indent(ind, node: n1835, list: s1642)
+        let n1836 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1785, list: s1591)
-        let n1786 = w.count
-        let v1787 = k.opcodeEventsViewModel_access(a2)
-        w.write(v1787)
-        w.indent(ind, node: n1786, list: s1591)
-        let n1788 = w.count
+        w.indent(ind, node: n1836, list: s1642)
+        let n1837 = w.count
+        let v1838 = k.opcodeEventsViewModel_access(a2)
+        w.write(v1838)
+        w.indent(ind, node: n1837, list: s1642)
+        let n1839 = w.count
         w.write(" init(from decoder: any Swift.Decoder) throws {\n" as StaticString)
-        w.indent(ind, node: n1788, list: s1591)
-        let n1789 = w.count
+        w.indent(ind, node: n1839, list: s1642)
+        let n1840 = w.count
         w.write("        let container = try decoder.container(keyedBy: CodingKeys.self)\n" as StaticString)
-        w.indent(ind, node: n1789, list: s1591)
-        let n1790 = w.count
+        w.indent(ind, node: n1840, list: s1642)
+        let n1841 = w.count
         w.write("        let opcode = try container.decode(Swift.Int.self, forKey: .opcode)\n" as StaticString)
-        w.indent(ind, node: n1790, list: s1591)
-        let n1791 = w.count
+        w.indent(ind, node: n1841, list: s1642)
+        let n1842 = w.count
         w.write("        switch opcode {\n" as StaticString)
-        w.indent(ind, node: n1791, list: s1591)
-        let n1792 = w.count
+        w.indent(ind, node: n1842, list: s1642)
+        let n1843 = w.count
         w.write("        case " as StaticString)
-        w.indent(ind, node: n1792, list: s1591)
-        let n1793 = w.count
-        let v1794 = k.opcodeEventsViewModel_dispatch(a2)
-        w.write(v1794)
-        w.indent(ind, node: n1793, list: s1591)
-        let n1795 = w.count
+        w.indent(ind, node: n1843, list: s1642)
+        let n1844 = w.count
+        let v1845 = k.opcodeEventsViewModel_dispatch(a2)
+        w.write(v1845)
+        w.indent(ind, node: n1844, list: s1642)
+        let n1846 = w.count
         w.write(":\n" as StaticString)
-        w.indent(ind, node: n1795, list: s1591)
-        let n1796 = w.count
+        w.indent(ind, node: n1846, list: s1642)
+        let n1847 = w.count
         w.write("            switch try container.decodeIfPresent(Swift.String.self, forKey: .nam" as StaticString)
         w.write("e) {\n" as StaticString)
-        w.indent(ind, node: n1796, list: s1591)
-        let n1797 = w.count
-        let v1798 = k.opcodeEventsViewModel_dispatchEvents(a2)
-        for i1799 in v1798.indices {
-            let e1800 = v1798[i1799]
-            let s1801 = w.count
+        w.indent(ind, node: n1847, list: s1642)
+        let n1848 = w.count
+        let v1849 = k.opcodeEventsViewModel_dispatchEvents(a2)
+        for i1850 in v1849.indices {
+            let e1851 = v1849[i1850]
+            let s1852 = w.count
             w.write("            case \"" as StaticString)
-            let n1802 = w.count
-            let v1803 = k.opcodeEventViewModel_wireName(e1800)
-            w.write(v1803)
-            w.indent(ind, node: n1802, list: s1801)
-            let n1804 = w.count
+            let n1853 = w.count
+            let v1854 = k.opcodeEventViewModel_wireName(e1851)
+            w.write(v1854)
+            w.indent(ind, node: n1853, list: s1852)
+            let n1855 = w.count
             w.write("\"?:\n" as StaticString)
-            w.indent(ind, node: n1804, list: s1801)
-            let n1805 = w.count
-            let v1806 = k.opcodeEventViewModel_hasPayload(e1800)
-            if v1806 {
-                let s1807 = w.count
+            w.indent(ind, node: n1855, list: s1852)
+            let n1856 = w.count
+            let v1857 = k.opcodeEventViewModel_hasPayload(e1851)
+            if v1857 {
+                let s1858 = w.count
                 w.write("                let payloadValue = try container." as StaticString)
-                let n1808 = w.count
-                let v1809 = k.opcodeEventViewModel_isPayloadNullable(e1800)
-                if v1809 {
+                let n1859 = w.count
+                let v1860 = k.opcodeEventViewModel_isPayloadNullable(e1851)
+                if v1860 {
                     w.write("decodeIfPresent" as StaticString)
                 }
-                w.indent(ind, node: n1808, list: s1807)
-                let n1810 = w.count
-                let v1811 = k.opcodeEventViewModel_isPayloadNullable(e1800)
-                if !v1811 {
+                w.indent(ind, node: n1859, list: s1858)
+                let n1861 = w.count
+                let v1862 = k.opcodeEventViewModel_isPayloadNullable(e1851)
+                if !v1862 {
                     w.write("decode" as StaticString)
                 }
-                w.indent(ind, node: n1810, list: s1807)
-                let n1812 = w.count
+                w.indent(ind, node: n1861, list: s1858)
+                let n1863 = w.count
                 w.write("(" as StaticString)
-                w.indent(ind, node: n1812, list: s1807)
-                let n1813 = w.count
-                let v1814 = k.opcodeEventViewModel_payloadType(e1800)
-                w.write(v1814)
-                w.indent(ind, node: n1813, list: s1807)
-                let n1815 = w.count
+                w.indent(ind, node: n1863, list: s1858)
+                let n1864 = w.count
+                let v1865 = k.opcodeEventViewModel_payloadType(e1851)
+                w.write(v1865)
+                w.indent(ind, node: n1864, list: s1858)
+                let n1866 = w.count
                 w.write(".self, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1815, list: s1807)
+                w.indent(ind, node: n1866, list: s1858)
             }
-            w.indent(ind, node: n1805, list: s1801)
-            let n1816 = w.count
-            let v1817 = k.opcodeEventViewModel_carriesSequence(e1800)
-            if v1817 {
+            w.indent(ind, node: n1856, list: s1852)
+            let n1867 = w.count
+            let v1868 = k.opcodeEventViewModel_carriesSequence(e1851)
+            if v1868 {
                 w.write("                let sequence = try container.decode(Swift.Int.self, forKey: .seq" as StaticString)
                 w.write("uence)\n" as StaticString)
             }
-            w.indent(ind, node: n1816, list: s1801)
-            let n1818 = w.count
+            w.indent(ind, node: n1867, list: s1852)
+            let n1869 = w.count
             w.write("                self = ." as StaticString)
-            w.indent(ind, node: n1818, list: s1801)
-            let n1819 = w.count
-            let v1820 = k.opcodeEventViewModel_caseName(e1800)
-            w.write(v1820)
-            w.indent(ind, node: n1819, list: s1801)
-            let n1821 = w.count
-            let v1822 = k.opcodeEventViewModel_hasValues(e1800)
-            if v1822 {
-                let s1823 = w.count
+            w.indent(ind, node: n1869, list: s1852)
+            let n1870 = w.count
+            let v1871 = k.opcodeEventViewModel_caseName(e1851)
+            w.write(v1871)
+            w.indent(ind, node: n1870, list: s1852)
+            let n1872 = w.count
+            let v1873 = k.opcodeEventViewModel_hasValues(e1851)
+            if v1873 {
+                let s1874 = w.count
                 w.write("(" as StaticString)
-                let n1824 = w.count
-                let v1825 = k.opcodeEventViewModel_hasPayload(e1800)
-                if v1825 {
-                    let s1826 = w.count
+                let n1875 = w.count
+                let v1876 = k.opcodeEventViewModel_hasPayload(e1851)
+                if v1876 {
+                    let s1877 = w.count
                     w.write("payloadValue" as StaticString)
-                    let n1827 = w.count
-                    let v1828 = k.opcodeEventViewModel_carriesSequence(e1800)
-                    if v1828 {
+                    let n1878 = w.count
+                    let v1879 = k.opcodeEventViewModel_carriesSequence(e1851)
+                    if v1879 {
                         w.write(", " as StaticString)
                     }
-                    w.indent(ind, node: n1827, list: s1826)
+                    w.indent(ind, node: n1878, list: s1877)
                 }
-                w.indent(ind, node: n1824, list: s1823)
-                let n1829 = w.count
-                let v1830 = k.opcodeEventViewModel_carriesSequence(e1800)
-                if v1830 {
+                w.indent(ind, node: n1875, list: s1874)
+                let n1880 = w.count
+                let v1881 = k.opcodeEventViewModel_carriesSequence(e1851)
+                if v1881 {
                     w.write("sequence: sequence" as StaticString)
                 }
-                w.indent(ind, node: n1829, list: s1823)
-                let n1831 = w.count
+                w.indent(ind, node: n1880, list: s1874)
+                let n1882 = w.count
                 w.write(")" as StaticString)
-                w.indent(ind, node: n1831, list: s1823)
+                w.indent(ind, node: n1882, list: s1874)
             }
-            w.indent(ind, node: n1821, list: s1801)
-            let n1832 = w.count
+            w.indent(ind, node: n1872, list: s1852)
+            let n1883 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n1832, list: s1801)
+            w.indent(ind, node: n1883, list: s1852)
         }
-        w.indent(ind, node: n1797, list: s1591)
-        let n1833 = w.count
+        w.indent(ind, node: n1848, list: s1642)
+        let n1884 = w.count
         w.write("            case let name: self = try Self._specgenUnknown(opcode: opcode, name:" as StaticString)
         w.write(" name, container)\n" as StaticString)
-        w.indent(ind, node: n1833, list: s1591)
-        let n1834 = w.count
+        w.indent(ind, node: n1884, list: s1642)
+        let n1885 = w.count
         w.write("            }\n" as StaticString)
-        w.indent(ind, node: n1834, list: s1591)
-        let n1835 = w.count
-        let v1836 = k.opcodeEventsViewModel_opcodeEvents(a2)
-        for i1837 in v1836.indices {
-            let e1838 = v1836[i1837]
-            let s1839 = w.count
+        w.indent(ind, node: n1885, list: s1642)
+        let n1886 = w.count
+        let v1887 = k.opcodeEventsViewModel_opcodeEvents(a2)
+        for i1888 in v1887.indices {
+            let e1889 = v1887[i1888]
+            let s1890 = w.count
             w.write("        case " as StaticString)
-            let n1840 = w.count
-            let v1841 = k.opcodeEventViewModel_opcode(e1838)
-            w.write(v1841)
-            w.indent(ind, node: n1840, list: s1839)
-            let n1842 = w.count
+            let n1891 = w.count
+            let v1892 = k.opcodeEventViewModel_opcode(e1889)
+            w.write(v1892)
+            w.indent(ind, node: n1891, list: s1890)
+            let n1893 = w.count
             w.write(":\n" as StaticString)
-            w.indent(ind, node: n1842, list: s1839)
-            let n1843 = w.count
-            let v1844 = k.opcodeEventViewModel_hasPayload(e1838)
-            if v1844 {
-                let s1845 = w.count
+            w.indent(ind, node: n1893, list: s1890)
+            let n1894 = w.count
+            let v1895 = k.opcodeEventViewModel_hasPayload(e1889)
+            if v1895 {
+                let s1896 = w.count
                 w.write("            let payloadValue = try container." as StaticString)
-                let n1846 = w.count
-                let v1847 = k.opcodeEventViewModel_isPayloadNullable(e1838)
-                if v1847 {
+                let n1897 = w.count
+                let v1898 = k.opcodeEventViewModel_isPayloadNullable(e1889)
+                if v1898 {
                     w.write("decodeIfPresent" as StaticString)
                 }
-                w.indent(ind, node: n1846, list: s1845)
-                let n1848 = w.count
-                let v1849 = k.opcodeEventViewModel_isPayloadNullable(e1838)
-                if !v1849 {
+                w.indent(ind, node: n1897, list: s1896)
+                let n1899 = w.count
+                let v1900 = k.opcodeEventViewModel_isPayloadNullable(e1889)
+                if !v1900 {
                     w.write("decode" as StaticString)
                 }
-                w.indent(ind, node: n1848, list: s1845)
-                let n1850 = w.count
+                w.indent(ind, node: n1899, list: s1896)
+                let n1901 = w.count
                 w.write("(" as StaticString)
-                w.indent(ind, node: n1850, list: s1845)
-                let n1851 = w.count
-                let v1852 = k.opcodeEventViewModel_payloadType(e1838)
-                w.write(v1852)
-                w.indent(ind, node: n1851, list: s1845)
-                let n1853 = w.count
+                w.indent(ind, node: n1901, list: s1896)
+                let n1902 = w.count
+                let v1903 = k.opcodeEventViewModel_payloadType(e1889)
+                w.write(v1903)
+                w.indent(ind, node: n1902, list: s1896)
+                let n1904 = w.count
                 w.write(".self, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1853, list: s1845)
+                w.indent(ind, node: n1904, list: s1896)
             }
-            w.indent(ind, node: n1843, list: s1839)
-            let n1854 = w.count
+            w.indent(ind, node: n1894, list: s1890)
+            let n1905 = w.count
             w.write("            self = ." as StaticString)
-            w.indent(ind, node: n1854, list: s1839)
-            let n1855 = w.count
-            let v1856 = k.opcodeEventViewModel_caseName(e1838)
-            w.write(v1856)
-            w.indent(ind, node: n1855, list: s1839)
-            let n1857 = w.count
-            let v1858 = k.opcodeEventViewModel_hasValues(e1838)
-            if v1858 {
-                let s1859 = w.count
+            w.indent(ind, node: n1905, list: s1890)
+            let n1906 = w.count
+            let v1907 = k.opcodeEventViewModel_caseName(e1889)
+            w.write(v1907)
+            w.indent(ind, node: n1906, list: s1890)
+            let n1908 = w.count
+            let v1909 = k.opcodeEventViewModel_hasValues(e1889)
+            if v1909 {
+                let s1910 = w.count
                 w.write("(" as StaticString)
-                let n1860 = w.count
-                let v1861 = k.opcodeEventViewModel_hasPayload(e1838)
-                if v1861 {
-                    let s1862 = w.count
+                let n1911 = w.count
+                let v1912 = k.opcodeEventViewModel_hasPayload(e1889)
+                if v1912 {
+                    let s1913 = w.count
                     w.write("payloadValue" as StaticString)
-                    let n1863 = w.count
-                    let v1864 = k.opcodeEventViewModel_carriesSequence(e1838)
-                    if v1864 {
+                    let n1914 = w.count
+                    let v1915 = k.opcodeEventViewModel_carriesSequence(e1889)
+                    if v1915 {
                         w.write(", " as StaticString)
                     }
-                    w.indent(ind, node: n1863, list: s1862)
+                    w.indent(ind, node: n1914, list: s1913)
                 }
-                w.indent(ind, node: n1860, list: s1859)
-                let n1865 = w.count
-                let v1866 = k.opcodeEventViewModel_carriesSequence(e1838)
-                if v1866 {
+                w.indent(ind, node: n1911, list: s1910)
+                let n1916 = w.count
+                let v1917 = k.opcodeEventViewModel_carriesSequence(e1889)
+                if v1917 {
                     w.write("sequence: sequence" as StaticString)
                 }
-                w.indent(ind, node: n1865, list: s1859)
-                let n1867 = w.count
+                w.indent(ind, node: n1916, list: s1910)
+                let n1918 = w.count
                 w.write(")" as StaticString)
-                w.indent(ind, node: n1867, list: s1859)
+                w.indent(ind, node: n1918, list: s1910)
             }
-            w.indent(ind, node: n1857, list: s1839)
-            let n1868 = w.count
+            w.indent(ind, node: n1908, list: s1890)
+            let n1919 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n1868, list: s1839)
+            w.indent(ind, node: n1919, list: s1890)
         }
-        w.indent(ind, node: n1835, list: s1591)
-        let n1869 = w.count
+        w.indent(ind, node: n1886, list: s1642)
+        let n1920 = w.count
         w.write("        default:\n" as StaticString)
-        w.indent(ind, node: n1869, list: s1591)
-        let n1870 = w.count
+        w.indent(ind, node: n1920, list: s1642)
+        let n1921 = w.count
         w.write("            self = try Self._specgenUnknown(\n" as StaticString)
-        w.indent(ind, node: n1870, list: s1591)
-        let n1871 = w.count
+        w.indent(ind, node: n1921, list: s1642)
+        let n1922 = w.count
         w.write("                opcode: opcode, name: try container.decodeIfPresent(Swift.String" as StaticString)
         w.write(".self, forKey: .name), container)\n" as StaticString)
-        w.indent(ind, node: n1871, list: s1591)
-        let n1872 = w.count
+        w.indent(ind, node: n1922, list: s1642)
+        let n1923 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1872, list: s1591)
-        let n1873 = w.count
+        w.indent(ind, node: n1923, list: s1642)
+        let n1924 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1873, list: s1591)
-        let n1874 = w.count
+        w.indent(ind, node: n1924, list: s1642)
+        let n1925 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1874, list: s1591)
-        let n1875 = w.count
+        w.indent(ind, node: n1925, list: s1642)
+        let n1926 = w.count
         w.write("    /// A message the docs do not describe, kept as received.\n" as StaticString)
-        w.indent(ind, node: n1875, list: s1591)
-        let n1876 = w.count
+        w.indent(ind, node: n1926, list: s1642)
+        let n1927 = w.count
         w.write("    private static func _specgenUnknown(\n" as StaticString)
-        w.indent(ind, node: n1876, list: s1591)
-        let n1877 = w.count
+        w.indent(ind, node: n1927, list: s1642)
+        let n1928 = w.count
         w.write("        opcode: Swift.Int, name: Swift.String?, _ container: Swift.KeyedDecoding" as StaticString)
         w.write("Container<CodingKeys>\n" as StaticString)
-        w.indent(ind, node: n1877, list: s1591)
-        let n1878 = w.count
+        w.indent(ind, node: n1928, list: s1642)
+        let n1929 = w.count
         w.write("    ) throws -> Self {\n" as StaticString)
-        w.indent(ind, node: n1878, list: s1591)
-        let n1879 = w.count
+        w.indent(ind, node: n1929, list: s1642)
+        let n1930 = w.count
         w.write("        ." as StaticString)
-        w.indent(ind, node: n1879, list: s1591)
-        let n1880 = w.count
-        let v1881 = k.opcodeEventsViewModel_unknownCaseName(a2)
-        w.write(v1881)
-        w.indent(ind, node: n1880, list: s1591)
-        let n1882 = w.count
+        w.indent(ind, node: n1930, list: s1642)
+        let n1931 = w.count
+        let v1932 = k.opcodeEventsViewModel_unknownCaseName(a2)
+        w.write(v1932)
+        w.indent(ind, node: n1931, list: s1642)
+        let n1933 = w.count
         w.write("(\n" as StaticString)
-        w.indent(ind, node: n1882, list: s1591)
-        let n1883 = w.count
+        w.indent(ind, node: n1933, list: s1642)
+        let n1934 = w.count
         w.write("            opcode: opcode, name: name," as StaticString)
-        w.indent(ind, node: n1883, list: s1591)
-        let n1884 = w.count
-        let v1885 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1885 {
+        w.indent(ind, node: n1934, list: s1642)
+        let n1935 = w.count
+        let v1936 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1936 {
             w.write(" sequence: try container.decodeIfPresent(Swift.Int.self, forKey: .sequence)," as StaticString)
         }
-        w.indent(ind, node: n1884, list: s1591)
-        let n1886 = w.count
+        w.indent(ind, node: n1935, list: s1642)
+        let n1937 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1886, list: s1591)
-        let n1887 = w.count
+        w.indent(ind, node: n1937, list: s1642)
+        let n1938 = w.count
         w.write("            payload: try container.decodeIfPresent(" as StaticString)
-        w.indent(ind, node: n1887, list: s1591)
-        let n1888 = w.count
-        let v1889 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v1889)
-        w.indent(ind, node: n1888, list: s1591)
-        let n1890 = w.count
+        w.indent(ind, node: n1938, list: s1642)
+        let n1939 = w.count
+        let v1940 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v1940)
+        w.indent(ind, node: n1939, list: s1642)
+        let n1941 = w.count
         w.write(".JSONValue.self, forKey: .payload))\n" as StaticString)
-        w.indent(ind, node: n1890, list: s1591)
-        let n1891 = w.count
+        w.indent(ind, node: n1941, list: s1642)
+        let n1942 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1891, list: s1591)
-        let n1892 = w.count
+        w.indent(ind, node: n1942, list: s1642)
+        let n1943 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1892, list: s1591)
-        let n1893 = w.count
+        w.indent(ind, node: n1943, list: s1642)
+        let n1944 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1893, list: s1591)
-        let n1894 = w.count
-        let v1895 = k.opcodeEventsViewModel_access(a2)
-        w.write(v1895)
-        w.indent(ind, node: n1894, list: s1591)
-        let n1896 = w.count
+        w.indent(ind, node: n1944, list: s1642)
+        let n1945 = w.count
+        let v1946 = k.opcodeEventsViewModel_access(a2)
+        w.write(v1946)
+        w.indent(ind, node: n1945, list: s1642)
+        let n1947 = w.count
         w.write(" func encode(to encoder: any Swift.Encoder) throws {\n" as StaticString)
-        w.indent(ind, node: n1896, list: s1591)
-        let n1897 = w.count
+        w.indent(ind, node: n1947, list: s1642)
+        let n1948 = w.count
         w.write("        var container = encoder.container(keyedBy: CodingKeys.self)\n" as StaticString)
-        w.indent(ind, node: n1897, list: s1591)
-        let n1898 = w.count
+        w.indent(ind, node: n1948, list: s1642)
+        let n1949 = w.count
         w.write("        try container.encode(self.opcode, forKey: .opcode)\n" as StaticString)
-        w.indent(ind, node: n1898, list: s1591)
-        let n1899 = w.count
+        w.indent(ind, node: n1949, list: s1642)
+        let n1950 = w.count
         w.write("        switch self {\n" as StaticString)
-        w.indent(ind, node: n1899, list: s1591)
-        let n1900 = w.count
-        let v1901 = k.opcodeEventsViewModel_events(a2)
-        for i1902 in v1901.indices {
-            let e1903 = v1901[i1902]
-            let s1904 = w.count
-            let v1905 = k.opcodeEventViewModel_hasPayload(e1903)
-            if v1905 {
-                let s1906 = w.count
+        w.indent(ind, node: n1950, list: s1642)
+        let n1951 = w.count
+        let v1952 = k.opcodeEventsViewModel_events(a2)
+        for i1953 in v1952.indices {
+            let e1954 = v1952[i1953]
+            let s1955 = w.count
+            let v1956 = k.opcodeEventViewModel_hasPayload(e1954)
+            if v1956 {
+                let s1957 = w.count
                 w.write("        case ." as StaticString)
-                let n1907 = w.count
-                let v1908 = k.opcodeEventViewModel_caseName(e1903)
-                w.write(v1908)
-                w.indent(ind, node: n1907, list: s1906)
-                let n1909 = w.count
+                let n1958 = w.count
+                let v1959 = k.opcodeEventViewModel_caseName(e1954)
+                w.write(v1959)
+                w.indent(ind, node: n1958, list: s1957)
+                let n1960 = w.count
                 w.write("(let payload" as StaticString)
-                w.indent(ind, node: n1909, list: s1906)
-                let n1910 = w.count
-                let v1911 = k.opcodeEventViewModel_carriesSequence(e1903)
-                if v1911 {
+                w.indent(ind, node: n1960, list: s1957)
+                let n1961 = w.count
+                let v1962 = k.opcodeEventViewModel_carriesSequence(e1954)
+                if v1962 {
                     w.write(", _" as StaticString)
                 }
-                w.indent(ind, node: n1910, list: s1906)
-                let n1912 = w.count
+                w.indent(ind, node: n1961, list: s1957)
+                let n1963 = w.count
                 w.write("): try container.encode(payload, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1912, list: s1906)
+                w.indent(ind, node: n1963, list: s1957)
             }
-            let n1913 = w.count
-            let v1914 = k.opcodeEventViewModel_hasPayload(e1903)
-            if !v1914 {
-                let s1915 = w.count
+            let n1964 = w.count
+            let v1965 = k.opcodeEventViewModel_hasPayload(e1954)
+            if !v1965 {
+                let s1966 = w.count
                 w.write("        case ." as StaticString)
-                let n1916 = w.count
-                let v1917 = k.opcodeEventViewModel_caseName(e1903)
-                w.write(v1917)
-                w.indent(ind, node: n1916, list: s1915)
-                let n1918 = w.count
+                let n1967 = w.count
+                let v1968 = k.opcodeEventViewModel_caseName(e1954)
+                w.write(v1968)
+                w.indent(ind, node: n1967, list: s1966)
+                let n1969 = w.count
                 w.write(": try container.encodeNil(forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1918, list: s1915)
+                w.indent(ind, node: n1969, list: s1966)
             }
-            w.indent(ind, node: n1913, list: s1904)
+            w.indent(ind, node: n1964, list: s1955)
         }
-        w.indent(ind, node: n1900, list: s1591)
-        let n1919 = w.count
+        w.indent(ind, node: n1951, list: s1642)
+        let n1970 = w.count
         w.write("        case ." as StaticString)
-        w.indent(ind, node: n1919, list: s1591)
-        let n1920 = w.count
-        let v1921 = k.opcodeEventsViewModel_unknownCaseName(a2)
-        w.write(v1921)
-        w.indent(ind, node: n1920, list: s1591)
-        let n1922 = w.count
+        w.indent(ind, node: n1970, list: s1642)
+        let n1971 = w.count
+        let v1972 = k.opcodeEventsViewModel_unknownCaseName(a2)
+        w.write(v1972)
+        w.indent(ind, node: n1971, list: s1642)
+        let n1973 = w.count
         w.write("(_, _, " as StaticString)
-        w.indent(ind, node: n1922, list: s1591)
-        let n1923 = w.count
-        let v1924 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1924 {
+        w.indent(ind, node: n1973, list: s1642)
+        let n1974 = w.count
+        let v1975 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1975 {
             w.write("_, " as StaticString)
         }
-        w.indent(ind, node: n1923, list: s1591)
-        let n1925 = w.count
+        w.indent(ind, node: n1974, list: s1642)
+        let n1976 = w.count
         w.write("let payload): try container.encode(payload, forKey: .payload)\n" as StaticString)
-        w.indent(ind, node: n1925, list: s1591)
-        let n1926 = w.count
+        w.indent(ind, node: n1976, list: s1642)
+        let n1977 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n1926, list: s1591)
-        let n1927 = w.count
-        let v1928 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1928 {
+        w.indent(ind, node: n1977, list: s1642)
+        let n1978 = w.count
+        let v1979 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v1979 {
             w.write("        try container.encode(self.sequence, forKey: .sequence)\n" as StaticString)
         }
-        w.indent(ind, node: n1927, list: s1591)
-        let n1929 = w.count
+        w.indent(ind, node: n1978, list: s1642)
+        let n1980 = w.count
         w.write("        try container.encode(self.name, forKey: .name)\n" as StaticString)
-        w.indent(ind, node: n1929, list: s1591)
-        let n1930 = w.count
+        w.indent(ind, node: n1980, list: s1642)
+        let n1981 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1930, list: s1591)
-        let n1931 = w.count
+        w.indent(ind, node: n1981, list: s1642)
+        let n1982 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n1931, list: s1591)
+        w.indent(ind, node: n1982, list: s1642)
     }
 
     /// The partial `opcode-events-json`.
     private static func partial12(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: SwiftFileViewModel, _ a1: SwiftTypeViewModel, _ a2: OpcodeEventsViewModel) {
-        let s1932 = w.count
-        let n1933 = w.count
+        let s1983 = w.count
+        let n1984 = w.count
         w.write("extension " as StaticString)
-        w.indent(ind, node: n1933, list: s1932)
-        let n1934 = w.count
-        let v1935 = k.opcodeEventsViewModel_qualifiedName(a2)
-        w.write(v1935)
-        w.indent(ind, node: n1934, list: s1932)
-        let n1936 = w.count
+        w.indent(ind, node: n1984, list: s1983)
+        let n1985 = w.count
+        let v1986 = k.opcodeEventsViewModel_qualifiedName(a2)
+        w.write(v1986)
+        w.indent(ind, node: n1985, list: s1983)
+        let n1987 = w.count
         w.write(": " as StaticString)
-        w.indent(ind, node: n1936, list: s1932)
-        let n1937 = w.count
-        let v1938 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v1938)
-        w.indent(ind, node: n1937, list: s1932)
-        let n1939 = w.count
+        w.indent(ind, node: n1987, list: s1983)
+        let n1988 = w.count
+        let v1989 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v1989)
+        w.indent(ind, node: n1988, list: s1983)
+        let n1990 = w.count
         w.write(".JSONFastDecodable {\n" as StaticString)
-        w.indent(ind, node: n1939, list: s1932)
-        let n1940 = w.count
+        w.indent(ind, node: n1990, list: s1983)
+        let n1991 = w.count
         w.write("    /// Decodes a message from JSON in one pass over the bytes, without `JSONDec" as StaticString)
         w.write("oder`: the result equals\n" as StaticString)
-        w.indent(ind, node: n1940, list: s1932)
-        let n1941 = w.count
+        w.indent(ind, node: n1991, list: s1983)
+        let n1992 = w.count
         w.write("    /// `JSONDecoder().decode(" as StaticString)
-        w.indent(ind, node: n1941, list: s1932)
-        let n1942 = w.count
-        let v1943 = k.opcodeEventsViewModel_name(a2)
-        w.write(v1943)
-        w.indent(ind, node: n1942, list: s1932)
-        let n1944 = w.count
+        w.indent(ind, node: n1992, list: s1983)
+        let n1993 = w.count
+        let v1994 = k.opcodeEventsViewModel_name(a2)
+        w.write(v1994)
+        w.indent(ind, node: n1993, list: s1983)
+        let n1995 = w.count
         w.write(".self, from: json)`, and it throws exactly when that throws.\n" as StaticString)
-        w.indent(ind, node: n1944, list: s1932)
-        let n1945 = w.count
+        w.indent(ind, node: n1995, list: s1983)
+        let n1996 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1945, list: s1932)
-        let n1946 = w.count
-        let v1947 = k.opcodeEventsViewModel_access(a2)
-        w.write(v1947)
-        w.indent(ind, node: n1946, list: s1932)
-        let n1948 = w.count
+        w.indent(ind, node: n1996, list: s1983)
+        let n1997 = w.count
+        let v1998 = k.opcodeEventsViewModel_access(a2)
+        w.write(v1998)
+        w.indent(ind, node: n1997, list: s1983)
+        let n1999 = w.count
         w.write(" init(json: Foundation.Data) throws {\n" as StaticString)
-        w.indent(ind, node: n1948, list: s1932)
-        let n1949 = w.count
+        w.indent(ind, node: n1999, list: s1983)
+        let n2000 = w.count
         w.write("        self = try " as StaticString)
-        w.indent(ind, node: n1949, list: s1932)
-        let n1950 = w.count
-        let v1951 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v1951)
-        w.indent(ind, node: n1950, list: s1932)
-        let n1952 = w.count
+        w.indent(ind, node: n2000, list: s1983)
+        let n2001 = w.count
+        let v2002 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v2002)
+        w.indent(ind, node: n2001, list: s1983)
+        let n2003 = w.count
         w.write(".JSONFastDecoding.decode(" as StaticString)
-        w.indent(ind, node: n1952, list: s1932)
-        let n1953 = w.count
-        let v1954 = k.opcodeEventsViewModel_qualifiedName(a2)
-        w.write(v1954)
-        w.indent(ind, node: n1953, list: s1932)
-        let n1955 = w.count
+        w.indent(ind, node: n2003, list: s1983)
+        let n2004 = w.count
+        let v2005 = k.opcodeEventsViewModel_qualifiedName(a2)
+        w.write(v2005)
+        w.indent(ind, node: n2004, list: s1983)
+        let n2006 = w.count
         w.write(".self, from: json)\n" as StaticString)
-        w.indent(ind, node: n1955, list: s1932)
-        let n1956 = w.count
+        w.indent(ind, node: n2006, list: s1983)
+        let n2007 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n1956, list: s1932)
-        let n1957 = w.count
+        w.indent(ind, node: n2007, list: s1983)
+        let n2008 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1957, list: s1932)
-        let n1958 = w.count
+        w.indent(ind, node: n2008, list: s1983)
+        let n2009 = w.count
         w.write("    private static let _specgenJSONKeys = " as StaticString)
-        w.indent(ind, node: n1958, list: s1932)
-        let n1959 = w.count
-        let v1960 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v1960)
-        w.indent(ind, node: n1959, list: s1932)
-        let n1961 = w.count
+        w.indent(ind, node: n2009, list: s1983)
+        let n2010 = w.count
+        let v2011 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v2011)
+        w.indent(ind, node: n2010, list: s1983)
+        let n2012 = w.count
         w.write(".JSONKeyTable([\"" as StaticString)
-        w.indent(ind, node: n1961, list: s1932)
-        let n1962 = w.count
-        let v1963 = k.opcodeEventsViewModel_opcodeKey(a2)
-        w.write(v1963)
-        w.indent(ind, node: n1962, list: s1932)
-        let n1964 = w.count
+        w.indent(ind, node: n2012, list: s1983)
+        let n2013 = w.count
+        let v2014 = k.opcodeEventsViewModel_opcodeKey(a2)
+        w.write(v2014)
+        w.indent(ind, node: n2013, list: s1983)
+        let n2015 = w.count
         w.write("\", \"" as StaticString)
-        w.indent(ind, node: n1964, list: s1932)
-        let n1965 = w.count
-        let v1966 = k.opcodeEventsViewModel_payloadKey(a2)
-        w.write(v1966)
-        w.indent(ind, node: n1965, list: s1932)
-        let n1967 = w.count
+        w.indent(ind, node: n2015, list: s1983)
+        let n2016 = w.count
+        let v2017 = k.opcodeEventsViewModel_payloadKey(a2)
+        w.write(v2017)
+        w.indent(ind, node: n2016, list: s1983)
+        let n2018 = w.count
         w.write("\", \"" as StaticString)
-        w.indent(ind, node: n1967, list: s1932)
-        let n1968 = w.count
-        let v1969 = k.opcodeEventsViewModel_discriminatorKey(a2)
-        w.write(v1969)
-        w.indent(ind, node: n1968, list: s1932)
-        let n1970 = w.count
+        w.indent(ind, node: n2018, list: s1983)
+        let n2019 = w.count
+        let v2020 = k.opcodeEventsViewModel_discriminatorKey(a2)
+        w.write(v2020)
+        w.indent(ind, node: n2019, list: s1983)
+        let n2021 = w.count
         w.write("\"" as StaticString)
-        w.indent(ind, node: n1970, list: s1932)
-        let n1971 = w.count
-        let v1972 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1972 {
-            let s1973 = w.count
+        w.indent(ind, node: n2021, list: s1983)
+        let n2022 = w.count
+        let v2023 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v2023 {
+            let s2024 = w.count
             w.write(", \"" as StaticString)
-            let n1974 = w.count
-            let v1975 = k.opcodeEventsViewModel_sequenceKey(a2)
-            w.write(v1975)
-            w.indent(ind, node: n1974, list: s1973)
-            let n1976 = w.count
+            let n2025 = w.count
+            let v2026 = k.opcodeEventsViewModel_sequenceKey(a2)
+            w.write(v2026)
+            w.indent(ind, node: n2025, list: s2024)
+            let n2027 = w.count
             w.write("\"" as StaticString)
-            w.indent(ind, node: n1976, list: s1973)
+            w.indent(ind, node: n2027, list: s2024)
         }
-        w.indent(ind, node: n1971, list: s1932)
-        let n1977 = w.count
+        w.indent(ind, node: n2022, list: s1983)
+        let n2028 = w.count
         w.write("])\n" as StaticString)
-        w.indent(ind, node: n1977, list: s1932)
-        let n1978 = w.count
+        w.indent(ind, node: n2028, list: s1983)
+        let n2029 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n1978, list: s1932)
-        let n1979 = w.count
+        w.indent(ind, node: n2029, list: s1983)
+        let n2030 = w.count
         w.write("    /// Reads a message at the reader's position: its code and name first, then " as StaticString)
         w.write("the payload they select.\n" as StaticString)
-        w.indent(ind, node: n1979, list: s1932)
-        let n1980 = w.count
+        w.indent(ind, node: n2030, list: s1983)
+        let n2031 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n1980, list: s1932)
-        let n1981 = w.count
-        let v1982 = k.opcodeEventsViewModel_access(a2)
-        w.write(v1982)
-        w.indent(ind, node: n1981, list: s1932)
-        let n1983 = w.count
+        w.indent(ind, node: n2031, list: s1983)
+        let n2032 = w.count
+        let v2033 = k.opcodeEventsViewModel_access(a2)
+        w.write(v2033)
+        w.indent(ind, node: n2032, list: s1983)
+        let n2034 = w.count
         w.write(" init(jsonReader reader: inout " as StaticString)
-        w.indent(ind, node: n1983, list: s1932)
-        let n1984 = w.count
-        let v1985 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v1985)
-        w.indent(ind, node: n1984, list: s1932)
-        let n1986 = w.count
+        w.indent(ind, node: n2034, list: s1983)
+        let n2035 = w.count
+        let v2036 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v2036)
+        w.indent(ind, node: n2035, list: s1983)
+        let n2037 = w.count
         w.write(".JSONDecodingReader) throws {\n" as StaticString)
-        w.indent(ind, node: n1986, list: s1932)
-        let n1987 = w.count
+        w.indent(ind, node: n2037, list: s1983)
+        let n2038 = w.count
         w.write("        var opcode: Swift.Int? = nil\n" as StaticString)
-        w.indent(ind, node: n1987, list: s1932)
-        let n1988 = w.count
+        w.indent(ind, node: n2038, list: s1983)
+        let n2039 = w.count
         w.write("        var payload: " as StaticString)
-        w.indent(ind, node: n1988, list: s1932)
-        let n1989 = w.count
-        let v1990 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v1990)
-        w.indent(ind, node: n1989, list: s1932)
-        let n1991 = w.count
+        w.indent(ind, node: n2039, list: s1983)
+        let n2040 = w.count
+        let v2041 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v2041)
+        w.indent(ind, node: n2040, list: s1983)
+        let n2042 = w.count
         w.write(".JSONDecodingReader? = nil\n" as StaticString)
-        w.indent(ind, node: n1991, list: s1932)
-        let n1992 = w.count
+        w.indent(ind, node: n2042, list: s1983)
+        let n2043 = w.count
         w.write("        var name: Swift.String? = nil\n" as StaticString)
-        w.indent(ind, node: n1992, list: s1932)
-        let n1993 = w.count
+        w.indent(ind, node: n2043, list: s1983)
+        let n2044 = w.count
         w.write("        var nameSeen = false\n" as StaticString)
-        w.indent(ind, node: n1993, list: s1932)
-        let n1994 = w.count
-        let v1995 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v1995 {
-            let s1996 = w.count
+        w.indent(ind, node: n2044, list: s1983)
+        let n2045 = w.count
+        let v2046 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v2046 {
+            let s2047 = w.count
             w.write("        var sequence: Swift.Int? = nil\n" as StaticString)
-            let n1997 = w.count
+            let n2048 = w.count
             w.write("        var sequenceSeen = false\n" as StaticString)
-            w.indent(ind, node: n1997, list: s1996)
+            w.indent(ind, node: n2048, list: s2047)
         }
-        w.indent(ind, node: n1994, list: s1932)
-        let n1998 = w.count
+        w.indent(ind, node: n2045, list: s1983)
+        let n2049 = w.count
         w.write("        var object = try reader.beginObject()\n" as StaticString)
-        w.indent(ind, node: n1998, list: s1932)
-        let n1999 = w.count
+        w.indent(ind, node: n2049, list: s1983)
+        let n2050 = w.count
         w.write("        while let key = try reader.nextKey(&object, " as StaticString)
-        w.indent(ind, node: n1999, list: s1932)
-        let n2000 = w.count
-        let v2001 = k.opcodeEventsViewModel_qualifiedName(a2)
-        w.write(v2001)
-        w.indent(ind, node: n2000, list: s1932)
-        let n2002 = w.count
+        w.indent(ind, node: n2050, list: s1983)
+        let n2051 = w.count
+        let v2052 = k.opcodeEventsViewModel_qualifiedName(a2)
+        w.write(v2052)
+        w.indent(ind, node: n2051, list: s1983)
+        let n2053 = w.count
         w.write("._specgenJSONKeys) {\n" as StaticString)
-        w.indent(ind, node: n2002, list: s1932)
-        let n2003 = w.count
+        w.indent(ind, node: n2053, list: s1983)
+        let n2054 = w.count
         w.write("            switch key {\n" as StaticString)
-        w.indent(ind, node: n2003, list: s1932)
-        let n2004 = w.count
+        w.indent(ind, node: n2054, list: s1983)
+        let n2055 = w.count
         w.write("            case 0: try reader.decodeField(&opcode)\n" as StaticString)
-        w.indent(ind, node: n2004, list: s1932)
-        let n2005 = w.count
+        w.indent(ind, node: n2055, list: s1983)
+        let n2056 = w.count
         w.write("            case 1:\n" as StaticString)
-        w.indent(ind, node: n2005, list: s1932)
-        let n2006 = w.count
+        w.indent(ind, node: n2056, list: s1983)
+        let n2057 = w.count
         w.write("                if payload == nil { payload = reader }\n" as StaticString)
-        w.indent(ind, node: n2006, list: s1932)
-        let n2007 = w.count
+        w.indent(ind, node: n2057, list: s1983)
+        let n2058 = w.count
         w.write("                try reader.skipValue()\n" as StaticString)
-        w.indent(ind, node: n2007, list: s1932)
-        let n2008 = w.count
+        w.indent(ind, node: n2058, list: s1983)
+        let n2059 = w.count
         w.write("            case 2: try reader.decodeOptionalField(&name, seen: &nameSeen)\n" as StaticString)
-        w.indent(ind, node: n2008, list: s1932)
-        let n2009 = w.count
-        let v2010 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v2010 {
+        w.indent(ind, node: n2059, list: s1983)
+        let n2060 = w.count
+        let v2061 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v2061 {
             w.write("            case 3: try reader.decodeOptionalField(&sequence, seen: &sequenceSee" as StaticString)
             w.write("n)\n" as StaticString)
         }
-        w.indent(ind, node: n2009, list: s1932)
-        let n2011 = w.count
+        w.indent(ind, node: n2060, list: s1983)
+        let n2062 = w.count
         w.write("            default: try reader.skipValue()\n" as StaticString)
-        w.indent(ind, node: n2011, list: s1932)
-        let n2012 = w.count
+        w.indent(ind, node: n2062, list: s1983)
+        let n2063 = w.count
         w.write("            }\n" as StaticString)
-        w.indent(ind, node: n2012, list: s1932)
-        let n2013 = w.count
+        w.indent(ind, node: n2063, list: s1983)
+        let n2064 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2013, list: s1932)
-        let n2014 = w.count
+        w.indent(ind, node: n2064, list: s1983)
+        let n2065 = w.count
         w.write("        guard let opcode else { throw reader.missingKey(\"" as StaticString)
-        w.indent(ind, node: n2014, list: s1932)
-        let n2015 = w.count
-        let v2016 = k.opcodeEventsViewModel_opcodeKey(a2)
-        w.write(v2016)
-        w.indent(ind, node: n2015, list: s1932)
-        let n2017 = w.count
+        w.indent(ind, node: n2065, list: s1983)
+        let n2066 = w.count
+        let v2067 = k.opcodeEventsViewModel_opcodeKey(a2)
+        w.write(v2067)
+        w.indent(ind, node: n2066, list: s1983)
+        let n2068 = w.count
         w.write("\", in: object) }\n" as StaticString)
-        w.indent(ind, node: n2017, list: s1932)
-        let n2018 = w.count
+        w.indent(ind, node: n2068, list: s1983)
+        let n2069 = w.count
         w.write("        switch opcode {\n" as StaticString)
-        w.indent(ind, node: n2018, list: s1932)
-        let n2019 = w.count
+        w.indent(ind, node: n2069, list: s1983)
+        let n2070 = w.count
         w.write("        case " as StaticString)
-        w.indent(ind, node: n2019, list: s1932)
-        let n2020 = w.count
-        let v2021 = k.opcodeEventsViewModel_dispatch(a2)
-        w.write(v2021)
-        w.indent(ind, node: n2020, list: s1932)
-        let n2022 = w.count
+        w.indent(ind, node: n2070, list: s1983)
+        let n2071 = w.count
+        let v2072 = k.opcodeEventsViewModel_dispatch(a2)
+        w.write(v2072)
+        w.indent(ind, node: n2071, list: s1983)
+        let n2073 = w.count
         w.write(":\n" as StaticString)
-        w.indent(ind, node: n2022, list: s1932)
-        let n2023 = w.count
+        w.indent(ind, node: n2073, list: s1983)
+        let n2074 = w.count
         w.write("            switch name {\n" as StaticString)
-        w.indent(ind, node: n2023, list: s1932)
-        let n2024 = w.count
-        let v2025 = k.opcodeEventsViewModel_dispatchEvents(a2)
-        for i2026 in v2025.indices {
-            let e2027 = v2025[i2026]
-            let s2028 = w.count
+        w.indent(ind, node: n2074, list: s1983)
+        let n2075 = w.count
+        let v2076 = k.opcodeEventsViewModel_dispatchEvents(a2)
+        for i2077 in v2076.indices {
+            let e2078 = v2076[i2077]
+            let s2079 = w.count
             w.write("            case \"" as StaticString)
-            let n2029 = w.count
-            let v2030 = k.opcodeEventViewModel_wireName(e2027)
-            w.write(v2030)
-            w.indent(ind, node: n2029, list: s2028)
-            let n2031 = w.count
+            let n2080 = w.count
+            let v2081 = k.opcodeEventViewModel_wireName(e2078)
+            w.write(v2081)
+            w.indent(ind, node: n2080, list: s2079)
+            let n2082 = w.count
             w.write("\"?:\n" as StaticString)
-            w.indent(ind, node: n2031, list: s2028)
-            let n2032 = w.count
-            let v2033 = k.opcodeEventViewModel_hasPayload(e2027)
-            if v2033 {
-                let s2034 = w.count
-                let v2035 = k.opcodeEventViewModel_isPayloadNullable(e2027)
-                if v2035 {
-                    let s2036 = w.count
+            w.indent(ind, node: n2082, list: s2079)
+            let n2083 = w.count
+            let v2084 = k.opcodeEventViewModel_hasPayload(e2078)
+            if v2084 {
+                let s2085 = w.count
+                let v2086 = k.opcodeEventViewModel_isPayloadNullable(e2078)
+                if v2086 {
+                    let s2087 = w.count
                     w.write("                var payloadValue: " as StaticString)
-                    let n2037 = w.count
-                    let v2038 = k.opcodeEventViewModel_payloadType(e2027)
-                    w.write(v2038)
-                    w.indent(ind, node: n2037, list: s2036)
-                    let n2039 = w.count
+                    let n2088 = w.count
+                    let v2089 = k.opcodeEventViewModel_payloadType(e2078)
+                    w.write(v2089)
+                    w.indent(ind, node: n2088, list: s2087)
+                    let n2090 = w.count
                     w.write("? = nil\n" as StaticString)
-                    w.indent(ind, node: n2039, list: s2036)
-                    let n2040 = w.count
+                    w.indent(ind, node: n2090, list: s2087)
+                    let n2091 = w.count
                     w.write("                if var data = payload, !(try data.consumeNull()) { payloadValue " as StaticString)
                     w.write("= try " as StaticString)
-                    w.indent(ind, node: n2040, list: s2036)
-                    let n2041 = w.count
-                    let v2042 = k.opcodeEventViewModel_payloadType(e2027)
-                    w.write(v2042)
-                    w.indent(ind, node: n2041, list: s2036)
-                    let n2043 = w.count
+                    w.indent(ind, node: n2091, list: s2087)
+                    let n2092 = w.count
+                    let v2093 = k.opcodeEventViewModel_payloadType(e2078)
+                    w.write(v2093)
+                    w.indent(ind, node: n2092, list: s2087)
+                    let n2094 = w.count
                     w.write("(jsonReader: &data) }\n" as StaticString)
-                    w.indent(ind, node: n2043, list: s2036)
+                    w.indent(ind, node: n2094, list: s2087)
                 }
-                let n2044 = w.count
-                let v2045 = k.opcodeEventViewModel_isPayloadNullable(e2027)
-                if !v2045 {
-                    let s2046 = w.count
+                let n2095 = w.count
+                let v2096 = k.opcodeEventViewModel_isPayloadNullable(e2078)
+                if !v2096 {
+                    let s2097 = w.count
                     w.write("                guard var data = payload else { throw reader.missingKey(\"" as StaticString)
-                    let n2047 = w.count
-                    let v2048 = k.opcodeEventsViewModel_payloadKey(a2)
-                    w.write(v2048)
-                    w.indent(ind, node: n2047, list: s2046)
-                    let n2049 = w.count
+                    let n2098 = w.count
+                    let v2099 = k.opcodeEventsViewModel_payloadKey(a2)
+                    w.write(v2099)
+                    w.indent(ind, node: n2098, list: s2097)
+                    let n2100 = w.count
                     w.write("\", in: object) }\n" as StaticString)
-                    w.indent(ind, node: n2049, list: s2046)
-                    let n2050 = w.count
+                    w.indent(ind, node: n2100, list: s2097)
+                    let n2101 = w.count
                     w.write("                let payloadValue = try " as StaticString)
-                    w.indent(ind, node: n2050, list: s2046)
-                    let n2051 = w.count
-                    let v2052 = k.opcodeEventViewModel_payloadType(e2027)
-                    w.write(v2052)
-                    w.indent(ind, node: n2051, list: s2046)
-                    let n2053 = w.count
+                    w.indent(ind, node: n2101, list: s2097)
+                    let n2102 = w.count
+                    let v2103 = k.opcodeEventViewModel_payloadType(e2078)
+                    w.write(v2103)
+                    w.indent(ind, node: n2102, list: s2097)
+                    let n2104 = w.count
                     w.write("(jsonReader: &data)\n" as StaticString)
-                    w.indent(ind, node: n2053, list: s2046)
+                    w.indent(ind, node: n2104, list: s2097)
                 }
-                w.indent(ind, node: n2044, list: s2034)
+                w.indent(ind, node: n2095, list: s2085)
             }
-            w.indent(ind, node: n2032, list: s2028)
-            let n2054 = w.count
-            let v2055 = k.opcodeEventViewModel_carriesSequence(e2027)
-            if v2055 {
-                let s2056 = w.count
+            w.indent(ind, node: n2083, list: s2079)
+            let n2105 = w.count
+            let v2106 = k.opcodeEventViewModel_carriesSequence(e2078)
+            if v2106 {
+                let s2107 = w.count
                 w.write("                guard let sequence else { throw reader.missingKey(\"" as StaticString)
-                let n2057 = w.count
-                let v2058 = k.opcodeEventsViewModel_sequenceKey(a2)
-                w.write(v2058)
-                w.indent(ind, node: n2057, list: s2056)
-                let n2059 = w.count
+                let n2108 = w.count
+                let v2109 = k.opcodeEventsViewModel_sequenceKey(a2)
+                w.write(v2109)
+                w.indent(ind, node: n2108, list: s2107)
+                let n2110 = w.count
                 w.write("\", in: object) }\n" as StaticString)
-                w.indent(ind, node: n2059, list: s2056)
+                w.indent(ind, node: n2110, list: s2107)
             }
-            w.indent(ind, node: n2054, list: s2028)
-            let n2060 = w.count
+            w.indent(ind, node: n2105, list: s2079)
+            let n2111 = w.count
             w.write("                self = ." as StaticString)
-            w.indent(ind, node: n2060, list: s2028)
-            let n2061 = w.count
-            let v2062 = k.opcodeEventViewModel_caseName(e2027)
-            w.write(v2062)
-            w.indent(ind, node: n2061, list: s2028)
-            let n2063 = w.count
-            let v2064 = k.opcodeEventViewModel_hasValues(e2027)
-            if v2064 {
-                let s2065 = w.count
+            w.indent(ind, node: n2111, list: s2079)
+            let n2112 = w.count
+            let v2113 = k.opcodeEventViewModel_caseName(e2078)
+            w.write(v2113)
+            w.indent(ind, node: n2112, list: s2079)
+            let n2114 = w.count
+            let v2115 = k.opcodeEventViewModel_hasValues(e2078)
+            if v2115 {
+                let s2116 = w.count
                 w.write("(" as StaticString)
-                let n2066 = w.count
-                let v2067 = k.opcodeEventViewModel_hasPayload(e2027)
-                if v2067 {
-                    let s2068 = w.count
+                let n2117 = w.count
+                let v2118 = k.opcodeEventViewModel_hasPayload(e2078)
+                if v2118 {
+                    let s2119 = w.count
                     w.write("payloadValue" as StaticString)
-                    let n2069 = w.count
-                    let v2070 = k.opcodeEventViewModel_carriesSequence(e2027)
-                    if v2070 {
+                    let n2120 = w.count
+                    let v2121 = k.opcodeEventViewModel_carriesSequence(e2078)
+                    if v2121 {
                         w.write(", " as StaticString)
                     }
-                    w.indent(ind, node: n2069, list: s2068)
+                    w.indent(ind, node: n2120, list: s2119)
                 }
-                w.indent(ind, node: n2066, list: s2065)
-                let n2071 = w.count
-                let v2072 = k.opcodeEventViewModel_carriesSequence(e2027)
-                if v2072 {
+                w.indent(ind, node: n2117, list: s2116)
+                let n2122 = w.count
+                let v2123 = k.opcodeEventViewModel_carriesSequence(e2078)
+                if v2123 {
                     w.write("sequence: sequence" as StaticString)
                 }
-                w.indent(ind, node: n2071, list: s2065)
-                let n2073 = w.count
+                w.indent(ind, node: n2122, list: s2116)
+                let n2124 = w.count
                 w.write(")" as StaticString)
-                w.indent(ind, node: n2073, list: s2065)
+                w.indent(ind, node: n2124, list: s2116)
             }
-            w.indent(ind, node: n2063, list: s2028)
-            let n2074 = w.count
+            w.indent(ind, node: n2114, list: s2079)
+            let n2125 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2074, list: s2028)
+            w.indent(ind, node: n2125, list: s2079)
         }
-        w.indent(ind, node: n2024, list: s1932)
-        let n2075 = w.count
+        w.indent(ind, node: n2075, list: s1983)
+        let n2126 = w.count
         w.write("            default: self = try Self._specgenUnknown(opcode: opcode, name: name," as StaticString)
         w.write(" " as StaticString)
-        w.indent(ind, node: n2075, list: s1932)
-        let n2076 = w.count
-        let v2077 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v2077 {
+        w.indent(ind, node: n2126, list: s1983)
+        let n2127 = w.count
+        let v2128 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v2128 {
             w.write("sequence: sequence, " as StaticString)
         }
-        w.indent(ind, node: n2076, list: s1932)
-        let n2078 = w.count
+        w.indent(ind, node: n2127, list: s1983)
+        let n2129 = w.count
         w.write("payload)\n" as StaticString)
-        w.indent(ind, node: n2078, list: s1932)
-        let n2079 = w.count
+        w.indent(ind, node: n2129, list: s1983)
+        let n2130 = w.count
         w.write("            }\n" as StaticString)
-        w.indent(ind, node: n2079, list: s1932)
-        let n2080 = w.count
-        let v2081 = k.opcodeEventsViewModel_opcodeEvents(a2)
-        for i2082 in v2081.indices {
-            let e2083 = v2081[i2082]
-            let s2084 = w.count
+        w.indent(ind, node: n2130, list: s1983)
+        let n2131 = w.count
+        let v2132 = k.opcodeEventsViewModel_opcodeEvents(a2)
+        for i2133 in v2132.indices {
+            let e2134 = v2132[i2133]
+            let s2135 = w.count
             w.write("        case " as StaticString)
-            let n2085 = w.count
-            let v2086 = k.opcodeEventViewModel_opcode(e2083)
-            w.write(v2086)
-            w.indent(ind, node: n2085, list: s2084)
-            let n2087 = w.count
+            let n2136 = w.count
+            let v2137 = k.opcodeEventViewModel_opcode(e2134)
+            w.write(v2137)
+            w.indent(ind, node: n2136, list: s2135)
+            let n2138 = w.count
             w.write(":\n" as StaticString)
-            w.indent(ind, node: n2087, list: s2084)
-            let n2088 = w.count
-            let v2089 = k.opcodeEventViewModel_hasPayload(e2083)
-            if v2089 {
-                let s2090 = w.count
-                let v2091 = k.opcodeEventViewModel_isPayloadNullable(e2083)
-                if v2091 {
-                    let s2092 = w.count
+            w.indent(ind, node: n2138, list: s2135)
+            let n2139 = w.count
+            let v2140 = k.opcodeEventViewModel_hasPayload(e2134)
+            if v2140 {
+                let s2141 = w.count
+                let v2142 = k.opcodeEventViewModel_isPayloadNullable(e2134)
+                if v2142 {
+                    let s2143 = w.count
                     w.write("            var payloadValue: " as StaticString)
-                    let n2093 = w.count
-                    let v2094 = k.opcodeEventViewModel_payloadType(e2083)
-                    w.write(v2094)
-                    w.indent(ind, node: n2093, list: s2092)
-                    let n2095 = w.count
+                    let n2144 = w.count
+                    let v2145 = k.opcodeEventViewModel_payloadType(e2134)
+                    w.write(v2145)
+                    w.indent(ind, node: n2144, list: s2143)
+                    let n2146 = w.count
                     w.write("? = nil\n" as StaticString)
-                    w.indent(ind, node: n2095, list: s2092)
-                    let n2096 = w.count
+                    w.indent(ind, node: n2146, list: s2143)
+                    let n2147 = w.count
                     w.write("            if var data = payload, !(try data.consumeNull()) { payloadValue = tr" as StaticString)
                     w.write("y " as StaticString)
-                    w.indent(ind, node: n2096, list: s2092)
-                    let n2097 = w.count
-                    let v2098 = k.opcodeEventViewModel_payloadType(e2083)
-                    w.write(v2098)
-                    w.indent(ind, node: n2097, list: s2092)
-                    let n2099 = w.count
+                    w.indent(ind, node: n2147, list: s2143)
+                    let n2148 = w.count
+                    let v2149 = k.opcodeEventViewModel_payloadType(e2134)
+                    w.write(v2149)
+                    w.indent(ind, node: n2148, list: s2143)
+                    let n2150 = w.count
                     w.write("(jsonReader: &data) }\n" as StaticString)
-                    w.indent(ind, node: n2099, list: s2092)
+                    w.indent(ind, node: n2150, list: s2143)
                 }
-                let n2100 = w.count
-                let v2101 = k.opcodeEventViewModel_isPayloadNullable(e2083)
-                if !v2101 {
-                    let s2102 = w.count
+                let n2151 = w.count
+                let v2152 = k.opcodeEventViewModel_isPayloadNullable(e2134)
+                if !v2152 {
+                    let s2153 = w.count
                     w.write("            guard var data = payload else { throw reader.missingKey(\"" as StaticString)
-                    let n2103 = w.count
-                    let v2104 = k.opcodeEventsViewModel_payloadKey(a2)
-                    w.write(v2104)
-                    w.indent(ind, node: n2103, list: s2102)
-                    let n2105 = w.count
+                    let n2154 = w.count
+                    let v2155 = k.opcodeEventsViewModel_payloadKey(a2)
+                    w.write(v2155)
+                    w.indent(ind, node: n2154, list: s2153)
+                    let n2156 = w.count
                     w.write("\", in: object) }\n" as StaticString)
-                    w.indent(ind, node: n2105, list: s2102)
-                    let n2106 = w.count
+                    w.indent(ind, node: n2156, list: s2153)
+                    let n2157 = w.count
                     w.write("            let payloadValue = try " as StaticString)
-                    w.indent(ind, node: n2106, list: s2102)
-                    let n2107 = w.count
-                    let v2108 = k.opcodeEventViewModel_payloadType(e2083)
-                    w.write(v2108)
-                    w.indent(ind, node: n2107, list: s2102)
-                    let n2109 = w.count
+                    w.indent(ind, node: n2157, list: s2153)
+                    let n2158 = w.count
+                    let v2159 = k.opcodeEventViewModel_payloadType(e2134)
+                    w.write(v2159)
+                    w.indent(ind, node: n2158, list: s2153)
+                    let n2160 = w.count
                     w.write("(jsonReader: &data)\n" as StaticString)
-                    w.indent(ind, node: n2109, list: s2102)
+                    w.indent(ind, node: n2160, list: s2153)
                 }
-                w.indent(ind, node: n2100, list: s2090)
+                w.indent(ind, node: n2151, list: s2141)
             }
-            w.indent(ind, node: n2088, list: s2084)
-            let n2110 = w.count
+            w.indent(ind, node: n2139, list: s2135)
+            let n2161 = w.count
             w.write("            self = ." as StaticString)
-            w.indent(ind, node: n2110, list: s2084)
-            let n2111 = w.count
-            let v2112 = k.opcodeEventViewModel_caseName(e2083)
-            w.write(v2112)
-            w.indent(ind, node: n2111, list: s2084)
-            let n2113 = w.count
-            let v2114 = k.opcodeEventViewModel_hasValues(e2083)
-            if v2114 {
-                let s2115 = w.count
+            w.indent(ind, node: n2161, list: s2135)
+            let n2162 = w.count
+            let v2163 = k.opcodeEventViewModel_caseName(e2134)
+            w.write(v2163)
+            w.indent(ind, node: n2162, list: s2135)
+            let n2164 = w.count
+            let v2165 = k.opcodeEventViewModel_hasValues(e2134)
+            if v2165 {
+                let s2166 = w.count
                 w.write("(" as StaticString)
-                let n2116 = w.count
-                let v2117 = k.opcodeEventViewModel_hasPayload(e2083)
-                if v2117 {
-                    let s2118 = w.count
+                let n2167 = w.count
+                let v2168 = k.opcodeEventViewModel_hasPayload(e2134)
+                if v2168 {
+                    let s2169 = w.count
                     w.write("payloadValue" as StaticString)
-                    let n2119 = w.count
-                    let v2120 = k.opcodeEventViewModel_carriesSequence(e2083)
-                    if v2120 {
+                    let n2170 = w.count
+                    let v2171 = k.opcodeEventViewModel_carriesSequence(e2134)
+                    if v2171 {
                         w.write(", " as StaticString)
                     }
-                    w.indent(ind, node: n2119, list: s2118)
+                    w.indent(ind, node: n2170, list: s2169)
                 }
-                w.indent(ind, node: n2116, list: s2115)
-                let n2121 = w.count
-                let v2122 = k.opcodeEventViewModel_carriesSequence(e2083)
-                if v2122 {
+                w.indent(ind, node: n2167, list: s2166)
+                let n2172 = w.count
+                let v2173 = k.opcodeEventViewModel_carriesSequence(e2134)
+                if v2173 {
                     w.write("sequence: sequence" as StaticString)
                 }
-                w.indent(ind, node: n2121, list: s2115)
-                let n2123 = w.count
+                w.indent(ind, node: n2172, list: s2166)
+                let n2174 = w.count
                 w.write(")" as StaticString)
-                w.indent(ind, node: n2123, list: s2115)
+                w.indent(ind, node: n2174, list: s2166)
             }
-            w.indent(ind, node: n2113, list: s2084)
-            let n2124 = w.count
+            w.indent(ind, node: n2164, list: s2135)
+            let n2175 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2124, list: s2084)
+            w.indent(ind, node: n2175, list: s2135)
         }
-        w.indent(ind, node: n2080, list: s1932)
-        let n2125 = w.count
+        w.indent(ind, node: n2131, list: s1983)
+        let n2176 = w.count
         w.write("        default: self = try Self._specgenUnknown(opcode: opcode, name: name, " as StaticString)
-        w.indent(ind, node: n2125, list: s1932)
-        let n2126 = w.count
-        let v2127 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v2127 {
+        w.indent(ind, node: n2176, list: s1983)
+        let n2177 = w.count
+        let v2178 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v2178 {
             w.write("sequence: sequence, " as StaticString)
         }
-        w.indent(ind, node: n2126, list: s1932)
-        let n2128 = w.count
+        w.indent(ind, node: n2177, list: s1983)
+        let n2179 = w.count
         w.write("payload)\n" as StaticString)
-        w.indent(ind, node: n2128, list: s1932)
-        let n2129 = w.count
+        w.indent(ind, node: n2179, list: s1983)
+        let n2180 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2129, list: s1932)
-        let n2130 = w.count
+        w.indent(ind, node: n2180, list: s1983)
+        let n2181 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2130, list: s1932)
-        let n2131 = w.count
+        w.indent(ind, node: n2181, list: s1983)
+        let n2182 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n2131, list: s1932)
-        let n2132 = w.count
+        w.indent(ind, node: n2182, list: s1983)
+        let n2183 = w.count
         w.write("    /// A message the docs do not describe, with its payload read as any JSON va" as StaticString)
         w.write("lue.\n" as StaticString)
-        w.indent(ind, node: n2132, list: s1932)
-        let n2133 = w.count
+        w.indent(ind, node: n2183, list: s1983)
+        let n2184 = w.count
         w.write("    private static func _specgenUnknown(\n" as StaticString)
-        w.indent(ind, node: n2133, list: s1932)
-        let n2134 = w.count
+        w.indent(ind, node: n2184, list: s1983)
+        let n2185 = w.count
         w.write("        opcode: Swift.Int, name: Swift.String?, " as StaticString)
-        w.indent(ind, node: n2134, list: s1932)
-        let n2135 = w.count
-        let v2136 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v2136 {
+        w.indent(ind, node: n2185, list: s1983)
+        let n2186 = w.count
+        let v2187 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v2187 {
             w.write("sequence: Swift.Int?, " as StaticString)
         }
-        w.indent(ind, node: n2135, list: s1932)
-        let n2137 = w.count
+        w.indent(ind, node: n2186, list: s1983)
+        let n2188 = w.count
         w.write("_ payload: " as StaticString)
-        w.indent(ind, node: n2137, list: s1932)
-        let n2138 = w.count
-        let v2139 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v2139)
-        w.indent(ind, node: n2138, list: s1932)
-        let n2140 = w.count
+        w.indent(ind, node: n2188, list: s1983)
+        let n2189 = w.count
+        let v2190 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v2190)
+        w.indent(ind, node: n2189, list: s1983)
+        let n2191 = w.count
         w.write(".JSONDecodingReader?\n" as StaticString)
-        w.indent(ind, node: n2140, list: s1932)
-        let n2141 = w.count
+        w.indent(ind, node: n2191, list: s1983)
+        let n2192 = w.count
         w.write("    ) throws -> Self {\n" as StaticString)
-        w.indent(ind, node: n2141, list: s1932)
-        let n2142 = w.count
+        w.indent(ind, node: n2192, list: s1983)
+        let n2193 = w.count
         w.write("        var value: " as StaticString)
-        w.indent(ind, node: n2142, list: s1932)
-        let n2143 = w.count
-        let v2144 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v2144)
-        w.indent(ind, node: n2143, list: s1932)
-        let n2145 = w.count
+        w.indent(ind, node: n2193, list: s1983)
+        let n2194 = w.count
+        let v2195 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v2195)
+        w.indent(ind, node: n2194, list: s1983)
+        let n2196 = w.count
         w.write(".JSONValue? = nil\n" as StaticString)
-        w.indent(ind, node: n2145, list: s1932)
-        let n2146 = w.count
+        w.indent(ind, node: n2196, list: s1983)
+        let n2197 = w.count
         w.write("        if var data = payload, !(try data.consumeNull()) { value = try " as StaticString)
-        w.indent(ind, node: n2146, list: s1932)
-        let n2147 = w.count
-        let v2148 = k.opcodeEventsViewModel_runtime(a2)
-        w.write(v2148)
-        w.indent(ind, node: n2147, list: s1932)
-        let n2149 = w.count
+        w.indent(ind, node: n2197, list: s1983)
+        let n2198 = w.count
+        let v2199 = k.opcodeEventsViewModel_runtime(a2)
+        w.write(v2199)
+        w.indent(ind, node: n2198, list: s1983)
+        let n2200 = w.count
         w.write(".JSONValue(jsonReader: &data) }\n" as StaticString)
-        w.indent(ind, node: n2149, list: s1932)
-        let n2150 = w.count
+        w.indent(ind, node: n2200, list: s1983)
+        let n2201 = w.count
         w.write("        return ." as StaticString)
-        w.indent(ind, node: n2150, list: s1932)
-        let n2151 = w.count
-        let v2152 = k.opcodeEventsViewModel_unknownCaseName(a2)
-        w.write(v2152)
-        w.indent(ind, node: n2151, list: s1932)
-        let n2153 = w.count
+        w.indent(ind, node: n2201, list: s1983)
+        let n2202 = w.count
+        let v2203 = k.opcodeEventsViewModel_unknownCaseName(a2)
+        w.write(v2203)
+        w.indent(ind, node: n2202, list: s1983)
+        let n2204 = w.count
         w.write("(opcode: opcode, name: name, " as StaticString)
-        w.indent(ind, node: n2153, list: s1932)
-        let n2154 = w.count
-        let v2155 = k.opcodeEventsViewModel_hasSequence(a2)
-        if v2155 {
+        w.indent(ind, node: n2204, list: s1983)
+        let n2205 = w.count
+        let v2206 = k.opcodeEventsViewModel_hasSequence(a2)
+        if v2206 {
             w.write("sequence: sequence, " as StaticString)
         }
-        w.indent(ind, node: n2154, list: s1932)
-        let n2156 = w.count
+        w.indent(ind, node: n2205, list: s1983)
+        let n2207 = w.count
         w.write("payload: value)\n" as StaticString)
-        w.indent(ind, node: n2156, list: s1932)
-        let n2157 = w.count
+        w.indent(ind, node: n2207, list: s1983)
+        let n2208 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2157, list: s1932)
-        let n2158 = w.count
+        w.indent(ind, node: n2208, list: s1983)
+        let n2209 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n2158, list: s1932)
+        w.indent(ind, node: n2209, list: s1983)
     }
 
     /// The partial `object-coding`.
     private static func partial13(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: SwiftFileViewModel, _ a1: SwiftTypeViewModel, _ a2: ObjectViewModel) {
-        let s2159 = w.count
-        let n2160 = w.count
-        let v2161 = k.objectViewModel_hasProperties(a2)
-        if v2161 {
-            let s2162 = w.count
+        let s2210 = w.count
+        let n2211 = w.count
+        let v2212 = k.objectViewModel_hasProperties(a2)
+        if v2212 {
+            let s2213 = w.count
             w.write("\n" as StaticString)
-            let n2163 = w.count
+            let n2214 = w.count
             w.write("    /// The JSON keys.\n" as StaticString)
-            w.indent(ind, node: n2163, list: s2162)
-            let n2164 = w.count
+            w.indent(ind, node: n2214, list: s2213)
+            let n2215 = w.count
             w.write("    " as StaticString)
-            w.indent(ind, node: n2164, list: s2162)
-            let n2165 = w.count
-            let v2166 = k.objectViewModel_access(a2)
-            w.write(v2166)
-            w.indent(ind, node: n2165, list: s2162)
-            let n2167 = w.count
+            w.indent(ind, node: n2215, list: s2213)
+            let n2216 = w.count
+            let v2217 = k.objectViewModel_access(a2)
+            w.write(v2217)
+            w.indent(ind, node: n2216, list: s2213)
+            let n2218 = w.count
             w.write(" enum CodingKeys: Swift.String, Swift.CodingKey {\n" as StaticString)
-            w.indent(ind, node: n2167, list: s2162)
-            let n2168 = w.count
-            let v2169 = k.objectViewModel_properties(a2)
-            for i2170 in v2169.indices {
-                let e2171 = v2169[i2170]
-                let s2172 = w.count
+            w.indent(ind, node: n2218, list: s2213)
+            let n2219 = w.count
+            let v2220 = k.objectViewModel_properties(a2)
+            for i2221 in v2220.indices {
+                let e2222 = v2220[i2221]
+                let s2223 = w.count
                 w.write("        case " as StaticString)
-                let n2173 = w.count
-                let v2174 = k.propertyViewModel_caseName(e2171)
-                w.write(v2174)
-                w.indent(ind, node: n2173, list: s2172)
-                let n2175 = w.count
+                let n2224 = w.count
+                let v2225 = k.propertyViewModel_caseName(e2222)
+                w.write(v2225)
+                w.indent(ind, node: n2224, list: s2223)
+                let n2226 = w.count
                 w.write(" = \"" as StaticString)
-                w.indent(ind, node: n2175, list: s2172)
-                let n2176 = w.count
-                let v2177 = k.propertyViewModel_jsonKey(e2171)
-                w.write(v2177)
-                w.indent(ind, node: n2176, list: s2172)
-                let n2178 = w.count
+                w.indent(ind, node: n2226, list: s2223)
+                let n2227 = w.count
+                let v2228 = k.propertyViewModel_jsonKey(e2222)
+                w.write(v2228)
+                w.indent(ind, node: n2227, list: s2223)
+                let n2229 = w.count
                 w.write("\"\n" as StaticString)
-                w.indent(ind, node: n2178, list: s2172)
+                w.indent(ind, node: n2229, list: s2223)
             }
-            w.indent(ind, node: n2168, list: s2162)
-            let n2179 = w.count
+            w.indent(ind, node: n2219, list: s2213)
+            let n2230 = w.count
             w.write("    }\n" as StaticString)
-            w.indent(ind, node: n2179, list: s2162)
-            let n2180 = w.count
+            w.indent(ind, node: n2230, list: s2213)
+            let n2231 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2180, list: s2162)
-            let n2181 = w.count
+            w.indent(ind, node: n2231, list: s2213)
+            let n2232 = w.count
             w.write("    " as StaticString)
-            w.indent(ind, node: n2181, list: s2162)
-            let n2182 = w.count
-            let v2183 = k.objectViewModel_access(a2)
-            w.write(v2183)
-            w.indent(ind, node: n2182, list: s2162)
-            let n2184 = w.count
+            w.indent(ind, node: n2232, list: s2213)
+            let n2233 = w.count
+            let v2234 = k.objectViewModel_access(a2)
+            w.write(v2234)
+            w.indent(ind, node: n2233, list: s2213)
+            let n2235 = w.count
             w.write(" init(from decoder: any Swift.Decoder) throws {\n" as StaticString)
-            w.indent(ind, node: n2184, list: s2162)
-            let n2185 = w.count
+            w.indent(ind, node: n2235, list: s2213)
+            let n2236 = w.count
             w.write("        let container = try decoder.container(keyedBy: CodingKeys.self)\n" as StaticString)
-            w.indent(ind, node: n2185, list: s2162)
-            let n2186 = w.count
-            let v2187 = k.objectViewModel_properties(a2)
-            for i2188 in v2187.indices {
-                let e2189 = v2187[i2188]
-                let s2190 = w.count
-                let v2191 = k.propertyViewModel_isIndirect(e2189)
-                if v2191 {
-                    let s2192 = w.count
-                    w.write("        self." as StaticString)
-                    let n2193 = w.count
-                    let v2194 = k.propertyViewModel_storageName(e2189)
-                    w.write(v2194)
-                    w.indent(ind, node: n2193, list: s2192)
-                    let n2195 = w.count
-                    w.write(" = " as StaticString)
-                    w.indent(ind, node: n2195, list: s2192)
-                    let n2196 = w.count
-                    let v2197 = k.propertyViewModel_isOptional(e2189)
-                    if v2197 {
-                        let s2198 = w.count
-                        w.write("try container.decodeIfPresent(" as StaticString)
-                        let n2199 = w.count
-                        let v2200 = k.propertyViewModel_baseType(e2189)
-                        w.write(v2200)
-                        w.indent(ind, node: n2199, list: s2198)
-                        let n2201 = w.count
-                        w.write(".self, forKey: ." as StaticString)
-                        w.indent(ind, node: n2201, list: s2198)
-                        let n2202 = w.count
-                        let v2203 = k.propertyViewModel_caseName(e2189)
-                        w.write(v2203)
-                        w.indent(ind, node: n2202, list: s2198)
-                        let n2204 = w.count
-                        w.write(").map { " as StaticString)
-                        w.indent(ind, node: n2204, list: s2198)
-                        let n2205 = w.count
-                        let v2206 = k.objectViewModel_runtime(a2)
-                        w.write(v2206)
-                        w.indent(ind, node: n2205, list: s2198)
-                        let n2207 = w.count
-                        w.write(".Indirect($0) }" as StaticString)
-                        w.indent(ind, node: n2207, list: s2198)
-                    }
-                    w.indent(ind, node: n2196, list: s2192)
-                    let n2208 = w.count
-                    let v2209 = k.propertyViewModel_isOptional(e2189)
-                    if !v2209 {
-                        let s2210 = w.count
-                        let v2211 = k.objectViewModel_runtime(a2)
-                        w.write(v2211)
-                        let n2212 = w.count
-                        w.write(".Indirect(try container.decode(" as StaticString)
-                        w.indent(ind, node: n2212, list: s2210)
-                        let n2213 = w.count
-                        let v2214 = k.propertyViewModel_baseType(e2189)
-                        w.write(v2214)
-                        w.indent(ind, node: n2213, list: s2210)
-                        let n2215 = w.count
-                        w.write(".self, forKey: ." as StaticString)
-                        w.indent(ind, node: n2215, list: s2210)
-                        let n2216 = w.count
-                        let v2217 = k.propertyViewModel_caseName(e2189)
-                        w.write(v2217)
-                        w.indent(ind, node: n2216, list: s2210)
-                        let n2218 = w.count
-                        w.write("))" as StaticString)
-                        w.indent(ind, node: n2218, list: s2210)
-                    }
-                    w.indent(ind, node: n2208, list: s2192)
-                    let n2219 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n2219, list: s2192)
-                }
-                let n2220 = w.count
-                let v2221 = k.propertyViewModel_isIndirect(e2189)
-                if !v2221 {
-                    let s2222 = w.count
-                    w.write("        self." as StaticString)
-                    let n2223 = w.count
-                    let v2224 = k.propertyViewModel_name(e2189)
-                    w.write(v2224)
-                    w.indent(ind, node: n2223, list: s2222)
-                    let n2225 = w.count
-                    w.write(" = try container." as StaticString)
-                    w.indent(ind, node: n2225, list: s2222)
-                    let n2226 = w.count
-                    let v2227 = k.propertyViewModel_isOptional(e2189)
-                    if v2227 {
-                        w.write("decodeIfPresent" as StaticString)
-                    }
-                    w.indent(ind, node: n2226, list: s2222)
-                    let n2228 = w.count
-                    let v2229 = k.propertyViewModel_isOptional(e2189)
-                    if !v2229 {
-                        w.write("decode" as StaticString)
-                    }
-                    w.indent(ind, node: n2228, list: s2222)
-                    let n2230 = w.count
-                    w.write("(" as StaticString)
-                    w.indent(ind, node: n2230, list: s2222)
-                    let n2231 = w.count
-                    let v2232 = k.propertyViewModel_baseType(e2189)
-                    w.write(v2232)
-                    w.indent(ind, node: n2231, list: s2222)
-                    let n2233 = w.count
-                    w.write(".self, forKey: ." as StaticString)
-                    w.indent(ind, node: n2233, list: s2222)
-                    let n2234 = w.count
-                    let v2235 = k.propertyViewModel_caseName(e2189)
-                    w.write(v2235)
-                    w.indent(ind, node: n2234, list: s2222)
-                    let n2236 = w.count
-                    w.write(")\n" as StaticString)
-                    w.indent(ind, node: n2236, list: s2222)
-                }
-                w.indent(ind, node: n2220, list: s2190)
-            }
-            w.indent(ind, node: n2186, list: s2162)
+            w.indent(ind, node: n2236, list: s2213)
             let n2237 = w.count
-            if let v2238 = k.objectViewModel_variant(a2) {
-                let s2239 = w.count
-                w.write("        switch self." as StaticString)
-                let n2240 = w.count
-                let v2241 = k.variantViewModel_discriminatorName(v2238)
-                w.write(v2241)
-                w.indent(ind, node: n2240, list: s2239)
-                let n2242 = w.count
-                w.write(" {\n" as StaticString)
-                w.indent(ind, node: n2242, list: s2239)
-                let n2243 = w.count
-                let v2244 = k.variantViewModel_cases(v2238)
-                for i2245 in v2244.indices {
-                    let e2246 = v2244[i2245]
-                    let s2247 = w.count
-                    let v2248 = k.variantCaseViewModel_hasFields(e2246)
+            let v2238 = k.objectViewModel_properties(a2)
+            for i2239 in v2238.indices {
+                let e2240 = v2238[i2239]
+                let s2241 = w.count
+                let v2242 = k.propertyViewModel_isIndirect(e2240)
+                if v2242 {
+                    let s2243 = w.count
+                    w.write("        self." as StaticString)
+                    let n2244 = w.count
+                    let v2245 = k.propertyViewModel_storageName(e2240)
+                    w.write(v2245)
+                    w.indent(ind, node: n2244, list: s2243)
+                    let n2246 = w.count
+                    w.write(" = " as StaticString)
+                    w.indent(ind, node: n2246, list: s2243)
+                    let n2247 = w.count
+                    let v2248 = k.propertyViewModel_isOptional(e2240)
                     if v2248 {
                         let s2249 = w.count
-                        w.write("        case ." as StaticString)
+                        w.write("try container.decodeIfPresent(" as StaticString)
                         let n2250 = w.count
-                        let v2251 = k.variantCaseViewModel_caseName(e2246)
+                        let v2251 = k.propertyViewModel_baseType(e2240)
                         w.write(v2251)
                         w.indent(ind, node: n2250, list: s2249)
                         let n2252 = w.count
-                        w.write(":\n" as StaticString)
+                        w.write(".self, forKey: ." as StaticString)
                         w.indent(ind, node: n2252, list: s2249)
                         let n2253 = w.count
-                        w.write("            self." as StaticString)
+                        let v2254 = k.propertyViewModel_caseName(e2240)
+                        w.write(v2254)
                         w.indent(ind, node: n2253, list: s2249)
-                        let n2254 = w.count
-                        let v2255 = k.variantViewModel_propertyName(v2238)
-                        w.write(v2255)
-                        w.indent(ind, node: n2254, list: s2249)
+                        let n2255 = w.count
+                        w.write(").map { " as StaticString)
+                        w.indent(ind, node: n2255, list: s2249)
                         let n2256 = w.count
-                        w.write(" = ." as StaticString)
+                        let v2257 = k.objectViewModel_runtime(a2)
+                        w.write(v2257)
                         w.indent(ind, node: n2256, list: s2249)
-                        let n2257 = w.count
-                        let v2258 = k.variantCaseViewModel_caseName(e2246)
-                        w.write(v2258)
-                        w.indent(ind, node: n2257, list: s2249)
-                        let n2259 = w.count
-                        w.write("(\n" as StaticString)
-                        w.indent(ind, node: n2259, list: s2249)
-                        let n2260 = w.count
-                        w.write("                " as StaticString)
-                        w.indent(ind, node: n2260, list: s2249)
-                        let n2261 = w.count
-                        let v2262 = k.variantCaseViewModel_typeName(e2246)
+                        let n2258 = w.count
+                        w.write(".Indirect($0) }" as StaticString)
+                        w.indent(ind, node: n2258, list: s2249)
+                    }
+                    w.indent(ind, node: n2247, list: s2243)
+                    let n2259 = w.count
+                    let v2260 = k.propertyViewModel_isOptional(e2240)
+                    if !v2260 {
+                        let s2261 = w.count
+                        let v2262 = k.objectViewModel_runtime(a2)
                         w.write(v2262)
-                        w.indent(ind, node: n2261, list: s2249)
                         let n2263 = w.count
-                        w.write("(\n" as StaticString)
-                        w.indent(ind, node: n2263, list: s2249)
+                        w.write(".Indirect(try container.decode(" as StaticString)
+                        w.indent(ind, node: n2263, list: s2261)
                         let n2264 = w.count
-                        if let v2265 = k.variantCaseViewModel_fields(e2246) {
-                            for i2266 in v2265.indices {
-                                let e2267 = v2265[i2266]
-                                let s2268 = w.count
+                        let v2265 = k.propertyViewModel_baseType(e2240)
+                        w.write(v2265)
+                        w.indent(ind, node: n2264, list: s2261)
+                        let n2266 = w.count
+                        w.write(".self, forKey: ." as StaticString)
+                        w.indent(ind, node: n2266, list: s2261)
+                        let n2267 = w.count
+                        let v2268 = k.propertyViewModel_caseName(e2240)
+                        w.write(v2268)
+                        w.indent(ind, node: n2267, list: s2261)
+                        let n2269 = w.count
+                        w.write("))" as StaticString)
+                        w.indent(ind, node: n2269, list: s2261)
+                    }
+                    w.indent(ind, node: n2259, list: s2243)
+                    let n2270 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n2270, list: s2243)
+                }
+                let n2271 = w.count
+                let v2272 = k.propertyViewModel_isIndirect(e2240)
+                if !v2272 {
+                    let s2273 = w.count
+                    w.write("        self." as StaticString)
+                    let n2274 = w.count
+                    let v2275 = k.propertyViewModel_name(e2240)
+                    w.write(v2275)
+                    w.indent(ind, node: n2274, list: s2273)
+                    let n2276 = w.count
+                    w.write(" = try container." as StaticString)
+                    w.indent(ind, node: n2276, list: s2273)
+                    let n2277 = w.count
+                    let v2278 = k.propertyViewModel_isOptional(e2240)
+                    if v2278 {
+                        w.write("decodeIfPresent" as StaticString)
+                    }
+                    w.indent(ind, node: n2277, list: s2273)
+                    let n2279 = w.count
+                    let v2280 = k.propertyViewModel_isOptional(e2240)
+                    if !v2280 {
+                        w.write("decode" as StaticString)
+                    }
+                    w.indent(ind, node: n2279, list: s2273)
+                    let n2281 = w.count
+                    w.write("(" as StaticString)
+                    w.indent(ind, node: n2281, list: s2273)
+                    let n2282 = w.count
+                    let v2283 = k.propertyViewModel_baseType(e2240)
+                    w.write(v2283)
+                    w.indent(ind, node: n2282, list: s2273)
+                    let n2284 = w.count
+                    w.write(".self, forKey: ." as StaticString)
+                    w.indent(ind, node: n2284, list: s2273)
+                    let n2285 = w.count
+                    let v2286 = k.propertyViewModel_caseName(e2240)
+                    w.write(v2286)
+                    w.indent(ind, node: n2285, list: s2273)
+                    let n2287 = w.count
+                    w.write(")\n" as StaticString)
+                    w.indent(ind, node: n2287, list: s2273)
+                }
+                w.indent(ind, node: n2271, list: s2241)
+            }
+            w.indent(ind, node: n2237, list: s2213)
+            let n2288 = w.count
+            if let v2289 = k.objectViewModel_variant(a2) {
+                let s2290 = w.count
+                w.write("        switch self." as StaticString)
+                let n2291 = w.count
+                let v2292 = k.variantViewModel_discriminatorName(v2289)
+                w.write(v2292)
+                w.indent(ind, node: n2291, list: s2290)
+                let n2293 = w.count
+                w.write(" {\n" as StaticString)
+                w.indent(ind, node: n2293, list: s2290)
+                let n2294 = w.count
+                let v2295 = k.variantViewModel_cases(v2289)
+                for i2296 in v2295.indices {
+                    let e2297 = v2295[i2296]
+                    let s2298 = w.count
+                    let v2299 = k.variantCaseViewModel_hasFields(e2297)
+                    if v2299 {
+                        let s2300 = w.count
+                        w.write("        case ." as StaticString)
+                        let n2301 = w.count
+                        let v2302 = k.variantCaseViewModel_caseName(e2297)
+                        w.write(v2302)
+                        w.indent(ind, node: n2301, list: s2300)
+                        let n2303 = w.count
+                        w.write(":\n" as StaticString)
+                        w.indent(ind, node: n2303, list: s2300)
+                        let n2304 = w.count
+                        w.write("            self." as StaticString)
+                        w.indent(ind, node: n2304, list: s2300)
+                        let n2305 = w.count
+                        let v2306 = k.variantViewModel_propertyName(v2289)
+                        w.write(v2306)
+                        w.indent(ind, node: n2305, list: s2300)
+                        let n2307 = w.count
+                        w.write(" = ." as StaticString)
+                        w.indent(ind, node: n2307, list: s2300)
+                        let n2308 = w.count
+                        let v2309 = k.variantCaseViewModel_caseName(e2297)
+                        w.write(v2309)
+                        w.indent(ind, node: n2308, list: s2300)
+                        let n2310 = w.count
+                        w.write("(\n" as StaticString)
+                        w.indent(ind, node: n2310, list: s2300)
+                        let n2311 = w.count
+                        w.write("                " as StaticString)
+                        w.indent(ind, node: n2311, list: s2300)
+                        let n2312 = w.count
+                        let v2313 = k.variantCaseViewModel_typeName(e2297)
+                        w.write(v2313)
+                        w.indent(ind, node: n2312, list: s2300)
+                        let n2314 = w.count
+                        w.write("(\n" as StaticString)
+                        w.indent(ind, node: n2314, list: s2300)
+                        let n2315 = w.count
+                        if let v2316 = k.variantCaseViewModel_fields(e2297) {
+                            for i2317 in v2316.indices {
+                                let e2318 = v2316[i2317]
+                                let s2319 = w.count
                                 w.write("                    " as StaticString)
-                                let n2269 = w.count
-                                let v2270 = k.variantFieldViewModel_name(e2267)
-                                w.write(v2270)
-                                w.indent(ind, node: n2269, list: s2268)
-                                let n2271 = w.count
+                                let n2320 = w.count
+                                let v2321 = k.variantFieldViewModel_name(e2318)
+                                w.write(v2321)
+                                w.indent(ind, node: n2320, list: s2319)
+                                let n2322 = w.count
                                 w.write(": " as StaticString)
-                                w.indent(ind, node: n2271, list: s2268)
-                                let n2272 = w.count
-                                let v2273 = k.variantFieldViewModel_reusesCommon(e2267)
-                                if v2273 {
-                                    let s2274 = w.count
+                                w.indent(ind, node: n2322, list: s2319)
+                                let n2323 = w.count
+                                let v2324 = k.variantFieldViewModel_reusesCommon(e2318)
+                                if v2324 {
+                                    let s2325 = w.count
                                     w.write("self." as StaticString)
-                                    let n2275 = w.count
-                                    let v2276 = k.variantFieldViewModel_commonName(e2267)
-                                    w.write(v2276)
-                                    w.indent(ind, node: n2275, list: s2274)
+                                    let n2326 = w.count
+                                    let v2327 = k.variantFieldViewModel_commonName(e2318)
+                                    w.write(v2327)
+                                    w.indent(ind, node: n2326, list: s2325)
                                 }
-                                w.indent(ind, node: n2272, list: s2268)
-                                let n2277 = w.count
-                                let v2278 = k.variantFieldViewModel_decodesFromObject(e2267)
-                                if v2278 {
-                                    let s2279 = w.count
+                                w.indent(ind, node: n2323, list: s2319)
+                                let n2328 = w.count
+                                let v2329 = k.variantFieldViewModel_decodesFromObject(e2318)
+                                if v2329 {
+                                    let s2330 = w.count
                                     w.write("try " as StaticString)
-                                    let n2280 = w.count
-                                    let v2281 = k.objectViewModel_runtime(a2)
-                                    w.write(v2281)
-                                    w.indent(ind, node: n2280, list: s2279)
-                                    let n2282 = w.count
+                                    let n2331 = w.count
+                                    let v2332 = k.objectViewModel_runtime(a2)
+                                    w.write(v2332)
+                                    w.indent(ind, node: n2331, list: s2330)
+                                    let n2333 = w.count
                                     w.write(".JSONValueDecoding.decode(" as StaticString)
-                                    w.indent(ind, node: n2282, list: s2279)
-                                    let n2283 = w.count
-                                    let v2284 = k.variantFieldViewModel_baseType(e2267)
-                                    w.write(v2284)
-                                    w.indent(ind, node: n2283, list: s2279)
-                                    let n2285 = w.count
+                                    w.indent(ind, node: n2333, list: s2330)
+                                    let n2334 = w.count
+                                    let v2335 = k.variantFieldViewModel_baseType(e2318)
+                                    w.write(v2335)
+                                    w.indent(ind, node: n2334, list: s2330)
+                                    let n2336 = w.count
                                     w.write(".self, from: self." as StaticString)
-                                    w.indent(ind, node: n2285, list: s2279)
-                                    let n2286 = w.count
-                                    let v2287 = k.variantFieldViewModel_commonProperty(e2267)
-                                    w.write(v2287)
-                                    w.indent(ind, node: n2286, list: s2279)
-                                    let n2288 = w.count
+                                    w.indent(ind, node: n2336, list: s2330)
+                                    let n2337 = w.count
+                                    let v2338 = k.variantFieldViewModel_commonProperty(e2318)
+                                    w.write(v2338)
+                                    w.indent(ind, node: n2337, list: s2330)
+                                    let n2339 = w.count
                                     w.write(", orFrom: container, forKey: ." as StaticString)
-                                    w.indent(ind, node: n2288, list: s2279)
-                                    let n2289 = w.count
-                                    let v2290 = k.variantFieldViewModel_commonName(e2267)
-                                    w.write(v2290)
-                                    w.indent(ind, node: n2289, list: s2279)
-                                    let n2291 = w.count
+                                    w.indent(ind, node: n2339, list: s2330)
+                                    let n2340 = w.count
+                                    let v2341 = k.variantFieldViewModel_commonName(e2318)
+                                    w.write(v2341)
+                                    w.indent(ind, node: n2340, list: s2330)
+                                    let n2342 = w.count
                                     w.write(")" as StaticString)
-                                    w.indent(ind, node: n2291, list: s2279)
+                                    w.indent(ind, node: n2342, list: s2330)
                                 }
-                                w.indent(ind, node: n2277, list: s2268)
-                                let n2292 = w.count
-                                let v2293 = k.variantFieldViewModel_reusesCommon(e2267)
-                                if !v2293 {
-                                    let v2294 = k.variantFieldViewModel_decodesFromObject(e2267)
-                                    if !v2294 {
-                                        let s2295 = w.count
+                                w.indent(ind, node: n2328, list: s2319)
+                                let n2343 = w.count
+                                let v2344 = k.variantFieldViewModel_reusesCommon(e2318)
+                                if !v2344 {
+                                    let v2345 = k.variantFieldViewModel_decodesFromObject(e2318)
+                                    if !v2345 {
+                                        let s2346 = w.count
                                         w.write("try container." as StaticString)
-                                        let n2296 = w.count
-                                        let v2297 = k.variantFieldViewModel_isOptional(e2267)
-                                        if v2297 {
+                                        let n2347 = w.count
+                                        let v2348 = k.variantFieldViewModel_isOptional(e2318)
+                                        if v2348 {
                                             w.write("decodeIfPresent" as StaticString)
                                         }
-                                        w.indent(ind, node: n2296, list: s2295)
-                                        let n2298 = w.count
-                                        let v2299 = k.variantFieldViewModel_isOptional(e2267)
-                                        if !v2299 {
+                                        w.indent(ind, node: n2347, list: s2346)
+                                        let n2349 = w.count
+                                        let v2350 = k.variantFieldViewModel_isOptional(e2318)
+                                        if !v2350 {
                                             w.write("decode" as StaticString)
                                         }
-                                        w.indent(ind, node: n2298, list: s2295)
-                                        let n2300 = w.count
+                                        w.indent(ind, node: n2349, list: s2346)
+                                        let n2351 = w.count
                                         w.write("(" as StaticString)
-                                        w.indent(ind, node: n2300, list: s2295)
-                                        let n2301 = w.count
-                                        let v2302 = k.variantFieldViewModel_baseType(e2267)
-                                        w.write(v2302)
-                                        w.indent(ind, node: n2301, list: s2295)
-                                        let n2303 = w.count
+                                        w.indent(ind, node: n2351, list: s2346)
+                                        let n2352 = w.count
+                                        let v2353 = k.variantFieldViewModel_baseType(e2318)
+                                        w.write(v2353)
+                                        w.indent(ind, node: n2352, list: s2346)
+                                        let n2354 = w.count
                                         w.write(".self, forKey: ." as StaticString)
-                                        w.indent(ind, node: n2303, list: s2295)
-                                        let n2304 = w.count
-                                        let v2305 = k.variantFieldViewModel_commonName(e2267)
-                                        w.write(v2305)
-                                        w.indent(ind, node: n2304, list: s2295)
-                                        let n2306 = w.count
+                                        w.indent(ind, node: n2354, list: s2346)
+                                        let n2355 = w.count
+                                        let v2356 = k.variantFieldViewModel_commonName(e2318)
+                                        w.write(v2356)
+                                        w.indent(ind, node: n2355, list: s2346)
+                                        let n2357 = w.count
                                         w.write(")" as StaticString)
-                                        w.indent(ind, node: n2306, list: s2295)
+                                        w.indent(ind, node: n2357, list: s2346)
                                     }
                                 }
-                                w.indent(ind, node: n2292, list: s2268)
-                                let n2307 = w.count
-                                let v2308 = k.variantFieldViewModel_isLastParameter(e2267)
-                                if !v2308 {
+                                w.indent(ind, node: n2343, list: s2319)
+                                let n2358 = w.count
+                                let v2359 = k.variantFieldViewModel_isLastParameter(e2318)
+                                if !v2359 {
                                     w.write("," as StaticString)
                                 }
-                                w.indent(ind, node: n2307, list: s2268)
-                                let n2309 = w.count
+                                w.indent(ind, node: n2358, list: s2319)
+                                let n2360 = w.count
                                 w.write("\n" as StaticString)
-                                w.indent(ind, node: n2309, list: s2268)
+                                w.indent(ind, node: n2360, list: s2319)
                             }
                         }
-                        w.indent(ind, node: n2264, list: s2249)
-                        let n2310 = w.count
+                        w.indent(ind, node: n2315, list: s2300)
+                        let n2361 = w.count
                         w.write("                )\n" as StaticString)
-                        w.indent(ind, node: n2310, list: s2249)
-                        let n2311 = w.count
+                        w.indent(ind, node: n2361, list: s2300)
+                        let n2362 = w.count
                         w.write("            )\n" as StaticString)
-                        w.indent(ind, node: n2311, list: s2249)
+                        w.indent(ind, node: n2362, list: s2300)
                     }
-                    let n2312 = w.count
-                    let v2313 = k.variantCaseViewModel_hasFields(e2246)
-                    if !v2313 {
-                        let s2314 = w.count
+                    let n2363 = w.count
+                    let v2364 = k.variantCaseViewModel_hasFields(e2297)
+                    if !v2364 {
+                        let s2365 = w.count
                         w.write("        case ." as StaticString)
-                        let n2315 = w.count
-                        let v2316 = k.variantCaseViewModel_caseName(e2246)
-                        w.write(v2316)
-                        w.indent(ind, node: n2315, list: s2314)
-                        let n2317 = w.count
+                        let n2366 = w.count
+                        let v2367 = k.variantCaseViewModel_caseName(e2297)
+                        w.write(v2367)
+                        w.indent(ind, node: n2366, list: s2365)
+                        let n2368 = w.count
                         w.write(": self." as StaticString)
-                        w.indent(ind, node: n2317, list: s2314)
-                        let n2318 = w.count
-                        let v2319 = k.variantViewModel_propertyName(v2238)
-                        w.write(v2319)
-                        w.indent(ind, node: n2318, list: s2314)
-                        let n2320 = w.count
+                        w.indent(ind, node: n2368, list: s2365)
+                        let n2369 = w.count
+                        let v2370 = k.variantViewModel_propertyName(v2289)
+                        w.write(v2370)
+                        w.indent(ind, node: n2369, list: s2365)
+                        let n2371 = w.count
                         w.write(" = ." as StaticString)
-                        w.indent(ind, node: n2320, list: s2314)
-                        let n2321 = w.count
-                        let v2322 = k.variantCaseViewModel_caseName(e2246)
-                        w.write(v2322)
-                        w.indent(ind, node: n2321, list: s2314)
-                        let n2323 = w.count
+                        w.indent(ind, node: n2371, list: s2365)
+                        let n2372 = w.count
+                        let v2373 = k.variantCaseViewModel_caseName(e2297)
+                        w.write(v2373)
+                        w.indent(ind, node: n2372, list: s2365)
+                        let n2374 = w.count
                         w.write("(try " as StaticString)
-                        w.indent(ind, node: n2323, list: s2314)
-                        let n2324 = w.count
-                        let v2325 = k.variantCaseViewModel_typeName(e2246)
-                        w.write(v2325)
-                        w.indent(ind, node: n2324, list: s2314)
-                        let n2326 = w.count
+                        w.indent(ind, node: n2374, list: s2365)
+                        let n2375 = w.count
+                        let v2376 = k.variantCaseViewModel_typeName(e2297)
+                        w.write(v2376)
+                        w.indent(ind, node: n2375, list: s2365)
+                        let n2377 = w.count
                         w.write("(from: decoder))\n" as StaticString)
-                        w.indent(ind, node: n2326, list: s2314)
+                        w.indent(ind, node: n2377, list: s2365)
                     }
-                    w.indent(ind, node: n2312, list: s2247)
+                    w.indent(ind, node: n2363, list: s2298)
                 }
-                w.indent(ind, node: n2243, list: s2239)
-                let n2327 = w.count
+                w.indent(ind, node: n2294, list: s2290)
+                let n2378 = w.count
                 w.write("        default: self." as StaticString)
-                w.indent(ind, node: n2327, list: s2239)
-                let n2328 = w.count
-                let v2329 = k.variantViewModel_propertyName(v2238)
-                w.write(v2329)
-                w.indent(ind, node: n2328, list: s2239)
-                let n2330 = w.count
+                w.indent(ind, node: n2378, list: s2290)
+                let n2379 = w.count
+                let v2380 = k.variantViewModel_propertyName(v2289)
+                w.write(v2380)
+                w.indent(ind, node: n2379, list: s2290)
+                let n2381 = w.count
                 w.write(" = ." as StaticString)
-                w.indent(ind, node: n2330, list: s2239)
-                let n2331 = w.count
-                let v2332 = k.variantViewModel_otherCaseName(v2238)
-                w.write(v2332)
-                w.indent(ind, node: n2331, list: s2239)
-                let n2333 = w.count
+                w.indent(ind, node: n2381, list: s2290)
+                let n2382 = w.count
+                let v2383 = k.variantViewModel_otherCaseName(v2289)
+                w.write(v2383)
+                w.indent(ind, node: n2382, list: s2290)
+                let n2384 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n2333, list: s2239)
-                let n2334 = w.count
+                w.indent(ind, node: n2384, list: s2290)
+                let n2385 = w.count
                 w.write("        }\n" as StaticString)
-                w.indent(ind, node: n2334, list: s2239)
+                w.indent(ind, node: n2385, list: s2290)
             }
-            w.indent(ind, node: n2237, list: s2162)
-            let n2335 = w.count
+            w.indent(ind, node: n2288, list: s2213)
+            let n2386 = w.count
             w.write("    }\n" as StaticString)
-            w.indent(ind, node: n2335, list: s2162)
-            let n2336 = w.count
+            w.indent(ind, node: n2386, list: s2213)
+            let n2387 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2336, list: s2162)
-            let n2337 = w.count
+            w.indent(ind, node: n2387, list: s2213)
+            let n2388 = w.count
             w.write("    " as StaticString)
-            w.indent(ind, node: n2337, list: s2162)
-            let n2338 = w.count
-            let v2339 = k.objectViewModel_access(a2)
-            w.write(v2339)
-            w.indent(ind, node: n2338, list: s2162)
-            let n2340 = w.count
+            w.indent(ind, node: n2388, list: s2213)
+            let n2389 = w.count
+            let v2390 = k.objectViewModel_access(a2)
+            w.write(v2390)
+            w.indent(ind, node: n2389, list: s2213)
+            let n2391 = w.count
             w.write(" func encode(to encoder: any Swift.Encoder) throws {\n" as StaticString)
-            w.indent(ind, node: n2340, list: s2162)
-            let n2341 = w.count
-            if let v2342 = k.objectViewModel_variant(a2) {
-                let s2343 = w.count
+            w.indent(ind, node: n2391, list: s2213)
+            let n2392 = w.count
+            if let v2393 = k.objectViewModel_variant(a2) {
+                let s2394 = w.count
                 w.write("        // The variant's fields first: where both have a key, the common field's" as StaticString)
                 w.write(" value is written last and wins, so\n" as StaticString)
-                let n2344 = w.count
+                let n2395 = w.count
                 w.write("        // keys the docs do not list (kept in open objects such as `details`) su" as StaticString)
                 w.write("rvive a round trip.\n" as StaticString)
-                w.indent(ind, node: n2344, list: s2343)
-                let n2345 = w.count
+                w.indent(ind, node: n2395, list: s2394)
+                let n2396 = w.count
                 w.write("        switch self." as StaticString)
-                w.indent(ind, node: n2345, list: s2343)
-                let n2346 = w.count
-                let v2347 = k.variantViewModel_propertyName(v2342)
-                w.write(v2347)
-                w.indent(ind, node: n2346, list: s2343)
-                let n2348 = w.count
+                w.indent(ind, node: n2396, list: s2394)
+                let n2397 = w.count
+                let v2398 = k.variantViewModel_propertyName(v2393)
+                w.write(v2398)
+                w.indent(ind, node: n2397, list: s2394)
+                let n2399 = w.count
                 w.write(" {\n" as StaticString)
-                w.indent(ind, node: n2348, list: s2343)
-                let n2349 = w.count
-                let v2350 = k.variantViewModel_cases(v2342)
-                for i2351 in v2350.indices {
-                    let e2352 = v2350[i2351]
-                    let s2353 = w.count
+                w.indent(ind, node: n2399, list: s2394)
+                let n2400 = w.count
+                let v2401 = k.variantViewModel_cases(v2393)
+                for i2402 in v2401.indices {
+                    let e2403 = v2401[i2402]
+                    let s2404 = w.count
                     w.write("        case ." as StaticString)
-                    let n2354 = w.count
-                    let v2355 = k.variantCaseViewModel_caseName(e2352)
-                    w.write(v2355)
-                    w.indent(ind, node: n2354, list: s2353)
-                    let n2356 = w.count
+                    let n2405 = w.count
+                    let v2406 = k.variantCaseViewModel_caseName(e2403)
+                    w.write(v2406)
+                    w.indent(ind, node: n2405, list: s2404)
+                    let n2407 = w.count
                     w.write("(let fields): try fields.encode(to: encoder)\n" as StaticString)
-                    w.indent(ind, node: n2356, list: s2353)
+                    w.indent(ind, node: n2407, list: s2404)
                 }
-                w.indent(ind, node: n2349, list: s2343)
-                let n2357 = w.count
+                w.indent(ind, node: n2400, list: s2394)
+                let n2408 = w.count
                 w.write("        case ." as StaticString)
-                w.indent(ind, node: n2357, list: s2343)
-                let n2358 = w.count
-                let v2359 = k.variantViewModel_otherCaseName(v2342)
-                w.write(v2359)
-                w.indent(ind, node: n2358, list: s2343)
-                let n2360 = w.count
+                w.indent(ind, node: n2408, list: s2394)
+                let n2409 = w.count
+                let v2410 = k.variantViewModel_otherCaseName(v2393)
+                w.write(v2410)
+                w.indent(ind, node: n2409, list: s2394)
+                let n2411 = w.count
                 w.write(": break\n" as StaticString)
-                w.indent(ind, node: n2360, list: s2343)
-                let n2361 = w.count
+                w.indent(ind, node: n2411, list: s2394)
+                let n2412 = w.count
                 w.write("        }\n" as StaticString)
-                w.indent(ind, node: n2361, list: s2343)
+                w.indent(ind, node: n2412, list: s2394)
             }
-            w.indent(ind, node: n2341, list: s2162)
-            let n2362 = w.count
+            w.indent(ind, node: n2392, list: s2213)
+            let n2413 = w.count
             w.write("        var container = encoder.container(keyedBy: CodingKeys.self)\n" as StaticString)
-            w.indent(ind, node: n2362, list: s2162)
-            let n2363 = w.count
-            let v2364 = k.objectViewModel_properties(a2)
-            for i2365 in v2364.indices {
-                let e2366 = v2364[i2365]
-                let s2367 = w.count
+            w.indent(ind, node: n2413, list: s2213)
+            let n2414 = w.count
+            let v2415 = k.objectViewModel_properties(a2)
+            for i2416 in v2415.indices {
+                let e2417 = v2415[i2416]
+                let s2418 = w.count
                 w.write("        try container." as StaticString)
-                let n2368 = w.count
-                let v2369 = k.propertyViewModel_isRequired(e2366)
-                if v2369 {
+                let n2419 = w.count
+                let v2420 = k.propertyViewModel_isRequired(e2417)
+                if v2420 {
                     w.write("encode" as StaticString)
                 }
-                w.indent(ind, node: n2368, list: s2367)
-                let n2370 = w.count
-                let v2371 = k.propertyViewModel_isRequired(e2366)
-                if !v2371 {
+                w.indent(ind, node: n2419, list: s2418)
+                let n2421 = w.count
+                let v2422 = k.propertyViewModel_isRequired(e2417)
+                if !v2422 {
                     w.write("encodeIfPresent" as StaticString)
                 }
-                w.indent(ind, node: n2370, list: s2367)
-                let n2372 = w.count
+                w.indent(ind, node: n2421, list: s2418)
+                let n2423 = w.count
                 w.write("(self." as StaticString)
-                w.indent(ind, node: n2372, list: s2367)
-                let n2373 = w.count
-                let v2374 = k.propertyViewModel_name(e2366)
-                w.write(v2374)
-                w.indent(ind, node: n2373, list: s2367)
-                let n2375 = w.count
+                w.indent(ind, node: n2423, list: s2418)
+                let n2424 = w.count
+                let v2425 = k.propertyViewModel_name(e2417)
+                w.write(v2425)
+                w.indent(ind, node: n2424, list: s2418)
+                let n2426 = w.count
                 w.write(", forKey: ." as StaticString)
-                w.indent(ind, node: n2375, list: s2367)
-                let n2376 = w.count
-                let v2377 = k.propertyViewModel_caseName(e2366)
-                w.write(v2377)
-                w.indent(ind, node: n2376, list: s2367)
-                let n2378 = w.count
+                w.indent(ind, node: n2426, list: s2418)
+                let n2427 = w.count
+                let v2428 = k.propertyViewModel_caseName(e2417)
+                w.write(v2428)
+                w.indent(ind, node: n2427, list: s2418)
+                let n2429 = w.count
                 w.write(")\n" as StaticString)
-                w.indent(ind, node: n2378, list: s2367)
+                w.indent(ind, node: n2429, list: s2418)
             }
-            w.indent(ind, node: n2363, list: s2162)
-            let n2379 = w.count
+            w.indent(ind, node: n2414, list: s2213)
+            let n2430 = w.count
             w.write("    }\n" as StaticString)
-            w.indent(ind, node: n2379, list: s2162)
+            w.indent(ind, node: n2430, list: s2213)
         }
-        w.indent(ind, node: n2160, list: s2159)
-        let n2380 = w.count
-        let v2381 = k.objectViewModel_hasProperties(a2)
-        if !v2381 {
-            let s2382 = w.count
+        w.indent(ind, node: n2211, list: s2210)
+        let n2431 = w.count
+        let v2432 = k.objectViewModel_hasProperties(a2)
+        if !v2432 {
+            let s2433 = w.count
             w.write("\n" as StaticString)
-            let n2383 = w.count
+            let n2434 = w.count
             w.write("    " as StaticString)
-            w.indent(ind, node: n2383, list: s2382)
-            let n2384 = w.count
-            let v2385 = k.objectViewModel_access(a2)
-            w.write(v2385)
-            w.indent(ind, node: n2384, list: s2382)
-            let n2386 = w.count
+            w.indent(ind, node: n2434, list: s2433)
+            let n2435 = w.count
+            let v2436 = k.objectViewModel_access(a2)
+            w.write(v2436)
+            w.indent(ind, node: n2435, list: s2433)
+            let n2437 = w.count
             w.write(" init(from decoder: any Swift.Decoder) throws {\n" as StaticString)
-            w.indent(ind, node: n2386, list: s2382)
-            let n2387 = w.count
+            w.indent(ind, node: n2437, list: s2433)
+            let n2438 = w.count
             w.write("        _ = try decoder.container(keyedBy: " as StaticString)
-            w.indent(ind, node: n2387, list: s2382)
-            let n2388 = w.count
-            let v2389 = k.objectViewModel_runtime(a2)
-            w.write(v2389)
-            w.indent(ind, node: n2388, list: s2382)
-            let n2390 = w.count
+            w.indent(ind, node: n2438, list: s2433)
+            let n2439 = w.count
+            let v2440 = k.objectViewModel_runtime(a2)
+            w.write(v2440)
+            w.indent(ind, node: n2439, list: s2433)
+            let n2441 = w.count
             w.write(".AnyCodingKey.self)\n" as StaticString)
-            w.indent(ind, node: n2390, list: s2382)
-            let n2391 = w.count
+            w.indent(ind, node: n2441, list: s2433)
+            let n2442 = w.count
             w.write("    }\n" as StaticString)
-            w.indent(ind, node: n2391, list: s2382)
-            let n2392 = w.count
+            w.indent(ind, node: n2442, list: s2433)
+            let n2443 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2392, list: s2382)
-            let n2393 = w.count
+            w.indent(ind, node: n2443, list: s2433)
+            let n2444 = w.count
             w.write("    " as StaticString)
-            w.indent(ind, node: n2393, list: s2382)
-            let n2394 = w.count
-            let v2395 = k.objectViewModel_access(a2)
-            w.write(v2395)
-            w.indent(ind, node: n2394, list: s2382)
-            let n2396 = w.count
+            w.indent(ind, node: n2444, list: s2433)
+            let n2445 = w.count
+            let v2446 = k.objectViewModel_access(a2)
+            w.write(v2446)
+            w.indent(ind, node: n2445, list: s2433)
+            let n2447 = w.count
             w.write(" func encode(to encoder: any Swift.Encoder) throws {\n" as StaticString)
-            w.indent(ind, node: n2396, list: s2382)
-            let n2397 = w.count
+            w.indent(ind, node: n2447, list: s2433)
+            let n2448 = w.count
             w.write("        _ = encoder.container(keyedBy: " as StaticString)
-            w.indent(ind, node: n2397, list: s2382)
-            let n2398 = w.count
-            let v2399 = k.objectViewModel_runtime(a2)
-            w.write(v2399)
-            w.indent(ind, node: n2398, list: s2382)
-            let n2400 = w.count
+            w.indent(ind, node: n2448, list: s2433)
+            let n2449 = w.count
+            let v2450 = k.objectViewModel_runtime(a2)
+            w.write(v2450)
+            w.indent(ind, node: n2449, list: s2433)
+            let n2451 = w.count
             w.write(".AnyCodingKey.self)\n" as StaticString)
-            w.indent(ind, node: n2400, list: s2382)
-            let n2401 = w.count
+            w.indent(ind, node: n2451, list: s2433)
+            let n2452 = w.count
             w.write("    }\n" as StaticString)
-            w.indent(ind, node: n2401, list: s2382)
+            w.indent(ind, node: n2452, list: s2433)
         }
-        w.indent(ind, node: n2380, list: s2159)
+        w.indent(ind, node: n2431, list: s2210)
     }
 
     /// The partial `object-json-case`.
     private static func partial14(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: SwiftFileViewModel, _ a1: SwiftTypeViewModel, _ a2: ObjectViewModel, _ a3: PropertyViewModel) {
-        let s2402 = w.count
-        let n2403 = w.count
-        let v2404 = k.propertyViewModel_isFastDecodable(a3)
-        if v2404 {
-            let s2405 = w.count
-            let v2406 = k.propertyViewModel_isOptional(a3)
-            if v2406 {
-                let s2407 = w.count
+        let s2453 = w.count
+        let n2454 = w.count
+        let v2455 = k.propertyViewModel_isFastDecodable(a3)
+        if v2455 {
+            let s2456 = w.count
+            let v2457 = k.propertyViewModel_isOptional(a3)
+            if v2457 {
+                let s2458 = w.count
                 w.write("case " as StaticString)
-                let n2408 = w.count
-                let v2409 = k.propertyViewModel_index(a3)
-                w.write(v2409)
-                w.indent(ind, node: n2408, list: s2407)
-                let n2410 = w.count
+                let n2459 = w.count
+                let v2460 = k.propertyViewModel_index(a3)
+                w.write(v2460)
+                w.indent(ind, node: n2459, list: s2458)
+                let n2461 = w.count
                 w.write(": try reader.decodeOptionalField(&v" as StaticString)
-                w.indent(ind, node: n2410, list: s2407)
-                let n2411 = w.count
-                let v2412 = k.propertyViewModel_index(a3)
-                w.write(v2412)
-                w.indent(ind, node: n2411, list: s2407)
-                let n2413 = w.count
+                w.indent(ind, node: n2461, list: s2458)
+                let n2462 = w.count
+                let v2463 = k.propertyViewModel_index(a3)
+                w.write(v2463)
+                w.indent(ind, node: n2462, list: s2458)
+                let n2464 = w.count
                 w.write(", seen: &s" as StaticString)
-                w.indent(ind, node: n2413, list: s2407)
-                let n2414 = w.count
-                let v2415 = k.propertyViewModel_index(a3)
-                w.write(v2415)
-                w.indent(ind, node: n2414, list: s2407)
-                let n2416 = w.count
+                w.indent(ind, node: n2464, list: s2458)
+                let n2465 = w.count
+                let v2466 = k.propertyViewModel_index(a3)
+                w.write(v2466)
+                w.indent(ind, node: n2465, list: s2458)
+                let n2467 = w.count
                 w.write(")\n" as StaticString)
-                w.indent(ind, node: n2416, list: s2407)
+                w.indent(ind, node: n2467, list: s2458)
             }
-            let n2417 = w.count
-            let v2418 = k.propertyViewModel_isOptional(a3)
-            if !v2418 {
-                let s2419 = w.count
+            let n2468 = w.count
+            let v2469 = k.propertyViewModel_isOptional(a3)
+            if !v2469 {
+                let s2470 = w.count
                 w.write("case " as StaticString)
-                let n2420 = w.count
-                let v2421 = k.propertyViewModel_index(a3)
-                w.write(v2421)
-                w.indent(ind, node: n2420, list: s2419)
-                let n2422 = w.count
+                let n2471 = w.count
+                let v2472 = k.propertyViewModel_index(a3)
+                w.write(v2472)
+                w.indent(ind, node: n2471, list: s2470)
+                let n2473 = w.count
                 w.write(": try reader.decodeField(&v" as StaticString)
-                w.indent(ind, node: n2422, list: s2419)
-                let n2423 = w.count
-                let v2424 = k.propertyViewModel_index(a3)
-                w.write(v2424)
-                w.indent(ind, node: n2423, list: s2419)
-                let n2425 = w.count
+                w.indent(ind, node: n2473, list: s2470)
+                let n2474 = w.count
+                let v2475 = k.propertyViewModel_index(a3)
+                w.write(v2475)
+                w.indent(ind, node: n2474, list: s2470)
+                let n2476 = w.count
                 w.write(")\n" as StaticString)
-                w.indent(ind, node: n2425, list: s2419)
+                w.indent(ind, node: n2476, list: s2470)
             }
-            w.indent(ind, node: n2417, list: s2405)
+            w.indent(ind, node: n2468, list: s2456)
         }
-        w.indent(ind, node: n2403, list: s2402)
-        let n2426 = w.count
-        let v2427 = k.propertyViewModel_isFastDecodable(a3)
-        if !v2427 {
-            let s2428 = w.count
+        w.indent(ind, node: n2454, list: s2453)
+        let n2477 = w.count
+        let v2478 = k.propertyViewModel_isFastDecodable(a3)
+        if !v2478 {
+            let s2479 = w.count
             w.write("case " as StaticString)
-            let n2429 = w.count
-            let v2430 = k.propertyViewModel_index(a3)
-            w.write(v2430)
-            w.indent(ind, node: n2429, list: s2428)
-            let n2431 = w.count
+            let n2480 = w.count
+            let v2481 = k.propertyViewModel_index(a3)
+            w.write(v2481)
+            w.indent(ind, node: n2480, list: s2479)
+            let n2482 = w.count
             w.write(": try reader.decodeWithFoundation()\n" as StaticString)
-            w.indent(ind, node: n2431, list: s2428)
+            w.indent(ind, node: n2482, list: s2479)
         }
-        w.indent(ind, node: n2426, list: s2402)
+        w.indent(ind, node: n2477, list: s2453)
     }
 
     /// The partial `object-json-store`.
     private static func partial15(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: SwiftFileViewModel, _ a1: SwiftTypeViewModel, _ a2: ObjectViewModel, _ a3: PropertyViewModel) {
-        let s2432 = w.count
-        let n2433 = w.count
-        let v2434 = k.propertyViewModel_isOptional(a3)
-        if !v2434 {
-            let s2435 = w.count
+        let s2483 = w.count
+        let n2484 = w.count
+        let v2485 = k.propertyViewModel_isOptional(a3)
+        if !v2485 {
+            let s2486 = w.count
             w.write("    guard let v" as StaticString)
-            let n2436 = w.count
-            let v2437 = k.propertyViewModel_index(a3)
-            w.write(v2437)
-            w.indent(ind, node: n2436, list: s2435)
-            let n2438 = w.count
+            let n2487 = w.count
+            let v2488 = k.propertyViewModel_index(a3)
+            w.write(v2488)
+            w.indent(ind, node: n2487, list: s2486)
+            let n2489 = w.count
             w.write(" else { throw reader.missingKey(\"" as StaticString)
-            w.indent(ind, node: n2438, list: s2435)
-            let n2439 = w.count
-            let v2440 = k.propertyViewModel_jsonKey(a3)
-            w.write(v2440)
-            w.indent(ind, node: n2439, list: s2435)
-            let n2441 = w.count
+            w.indent(ind, node: n2489, list: s2486)
+            let n2490 = w.count
+            let v2491 = k.propertyViewModel_jsonKey(a3)
+            w.write(v2491)
+            w.indent(ind, node: n2490, list: s2486)
+            let n2492 = w.count
             w.write("\", in: object) }\n" as StaticString)
-            w.indent(ind, node: n2441, list: s2435)
+            w.indent(ind, node: n2492, list: s2486)
         }
-        w.indent(ind, node: n2433, list: s2432)
-        let n2442 = w.count
-        let v2443 = k.propertyViewModel_isIndirect(a3)
-        if v2443 {
-            let s2444 = w.count
+        w.indent(ind, node: n2484, list: s2483)
+        let n2493 = w.count
+        let v2494 = k.propertyViewModel_isIndirect(a3)
+        if v2494 {
+            let s2495 = w.count
             w.write("    self." as StaticString)
-            let n2445 = w.count
-            let v2446 = k.propertyViewModel_storageName(a3)
-            w.write(v2446)
-            w.indent(ind, node: n2445, list: s2444)
-            let n2447 = w.count
+            let n2496 = w.count
+            let v2497 = k.propertyViewModel_storageName(a3)
+            w.write(v2497)
+            w.indent(ind, node: n2496, list: s2495)
+            let n2498 = w.count
             w.write(" = " as StaticString)
-            w.indent(ind, node: n2447, list: s2444)
-            let n2448 = w.count
-            let v2449 = k.propertyViewModel_isOptional(a3)
-            if v2449 {
-                let s2450 = w.count
+            w.indent(ind, node: n2498, list: s2495)
+            let n2499 = w.count
+            let v2500 = k.propertyViewModel_isOptional(a3)
+            if v2500 {
+                let s2501 = w.count
                 w.write("v" as StaticString)
-                let n2451 = w.count
-                let v2452 = k.propertyViewModel_index(a3)
-                w.write(v2452)
-                w.indent(ind, node: n2451, list: s2450)
-                let n2453 = w.count
+                let n2502 = w.count
+                let v2503 = k.propertyViewModel_index(a3)
+                w.write(v2503)
+                w.indent(ind, node: n2502, list: s2501)
+                let n2504 = w.count
                 w.write(".map { " as StaticString)
-                w.indent(ind, node: n2453, list: s2450)
-                let n2454 = w.count
-                let v2455 = k.objectViewModel_runtime(a2)
-                w.write(v2455)
-                w.indent(ind, node: n2454, list: s2450)
-                let n2456 = w.count
+                w.indent(ind, node: n2504, list: s2501)
+                let n2505 = w.count
+                let v2506 = k.objectViewModel_runtime(a2)
+                w.write(v2506)
+                w.indent(ind, node: n2505, list: s2501)
+                let n2507 = w.count
                 w.write(".Indirect($0) }" as StaticString)
-                w.indent(ind, node: n2456, list: s2450)
+                w.indent(ind, node: n2507, list: s2501)
             }
-            w.indent(ind, node: n2448, list: s2444)
-            let n2457 = w.count
-            let v2458 = k.propertyViewModel_isOptional(a3)
-            if !v2458 {
-                let s2459 = w.count
-                let v2460 = k.objectViewModel_runtime(a2)
-                w.write(v2460)
-                let n2461 = w.count
+            w.indent(ind, node: n2499, list: s2495)
+            let n2508 = w.count
+            let v2509 = k.propertyViewModel_isOptional(a3)
+            if !v2509 {
+                let s2510 = w.count
+                let v2511 = k.objectViewModel_runtime(a2)
+                w.write(v2511)
+                let n2512 = w.count
                 w.write(".Indirect(v" as StaticString)
-                w.indent(ind, node: n2461, list: s2459)
-                let n2462 = w.count
-                let v2463 = k.propertyViewModel_index(a3)
-                w.write(v2463)
-                w.indent(ind, node: n2462, list: s2459)
-                let n2464 = w.count
+                w.indent(ind, node: n2512, list: s2510)
+                let n2513 = w.count
+                let v2514 = k.propertyViewModel_index(a3)
+                w.write(v2514)
+                w.indent(ind, node: n2513, list: s2510)
+                let n2515 = w.count
                 w.write(")" as StaticString)
-                w.indent(ind, node: n2464, list: s2459)
+                w.indent(ind, node: n2515, list: s2510)
             }
-            w.indent(ind, node: n2457, list: s2444)
-            let n2465 = w.count
+            w.indent(ind, node: n2508, list: s2495)
+            let n2516 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2465, list: s2444)
+            w.indent(ind, node: n2516, list: s2495)
         }
-        w.indent(ind, node: n2442, list: s2432)
-        let n2466 = w.count
-        let v2467 = k.propertyViewModel_isIndirect(a3)
-        if !v2467 {
-            let s2468 = w.count
+        w.indent(ind, node: n2493, list: s2483)
+        let n2517 = w.count
+        let v2518 = k.propertyViewModel_isIndirect(a3)
+        if !v2518 {
+            let s2519 = w.count
             w.write("    self." as StaticString)
-            let n2469 = w.count
-            let v2470 = k.propertyViewModel_name(a3)
-            w.write(v2470)
-            w.indent(ind, node: n2469, list: s2468)
-            let n2471 = w.count
+            let n2520 = w.count
+            let v2521 = k.propertyViewModel_name(a3)
+            w.write(v2521)
+            w.indent(ind, node: n2520, list: s2519)
+            let n2522 = w.count
             w.write(" = v" as StaticString)
-            w.indent(ind, node: n2471, list: s2468)
-            let n2472 = w.count
-            let v2473 = k.propertyViewModel_index(a3)
-            w.write(v2473)
-            w.indent(ind, node: n2472, list: s2468)
-            let n2474 = w.count
+            w.indent(ind, node: n2522, list: s2519)
+            let n2523 = w.count
+            let v2524 = k.propertyViewModel_index(a3)
+            w.write(v2524)
+            w.indent(ind, node: n2523, list: s2519)
+            let n2525 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2474, list: s2468)
+            w.indent(ind, node: n2525, list: s2519)
         }
-        w.indent(ind, node: n2466, list: s2432)
+        w.indent(ind, node: n2517, list: s2483)
     }
 
     /// The template `validators.swift`.
     private static func template1(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel) {
-        let s2475 = w.count
-        let n2476 = w.count
+        let s2526 = w.count
+        let n2527 = w.count
         w.write("// Generated by specgen from " as StaticString)
-        w.indent(ind, node: n2476, list: s2475)
-        let n2477 = w.count
-        let v2478 = k.validatorFileViewModel_sourcePath(a0)
-        w.write(v2478)
-        w.indent(ind, node: n2477, list: s2475)
-        let n2479 = w.count
+        w.indent(ind, node: n2527, list: s2526)
+        let n2528 = w.count
+        let v2529 = k.validatorFileViewModel_sourcePath(a0)
+        w.write(v2529)
+        w.indent(ind, node: n2528, list: s2526)
+        let n2530 = w.count
         w.write(".\n" as StaticString)
-        w.indent(ind, node: n2479, list: s2475)
-        let n2480 = w.count
+        w.indent(ind, node: n2530, list: s2526)
+        let n2531 = w.count
         w.write("// Do not edit: change the docs (or the specgen config) and generate again.\n" as StaticString)
-        w.indent(ind, node: n2480, list: s2475)
-        let n2481 = w.count
+        w.indent(ind, node: n2531, list: s2526)
+        let n2532 = w.count
         w.write("//\n" as StaticString)
-        w.indent(ind, node: n2481, list: s2475)
-        let n2482 = w.count
+        w.indent(ind, node: n2532, list: s2526)
+        let n2533 = w.count
         w.write("// Validators: each checks a JSON payload against the docs' rules for its type a" as StaticString)
         w.write("nd reports every place the payload\n" as StaticString)
-        w.indent(ind, node: n2482, list: s2475)
-        let n2483 = w.count
+        w.indent(ind, node: n2533, list: s2526)
+        let n2534 = w.count
         w.write("// departs from them.\n" as StaticString)
-        w.indent(ind, node: n2483, list: s2475)
-        let n2484 = w.count
+        w.indent(ind, node: n2534, list: s2526)
+        let n2535 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n2484, list: s2475)
-        let n2485 = w.count
-        let v2486 = k.validatorFileViewModel_imports(a0)
-        for i2487 in v2486.indices {
-            let e2488 = v2486[i2487]
-            let s2489 = w.count
+        w.indent(ind, node: n2535, list: s2526)
+        let n2536 = w.count
+        let v2537 = k.validatorFileViewModel_imports(a0)
+        for i2538 in v2537.indices {
+            let e2539 = v2537[i2538]
+            let s2540 = w.count
             w.write("import " as StaticString)
-            let n2490 = w.count
-            w.write(e2488)
-            w.indent(ind, node: n2490, list: s2489)
-            let n2491 = w.count
+            let n2541 = w.count
+            w.write(e2539)
+            w.indent(ind, node: n2541, list: s2540)
+            let n2542 = w.count
             w.write("\n" as StaticString)
-            w.indent(ind, node: n2491, list: s2489)
+            w.indent(ind, node: n2542, list: s2540)
         }
-        w.indent(ind, node: n2485, list: s2475)
-        let n2492 = w.count
-        let v2493 = k.validatorFileViewModel_types(a0)
-        for i2494 in v2493.indices {
-            let e2495 = v2493[i2494]
-            let s2496 = w.count
-            if let v2497 = k.validatorTypeViewModel_object(e2495) {
-                let s2498 = w.count
+        w.indent(ind, node: n2536, list: s2526)
+        let n2543 = w.count
+        let v2544 = k.validatorFileViewModel_types(a0)
+        for i2545 in v2544.indices {
+            let e2546 = v2544[i2545]
+            let s2547 = w.count
+            if let v2548 = k.validatorTypeViewModel_object(e2546) {
+                let s2549 = w.count
                 w.write("\n" as StaticString)
-                let n2499 = w.count
-                partial16(&w, ind, k, a0, e2495, v2497)
-                w.indent(ind, node: n2499, list: s2498)
+                let n2550 = w.count
+                partial16(&w, ind, k, a0, e2546, v2548)
+                w.indent(ind, node: n2550, list: s2549)
             }
-            let n2500 = w.count
-            if let v2501 = k.validatorTypeViewModel_enumeration(e2495) {
-                let s2502 = w.count
+            let n2551 = w.count
+            if let v2552 = k.validatorTypeViewModel_enumeration(e2546) {
+                let s2553 = w.count
                 w.write("\n" as StaticString)
-                let n2503 = w.count
-                partial17(&w, ind, k, a0, e2495, v2501)
-                w.indent(ind, node: n2503, list: s2502)
+                let n2554 = w.count
+                partial17(&w, ind, k, a0, e2546, v2552)
+                w.indent(ind, node: n2554, list: s2553)
             }
-            w.indent(ind, node: n2500, list: s2496)
-            let n2504 = w.count
-            if let v2505 = k.validatorTypeViewModel_union(e2495) {
-                let s2506 = w.count
+            w.indent(ind, node: n2551, list: s2547)
+            let n2555 = w.count
+            if let v2556 = k.validatorTypeViewModel_union(e2546) {
+                let s2557 = w.count
                 w.write("\n" as StaticString)
-                let n2507 = w.count
-                partial18(&w, ind, k, a0, e2495, v2505)
-                w.indent(ind, node: n2507, list: s2506)
+                let n2558 = w.count
+                partial18(&w, ind, k, a0, e2546, v2556)
+                w.indent(ind, node: n2558, list: s2557)
             }
-            w.indent(ind, node: n2504, list: s2496)
-            let n2508 = w.count
-            if let v2509 = k.validatorTypeViewModel_taggedUnion(e2495) {
-                let s2510 = w.count
+            w.indent(ind, node: n2555, list: s2547)
+            let n2559 = w.count
+            if let v2560 = k.validatorTypeViewModel_taggedUnion(e2546) {
+                let s2561 = w.count
                 w.write("\n" as StaticString)
-                let n2511 = w.count
-                partial19(&w, ind, k, a0, e2495, v2509)
-                w.indent(ind, node: n2511, list: s2510)
+                let n2562 = w.count
+                partial19(&w, ind, k, a0, e2546, v2560)
+                w.indent(ind, node: n2562, list: s2561)
             }
-            w.indent(ind, node: n2508, list: s2496)
+            w.indent(ind, node: n2559, list: s2547)
         }
-        w.indent(ind, node: n2492, list: s2475)
+        w.indent(ind, node: n2543, list: s2526)
     }
 
     /// The partial `validator-object`.
     private static func partial16(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: ObjectValidatorViewModel) {
-        let s2512 = w.count
-        let n2513 = w.count
+        let s2563 = w.count
+        let n2564 = w.count
         w.write("extension " as StaticString)
-        w.indent(ind, node: n2513, list: s2512)
-        let n2514 = w.count
-        let v2515 = k.objectValidatorViewModel_qualifiedName(a2)
-        w.write(v2515)
-        w.indent(ind, node: n2514, list: s2512)
-        let n2516 = w.count
-        w.write(" {\n" as StaticString)
-        w.indent(ind, node: n2516, list: s2512)
-        let n2517 = w.count
-        let v2518 = k.objectValidatorViewModel_doc(a2)
-        let s2519 = w.count
-        w.write("    " as StaticString)
-        let n2520 = w.count
-        partial20(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v2518)
-        w.indent(ind, node: n2520, list: s2519)
-        w.indent(ind, node: n2517, list: s2512)
-        let n2521 = w.count
-        w.write("    " as StaticString)
-        w.indent(ind, node: n2521, list: s2512)
-        let n2522 = w.count
-        let v2523 = k.objectValidatorViewModel_access(a2)
-        w.write(v2523)
-        w.indent(ind, node: n2522, list: s2512)
-        let n2524 = w.count
-        w.write(" static func validate(json: Foundation.Data) -> [" as StaticString)
-        w.indent(ind, node: n2524, list: s2512)
-        let n2525 = w.count
-        let v2526 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2526)
-        w.indent(ind, node: n2525, list: s2512)
-        let n2527 = w.count
-        w.write(".ValidationIssue] {\n" as StaticString)
-        w.indent(ind, node: n2527, list: s2512)
-        let n2528 = w.count
-        w.write("        " as StaticString)
-        w.indent(ind, node: n2528, list: s2512)
-        let n2529 = w.count
-        let v2530 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2530)
-        w.indent(ind, node: n2529, list: s2512)
-        let n2531 = w.count
-        w.write(".JSONValidation.validate(json, location: \"" as StaticString)
-        w.indent(ind, node: n2531, list: s2512)
-        let n2532 = w.count
-        let v2533 = k.objectValidatorViewModel_location(a2)
-        w.write(v2533)
-        w.indent(ind, node: n2532, list: s2512)
-        let n2534 = w.count
-        w.write("\") {\n" as StaticString)
-        w.indent(ind, node: n2534, list: s2512)
-        let n2535 = w.count
-        w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2535, list: s2512)
-        let n2536 = w.count
-        let v2537 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2537)
-        w.indent(ind, node: n2536, list: s2512)
-        let n2538 = w.count
-        w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n2538, list: s2512)
-        let n2539 = w.count
-        let v2540 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2540)
-        w.indent(ind, node: n2539, list: s2512)
-        let n2541 = w.count
-        w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2541, list: s2512)
-        let n2542 = w.count
-        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n2542, list: s2512)
-        let n2543 = w.count
-        let v2544 = k.objectValidatorViewModel_location(a2)
-        w.write(v2544)
-        w.indent(ind, node: n2543, list: s2512)
-        let n2545 = w.count
-        w.write("\")\n" as StaticString)
-        w.indent(ind, node: n2545, list: s2512)
-        let n2546 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2546, list: s2512)
-        let n2547 = w.count
-        w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2547, list: s2512)
-        let n2548 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n2548, list: s2512)
-        let n2549 = w.count
-        w.write("    /// Whether a JSON document conforms: the same answer as `validate(json:).is" as StaticString)
-        w.write("Empty`, but reading stops at the\n" as StaticString)
-        w.indent(ind, node: n2549, list: s2512)
-        let n2550 = w.count
-        w.write("    /// first issue and makes no issue.\n" as StaticString)
-        w.indent(ind, node: n2550, list: s2512)
-        let n2551 = w.count
-        w.write("    " as StaticString)
-        w.indent(ind, node: n2551, list: s2512)
-        let n2552 = w.count
-        let v2553 = k.objectValidatorViewModel_access(a2)
-        w.write(v2553)
-        w.indent(ind, node: n2552, list: s2512)
-        let n2554 = w.count
-        w.write(" static func isValid(json: Foundation.Data) -> Swift.Bool {\n" as StaticString)
-        w.indent(ind, node: n2554, list: s2512)
-        let n2555 = w.count
-        w.write("        " as StaticString)
-        w.indent(ind, node: n2555, list: s2512)
-        let n2556 = w.count
-        let v2557 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2557)
-        w.indent(ind, node: n2556, list: s2512)
-        let n2558 = w.count
-        w.write(".JSONValidation.isValid(json) {\n" as StaticString)
-        w.indent(ind, node: n2558, list: s2512)
-        let n2559 = w.count
-        w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2559, list: s2512)
-        let n2560 = w.count
-        let v2561 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2561)
-        w.indent(ind, node: n2560, list: s2512)
-        let n2562 = w.count
-        w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n2562, list: s2512)
-        let n2563 = w.count
-        let v2564 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2564)
-        w.indent(ind, node: n2563, list: s2512)
+        w.indent(ind, node: n2564, list: s2563)
         let n2565 = w.count
-        w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2565, list: s2512)
-        let n2566 = w.count
-        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n2566, list: s2512)
+        let v2566 = k.objectValidatorViewModel_qualifiedName(a2)
+        w.write(v2566)
+        w.indent(ind, node: n2565, list: s2563)
         let n2567 = w.count
-        let v2568 = k.objectValidatorViewModel_location(a2)
-        w.write(v2568)
-        w.indent(ind, node: n2567, list: s2512)
-        let n2569 = w.count
-        w.write("\")\n" as StaticString)
-        w.indent(ind, node: n2569, list: s2512)
-        let n2570 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2570, list: s2512)
+        w.write(" {\n" as StaticString)
+        w.indent(ind, node: n2567, list: s2563)
+        let n2568 = w.count
+        let v2569 = k.objectValidatorViewModel_doc(a2)
+        let s2570 = w.count
+        w.write("    " as StaticString)
         let n2571 = w.count
-        w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2571, list: s2512)
+        partial20(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v2569)
+        w.indent(ind, node: n2571, list: s2570)
+        w.indent(ind, node: n2568, list: s2563)
         let n2572 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n2572, list: s2512)
+        w.write("    " as StaticString)
+        w.indent(ind, node: n2572, list: s2563)
         let n2573 = w.count
-        w.write("    /// Checks the next value of `reader` against the rules of ``" as StaticString)
-        w.indent(ind, node: n2573, list: s2512)
-        let n2574 = w.count
-        let v2575 = k.objectValidatorViewModel_name(a2)
-        w.write(v2575)
-        w.indent(ind, node: n2574, list: s2512)
+        let v2574 = k.objectValidatorViewModel_access(a2)
+        w.write(v2574)
+        w.indent(ind, node: n2573, list: s2563)
+        let n2575 = w.count
+        w.write(" static func validate(json: Foundation.Data) -> [" as StaticString)
+        w.indent(ind, node: n2575, list: s2563)
         let n2576 = w.count
-        w.write("``; `location` is where the docs expect it.\n" as StaticString)
-        w.indent(ind, node: n2576, list: s2512)
-        let n2577 = w.count
-        w.write("    static func specgenValidate(\n" as StaticString)
-        w.indent(ind, node: n2577, list: s2512)
+        let v2577 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2577)
+        w.indent(ind, node: n2576, list: s2563)
         let n2578 = w.count
-        w.write("        _ reader: inout " as StaticString)
-        w.indent(ind, node: n2578, list: s2512)
+        w.write(".ValidationIssue] {\n" as StaticString)
+        w.indent(ind, node: n2578, list: s2563)
         let n2579 = w.count
-        let v2580 = k.objectValidatorViewModel_runtime(a2)
-        w.write(v2580)
-        w.indent(ind, node: n2579, list: s2512)
-        let n2581 = w.count
-        w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String,\n" as StaticString)
-        w.indent(ind, node: n2581, list: s2512)
+        w.write("        " as StaticString)
+        w.indent(ind, node: n2579, list: s2563)
+        let n2580 = w.count
+        let v2581 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2581)
+        w.indent(ind, node: n2580, list: s2563)
         let n2582 = w.count
-        w.write("        requiring extra: " as StaticString)
-        w.indent(ind, node: n2582, list: s2512)
+        w.write(".JSONValidation.validate(json, location: \"" as StaticString)
+        w.indent(ind, node: n2582, list: s2563)
         let n2583 = w.count
-        let v2584 = k.objectValidatorViewModel_runtime(a2)
+        let v2584 = k.objectValidatorViewModel_location(a2)
         w.write(v2584)
-        w.indent(ind, node: n2583, list: s2512)
+        w.indent(ind, node: n2583, list: s2563)
         let n2585 = w.count
-        w.write(".JSONRequirements = .none\n" as StaticString)
-        w.indent(ind, node: n2585, list: s2512)
+        w.write("\") {\n" as StaticString)
+        w.indent(ind, node: n2585, list: s2563)
         let n2586 = w.count
-        w.write("    ) throws(" as StaticString)
-        w.indent(ind, node: n2586, list: s2512)
+        w.write("            (reader: inout " as StaticString)
+        w.indent(ind, node: n2586, list: s2563)
         let n2587 = w.count
         let v2588 = k.objectValidatorViewModel_runtime(a2)
         w.write(v2588)
-        w.indent(ind, node: n2587, list: s2512)
+        w.indent(ind, node: n2587, list: s2563)
         let n2589 = w.count
-        w.write(".JSONSyntaxError) {\n" as StaticString)
-        w.indent(ind, node: n2589, list: s2512)
+        w.write(".JSONValidationReader) throws(" as StaticString)
+        w.indent(ind, node: n2589, list: s2563)
         let n2590 = w.count
-        let v2591 = k.objectValidatorViewModel_needsStart(a2)
-        if v2591 {
-            w.write("        let start = reader.valueOffset()\n" as StaticString)
-        }
-        w.indent(ind, node: n2590, list: s2512)
+        let v2591 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2591)
+        w.indent(ind, node: n2590, list: s2563)
         let n2592 = w.count
-        w.write("        guard try reader.beginObject(typeName: \"" as StaticString)
-        w.indent(ind, node: n2592, list: s2512)
+        w.write(".JSONSyntaxError) in\n" as StaticString)
+        w.indent(ind, node: n2592, list: s2563)
         let n2593 = w.count
-        let v2594 = k.objectValidatorViewModel_typeNameText(a2)
-        w.write(v2594)
-        w.indent(ind, node: n2593, list: s2512)
-        let n2595 = w.count
-        w.write("\", nullable: nullable, location: location) else {\n" as StaticString)
-        w.indent(ind, node: n2595, list: s2512)
+        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
+        w.indent(ind, node: n2593, list: s2563)
+        let n2594 = w.count
+        let v2595 = k.objectValidatorViewModel_location(a2)
+        w.write(v2595)
+        w.indent(ind, node: n2594, list: s2563)
         let n2596 = w.count
-        w.write("            return\n" as StaticString)
-        w.indent(ind, node: n2596, list: s2512)
+        w.write("\")\n" as StaticString)
+        w.indent(ind, node: n2596, list: s2563)
         let n2597 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2597, list: s2512)
+        w.indent(ind, node: n2597, list: s2563)
         let n2598 = w.count
-        let v2599 = k.objectValidatorViewModel_isTagged(a2)
-        if v2599 {
-            let s2600 = w.count
-            w.write("        switch reader.peekTag(Self.specgenTags) {\n" as StaticString)
-            let n2601 = w.count
-            let v2602 = k.objectValidatorViewModel_dispatch(a2)
-            for i2603 in v2602.indices {
-                let e2604 = v2602[i2603]
-                let s2605 = w.count
-                w.write("        case " as StaticString)
-                let n2606 = w.count
-                let v2607 = k.dispatchViewModel_index(e2604)
-                w.write(v2607)
-                w.indent(ind, node: n2606, list: s2605)
-                let n2608 = w.count
-                w.write("?:\n" as StaticString)
-                w.indent(ind, node: n2608, list: s2605)
-                let n2609 = w.count
-                w.write("            try Self." as StaticString)
-                w.indent(ind, node: n2609, list: s2605)
-                let n2610 = w.count
-                let v2611 = k.dispatchViewModel_functionName(e2604)
-                w.write(v2611)
-                w.indent(ind, node: n2610, list: s2605)
-                let n2612 = w.count
-                w.write("(&reader, requiring: extra)\n" as StaticString)
-                w.indent(ind, node: n2612, list: s2605)
-                let n2613 = w.count
-                let v2614 = k.dispatchViewModel_wholeChecks(e2604)
-                for i2615 in v2614.indices {
-                    let e2616 = v2614[i2615]
-                    let s2617 = w.count
-                    w.write("            reader.rewind(to: start)\n" as StaticString)
-                    let n2618 = w.count
-                    w.write("            " as StaticString)
-                    w.indent(ind, node: n2618, list: s2617)
-                    let n2619 = w.count
-                    partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, e2604, e2616)
-                    w.indent(ind, node: n2619, list: s2617)
-                }
-                w.indent(ind, node: n2613, list: s2605)
-            }
-            w.indent(ind, node: n2601, list: s2600)
-            let n2620 = w.count
-            w.write("        default:\n" as StaticString)
-            w.indent(ind, node: n2620, list: s2600)
-            let n2621 = w.count
-            w.write("            try Self." as StaticString)
-            w.indent(ind, node: n2621, list: s2600)
-            let n2622 = w.count
-            let v2623 = k.objectValidatorViewModel_baseFunctionName(a2)
-            w.write(v2623)
-            w.indent(ind, node: n2622, list: s2600)
-            let n2624 = w.count
-            w.write("(&reader, requiring: extra)\n" as StaticString)
-            w.indent(ind, node: n2624, list: s2600)
-            let n2625 = w.count
-            w.write("        }\n" as StaticString)
-            w.indent(ind, node: n2625, list: s2600)
-        }
-        w.indent(ind, node: n2598, list: s2512)
-        let n2626 = w.count
-        let v2627 = k.objectValidatorViewModel_isTagged(a2)
-        if !v2627 {
-            let s2628 = w.count
-            w.write("        try Self." as StaticString)
-            let n2629 = w.count
-            let v2630 = k.objectValidatorViewModel_baseFunctionName(a2)
-            w.write(v2630)
-            w.indent(ind, node: n2629, list: s2628)
-            let n2631 = w.count
-            w.write("(&reader, requiring: extra)\n" as StaticString)
-            w.indent(ind, node: n2631, list: s2628)
-        }
-        w.indent(ind, node: n2626, list: s2512)
-        let n2632 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2632, list: s2512)
+        w.indent(ind, node: n2598, list: s2563)
+        let n2599 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n2599, list: s2563)
+        let n2600 = w.count
+        w.write("    /// Whether a JSON document conforms: the same answer as `validate(json:).is" as StaticString)
+        w.write("Empty`, but reading stops at the\n" as StaticString)
+        w.indent(ind, node: n2600, list: s2563)
+        let n2601 = w.count
+        w.write("    /// first issue and makes no issue.\n" as StaticString)
+        w.indent(ind, node: n2601, list: s2563)
+        let n2602 = w.count
+        w.write("    " as StaticString)
+        w.indent(ind, node: n2602, list: s2563)
+        let n2603 = w.count
+        let v2604 = k.objectValidatorViewModel_access(a2)
+        w.write(v2604)
+        w.indent(ind, node: n2603, list: s2563)
+        let n2605 = w.count
+        w.write(" static func isValid(json: Foundation.Data) -> Swift.Bool {\n" as StaticString)
+        w.indent(ind, node: n2605, list: s2563)
+        let n2606 = w.count
+        w.write("        " as StaticString)
+        w.indent(ind, node: n2606, list: s2563)
+        let n2607 = w.count
+        let v2608 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2608)
+        w.indent(ind, node: n2607, list: s2563)
+        let n2609 = w.count
+        w.write(".JSONValidation.isValid(json) {\n" as StaticString)
+        w.indent(ind, node: n2609, list: s2563)
+        let n2610 = w.count
+        w.write("            (reader: inout " as StaticString)
+        w.indent(ind, node: n2610, list: s2563)
+        let n2611 = w.count
+        let v2612 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2612)
+        w.indent(ind, node: n2611, list: s2563)
+        let n2613 = w.count
+        w.write(".JSONValidationReader) throws(" as StaticString)
+        w.indent(ind, node: n2613, list: s2563)
+        let n2614 = w.count
+        let v2615 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2615)
+        w.indent(ind, node: n2614, list: s2563)
+        let n2616 = w.count
+        w.write(".JSONSyntaxError) in\n" as StaticString)
+        w.indent(ind, node: n2616, list: s2563)
+        let n2617 = w.count
+        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
+        w.indent(ind, node: n2617, list: s2563)
+        let n2618 = w.count
+        let v2619 = k.objectValidatorViewModel_location(a2)
+        w.write(v2619)
+        w.indent(ind, node: n2618, list: s2563)
+        let n2620 = w.count
+        w.write("\")\n" as StaticString)
+        w.indent(ind, node: n2620, list: s2563)
+        let n2621 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n2621, list: s2563)
+        let n2622 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n2622, list: s2563)
+        let n2623 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n2623, list: s2563)
+        let n2624 = w.count
+        w.write("    /// Checks the next value of `reader` against the rules of ``" as StaticString)
+        w.indent(ind, node: n2624, list: s2563)
+        let n2625 = w.count
+        let v2626 = k.objectValidatorViewModel_name(a2)
+        w.write(v2626)
+        w.indent(ind, node: n2625, list: s2563)
+        let n2627 = w.count
+        w.write("``; `location` is where the docs expect it.\n" as StaticString)
+        w.indent(ind, node: n2627, list: s2563)
+        let n2628 = w.count
+        w.write("    static func specgenValidate(\n" as StaticString)
+        w.indent(ind, node: n2628, list: s2563)
+        let n2629 = w.count
+        w.write("        _ reader: inout " as StaticString)
+        w.indent(ind, node: n2629, list: s2563)
+        let n2630 = w.count
+        let v2631 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2631)
+        w.indent(ind, node: n2630, list: s2563)
+        let n2632 = w.count
+        w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String,\n" as StaticString)
+        w.indent(ind, node: n2632, list: s2563)
         let n2633 = w.count
-        let v2634 = k.objectValidatorViewModel_isTagged(a2)
-        if v2634 {
-            let s2635 = w.count
-            w.write("\n" as StaticString)
-            let n2636 = w.count
-            w.write("    /// The values of `" as StaticString)
-            w.indent(ind, node: n2636, list: s2635)
-            let n2637 = w.count
-            let v2638 = k.objectValidatorViewModel_tagKey(a2)
-            w.write(v2638)
-            w.indent(ind, node: n2637, list: s2635)
-            let n2639 = w.count
-            w.write("` that have rules of their own" as StaticString)
-            w.indent(ind, node: n2639, list: s2635)
-            let n2640 = w.count
-            let v2641 = k.objectValidatorViewModel_isCoded(a2)
-            if v2641 {
-                let s2642 = w.count
-                w.write(", and the codes of `" as StaticString)
-                let n2643 = w.count
-                let v2644 = k.objectValidatorViewModel_codeKeyText(a2)
-                w.write(v2644)
-                w.indent(ind, node: n2643, list: s2642)
-                let n2645 = w.count
-                w.write("` that select rules before `" as StaticString)
-                w.indent(ind, node: n2645, list: s2642)
-                let n2646 = w.count
-                let v2647 = k.objectValidatorViewModel_tagKey(a2)
-                w.write(v2647)
-                w.indent(ind, node: n2646, list: s2642)
-                let n2648 = w.count
-                w.write("` is read" as StaticString)
-                w.indent(ind, node: n2648, list: s2642)
-            }
-            w.indent(ind, node: n2640, list: s2635)
-            let n2649 = w.count
-            let v2650 = k.objectValidatorViewModel_hasDispatchCode(a2)
-            if v2650 {
-                let s2651 = w.count
-                w.write(" (`" as StaticString)
-                let n2652 = w.count
-                let v2653 = k.objectValidatorViewModel_tagKey(a2)
-                w.write(v2653)
-                w.indent(ind, node: n2652, list: s2651)
-                let n2654 = w.count
-                w.write("` names the message only when `" as StaticString)
-                w.indent(ind, node: n2654, list: s2651)
-                let n2655 = w.count
-                let v2656 = k.objectValidatorViewModel_codeKeyText(a2)
-                w.write(v2656)
-                w.indent(ind, node: n2655, list: s2651)
+        w.write("        requiring extra: " as StaticString)
+        w.indent(ind, node: n2633, list: s2563)
+        let n2634 = w.count
+        let v2635 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2635)
+        w.indent(ind, node: n2634, list: s2563)
+        let n2636 = w.count
+        w.write(".JSONRequirements = .none\n" as StaticString)
+        w.indent(ind, node: n2636, list: s2563)
+        let n2637 = w.count
+        w.write("    ) throws(" as StaticString)
+        w.indent(ind, node: n2637, list: s2563)
+        let n2638 = w.count
+        let v2639 = k.objectValidatorViewModel_runtime(a2)
+        w.write(v2639)
+        w.indent(ind, node: n2638, list: s2563)
+        let n2640 = w.count
+        w.write(".JSONSyntaxError) {\n" as StaticString)
+        w.indent(ind, node: n2640, list: s2563)
+        let n2641 = w.count
+        let v2642 = k.objectValidatorViewModel_needsStart(a2)
+        if v2642 {
+            w.write("        let start = reader.valueOffset()\n" as StaticString)
+        }
+        w.indent(ind, node: n2641, list: s2563)
+        let n2643 = w.count
+        w.write("        guard try reader.beginObject(typeName: \"" as StaticString)
+        w.indent(ind, node: n2643, list: s2563)
+        let n2644 = w.count
+        let v2645 = k.objectValidatorViewModel_typeNameText(a2)
+        w.write(v2645)
+        w.indent(ind, node: n2644, list: s2563)
+        let n2646 = w.count
+        w.write("\", nullable: nullable, location: location) else {\n" as StaticString)
+        w.indent(ind, node: n2646, list: s2563)
+        let n2647 = w.count
+        w.write("            return\n" as StaticString)
+        w.indent(ind, node: n2647, list: s2563)
+        let n2648 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n2648, list: s2563)
+        let n2649 = w.count
+        let v2650 = k.objectValidatorViewModel_isTagged(a2)
+        if v2650 {
+            let s2651 = w.count
+            w.write("        switch reader.peekTag(Self.specgenTags) {\n" as StaticString)
+            let n2652 = w.count
+            let v2653 = k.objectValidatorViewModel_dispatch(a2)
+            for i2654 in v2653.indices {
+                let e2655 = v2653[i2654]
+                let s2656 = w.count
+                w.write("        case " as StaticString)
                 let n2657 = w.count
-                w.write("` is " as StaticString)
-                w.indent(ind, node: n2657, list: s2651)
-                let n2658 = w.count
-                let v2659 = k.objectValidatorViewModel_dispatchCode(a2)
-                w.write(v2659)
-                w.indent(ind, node: n2658, list: s2651)
+                let v2658 = k.dispatchViewModel_index(e2655)
+                w.write(v2658)
+                w.indent(ind, node: n2657, list: s2656)
+                let n2659 = w.count
+                w.write("?:\n" as StaticString)
+                w.indent(ind, node: n2659, list: s2656)
                 let n2660 = w.count
-                w.write(")" as StaticString)
-                w.indent(ind, node: n2660, list: s2651)
-            }
-            w.indent(ind, node: n2649, list: s2635)
-            let n2661 = w.count
-            w.write(".\n" as StaticString)
-            w.indent(ind, node: n2661, list: s2635)
-            let n2662 = w.count
-            w.write("    private static let specgenTags = " as StaticString)
-            w.indent(ind, node: n2662, list: s2635)
-            let n2663 = w.count
-            let v2664 = k.objectValidatorViewModel_runtime(a2)
-            w.write(v2664)
-            w.indent(ind, node: n2663, list: s2635)
-            let n2665 = w.count
-            w.write(".JSONTagRule(\n" as StaticString)
-            w.indent(ind, node: n2665, list: s2635)
-            let n2666 = w.count
-            w.write("        key: \"" as StaticString)
-            w.indent(ind, node: n2666, list: s2635)
-            let n2667 = w.count
-            let v2668 = k.objectValidatorViewModel_tagKeyText(a2)
-            w.write(v2668)
-            w.indent(ind, node: n2667, list: s2635)
-            let n2669 = w.count
-            w.write("\",\n" as StaticString)
-            w.indent(ind, node: n2669, list: s2635)
-            let n2670 = w.count
-            w.write("        values: [\n" as StaticString)
-            w.indent(ind, node: n2670, list: s2635)
-            let n2671 = w.count
-            let v2672 = k.objectValidatorViewModel_tagValues(a2)
-            for i2673 in v2672.indices {
-                let e2674 = v2672[i2673]
-                let s2675 = w.count
-                w.write("            \"" as StaticString)
-                let n2676 = w.count
-                w.write(e2674)
-                w.indent(ind, node: n2676, list: s2675)
-                let n2677 = w.count
-                w.write("\",\n" as StaticString)
-                w.indent(ind, node: n2677, list: s2675)
-            }
-            w.indent(ind, node: n2671, list: s2635)
-            let n2678 = w.count
-            w.write("        ]" as StaticString)
-            w.indent(ind, node: n2678, list: s2635)
-            let n2679 = w.count
-            let v2680 = k.objectValidatorViewModel_isCoded(a2)
-            if v2680 {
-                let s2681 = w.count
-                w.write(",\n" as StaticString)
-                let n2682 = w.count
-                w.write("        codeKey: \"" as StaticString)
-                w.indent(ind, node: n2682, list: s2681)
-                let n2683 = w.count
-                let v2684 = k.objectValidatorViewModel_codeKeyText(a2)
-                w.write(v2684)
-                w.indent(ind, node: n2683, list: s2681)
-                let n2685 = w.count
-                w.write("\",\n" as StaticString)
-                w.indent(ind, node: n2685, list: s2681)
-                let n2686 = w.count
-                w.write("        codes: [\n" as StaticString)
-                w.indent(ind, node: n2686, list: s2681)
-                let n2687 = w.count
-                let v2688 = k.objectValidatorViewModel_codes(a2)
-                for i2689 in v2688.indices {
-                    let e2690 = v2688[i2689]
-                    let s2691 = w.count
+                w.write("            try Self." as StaticString)
+                w.indent(ind, node: n2660, list: s2656)
+                let n2661 = w.count
+                let v2662 = k.dispatchViewModel_functionName(e2655)
+                w.write(v2662)
+                w.indent(ind, node: n2661, list: s2656)
+                let n2663 = w.count
+                w.write("(&reader, requiring: extra)\n" as StaticString)
+                w.indent(ind, node: n2663, list: s2656)
+                let n2664 = w.count
+                let v2665 = k.dispatchViewModel_wholeChecks(e2655)
+                for i2666 in v2665.indices {
+                    let e2667 = v2665[i2666]
+                    let s2668 = w.count
+                    w.write("            reader.rewind(to: start)\n" as StaticString)
+                    let n2669 = w.count
                     w.write("            " as StaticString)
-                    let n2692 = w.count
-                    w.write(e2690)
-                    w.indent(ind, node: n2692, list: s2691)
-                    let n2693 = w.count
-                    w.write(",\n" as StaticString)
-                    w.indent(ind, node: n2693, list: s2691)
+                    w.indent(ind, node: n2669, list: s2668)
+                    let n2670 = w.count
+                    partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, e2655, e2667)
+                    w.indent(ind, node: n2670, list: s2668)
                 }
-                w.indent(ind, node: n2687, list: s2681)
-                let n2694 = w.count
-                w.write("        ]" as StaticString)
-                w.indent(ind, node: n2694, list: s2681)
-                let n2695 = w.count
-                let v2696 = k.objectValidatorViewModel_hasDispatchCode(a2)
-                if v2696 {
-                    let s2697 = w.count
-                    w.write(",\n" as StaticString)
-                    let n2698 = w.count
-                    w.write("        dispatch: " as StaticString)
-                    w.indent(ind, node: n2698, list: s2697)
-                    let n2699 = w.count
-                    let v2700 = k.objectValidatorViewModel_dispatchCode(a2)
-                    w.write(v2700)
-                    w.indent(ind, node: n2699, list: s2697)
-                }
-                w.indent(ind, node: n2695, list: s2681)
+                w.indent(ind, node: n2664, list: s2656)
             }
-            w.indent(ind, node: n2679, list: s2635)
-            let n2701 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n2701, list: s2635)
-            let n2702 = w.count
-            w.write("    )\n" as StaticString)
-            w.indent(ind, node: n2702, list: s2635)
+            w.indent(ind, node: n2652, list: s2651)
+            let n2671 = w.count
+            w.write("        default:\n" as StaticString)
+            w.indent(ind, node: n2671, list: s2651)
+            let n2672 = w.count
+            w.write("            try Self." as StaticString)
+            w.indent(ind, node: n2672, list: s2651)
+            let n2673 = w.count
+            let v2674 = k.objectValidatorViewModel_baseFunctionName(a2)
+            w.write(v2674)
+            w.indent(ind, node: n2673, list: s2651)
+            let n2675 = w.count
+            w.write("(&reader, requiring: extra)\n" as StaticString)
+            w.indent(ind, node: n2675, list: s2651)
+            let n2676 = w.count
+            w.write("        }\n" as StaticString)
+            w.indent(ind, node: n2676, list: s2651)
         }
-        w.indent(ind, node: n2633, list: s2512)
-        let n2703 = w.count
-        let v2704 = k.objectValidatorViewModel_requirements(a2)
-        for i2705 in v2704.indices {
-            let e2706 = v2704[i2705]
-            let s2707 = w.count
-            w.write("\n" as StaticString)
-            let n2708 = w.count
-            partial22(&w, ind, k, a0, a1, a2, e2706)
-            w.indent(ind, node: n2708, list: s2707)
+        w.indent(ind, node: n2649, list: s2563)
+        let n2677 = w.count
+        let v2678 = k.objectValidatorViewModel_isTagged(a2)
+        if !v2678 {
+            let s2679 = w.count
+            w.write("        try Self." as StaticString)
+            let n2680 = w.count
+            let v2681 = k.objectValidatorViewModel_baseFunctionName(a2)
+            w.write(v2681)
+            w.indent(ind, node: n2680, list: s2679)
+            let n2682 = w.count
+            w.write("(&reader, requiring: extra)\n" as StaticString)
+            w.indent(ind, node: n2682, list: s2679)
         }
-        w.indent(ind, node: n2703, list: s2512)
-        let n2709 = w.count
-        let v2710 = k.objectValidatorViewModel_walks(a2)
-        for i2711 in v2710.indices {
-            let e2712 = v2710[i2711]
-            let s2713 = w.count
+        w.indent(ind, node: n2677, list: s2563)
+        let n2683 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n2683, list: s2563)
+        let n2684 = w.count
+        let v2685 = k.objectValidatorViewModel_isTagged(a2)
+        if v2685 {
+            let s2686 = w.count
             w.write("\n" as StaticString)
+            let n2687 = w.count
+            w.write("    /// The values of `" as StaticString)
+            w.indent(ind, node: n2687, list: s2686)
+            let n2688 = w.count
+            let v2689 = k.objectValidatorViewModel_tagKey(a2)
+            w.write(v2689)
+            w.indent(ind, node: n2688, list: s2686)
+            let n2690 = w.count
+            w.write("` that have rules of their own" as StaticString)
+            w.indent(ind, node: n2690, list: s2686)
+            let n2691 = w.count
+            let v2692 = k.objectValidatorViewModel_isCoded(a2)
+            if v2692 {
+                let s2693 = w.count
+                w.write(", and the codes of `" as StaticString)
+                let n2694 = w.count
+                let v2695 = k.objectValidatorViewModel_codeKeyText(a2)
+                w.write(v2695)
+                w.indent(ind, node: n2694, list: s2693)
+                let n2696 = w.count
+                w.write("` that select rules before `" as StaticString)
+                w.indent(ind, node: n2696, list: s2693)
+                let n2697 = w.count
+                let v2698 = k.objectValidatorViewModel_tagKey(a2)
+                w.write(v2698)
+                w.indent(ind, node: n2697, list: s2693)
+                let n2699 = w.count
+                w.write("` is read" as StaticString)
+                w.indent(ind, node: n2699, list: s2693)
+            }
+            w.indent(ind, node: n2691, list: s2686)
+            let n2700 = w.count
+            let v2701 = k.objectValidatorViewModel_hasDispatchCode(a2)
+            if v2701 {
+                let s2702 = w.count
+                w.write(" (`" as StaticString)
+                let n2703 = w.count
+                let v2704 = k.objectValidatorViewModel_tagKey(a2)
+                w.write(v2704)
+                w.indent(ind, node: n2703, list: s2702)
+                let n2705 = w.count
+                w.write("` names the message only when `" as StaticString)
+                w.indent(ind, node: n2705, list: s2702)
+                let n2706 = w.count
+                let v2707 = k.objectValidatorViewModel_codeKeyText(a2)
+                w.write(v2707)
+                w.indent(ind, node: n2706, list: s2702)
+                let n2708 = w.count
+                w.write("` is " as StaticString)
+                w.indent(ind, node: n2708, list: s2702)
+                let n2709 = w.count
+                let v2710 = k.objectValidatorViewModel_dispatchCode(a2)
+                w.write(v2710)
+                w.indent(ind, node: n2709, list: s2702)
+                let n2711 = w.count
+                w.write(")" as StaticString)
+                w.indent(ind, node: n2711, list: s2702)
+            }
+            w.indent(ind, node: n2700, list: s2686)
+            let n2712 = w.count
+            w.write(".\n" as StaticString)
+            w.indent(ind, node: n2712, list: s2686)
+            let n2713 = w.count
+            w.write("    private static let specgenTags = " as StaticString)
+            w.indent(ind, node: n2713, list: s2686)
             let n2714 = w.count
-            partial23(&w, ind, k, a0, a1, a2, e2712)
-            w.indent(ind, node: n2714, list: s2713)
+            let v2715 = k.objectValidatorViewModel_runtime(a2)
+            w.write(v2715)
+            w.indent(ind, node: n2714, list: s2686)
+            let n2716 = w.count
+            w.write(".JSONTagRule(\n" as StaticString)
+            w.indent(ind, node: n2716, list: s2686)
+            let n2717 = w.count
+            w.write("        key: \"" as StaticString)
+            w.indent(ind, node: n2717, list: s2686)
+            let n2718 = w.count
+            let v2719 = k.objectValidatorViewModel_tagKeyText(a2)
+            w.write(v2719)
+            w.indent(ind, node: n2718, list: s2686)
+            let n2720 = w.count
+            w.write("\",\n" as StaticString)
+            w.indent(ind, node: n2720, list: s2686)
+            let n2721 = w.count
+            w.write("        values: [\n" as StaticString)
+            w.indent(ind, node: n2721, list: s2686)
+            let n2722 = w.count
+            let v2723 = k.objectValidatorViewModel_tagValues(a2)
+            for i2724 in v2723.indices {
+                let e2725 = v2723[i2724]
+                let s2726 = w.count
+                w.write("            \"" as StaticString)
+                let n2727 = w.count
+                w.write(e2725)
+                w.indent(ind, node: n2727, list: s2726)
+                let n2728 = w.count
+                w.write("\",\n" as StaticString)
+                w.indent(ind, node: n2728, list: s2726)
+            }
+            w.indent(ind, node: n2722, list: s2686)
+            let n2729 = w.count
+            w.write("        ]" as StaticString)
+            w.indent(ind, node: n2729, list: s2686)
+            let n2730 = w.count
+            let v2731 = k.objectValidatorViewModel_isCoded(a2)
+            if v2731 {
+                let s2732 = w.count
+                w.write(",\n" as StaticString)
+                let n2733 = w.count
+                w.write("        codeKey: \"" as StaticString)
+                w.indent(ind, node: n2733, list: s2732)
+                let n2734 = w.count
+                let v2735 = k.objectValidatorViewModel_codeKeyText(a2)
+                w.write(v2735)
+                w.indent(ind, node: n2734, list: s2732)
+                let n2736 = w.count
+                w.write("\",\n" as StaticString)
+                w.indent(ind, node: n2736, list: s2732)
+                let n2737 = w.count
+                w.write("        codes: [\n" as StaticString)
+                w.indent(ind, node: n2737, list: s2732)
+                let n2738 = w.count
+                let v2739 = k.objectValidatorViewModel_codes(a2)
+                for i2740 in v2739.indices {
+                    let e2741 = v2739[i2740]
+                    let s2742 = w.count
+                    w.write("            " as StaticString)
+                    let n2743 = w.count
+                    w.write(e2741)
+                    w.indent(ind, node: n2743, list: s2742)
+                    let n2744 = w.count
+                    w.write(",\n" as StaticString)
+                    w.indent(ind, node: n2744, list: s2742)
+                }
+                w.indent(ind, node: n2738, list: s2732)
+                let n2745 = w.count
+                w.write("        ]" as StaticString)
+                w.indent(ind, node: n2745, list: s2732)
+                let n2746 = w.count
+                let v2747 = k.objectValidatorViewModel_hasDispatchCode(a2)
+                if v2747 {
+                    let s2748 = w.count
+                    w.write(",\n" as StaticString)
+                    let n2749 = w.count
+                    w.write("        dispatch: " as StaticString)
+                    w.indent(ind, node: n2749, list: s2748)
+                    let n2750 = w.count
+                    let v2751 = k.objectValidatorViewModel_dispatchCode(a2)
+                    w.write(v2751)
+                    w.indent(ind, node: n2750, list: s2748)
+                }
+                w.indent(ind, node: n2746, list: s2732)
+            }
+            w.indent(ind, node: n2730, list: s2686)
+            let n2752 = w.count
+            w.write("\n" as StaticString)
+            w.indent(ind, node: n2752, list: s2686)
+            let n2753 = w.count
+            w.write("    )\n" as StaticString)
+            w.indent(ind, node: n2753, list: s2686)
         }
-        w.indent(ind, node: n2709, list: s2512)
-        let n2715 = w.count
+        w.indent(ind, node: n2684, list: s2563)
+        let n2754 = w.count
+        let v2755 = k.objectValidatorViewModel_requirements(a2)
+        for i2756 in v2755.indices {
+            let e2757 = v2755[i2756]
+            let s2758 = w.count
+            w.write("\n" as StaticString)
+            let n2759 = w.count
+            partial22(&w, ind, k, a0, a1, a2, e2757)
+            w.indent(ind, node: n2759, list: s2758)
+        }
+        w.indent(ind, node: n2754, list: s2563)
+        let n2760 = w.count
+        let v2761 = k.objectValidatorViewModel_walks(a2)
+        for i2762 in v2761.indices {
+            let e2763 = v2761[i2762]
+            let s2764 = w.count
+            w.write("\n" as StaticString)
+            let n2765 = w.count
+            partial23(&w, ind, k, a0, a1, a2, e2763)
+            w.indent(ind, node: n2765, list: s2764)
+        }
+        w.indent(ind, node: n2760, list: s2563)
+        let n2766 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n2715, list: s2512)
+        w.indent(ind, node: n2766, list: s2563)
     }
 
     /// The partial `validator-enum`.
     private static func partial17(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: EnumValidatorViewModel) {
-        let s2716 = w.count
-        let n2717 = w.count
+        let s2767 = w.count
+        let n2768 = w.count
         w.write("extension " as StaticString)
-        w.indent(ind, node: n2717, list: s2716)
-        let n2718 = w.count
-        let v2719 = k.enumValidatorViewModel_qualifiedName(a2)
-        w.write(v2719)
-        w.indent(ind, node: n2718, list: s2716)
-        let n2720 = w.count
+        w.indent(ind, node: n2768, list: s2767)
+        let n2769 = w.count
+        let v2770 = k.enumValidatorViewModel_qualifiedName(a2)
+        w.write(v2770)
+        w.indent(ind, node: n2769, list: s2767)
+        let n2771 = w.count
         w.write(" {\n" as StaticString)
-        w.indent(ind, node: n2720, list: s2716)
-        let n2721 = w.count
-        let v2722 = k.enumValidatorViewModel_doc(a2)
-        let s2723 = w.count
+        w.indent(ind, node: n2771, list: s2767)
+        let n2772 = w.count
+        let v2773 = k.enumValidatorViewModel_doc(a2)
+        let s2774 = w.count
         w.write("    " as StaticString)
-        let n2724 = w.count
-        partial24(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v2722)
-        w.indent(ind, node: n2724, list: s2723)
-        w.indent(ind, node: n2721, list: s2716)
-        let n2725 = w.count
+        let n2775 = w.count
+        partial24(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v2773)
+        w.indent(ind, node: n2775, list: s2774)
+        w.indent(ind, node: n2772, list: s2767)
+        let n2776 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n2725, list: s2716)
-        let n2726 = w.count
-        let v2727 = k.enumValidatorViewModel_access(a2)
-        w.write(v2727)
-        w.indent(ind, node: n2726, list: s2716)
-        let n2728 = w.count
+        w.indent(ind, node: n2776, list: s2767)
+        let n2777 = w.count
+        let v2778 = k.enumValidatorViewModel_access(a2)
+        w.write(v2778)
+        w.indent(ind, node: n2777, list: s2767)
+        let n2779 = w.count
         w.write(" static func validate(json: Foundation.Data) -> [" as StaticString)
-        w.indent(ind, node: n2728, list: s2716)
-        let n2729 = w.count
-        let v2730 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2730)
-        w.indent(ind, node: n2729, list: s2716)
-        let n2731 = w.count
+        w.indent(ind, node: n2779, list: s2767)
+        let n2780 = w.count
+        let v2781 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2781)
+        w.indent(ind, node: n2780, list: s2767)
+        let n2782 = w.count
         w.write(".ValidationIssue] {\n" as StaticString)
-        w.indent(ind, node: n2731, list: s2716)
-        let n2732 = w.count
+        w.indent(ind, node: n2782, list: s2767)
+        let n2783 = w.count
         w.write("        " as StaticString)
-        w.indent(ind, node: n2732, list: s2716)
-        let n2733 = w.count
-        let v2734 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2734)
-        w.indent(ind, node: n2733, list: s2716)
-        let n2735 = w.count
+        w.indent(ind, node: n2783, list: s2767)
+        let n2784 = w.count
+        let v2785 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2785)
+        w.indent(ind, node: n2784, list: s2767)
+        let n2786 = w.count
         w.write(".JSONValidation.validate(json, location: \"" as StaticString)
-        w.indent(ind, node: n2735, list: s2716)
-        let n2736 = w.count
-        let v2737 = k.enumValidatorViewModel_location(a2)
-        w.write(v2737)
-        w.indent(ind, node: n2736, list: s2716)
-        let n2738 = w.count
+        w.indent(ind, node: n2786, list: s2767)
+        let n2787 = w.count
+        let v2788 = k.enumValidatorViewModel_location(a2)
+        w.write(v2788)
+        w.indent(ind, node: n2787, list: s2767)
+        let n2789 = w.count
         w.write("\") {\n" as StaticString)
-        w.indent(ind, node: n2738, list: s2716)
-        let n2739 = w.count
+        w.indent(ind, node: n2789, list: s2767)
+        let n2790 = w.count
         w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2739, list: s2716)
-        let n2740 = w.count
-        let v2741 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2741)
-        w.indent(ind, node: n2740, list: s2716)
-        let n2742 = w.count
+        w.indent(ind, node: n2790, list: s2767)
+        let n2791 = w.count
+        let v2792 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2792)
+        w.indent(ind, node: n2791, list: s2767)
+        let n2793 = w.count
         w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n2742, list: s2716)
-        let n2743 = w.count
-        let v2744 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2744)
-        w.indent(ind, node: n2743, list: s2716)
-        let n2745 = w.count
+        w.indent(ind, node: n2793, list: s2767)
+        let n2794 = w.count
+        let v2795 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2795)
+        w.indent(ind, node: n2794, list: s2767)
+        let n2796 = w.count
         w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2745, list: s2716)
-        let n2746 = w.count
+        w.indent(ind, node: n2796, list: s2767)
+        let n2797 = w.count
         w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n2746, list: s2716)
-        let n2747 = w.count
-        let v2748 = k.enumValidatorViewModel_location(a2)
-        w.write(v2748)
-        w.indent(ind, node: n2747, list: s2716)
-        let n2749 = w.count
+        w.indent(ind, node: n2797, list: s2767)
+        let n2798 = w.count
+        let v2799 = k.enumValidatorViewModel_location(a2)
+        w.write(v2799)
+        w.indent(ind, node: n2798, list: s2767)
+        let n2800 = w.count
         w.write("\")\n" as StaticString)
-        w.indent(ind, node: n2749, list: s2716)
-        let n2750 = w.count
+        w.indent(ind, node: n2800, list: s2767)
+        let n2801 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2750, list: s2716)
-        let n2751 = w.count
+        w.indent(ind, node: n2801, list: s2767)
+        let n2802 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2751, list: s2716)
-        let n2752 = w.count
+        w.indent(ind, node: n2802, list: s2767)
+        let n2803 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n2752, list: s2716)
-        let n2753 = w.count
+        w.indent(ind, node: n2803, list: s2767)
+        let n2804 = w.count
         w.write("    /// Whether a JSON document conforms: the same answer as `validate(json:).is" as StaticString)
         w.write("Empty`, but reading stops at the\n" as StaticString)
-        w.indent(ind, node: n2753, list: s2716)
-        let n2754 = w.count
+        w.indent(ind, node: n2804, list: s2767)
+        let n2805 = w.count
         w.write("    /// first issue and makes no issue.\n" as StaticString)
-        w.indent(ind, node: n2754, list: s2716)
-        let n2755 = w.count
+        w.indent(ind, node: n2805, list: s2767)
+        let n2806 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n2755, list: s2716)
-        let n2756 = w.count
-        let v2757 = k.enumValidatorViewModel_access(a2)
-        w.write(v2757)
-        w.indent(ind, node: n2756, list: s2716)
-        let n2758 = w.count
+        w.indent(ind, node: n2806, list: s2767)
+        let n2807 = w.count
+        let v2808 = k.enumValidatorViewModel_access(a2)
+        w.write(v2808)
+        w.indent(ind, node: n2807, list: s2767)
+        let n2809 = w.count
         w.write(" static func isValid(json: Foundation.Data) -> Swift.Bool {\n" as StaticString)
-        w.indent(ind, node: n2758, list: s2716)
-        let n2759 = w.count
+        w.indent(ind, node: n2809, list: s2767)
+        let n2810 = w.count
         w.write("        " as StaticString)
-        w.indent(ind, node: n2759, list: s2716)
-        let n2760 = w.count
-        let v2761 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2761)
-        w.indent(ind, node: n2760, list: s2716)
-        let n2762 = w.count
+        w.indent(ind, node: n2810, list: s2767)
+        let n2811 = w.count
+        let v2812 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2812)
+        w.indent(ind, node: n2811, list: s2767)
+        let n2813 = w.count
         w.write(".JSONValidation.isValid(json) {\n" as StaticString)
-        w.indent(ind, node: n2762, list: s2716)
-        let n2763 = w.count
+        w.indent(ind, node: n2813, list: s2767)
+        let n2814 = w.count
         w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2763, list: s2716)
-        let n2764 = w.count
-        let v2765 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2765)
-        w.indent(ind, node: n2764, list: s2716)
-        let n2766 = w.count
+        w.indent(ind, node: n2814, list: s2767)
+        let n2815 = w.count
+        let v2816 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2816)
+        w.indent(ind, node: n2815, list: s2767)
+        let n2817 = w.count
         w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n2766, list: s2716)
-        let n2767 = w.count
-        let v2768 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2768)
-        w.indent(ind, node: n2767, list: s2716)
-        let n2769 = w.count
+        w.indent(ind, node: n2817, list: s2767)
+        let n2818 = w.count
+        let v2819 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2819)
+        w.indent(ind, node: n2818, list: s2767)
+        let n2820 = w.count
         w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2769, list: s2716)
-        let n2770 = w.count
+        w.indent(ind, node: n2820, list: s2767)
+        let n2821 = w.count
         w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n2770, list: s2716)
-        let n2771 = w.count
-        let v2772 = k.enumValidatorViewModel_location(a2)
-        w.write(v2772)
-        w.indent(ind, node: n2771, list: s2716)
-        let n2773 = w.count
+        w.indent(ind, node: n2821, list: s2767)
+        let n2822 = w.count
+        let v2823 = k.enumValidatorViewModel_location(a2)
+        w.write(v2823)
+        w.indent(ind, node: n2822, list: s2767)
+        let n2824 = w.count
         w.write("\")\n" as StaticString)
-        w.indent(ind, node: n2773, list: s2716)
-        let n2774 = w.count
+        w.indent(ind, node: n2824, list: s2767)
+        let n2825 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2774, list: s2716)
-        let n2775 = w.count
+        w.indent(ind, node: n2825, list: s2767)
+        let n2826 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2775, list: s2716)
-        let n2776 = w.count
+        w.indent(ind, node: n2826, list: s2767)
+        let n2827 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n2776, list: s2716)
-        let n2777 = w.count
+        w.indent(ind, node: n2827, list: s2767)
+        let n2828 = w.count
         w.write("    /// Checks the next value of `reader` against the values of ``" as StaticString)
-        w.indent(ind, node: n2777, list: s2716)
-        let n2778 = w.count
-        let v2779 = k.enumValidatorViewModel_name(a2)
-        w.write(v2779)
-        w.indent(ind, node: n2778, list: s2716)
-        let n2780 = w.count
+        w.indent(ind, node: n2828, list: s2767)
+        let n2829 = w.count
+        let v2830 = k.enumValidatorViewModel_name(a2)
+        w.write(v2830)
+        w.indent(ind, node: n2829, list: s2767)
+        let n2831 = w.count
         w.write("``; `location` is where the docs expect it.\n" as StaticString)
-        w.indent(ind, node: n2780, list: s2716)
-        let n2781 = w.count
+        w.indent(ind, node: n2831, list: s2767)
+        let n2832 = w.count
         w.write("    static func specgenValidate(\n" as StaticString)
-        w.indent(ind, node: n2781, list: s2716)
-        let n2782 = w.count
+        w.indent(ind, node: n2832, list: s2767)
+        let n2833 = w.count
         w.write("        _ reader: inout " as StaticString)
-        w.indent(ind, node: n2782, list: s2716)
-        let n2783 = w.count
-        let v2784 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2784)
-        w.indent(ind, node: n2783, list: s2716)
-        let n2785 = w.count
+        w.indent(ind, node: n2833, list: s2767)
+        let n2834 = w.count
+        let v2835 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2835)
+        w.indent(ind, node: n2834, list: s2767)
+        let n2836 = w.count
         w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String\n" as StaticString)
-        w.indent(ind, node: n2785, list: s2716)
-        let n2786 = w.count
+        w.indent(ind, node: n2836, list: s2767)
+        let n2837 = w.count
         w.write("    ) throws(" as StaticString)
-        w.indent(ind, node: n2786, list: s2716)
-        let n2787 = w.count
-        let v2788 = k.enumValidatorViewModel_runtime(a2)
-        w.write(v2788)
-        w.indent(ind, node: n2787, list: s2716)
-        let n2789 = w.count
+        w.indent(ind, node: n2837, list: s2767)
+        let n2838 = w.count
+        let v2839 = k.enumValidatorViewModel_runtime(a2)
+        w.write(v2839)
+        w.indent(ind, node: n2838, list: s2767)
+        let n2840 = w.count
         w.write(".JSONSyntaxError) {\n" as StaticString)
-        w.indent(ind, node: n2789, list: s2716)
-        let n2790 = w.count
-        let v2791 = k.enumValidatorViewModel_isFlags(a2)
-        if v2791 {
-            let s2792 = w.count
+        w.indent(ind, node: n2840, list: s2767)
+        let n2841 = w.count
+        let v2842 = k.enumValidatorViewModel_isFlags(a2)
+        if v2842 {
+            let s2843 = w.count
             w.write("        try reader.checkFlags(asString: " as StaticString)
-            let n2793 = w.count
-            let v2794 = k.enumValidatorViewModel_flagsAsString(a2)
-            w.write(flag: v2794)
-            w.indent(ind, node: n2793, list: s2792)
-            let n2795 = w.count
+            let n2844 = w.count
+            let v2845 = k.enumValidatorViewModel_flagsAsString(a2)
+            w.write(flag: v2845)
+            w.indent(ind, node: n2844, list: s2843)
+            let n2846 = w.count
             w.write(", nullable: nullable, location: location)\n" as StaticString)
-            w.indent(ind, node: n2795, list: s2792)
+            w.indent(ind, node: n2846, list: s2843)
         }
-        w.indent(ind, node: n2790, list: s2716)
-        let n2796 = w.count
-        let v2797 = k.enumValidatorViewModel_isFlags(a2)
-        if !v2797 {
+        w.indent(ind, node: n2841, list: s2767)
+        let n2847 = w.count
+        let v2848 = k.enumValidatorViewModel_isFlags(a2)
+        if !v2848 {
             w.write("        try reader.checkEnum(Self.specgenValues, nullable: nullable, location: l" as StaticString)
             w.write("ocation)\n" as StaticString)
         }
-        w.indent(ind, node: n2796, list: s2716)
-        let n2798 = w.count
+        w.indent(ind, node: n2847, list: s2767)
+        let n2849 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2798, list: s2716)
-        let n2799 = w.count
-        let v2800 = k.enumValidatorViewModel_isFlags(a2)
-        if !v2800 {
-            let s2801 = w.count
+        w.indent(ind, node: n2849, list: s2767)
+        let n2850 = w.count
+        let v2851 = k.enumValidatorViewModel_isFlags(a2)
+        if !v2851 {
+            let s2852 = w.count
             w.write("\n" as StaticString)
-            let n2802 = w.count
+            let n2853 = w.count
             w.write("    /// The documented values.\n" as StaticString)
-            w.indent(ind, node: n2802, list: s2801)
-            let n2803 = w.count
+            w.indent(ind, node: n2853, list: s2852)
+            let n2854 = w.count
             w.write("    private static let specgenValues = " as StaticString)
-            w.indent(ind, node: n2803, list: s2801)
-            let n2804 = w.count
-            let v2805 = k.enumValidatorViewModel_runtime(a2)
-            w.write(v2805)
-            w.indent(ind, node: n2804, list: s2801)
-            let n2806 = w.count
+            w.indent(ind, node: n2854, list: s2852)
+            let n2855 = w.count
+            let v2856 = k.enumValidatorViewModel_runtime(a2)
+            w.write(v2856)
+            w.indent(ind, node: n2855, list: s2852)
+            let n2857 = w.count
             w.write(".JSONEnumRule(\n" as StaticString)
-            w.indent(ind, node: n2806, list: s2801)
-            let n2807 = w.count
+            w.indent(ind, node: n2857, list: s2852)
+            let n2858 = w.count
             w.write("        typeName: \"" as StaticString)
-            w.indent(ind, node: n2807, list: s2801)
-            let n2808 = w.count
-            let v2809 = k.enumValidatorViewModel_typeNameText(a2)
-            w.write(v2809)
-            w.indent(ind, node: n2808, list: s2801)
-            let n2810 = w.count
+            w.indent(ind, node: n2858, list: s2852)
+            let n2859 = w.count
+            let v2860 = k.enumValidatorViewModel_typeNameText(a2)
+            w.write(v2860)
+            w.indent(ind, node: n2859, list: s2852)
+            let n2861 = w.count
             w.write("\",\n" as StaticString)
-            w.indent(ind, node: n2810, list: s2801)
-            let n2811 = w.count
+            w.indent(ind, node: n2861, list: s2852)
+            let n2862 = w.count
             w.write("        " as StaticString)
-            w.indent(ind, node: n2811, list: s2801)
-            let n2812 = w.count
-            let v2813 = k.enumValidatorViewModel_isInteger(a2)
-            if v2813 {
+            w.indent(ind, node: n2862, list: s2852)
+            let n2863 = w.count
+            let v2864 = k.enumValidatorViewModel_isInteger(a2)
+            if v2864 {
                 w.write("integers" as StaticString)
             }
-            w.indent(ind, node: n2812, list: s2801)
-            let n2814 = w.count
-            let v2815 = k.enumValidatorViewModel_isInteger(a2)
-            if !v2815 {
+            w.indent(ind, node: n2863, list: s2852)
+            let n2865 = w.count
+            let v2866 = k.enumValidatorViewModel_isInteger(a2)
+            if !v2866 {
                 w.write("strings" as StaticString)
             }
-            w.indent(ind, node: n2814, list: s2801)
-            let n2816 = w.count
+            w.indent(ind, node: n2865, list: s2852)
+            let n2867 = w.count
             w.write(": [\n" as StaticString)
-            w.indent(ind, node: n2816, list: s2801)
-            let n2817 = w.count
-            let v2818 = k.enumValidatorViewModel_isInteger(a2)
-            if v2818 {
-                let v2819 = k.enumValidatorViewModel_values(a2)
-                for i2820 in v2819.indices {
-                    let e2821 = v2819[i2820]
-                    let s2822 = w.count
+            w.indent(ind, node: n2867, list: s2852)
+            let n2868 = w.count
+            let v2869 = k.enumValidatorViewModel_isInteger(a2)
+            if v2869 {
+                let v2870 = k.enumValidatorViewModel_values(a2)
+                for i2871 in v2870.indices {
+                    let e2872 = v2870[i2871]
+                    let s2873 = w.count
                     w.write("            " as StaticString)
-                    let n2823 = w.count
-                    w.write(e2821)
-                    w.indent(ind, node: n2823, list: s2822)
-                    let n2824 = w.count
+                    let n2874 = w.count
+                    w.write(e2872)
+                    w.indent(ind, node: n2874, list: s2873)
+                    let n2875 = w.count
                     w.write(",\n" as StaticString)
-                    w.indent(ind, node: n2824, list: s2822)
+                    w.indent(ind, node: n2875, list: s2873)
                 }
             }
-            w.indent(ind, node: n2817, list: s2801)
-            let n2825 = w.count
-            let v2826 = k.enumValidatorViewModel_isInteger(a2)
-            if !v2826 {
-                let v2827 = k.enumValidatorViewModel_values(a2)
-                for i2828 in v2827.indices {
-                    let e2829 = v2827[i2828]
-                    let s2830 = w.count
+            w.indent(ind, node: n2868, list: s2852)
+            let n2876 = w.count
+            let v2877 = k.enumValidatorViewModel_isInteger(a2)
+            if !v2877 {
+                let v2878 = k.enumValidatorViewModel_values(a2)
+                for i2879 in v2878.indices {
+                    let e2880 = v2878[i2879]
+                    let s2881 = w.count
                     w.write("            \"" as StaticString)
-                    let n2831 = w.count
-                    w.write(e2829)
-                    w.indent(ind, node: n2831, list: s2830)
-                    let n2832 = w.count
+                    let n2882 = w.count
+                    w.write(e2880)
+                    w.indent(ind, node: n2882, list: s2881)
+                    let n2883 = w.count
                     w.write("\",\n" as StaticString)
-                    w.indent(ind, node: n2832, list: s2830)
+                    w.indent(ind, node: n2883, list: s2881)
                 }
             }
-            w.indent(ind, node: n2825, list: s2801)
-            let n2833 = w.count
+            w.indent(ind, node: n2876, list: s2852)
+            let n2884 = w.count
             w.write("        ],\n" as StaticString)
-            w.indent(ind, node: n2833, list: s2801)
-            let n2834 = w.count
+            w.indent(ind, node: n2884, list: s2852)
+            let n2885 = w.count
             w.write("        location: \"" as StaticString)
-            w.indent(ind, node: n2834, list: s2801)
-            let n2835 = w.count
-            let v2836 = k.enumValidatorViewModel_location(a2)
-            w.write(v2836)
-            w.indent(ind, node: n2835, list: s2801)
-            let n2837 = w.count
+            w.indent(ind, node: n2885, list: s2852)
+            let n2886 = w.count
+            let v2887 = k.enumValidatorViewModel_location(a2)
+            w.write(v2887)
+            w.indent(ind, node: n2886, list: s2852)
+            let n2888 = w.count
             w.write("\"\n" as StaticString)
-            w.indent(ind, node: n2837, list: s2801)
-            let n2838 = w.count
+            w.indent(ind, node: n2888, list: s2852)
+            let n2889 = w.count
             w.write("    )\n" as StaticString)
-            w.indent(ind, node: n2838, list: s2801)
+            w.indent(ind, node: n2889, list: s2852)
         }
-        w.indent(ind, node: n2799, list: s2716)
-        let n2839 = w.count
+        w.indent(ind, node: n2850, list: s2767)
+        let n2890 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n2839, list: s2716)
+        w.indent(ind, node: n2890, list: s2767)
     }
 
     /// The partial `validator-union`.
     private static func partial18(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: UnionValidatorViewModel) {
-        let s2840 = w.count
-        let n2841 = w.count
+        let s2891 = w.count
+        let n2892 = w.count
         w.write("extension " as StaticString)
-        w.indent(ind, node: n2841, list: s2840)
-        let n2842 = w.count
-        let v2843 = k.unionValidatorViewModel_qualifiedName(a2)
-        w.write(v2843)
-        w.indent(ind, node: n2842, list: s2840)
-        let n2844 = w.count
-        w.write(" {\n" as StaticString)
-        w.indent(ind, node: n2844, list: s2840)
-        let n2845 = w.count
-        let v2846 = k.unionValidatorViewModel_doc(a2)
-        let s2847 = w.count
-        w.write("    " as StaticString)
-        let n2848 = w.count
-        partial25(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v2846)
-        w.indent(ind, node: n2848, list: s2847)
-        w.indent(ind, node: n2845, list: s2840)
-        let n2849 = w.count
-        w.write("    " as StaticString)
-        w.indent(ind, node: n2849, list: s2840)
-        let n2850 = w.count
-        let v2851 = k.unionValidatorViewModel_access(a2)
-        w.write(v2851)
-        w.indent(ind, node: n2850, list: s2840)
-        let n2852 = w.count
-        w.write(" static func validate(json: Foundation.Data) -> [" as StaticString)
-        w.indent(ind, node: n2852, list: s2840)
-        let n2853 = w.count
-        let v2854 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2854)
-        w.indent(ind, node: n2853, list: s2840)
-        let n2855 = w.count
-        w.write(".ValidationIssue] {\n" as StaticString)
-        w.indent(ind, node: n2855, list: s2840)
-        let n2856 = w.count
-        w.write("        " as StaticString)
-        w.indent(ind, node: n2856, list: s2840)
-        let n2857 = w.count
-        let v2858 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2858)
-        w.indent(ind, node: n2857, list: s2840)
-        let n2859 = w.count
-        w.write(".JSONValidation.validate(json, location: \"" as StaticString)
-        w.indent(ind, node: n2859, list: s2840)
-        let n2860 = w.count
-        let v2861 = k.unionValidatorViewModel_location(a2)
-        w.write(v2861)
-        w.indent(ind, node: n2860, list: s2840)
-        let n2862 = w.count
-        w.write("\") {\n" as StaticString)
-        w.indent(ind, node: n2862, list: s2840)
-        let n2863 = w.count
-        w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2863, list: s2840)
-        let n2864 = w.count
-        let v2865 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2865)
-        w.indent(ind, node: n2864, list: s2840)
-        let n2866 = w.count
-        w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n2866, list: s2840)
-        let n2867 = w.count
-        let v2868 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2868)
-        w.indent(ind, node: n2867, list: s2840)
-        let n2869 = w.count
-        w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2869, list: s2840)
-        let n2870 = w.count
-        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n2870, list: s2840)
-        let n2871 = w.count
-        let v2872 = k.unionValidatorViewModel_location(a2)
-        w.write(v2872)
-        w.indent(ind, node: n2871, list: s2840)
-        let n2873 = w.count
-        w.write("\")\n" as StaticString)
-        w.indent(ind, node: n2873, list: s2840)
-        let n2874 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2874, list: s2840)
-        let n2875 = w.count
-        w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2875, list: s2840)
-        let n2876 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n2876, list: s2840)
-        let n2877 = w.count
-        w.write("    /// Whether a JSON document conforms: the same answer as `validate(json:).is" as StaticString)
-        w.write("Empty`, but reading stops at the\n" as StaticString)
-        w.indent(ind, node: n2877, list: s2840)
-        let n2878 = w.count
-        w.write("    /// first issue and makes no issue.\n" as StaticString)
-        w.indent(ind, node: n2878, list: s2840)
-        let n2879 = w.count
-        w.write("    " as StaticString)
-        w.indent(ind, node: n2879, list: s2840)
-        let n2880 = w.count
-        let v2881 = k.unionValidatorViewModel_access(a2)
-        w.write(v2881)
-        w.indent(ind, node: n2880, list: s2840)
-        let n2882 = w.count
-        w.write(" static func isValid(json: Foundation.Data) -> Swift.Bool {\n" as StaticString)
-        w.indent(ind, node: n2882, list: s2840)
-        let n2883 = w.count
-        w.write("        " as StaticString)
-        w.indent(ind, node: n2883, list: s2840)
-        let n2884 = w.count
-        let v2885 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2885)
-        w.indent(ind, node: n2884, list: s2840)
-        let n2886 = w.count
-        w.write(".JSONValidation.isValid(json) {\n" as StaticString)
-        w.indent(ind, node: n2886, list: s2840)
-        let n2887 = w.count
-        w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2887, list: s2840)
-        let n2888 = w.count
-        let v2889 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2889)
-        w.indent(ind, node: n2888, list: s2840)
-        let n2890 = w.count
-        w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n2890, list: s2840)
-        let n2891 = w.count
-        let v2892 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2892)
-        w.indent(ind, node: n2891, list: s2840)
+        w.indent(ind, node: n2892, list: s2891)
         let n2893 = w.count
-        w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2893, list: s2840)
-        let n2894 = w.count
-        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n2894, list: s2840)
+        let v2894 = k.unionValidatorViewModel_qualifiedName(a2)
+        w.write(v2894)
+        w.indent(ind, node: n2893, list: s2891)
         let n2895 = w.count
-        let v2896 = k.unionValidatorViewModel_location(a2)
-        w.write(v2896)
-        w.indent(ind, node: n2895, list: s2840)
-        let n2897 = w.count
-        w.write("\")\n" as StaticString)
-        w.indent(ind, node: n2897, list: s2840)
-        let n2898 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2898, list: s2840)
+        w.write(" {\n" as StaticString)
+        w.indent(ind, node: n2895, list: s2891)
+        let n2896 = w.count
+        let v2897 = k.unionValidatorViewModel_doc(a2)
+        let s2898 = w.count
+        w.write("    " as StaticString)
         let n2899 = w.count
-        w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2899, list: s2840)
+        partial25(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v2897)
+        w.indent(ind, node: n2899, list: s2898)
+        w.indent(ind, node: n2896, list: s2891)
         let n2900 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n2900, list: s2840)
+        w.write("    " as StaticString)
+        w.indent(ind, node: n2900, list: s2891)
         let n2901 = w.count
-        w.write("    /// Checks the next value of `reader` against the members of ``" as StaticString)
-        w.indent(ind, node: n2901, list: s2840)
-        let n2902 = w.count
-        let v2903 = k.unionValidatorViewModel_name(a2)
-        w.write(v2903)
-        w.indent(ind, node: n2902, list: s2840)
+        let v2902 = k.unionValidatorViewModel_access(a2)
+        w.write(v2902)
+        w.indent(ind, node: n2901, list: s2891)
+        let n2903 = w.count
+        w.write(" static func validate(json: Foundation.Data) -> [" as StaticString)
+        w.indent(ind, node: n2903, list: s2891)
         let n2904 = w.count
-        w.write("`` (it passes when one member passes);\n" as StaticString)
-        w.indent(ind, node: n2904, list: s2840)
-        let n2905 = w.count
-        w.write("    /// `location` is where the docs expect it.\n" as StaticString)
-        w.indent(ind, node: n2905, list: s2840)
+        let v2905 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2905)
+        w.indent(ind, node: n2904, list: s2891)
         let n2906 = w.count
-        w.write("    static func specgenValidate(\n" as StaticString)
-        w.indent(ind, node: n2906, list: s2840)
+        w.write(".ValidationIssue] {\n" as StaticString)
+        w.indent(ind, node: n2906, list: s2891)
         let n2907 = w.count
-        w.write("        _ reader: inout " as StaticString)
-        w.indent(ind, node: n2907, list: s2840)
+        w.write("        " as StaticString)
+        w.indent(ind, node: n2907, list: s2891)
         let n2908 = w.count
         let v2909 = k.unionValidatorViewModel_runtime(a2)
         w.write(v2909)
-        w.indent(ind, node: n2908, list: s2840)
+        w.indent(ind, node: n2908, list: s2891)
         let n2910 = w.count
-        w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String\n" as StaticString)
-        w.indent(ind, node: n2910, list: s2840)
+        w.write(".JSONValidation.validate(json, location: \"" as StaticString)
+        w.indent(ind, node: n2910, list: s2891)
         let n2911 = w.count
-        w.write("    ) throws(" as StaticString)
-        w.indent(ind, node: n2911, list: s2840)
-        let n2912 = w.count
-        let v2913 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2913)
-        w.indent(ind, node: n2912, list: s2840)
+        let v2912 = k.unionValidatorViewModel_location(a2)
+        w.write(v2912)
+        w.indent(ind, node: n2911, list: s2891)
+        let n2913 = w.count
+        w.write("\") {\n" as StaticString)
+        w.indent(ind, node: n2913, list: s2891)
         let n2914 = w.count
-        w.write(".JSONSyntaxError) {\n" as StaticString)
-        w.indent(ind, node: n2914, list: s2840)
-        let n2915 = w.count
-        w.write("        try reader.checkUnion(expected: \"" as StaticString)
-        w.indent(ind, node: n2915, list: s2840)
-        let n2916 = w.count
-        let v2917 = k.unionValidatorViewModel_expected(a2)
-        w.write(v2917)
-        w.indent(ind, node: n2916, list: s2840)
-        let n2918 = w.count
-        w.write("\", nullable: nullable, location: location, members: " as StaticString)
-        w.indent(ind, node: n2918, list: s2840)
-        let n2919 = w.count
-        let v2920 = k.unionValidatorViewModel_memberCount(a2)
-        w.write(v2920)
-        w.indent(ind, node: n2919, list: s2840)
-        let n2921 = w.count
-        w.write(") {\n" as StaticString)
-        w.indent(ind, node: n2921, list: s2840)
-        let n2922 = w.count
         w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2922, list: s2840)
-        let n2923 = w.count
-        let v2924 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2924)
-        w.indent(ind, node: n2923, list: s2840)
-        let n2925 = w.count
-        w.write(".JSONValidationReader, member: Swift.Int) throws(" as StaticString)
-        w.indent(ind, node: n2925, list: s2840)
-        let n2926 = w.count
-        let v2927 = k.unionValidatorViewModel_runtime(a2)
-        w.write(v2927)
-        w.indent(ind, node: n2926, list: s2840)
-        let n2928 = w.count
+        w.indent(ind, node: n2914, list: s2891)
+        let n2915 = w.count
+        let v2916 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2916)
+        w.indent(ind, node: n2915, list: s2891)
+        let n2917 = w.count
+        w.write(".JSONValidationReader) throws(" as StaticString)
+        w.indent(ind, node: n2917, list: s2891)
+        let n2918 = w.count
+        let v2919 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2919)
+        w.indent(ind, node: n2918, list: s2891)
+        let n2920 = w.count
         w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2928, list: s2840)
-        let n2929 = w.count
-        w.write("            switch member {\n" as StaticString)
-        w.indent(ind, node: n2929, list: s2840)
-        let n2930 = w.count
-        let v2931 = k.unionValidatorViewModel_members(a2)
-        for i2932 in v2931.indices {
-            let e2933 = v2931[i2932]
-            let s2934 = w.count
-            w.write("            case " as StaticString)
-            let n2935 = w.count
-            let v2936 = k.memberCaseViewModel_index(e2933)
-            w.write(v2936)
-            w.indent(ind, node: n2935, list: s2934)
-            let n2937 = w.count
-            w.write(":\n" as StaticString)
-            w.indent(ind, node: n2937, list: s2934)
-            let n2938 = w.count
-            let v2939 = k.memberCaseViewModel_checks(e2933)
-            for i2940 in v2939.indices {
-                let e2941 = v2939[i2940]
-                let s2942 = w.count
-                w.write("                " as StaticString)
-                let n2943 = w.count
-                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, e2933, e2941)
-                w.indent(ind, node: n2943, list: s2942)
-            }
-            w.indent(ind, node: n2938, list: s2934)
-        }
-        w.indent(ind, node: n2930, list: s2840)
-        let n2944 = w.count
-        w.write("            default:\n" as StaticString)
-        w.indent(ind, node: n2944, list: s2840)
-        let n2945 = w.count
-        if let v2946 = k.unionValidatorViewModel_lastMember(a2) {
-            let v2947 = k.memberCaseViewModel_checks(v2946)
-            for i2948 in v2947.indices {
-                let e2949 = v2947[i2948]
-                let s2950 = w.count
-                w.write("                " as StaticString)
-                let n2951 = w.count
-                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, v2946, e2949)
-                w.indent(ind, node: n2951, list: s2950)
-            }
-        }
-        w.indent(ind, node: n2945, list: s2840)
-        let n2952 = w.count
-        w.write("            }\n" as StaticString)
-        w.indent(ind, node: n2952, list: s2840)
-        let n2953 = w.count
+        w.indent(ind, node: n2920, list: s2891)
+        let n2921 = w.count
+        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
+        w.indent(ind, node: n2921, list: s2891)
+        let n2922 = w.count
+        let v2923 = k.unionValidatorViewModel_location(a2)
+        w.write(v2923)
+        w.indent(ind, node: n2922, list: s2891)
+        let n2924 = w.count
+        w.write("\")\n" as StaticString)
+        w.indent(ind, node: n2924, list: s2891)
+        let n2925 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2953, list: s2840)
-        let n2954 = w.count
+        w.indent(ind, node: n2925, list: s2891)
+        let n2926 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2954, list: s2840)
+        w.indent(ind, node: n2926, list: s2891)
+        let n2927 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n2927, list: s2891)
+        let n2928 = w.count
+        w.write("    /// Whether a JSON document conforms: the same answer as `validate(json:).is" as StaticString)
+        w.write("Empty`, but reading stops at the\n" as StaticString)
+        w.indent(ind, node: n2928, list: s2891)
+        let n2929 = w.count
+        w.write("    /// first issue and makes no issue.\n" as StaticString)
+        w.indent(ind, node: n2929, list: s2891)
+        let n2930 = w.count
+        w.write("    " as StaticString)
+        w.indent(ind, node: n2930, list: s2891)
+        let n2931 = w.count
+        let v2932 = k.unionValidatorViewModel_access(a2)
+        w.write(v2932)
+        w.indent(ind, node: n2931, list: s2891)
+        let n2933 = w.count
+        w.write(" static func isValid(json: Foundation.Data) -> Swift.Bool {\n" as StaticString)
+        w.indent(ind, node: n2933, list: s2891)
+        let n2934 = w.count
+        w.write("        " as StaticString)
+        w.indent(ind, node: n2934, list: s2891)
+        let n2935 = w.count
+        let v2936 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2936)
+        w.indent(ind, node: n2935, list: s2891)
+        let n2937 = w.count
+        w.write(".JSONValidation.isValid(json) {\n" as StaticString)
+        w.indent(ind, node: n2937, list: s2891)
+        let n2938 = w.count
+        w.write("            (reader: inout " as StaticString)
+        w.indent(ind, node: n2938, list: s2891)
+        let n2939 = w.count
+        let v2940 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2940)
+        w.indent(ind, node: n2939, list: s2891)
+        let n2941 = w.count
+        w.write(".JSONValidationReader) throws(" as StaticString)
+        w.indent(ind, node: n2941, list: s2891)
+        let n2942 = w.count
+        let v2943 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2943)
+        w.indent(ind, node: n2942, list: s2891)
+        let n2944 = w.count
+        w.write(".JSONSyntaxError) in\n" as StaticString)
+        w.indent(ind, node: n2944, list: s2891)
+        let n2945 = w.count
+        w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
+        w.indent(ind, node: n2945, list: s2891)
+        let n2946 = w.count
+        let v2947 = k.unionValidatorViewModel_location(a2)
+        w.write(v2947)
+        w.indent(ind, node: n2946, list: s2891)
+        let n2948 = w.count
+        w.write("\")\n" as StaticString)
+        w.indent(ind, node: n2948, list: s2891)
+        let n2949 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n2949, list: s2891)
+        let n2950 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n2950, list: s2891)
+        let n2951 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n2951, list: s2891)
+        let n2952 = w.count
+        w.write("    /// Checks the next value of `reader` against the members of ``" as StaticString)
+        w.indent(ind, node: n2952, list: s2891)
+        let n2953 = w.count
+        let v2954 = k.unionValidatorViewModel_name(a2)
+        w.write(v2954)
+        w.indent(ind, node: n2953, list: s2891)
         let n2955 = w.count
+        w.write("`` (it passes when one member passes);\n" as StaticString)
+        w.indent(ind, node: n2955, list: s2891)
+        let n2956 = w.count
+        w.write("    /// `location` is where the docs expect it.\n" as StaticString)
+        w.indent(ind, node: n2956, list: s2891)
+        let n2957 = w.count
+        w.write("    static func specgenValidate(\n" as StaticString)
+        w.indent(ind, node: n2957, list: s2891)
+        let n2958 = w.count
+        w.write("        _ reader: inout " as StaticString)
+        w.indent(ind, node: n2958, list: s2891)
+        let n2959 = w.count
+        let v2960 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2960)
+        w.indent(ind, node: n2959, list: s2891)
+        let n2961 = w.count
+        w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String\n" as StaticString)
+        w.indent(ind, node: n2961, list: s2891)
+        let n2962 = w.count
+        w.write("    ) throws(" as StaticString)
+        w.indent(ind, node: n2962, list: s2891)
+        let n2963 = w.count
+        let v2964 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2964)
+        w.indent(ind, node: n2963, list: s2891)
+        let n2965 = w.count
+        w.write(".JSONSyntaxError) {\n" as StaticString)
+        w.indent(ind, node: n2965, list: s2891)
+        let n2966 = w.count
+        w.write("        try reader.checkUnion(expected: \"" as StaticString)
+        w.indent(ind, node: n2966, list: s2891)
+        let n2967 = w.count
+        let v2968 = k.unionValidatorViewModel_expected(a2)
+        w.write(v2968)
+        w.indent(ind, node: n2967, list: s2891)
+        let n2969 = w.count
+        w.write("\", nullable: nullable, location: location, members: " as StaticString)
+        w.indent(ind, node: n2969, list: s2891)
+        let n2970 = w.count
+        let v2971 = k.unionValidatorViewModel_memberCount(a2)
+        w.write(v2971)
+        w.indent(ind, node: n2970, list: s2891)
+        let n2972 = w.count
+        w.write(") {\n" as StaticString)
+        w.indent(ind, node: n2972, list: s2891)
+        let n2973 = w.count
+        w.write("            (reader: inout " as StaticString)
+        w.indent(ind, node: n2973, list: s2891)
+        let n2974 = w.count
+        let v2975 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2975)
+        w.indent(ind, node: n2974, list: s2891)
+        let n2976 = w.count
+        w.write(".JSONValidationReader, member: Swift.Int) throws(" as StaticString)
+        w.indent(ind, node: n2976, list: s2891)
+        let n2977 = w.count
+        let v2978 = k.unionValidatorViewModel_runtime(a2)
+        w.write(v2978)
+        w.indent(ind, node: n2977, list: s2891)
+        let n2979 = w.count
+        w.write(".JSONSyntaxError) in\n" as StaticString)
+        w.indent(ind, node: n2979, list: s2891)
+        let n2980 = w.count
+        w.write("            switch member {\n" as StaticString)
+        w.indent(ind, node: n2980, list: s2891)
+        let n2981 = w.count
+        let v2982 = k.unionValidatorViewModel_members(a2)
+        for i2983 in v2982.indices {
+            let e2984 = v2982[i2983]
+            let s2985 = w.count
+            w.write("            case " as StaticString)
+            let n2986 = w.count
+            let v2987 = k.memberCaseViewModel_index(e2984)
+            w.write(v2987)
+            w.indent(ind, node: n2986, list: s2985)
+            let n2988 = w.count
+            w.write(":\n" as StaticString)
+            w.indent(ind, node: n2988, list: s2985)
+            let n2989 = w.count
+            let v2990 = k.memberCaseViewModel_checks(e2984)
+            for i2991 in v2990.indices {
+                let e2992 = v2990[i2991]
+                let s2993 = w.count
+                w.write("                " as StaticString)
+                let n2994 = w.count
+                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, e2984, e2992)
+                w.indent(ind, node: n2994, list: s2993)
+            }
+            w.indent(ind, node: n2989, list: s2985)
+        }
+        w.indent(ind, node: n2981, list: s2891)
+        let n2995 = w.count
+        w.write("            default:\n" as StaticString)
+        w.indent(ind, node: n2995, list: s2891)
+        let n2996 = w.count
+        if let v2997 = k.unionValidatorViewModel_lastMember(a2) {
+            let v2998 = k.memberCaseViewModel_checks(v2997)
+            for i2999 in v2998.indices {
+                let e3000 = v2998[i2999]
+                let s3001 = w.count
+                w.write("                " as StaticString)
+                let n3002 = w.count
+                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, v2997, e3000)
+                w.indent(ind, node: n3002, list: s3001)
+            }
+        }
+        w.indent(ind, node: n2996, list: s2891)
+        let n3003 = w.count
+        w.write("            }\n" as StaticString)
+        w.indent(ind, node: n3003, list: s2891)
+        let n3004 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n3004, list: s2891)
+        let n3005 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n3005, list: s2891)
+        let n3006 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n2955, list: s2840)
+        w.indent(ind, node: n3006, list: s2891)
     }
 
     /// The partial `validator-tagged-union`.
     private static func partial19(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: TaggedUnionValidatorViewModel) {
-        let s2956 = w.count
-        let n2957 = w.count
+        let s3007 = w.count
+        let n3008 = w.count
         w.write("extension " as StaticString)
-        w.indent(ind, node: n2957, list: s2956)
-        let n2958 = w.count
-        let v2959 = k.taggedUnionValidatorViewModel_qualifiedName(a2)
-        w.write(v2959)
-        w.indent(ind, node: n2958, list: s2956)
-        let n2960 = w.count
+        w.indent(ind, node: n3008, list: s3007)
+        let n3009 = w.count
+        let v3010 = k.taggedUnionValidatorViewModel_qualifiedName(a2)
+        w.write(v3010)
+        w.indent(ind, node: n3009, list: s3007)
+        let n3011 = w.count
         w.write(" {\n" as StaticString)
-        w.indent(ind, node: n2960, list: s2956)
-        let n2961 = w.count
-        let v2962 = k.taggedUnionValidatorViewModel_doc(a2)
-        let s2963 = w.count
+        w.indent(ind, node: n3011, list: s3007)
+        let n3012 = w.count
+        let v3013 = k.taggedUnionValidatorViewModel_doc(a2)
+        let s3014 = w.count
         w.write("    " as StaticString)
-        let n2964 = w.count
-        partial27(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v2962)
-        w.indent(ind, node: n2964, list: s2963)
-        w.indent(ind, node: n2961, list: s2956)
-        let n2965 = w.count
+        let n3015 = w.count
+        partial27(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, v3013)
+        w.indent(ind, node: n3015, list: s3014)
+        w.indent(ind, node: n3012, list: s3007)
+        let n3016 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n2965, list: s2956)
-        let n2966 = w.count
-        let v2967 = k.taggedUnionValidatorViewModel_access(a2)
-        w.write(v2967)
-        w.indent(ind, node: n2966, list: s2956)
-        let n2968 = w.count
+        w.indent(ind, node: n3016, list: s3007)
+        let n3017 = w.count
+        let v3018 = k.taggedUnionValidatorViewModel_access(a2)
+        w.write(v3018)
+        w.indent(ind, node: n3017, list: s3007)
+        let n3019 = w.count
         w.write(" static func validate(json: Foundation.Data) -> [" as StaticString)
-        w.indent(ind, node: n2968, list: s2956)
-        let n2969 = w.count
-        let v2970 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v2970)
-        w.indent(ind, node: n2969, list: s2956)
-        let n2971 = w.count
+        w.indent(ind, node: n3019, list: s3007)
+        let n3020 = w.count
+        let v3021 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3021)
+        w.indent(ind, node: n3020, list: s3007)
+        let n3022 = w.count
         w.write(".ValidationIssue] {\n" as StaticString)
-        w.indent(ind, node: n2971, list: s2956)
-        let n2972 = w.count
+        w.indent(ind, node: n3022, list: s3007)
+        let n3023 = w.count
         w.write("        " as StaticString)
-        w.indent(ind, node: n2972, list: s2956)
-        let n2973 = w.count
-        let v2974 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v2974)
-        w.indent(ind, node: n2973, list: s2956)
-        let n2975 = w.count
+        w.indent(ind, node: n3023, list: s3007)
+        let n3024 = w.count
+        let v3025 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3025)
+        w.indent(ind, node: n3024, list: s3007)
+        let n3026 = w.count
         w.write(".JSONValidation.validate(json, location: \"" as StaticString)
-        w.indent(ind, node: n2975, list: s2956)
-        let n2976 = w.count
-        let v2977 = k.taggedUnionValidatorViewModel_location(a2)
-        w.write(v2977)
-        w.indent(ind, node: n2976, list: s2956)
-        let n2978 = w.count
+        w.indent(ind, node: n3026, list: s3007)
+        let n3027 = w.count
+        let v3028 = k.taggedUnionValidatorViewModel_location(a2)
+        w.write(v3028)
+        w.indent(ind, node: n3027, list: s3007)
+        let n3029 = w.count
         w.write("\") {\n" as StaticString)
-        w.indent(ind, node: n2978, list: s2956)
-        let n2979 = w.count
+        w.indent(ind, node: n3029, list: s3007)
+        let n3030 = w.count
         w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n2979, list: s2956)
-        let n2980 = w.count
-        let v2981 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v2981)
-        w.indent(ind, node: n2980, list: s2956)
-        let n2982 = w.count
+        w.indent(ind, node: n3030, list: s3007)
+        let n3031 = w.count
+        let v3032 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3032)
+        w.indent(ind, node: n3031, list: s3007)
+        let n3033 = w.count
         w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n2982, list: s2956)
-        let n2983 = w.count
-        let v2984 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v2984)
-        w.indent(ind, node: n2983, list: s2956)
-        let n2985 = w.count
+        w.indent(ind, node: n3033, list: s3007)
+        let n3034 = w.count
+        let v3035 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3035)
+        w.indent(ind, node: n3034, list: s3007)
+        let n3036 = w.count
         w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n2985, list: s2956)
-        let n2986 = w.count
+        w.indent(ind, node: n3036, list: s3007)
+        let n3037 = w.count
         w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n2986, list: s2956)
-        let n2987 = w.count
-        let v2988 = k.taggedUnionValidatorViewModel_location(a2)
-        w.write(v2988)
-        w.indent(ind, node: n2987, list: s2956)
-        let n2989 = w.count
+        w.indent(ind, node: n3037, list: s3007)
+        let n3038 = w.count
+        let v3039 = k.taggedUnionValidatorViewModel_location(a2)
+        w.write(v3039)
+        w.indent(ind, node: n3038, list: s3007)
+        let n3040 = w.count
         w.write("\")\n" as StaticString)
-        w.indent(ind, node: n2989, list: s2956)
-        let n2990 = w.count
+        w.indent(ind, node: n3040, list: s3007)
+        let n3041 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n2990, list: s2956)
-        let n2991 = w.count
+        w.indent(ind, node: n3041, list: s3007)
+        let n3042 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n2991, list: s2956)
-        let n2992 = w.count
+        w.indent(ind, node: n3042, list: s3007)
+        let n3043 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n2992, list: s2956)
-        let n2993 = w.count
+        w.indent(ind, node: n3043, list: s3007)
+        let n3044 = w.count
         w.write("    /// Whether a JSON document conforms: the same answer as `validate(json:).is" as StaticString)
         w.write("Empty`, but reading stops at the\n" as StaticString)
-        w.indent(ind, node: n2993, list: s2956)
-        let n2994 = w.count
+        w.indent(ind, node: n3044, list: s3007)
+        let n3045 = w.count
         w.write("    /// first issue and makes no issue.\n" as StaticString)
-        w.indent(ind, node: n2994, list: s2956)
-        let n2995 = w.count
+        w.indent(ind, node: n3045, list: s3007)
+        let n3046 = w.count
         w.write("    " as StaticString)
-        w.indent(ind, node: n2995, list: s2956)
-        let n2996 = w.count
-        let v2997 = k.taggedUnionValidatorViewModel_access(a2)
-        w.write(v2997)
-        w.indent(ind, node: n2996, list: s2956)
-        let n2998 = w.count
+        w.indent(ind, node: n3046, list: s3007)
+        let n3047 = w.count
+        let v3048 = k.taggedUnionValidatorViewModel_access(a2)
+        w.write(v3048)
+        w.indent(ind, node: n3047, list: s3007)
+        let n3049 = w.count
         w.write(" static func isValid(json: Foundation.Data) -> Swift.Bool {\n" as StaticString)
-        w.indent(ind, node: n2998, list: s2956)
-        let n2999 = w.count
+        w.indent(ind, node: n3049, list: s3007)
+        let n3050 = w.count
         w.write("        " as StaticString)
-        w.indent(ind, node: n2999, list: s2956)
-        let n3000 = w.count
-        let v3001 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3001)
-        w.indent(ind, node: n3000, list: s2956)
-        let n3002 = w.count
+        w.indent(ind, node: n3050, list: s3007)
+        let n3051 = w.count
+        let v3052 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3052)
+        w.indent(ind, node: n3051, list: s3007)
+        let n3053 = w.count
         w.write(".JSONValidation.isValid(json) {\n" as StaticString)
-        w.indent(ind, node: n3002, list: s2956)
-        let n3003 = w.count
+        w.indent(ind, node: n3053, list: s3007)
+        let n3054 = w.count
         w.write("            (reader: inout " as StaticString)
-        w.indent(ind, node: n3003, list: s2956)
-        let n3004 = w.count
-        let v3005 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3005)
-        w.indent(ind, node: n3004, list: s2956)
-        let n3006 = w.count
+        w.indent(ind, node: n3054, list: s3007)
+        let n3055 = w.count
+        let v3056 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3056)
+        w.indent(ind, node: n3055, list: s3007)
+        let n3057 = w.count
         w.write(".JSONValidationReader) throws(" as StaticString)
-        w.indent(ind, node: n3006, list: s2956)
-        let n3007 = w.count
-        let v3008 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3008)
-        w.indent(ind, node: n3007, list: s2956)
-        let n3009 = w.count
+        w.indent(ind, node: n3057, list: s3007)
+        let n3058 = w.count
+        let v3059 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3059)
+        w.indent(ind, node: n3058, list: s3007)
+        let n3060 = w.count
         w.write(".JSONSyntaxError) in\n" as StaticString)
-        w.indent(ind, node: n3009, list: s2956)
-        let n3010 = w.count
+        w.indent(ind, node: n3060, list: s3007)
+        let n3061 = w.count
         w.write("            try Self.specgenValidate(&reader, nullable: false, location: \"" as StaticString)
-        w.indent(ind, node: n3010, list: s2956)
-        let n3011 = w.count
-        let v3012 = k.taggedUnionValidatorViewModel_location(a2)
-        w.write(v3012)
-        w.indent(ind, node: n3011, list: s2956)
-        let n3013 = w.count
+        w.indent(ind, node: n3061, list: s3007)
+        let n3062 = w.count
+        let v3063 = k.taggedUnionValidatorViewModel_location(a2)
+        w.write(v3063)
+        w.indent(ind, node: n3062, list: s3007)
+        let n3064 = w.count
         w.write("\")\n" as StaticString)
-        w.indent(ind, node: n3013, list: s2956)
-        let n3014 = w.count
+        w.indent(ind, node: n3064, list: s3007)
+        let n3065 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n3014, list: s2956)
-        let n3015 = w.count
+        w.indent(ind, node: n3065, list: s3007)
+        let n3066 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n3015, list: s2956)
-        let n3016 = w.count
+        w.indent(ind, node: n3066, list: s3007)
+        let n3067 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n3016, list: s2956)
-        let n3017 = w.count
+        w.indent(ind, node: n3067, list: s3007)
+        let n3068 = w.count
         w.write("    /// Checks the next value of `reader` against the member of ``" as StaticString)
-        w.indent(ind, node: n3017, list: s2956)
-        let n3018 = w.count
-        let v3019 = k.taggedUnionValidatorViewModel_name(a2)
-        w.write(v3019)
-        w.indent(ind, node: n3018, list: s2956)
-        let n3020 = w.count
+        w.indent(ind, node: n3068, list: s3007)
+        let n3069 = w.count
+        let v3070 = k.taggedUnionValidatorViewModel_name(a2)
+        w.write(v3070)
+        w.indent(ind, node: n3069, list: s3007)
+        let n3071 = w.count
         w.write("`` that its `" as StaticString)
-        w.indent(ind, node: n3020, list: s2956)
-        let n3021 = w.count
-        let v3022 = k.taggedUnionValidatorViewModel_tagKey(a2)
-        w.write(v3022)
-        w.indent(ind, node: n3021, list: s2956)
-        let n3023 = w.count
+        w.indent(ind, node: n3071, list: s3007)
+        let n3072 = w.count
+        let v3073 = k.taggedUnionValidatorViewModel_tagKey(a2)
+        w.write(v3073)
+        w.indent(ind, node: n3072, list: s3007)
+        let n3074 = w.count
         w.write("` selects.\n" as StaticString)
-        w.indent(ind, node: n3023, list: s2956)
-        let n3024 = w.count
+        w.indent(ind, node: n3074, list: s3007)
+        let n3075 = w.count
         w.write("    /// A code the docs do not list is reported as an enumeration's unknown valu" as StaticString)
         w.write("e is; `location` is where the docs\n" as StaticString)
-        w.indent(ind, node: n3024, list: s2956)
-        let n3025 = w.count
+        w.indent(ind, node: n3075, list: s3007)
+        let n3076 = w.count
         w.write("    /// expect the value.\n" as StaticString)
-        w.indent(ind, node: n3025, list: s2956)
-        let n3026 = w.count
+        w.indent(ind, node: n3076, list: s3007)
+        let n3077 = w.count
         w.write("    static func specgenValidate(\n" as StaticString)
-        w.indent(ind, node: n3026, list: s2956)
-        let n3027 = w.count
+        w.indent(ind, node: n3077, list: s3007)
+        let n3078 = w.count
         w.write("        _ reader: inout " as StaticString)
-        w.indent(ind, node: n3027, list: s2956)
-        let n3028 = w.count
-        let v3029 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3029)
-        w.indent(ind, node: n3028, list: s2956)
-        let n3030 = w.count
+        w.indent(ind, node: n3078, list: s3007)
+        let n3079 = w.count
+        let v3080 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3080)
+        w.indent(ind, node: n3079, list: s3007)
+        let n3081 = w.count
         w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String\n" as StaticString)
-        w.indent(ind, node: n3030, list: s2956)
-        let n3031 = w.count
+        w.indent(ind, node: n3081, list: s3007)
+        let n3082 = w.count
         w.write("    ) throws(" as StaticString)
-        w.indent(ind, node: n3031, list: s2956)
-        let n3032 = w.count
-        let v3033 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3033)
-        w.indent(ind, node: n3032, list: s2956)
-        let n3034 = w.count
+        w.indent(ind, node: n3082, list: s3007)
+        let n3083 = w.count
+        let v3084 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3084)
+        w.indent(ind, node: n3083, list: s3007)
+        let n3085 = w.count
         w.write(".JSONSyntaxError) {\n" as StaticString)
-        w.indent(ind, node: n3034, list: s2956)
-        let n3035 = w.count
+        w.indent(ind, node: n3085, list: s3007)
+        let n3086 = w.count
         w.write("        switch reader.peekObjectTag(Self.specgenTags) {\n" as StaticString)
-        w.indent(ind, node: n3035, list: s2956)
-        let n3036 = w.count
-        let v3037 = k.taggedUnionValidatorViewModel_members(a2)
-        for i3038 in v3037.indices {
-            let e3039 = v3037[i3038]
-            let s3040 = w.count
+        w.indent(ind, node: n3086, list: s3007)
+        let n3087 = w.count
+        let v3088 = k.taggedUnionValidatorViewModel_members(a2)
+        for i3089 in v3088.indices {
+            let e3090 = v3088[i3089]
+            let s3091 = w.count
             w.write("        case " as StaticString)
-            let n3041 = w.count
-            let v3042 = k.taggedUnionMemberCheckViewModel_index(e3039)
-            w.write(v3042)
-            w.indent(ind, node: n3041, list: s3040)
-            let n3043 = w.count
+            let n3092 = w.count
+            let v3093 = k.taggedUnionMemberCheckViewModel_index(e3090)
+            w.write(v3093)
+            w.indent(ind, node: n3092, list: s3091)
+            let n3094 = w.count
             w.write("?: try " as StaticString)
-            w.indent(ind, node: n3043, list: s3040)
-            let n3044 = w.count
-            let v3045 = k.taggedUnionMemberCheckViewModel_type(e3039)
-            w.write(v3045)
-            w.indent(ind, node: n3044, list: s3040)
-            let n3046 = w.count
+            w.indent(ind, node: n3094, list: s3091)
+            let n3095 = w.count
+            let v3096 = k.taggedUnionMemberCheckViewModel_type(e3090)
+            w.write(v3096)
+            w.indent(ind, node: n3095, list: s3091)
+            let n3097 = w.count
             w.write(".specgenValidate(&reader, nullable: nullable, location: location)\n" as StaticString)
-            w.indent(ind, node: n3046, list: s3040)
+            w.indent(ind, node: n3097, list: s3091)
         }
-        w.indent(ind, node: n3036, list: s2956)
-        let n3047 = w.count
+        w.indent(ind, node: n3087, list: s3007)
+        let n3098 = w.count
         w.write("        default: try Self.specgenValidateUnlisted(&reader, nullable: nullable, l" as StaticString)
         w.write("ocation: location)\n" as StaticString)
-        w.indent(ind, node: n3047, list: s2956)
-        let n3048 = w.count
-        w.write("        }\n" as StaticString)
-        w.indent(ind, node: n3048, list: s2956)
-        let n3049 = w.count
-        w.write("    }\n" as StaticString)
-        w.indent(ind, node: n3049, list: s2956)
-        let n3050 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n3050, list: s2956)
-        let n3051 = w.count
-        w.write("    /// The codes of `" as StaticString)
-        w.indent(ind, node: n3051, list: s2956)
-        let n3052 = w.count
-        let v3053 = k.taggedUnionValidatorViewModel_tagKey(a2)
-        w.write(v3053)
-        w.indent(ind, node: n3052, list: s2956)
-        let n3054 = w.count
-        w.write("` that select a member.\n" as StaticString)
-        w.indent(ind, node: n3054, list: s2956)
-        let n3055 = w.count
-        w.write("    private static let specgenTags = " as StaticString)
-        w.indent(ind, node: n3055, list: s2956)
-        let n3056 = w.count
-        let v3057 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3057)
-        w.indent(ind, node: n3056, list: s2956)
-        let n3058 = w.count
-        w.write(".JSONTagRule(\n" as StaticString)
-        w.indent(ind, node: n3058, list: s2956)
-        let n3059 = w.count
-        w.write("        key: \"" as StaticString)
-        w.indent(ind, node: n3059, list: s2956)
-        let n3060 = w.count
-        let v3061 = k.taggedUnionValidatorViewModel_tagKeyText(a2)
-        w.write(v3061)
-        w.indent(ind, node: n3060, list: s2956)
-        let n3062 = w.count
-        w.write("\",\n" as StaticString)
-        w.indent(ind, node: n3062, list: s2956)
-        let n3063 = w.count
-        w.write("        values: [],\n" as StaticString)
-        w.indent(ind, node: n3063, list: s2956)
-        let n3064 = w.count
-        w.write("        codeKey: \"" as StaticString)
-        w.indent(ind, node: n3064, list: s2956)
-        let n3065 = w.count
-        let v3066 = k.taggedUnionValidatorViewModel_tagKeyText(a2)
-        w.write(v3066)
-        w.indent(ind, node: n3065, list: s2956)
-        let n3067 = w.count
-        w.write("\",\n" as StaticString)
-        w.indent(ind, node: n3067, list: s2956)
-        let n3068 = w.count
-        w.write("        codes: [\n" as StaticString)
-        w.indent(ind, node: n3068, list: s2956)
-        let n3069 = w.count
-        let v3070 = k.taggedUnionValidatorViewModel_codes(a2)
-        for i3071 in v3070.indices {
-            let e3072 = v3070[i3071]
-            let s3073 = w.count
-            w.write("            " as StaticString)
-            let n3074 = w.count
-            w.write(e3072)
-            w.indent(ind, node: n3074, list: s3073)
-            let n3075 = w.count
-            w.write(",\n" as StaticString)
-            w.indent(ind, node: n3075, list: s3073)
-        }
-        w.indent(ind, node: n3069, list: s2956)
-        let n3076 = w.count
-        w.write("        ]\n" as StaticString)
-        w.indent(ind, node: n3076, list: s2956)
-        let n3077 = w.count
-        w.write("    )\n" as StaticString)
-        w.indent(ind, node: n3077, list: s2956)
-        let n3078 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n3078, list: s2956)
-        let n3079 = w.count
-        w.write("    /// The one member every value has: its code.\n" as StaticString)
-        w.indent(ind, node: n3079, list: s2956)
-        let n3080 = w.count
-        w.write("    private static let specgenMembers = " as StaticString)
-        w.indent(ind, node: n3080, list: s2956)
-        let n3081 = w.count
-        let v3082 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3082)
-        w.indent(ind, node: n3081, list: s2956)
-        let n3083 = w.count
-        w.write(".JSONObjectRule(\n" as StaticString)
-        w.indent(ind, node: n3083, list: s2956)
-        let n3084 = w.count
-        w.write("        typeName: \"" as StaticString)
-        w.indent(ind, node: n3084, list: s2956)
-        let n3085 = w.count
-        let v3086 = k.taggedUnionValidatorViewModel_typeNameText(a2)
-        w.write(v3086)
-        w.indent(ind, node: n3085, list: s2956)
-        let n3087 = w.count
-        w.write("\",\n" as StaticString)
-        w.indent(ind, node: n3087, list: s2956)
-        let n3088 = w.count
-        w.write("        members: [\n" as StaticString)
-        w.indent(ind, node: n3088, list: s2956)
-        let n3089 = w.count
-        w.write("            .init(\"" as StaticString)
-        w.indent(ind, node: n3089, list: s2956)
-        let n3090 = w.count
-        let v3091 = k.taggedUnionValidatorViewModel_tagKeyText(a2)
-        w.write(v3091)
-        w.indent(ind, node: n3090, list: s2956)
-        let n3092 = w.count
-        w.write("\", required: true, location: \"" as StaticString)
-        w.indent(ind, node: n3092, list: s2956)
-        let n3093 = w.count
-        let v3094 = k.taggedUnionValidatorViewModel_tagLocation(a2)
-        w.write(v3094)
-        w.indent(ind, node: n3093, list: s2956)
-        let n3095 = w.count
-        w.write("\"),\n" as StaticString)
-        w.indent(ind, node: n3095, list: s2956)
-        let n3096 = w.count
-        w.write("        ]\n" as StaticString)
-        w.indent(ind, node: n3096, list: s2956)
-        let n3097 = w.count
-        w.write("    )\n" as StaticString)
-        w.indent(ind, node: n3097, list: s2956)
-        let n3098 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n3098, list: s2956)
+        w.indent(ind, node: n3098, list: s3007)
         let n3099 = w.count
-        w.write("    /// The documented codes.\n" as StaticString)
-        w.indent(ind, node: n3099, list: s2956)
-        let n3100 = w.count
-        w.write("    private static let specgenCodes = " as StaticString)
-        w.indent(ind, node: n3100, list: s2956)
-        let n3101 = w.count
-        let v3102 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3102)
-        w.indent(ind, node: n3101, list: s2956)
-        let n3103 = w.count
-        w.write(".JSONEnumRule(\n" as StaticString)
-        w.indent(ind, node: n3103, list: s2956)
-        let n3104 = w.count
-        w.write("        typeName: \"" as StaticString)
-        w.indent(ind, node: n3104, list: s2956)
-        let n3105 = w.count
-        let v3106 = k.taggedUnionValidatorViewModel_typeNameText(a2)
-        w.write(v3106)
-        w.indent(ind, node: n3105, list: s2956)
-        let n3107 = w.count
-        w.write("\",\n" as StaticString)
-        w.indent(ind, node: n3107, list: s2956)
-        let n3108 = w.count
-        w.write("        integers: [\n" as StaticString)
-        w.indent(ind, node: n3108, list: s2956)
-        let n3109 = w.count
-        let v3110 = k.taggedUnionValidatorViewModel_codes(a2)
-        for i3111 in v3110.indices {
-            let e3112 = v3110[i3111]
-            let s3113 = w.count
-            w.write("            " as StaticString)
-            let n3114 = w.count
-            w.write(e3112)
-            w.indent(ind, node: n3114, list: s3113)
-            let n3115 = w.count
-            w.write(",\n" as StaticString)
-            w.indent(ind, node: n3115, list: s3113)
-        }
-        w.indent(ind, node: n3109, list: s2956)
-        let n3116 = w.count
-        w.write("        ],\n" as StaticString)
-        w.indent(ind, node: n3116, list: s2956)
-        let n3117 = w.count
-        w.write("        location: \"" as StaticString)
-        w.indent(ind, node: n3117, list: s2956)
-        let n3118 = w.count
-        let v3119 = k.taggedUnionValidatorViewModel_tagLocation(a2)
-        w.write(v3119)
-        w.indent(ind, node: n3118, list: s2956)
-        let n3120 = w.count
-        w.write("\"\n" as StaticString)
-        w.indent(ind, node: n3120, list: s2956)
-        let n3121 = w.count
-        w.write("    )\n" as StaticString)
-        w.indent(ind, node: n3121, list: s2956)
-        let n3122 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n3122, list: s2956)
-        let n3123 = w.count
-        w.write("    /// Checks a value that no documented code selects: an object whose `" as StaticString)
-        w.indent(ind, node: n3123, list: s2956)
-        let n3124 = w.count
-        let v3125 = k.taggedUnionValidatorViewModel_tagKey(a2)
-        w.write(v3125)
-        w.indent(ind, node: n3124, list: s2956)
-        let n3126 = w.count
-        w.write("` must be a documented code.\n" as StaticString)
-        w.indent(ind, node: n3126, list: s2956)
-        let n3127 = w.count
-        w.write("    private static func specgenValidateUnlisted(\n" as StaticString)
-        w.indent(ind, node: n3127, list: s2956)
-        let n3128 = w.count
-        w.write("        _ reader: inout " as StaticString)
-        w.indent(ind, node: n3128, list: s2956)
-        let n3129 = w.count
-        let v3130 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3130)
-        w.indent(ind, node: n3129, list: s2956)
-        let n3131 = w.count
-        w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String\n" as StaticString)
-        w.indent(ind, node: n3131, list: s2956)
-        let n3132 = w.count
-        w.write("    ) throws(" as StaticString)
-        w.indent(ind, node: n3132, list: s2956)
-        let n3133 = w.count
-        let v3134 = k.taggedUnionValidatorViewModel_runtime(a2)
-        w.write(v3134)
-        w.indent(ind, node: n3133, list: s2956)
-        let n3135 = w.count
-        w.write(".JSONSyntaxError) {\n" as StaticString)
-        w.indent(ind, node: n3135, list: s2956)
-        let n3136 = w.count
-        w.write("        guard try reader.beginObject(typeName: \"" as StaticString)
-        w.indent(ind, node: n3136, list: s2956)
-        let n3137 = w.count
-        let v3138 = k.taggedUnionValidatorViewModel_typeNameText(a2)
-        w.write(v3138)
-        w.indent(ind, node: n3137, list: s2956)
-        let n3139 = w.count
-        w.write("\", nullable: nullable, location: location) else {\n" as StaticString)
-        w.indent(ind, node: n3139, list: s2956)
-        let n3140 = w.count
-        w.write("            return\n" as StaticString)
-        w.indent(ind, node: n3140, list: s2956)
-        let n3141 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n3141, list: s2956)
-        let n3142 = w.count
-        w.write("        let rule = Self.specgenMembers\n" as StaticString)
-        w.indent(ind, node: n3142, list: s2956)
+        w.indent(ind, node: n3099, list: s3007)
+        let n3100 = w.count
+        w.write("    }\n" as StaticString)
+        w.indent(ind, node: n3100, list: s3007)
+        let n3101 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n3101, list: s3007)
+        let n3102 = w.count
+        w.write("    /// The codes of `" as StaticString)
+        w.indent(ind, node: n3102, list: s3007)
+        let n3103 = w.count
+        let v3104 = k.taggedUnionValidatorViewModel_tagKey(a2)
+        w.write(v3104)
+        w.indent(ind, node: n3103, list: s3007)
+        let n3105 = w.count
+        w.write("` that select a member.\n" as StaticString)
+        w.indent(ind, node: n3105, list: s3007)
+        let n3106 = w.count
+        w.write("    private static let specgenTags = " as StaticString)
+        w.indent(ind, node: n3106, list: s3007)
+        let n3107 = w.count
+        let v3108 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3108)
+        w.indent(ind, node: n3107, list: s3007)
+        let n3109 = w.count
+        w.write(".JSONTagRule(\n" as StaticString)
+        w.indent(ind, node: n3109, list: s3007)
+        let n3110 = w.count
+        w.write("        key: \"" as StaticString)
+        w.indent(ind, node: n3110, list: s3007)
+        let n3111 = w.count
+        let v3112 = k.taggedUnionValidatorViewModel_tagKeyText(a2)
+        w.write(v3112)
+        w.indent(ind, node: n3111, list: s3007)
+        let n3113 = w.count
+        w.write("\",\n" as StaticString)
+        w.indent(ind, node: n3113, list: s3007)
+        let n3114 = w.count
+        w.write("        values: [],\n" as StaticString)
+        w.indent(ind, node: n3114, list: s3007)
+        let n3115 = w.count
+        w.write("        codeKey: \"" as StaticString)
+        w.indent(ind, node: n3115, list: s3007)
+        let n3116 = w.count
+        let v3117 = k.taggedUnionValidatorViewModel_tagKeyText(a2)
+        w.write(v3117)
+        w.indent(ind, node: n3116, list: s3007)
+        let n3118 = w.count
+        w.write("\",\n" as StaticString)
+        w.indent(ind, node: n3118, list: s3007)
+        let n3119 = w.count
+        w.write("        codes: [\n" as StaticString)
+        w.indent(ind, node: n3119, list: s3007)
+        let n3120 = w.count
+        let v3121 = k.taggedUnionValidatorViewModel_codes(a2)
+        for i3122 in v3121.indices {
+            let e3123 = v3121[i3122]
+            let s3124 = w.count
+            w.write("            " as StaticString)
+            let n3125 = w.count
+            w.write(e3123)
+            w.indent(ind, node: n3125, list: s3124)
+            let n3126 = w.count
+            w.write(",\n" as StaticString)
+            w.indent(ind, node: n3126, list: s3124)
+        }
+        w.indent(ind, node: n3120, list: s3007)
+        let n3127 = w.count
+        w.write("        ]\n" as StaticString)
+        w.indent(ind, node: n3127, list: s3007)
+        let n3128 = w.count
+        w.write("    )\n" as StaticString)
+        w.indent(ind, node: n3128, list: s3007)
+        let n3129 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n3129, list: s3007)
+        let n3130 = w.count
+        w.write("    /// The one member every value has: its code.\n" as StaticString)
+        w.indent(ind, node: n3130, list: s3007)
+        let n3131 = w.count
+        w.write("    private static let specgenMembers = " as StaticString)
+        w.indent(ind, node: n3131, list: s3007)
+        let n3132 = w.count
+        let v3133 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3133)
+        w.indent(ind, node: n3132, list: s3007)
+        let n3134 = w.count
+        w.write(".JSONObjectRule(\n" as StaticString)
+        w.indent(ind, node: n3134, list: s3007)
+        let n3135 = w.count
+        w.write("        typeName: \"" as StaticString)
+        w.indent(ind, node: n3135, list: s3007)
+        let n3136 = w.count
+        let v3137 = k.taggedUnionValidatorViewModel_typeNameText(a2)
+        w.write(v3137)
+        w.indent(ind, node: n3136, list: s3007)
+        let n3138 = w.count
+        w.write("\",\n" as StaticString)
+        w.indent(ind, node: n3138, list: s3007)
+        let n3139 = w.count
+        w.write("        members: [\n" as StaticString)
+        w.indent(ind, node: n3139, list: s3007)
+        let n3140 = w.count
+        w.write("            .init(\"" as StaticString)
+        w.indent(ind, node: n3140, list: s3007)
+        let n3141 = w.count
+        let v3142 = k.taggedUnionValidatorViewModel_tagKeyText(a2)
+        w.write(v3142)
+        w.indent(ind, node: n3141, list: s3007)
         let n3143 = w.count
-        w.write("        var seen = " as StaticString)
-        w.indent(ind, node: n3143, list: s2956)
+        w.write("\", required: true, location: \"" as StaticString)
+        w.indent(ind, node: n3143, list: s3007)
         let n3144 = w.count
-        let v3145 = k.taggedUnionValidatorViewModel_runtime(a2)
+        let v3145 = k.taggedUnionValidatorViewModel_tagLocation(a2)
         w.write(v3145)
-        w.indent(ind, node: n3144, list: s2956)
+        w.indent(ind, node: n3144, list: s3007)
         let n3146 = w.count
-        w.write(".JSONKeyBits()\n" as StaticString)
-        w.indent(ind, node: n3146, list: s2956)
+        w.write("\"),\n" as StaticString)
+        w.indent(ind, node: n3146, list: s3007)
         let n3147 = w.count
-        w.write("        while let member = try reader.nextMember(rule, seen: &seen) {\n" as StaticString)
-        w.indent(ind, node: n3147, list: s2956)
+        w.write("        ]\n" as StaticString)
+        w.indent(ind, node: n3147, list: s3007)
         let n3148 = w.count
-        w.write("            switch member {\n" as StaticString)
-        w.indent(ind, node: n3148, list: s2956)
+        w.write("    )\n" as StaticString)
+        w.indent(ind, node: n3148, list: s3007)
         let n3149 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n3149, list: s3007)
+        let n3150 = w.count
+        w.write("    /// The documented codes.\n" as StaticString)
+        w.indent(ind, node: n3150, list: s3007)
+        let n3151 = w.count
+        w.write("    private static let specgenCodes = " as StaticString)
+        w.indent(ind, node: n3151, list: s3007)
+        let n3152 = w.count
+        let v3153 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3153)
+        w.indent(ind, node: n3152, list: s3007)
+        let n3154 = w.count
+        w.write(".JSONEnumRule(\n" as StaticString)
+        w.indent(ind, node: n3154, list: s3007)
+        let n3155 = w.count
+        w.write("        typeName: \"" as StaticString)
+        w.indent(ind, node: n3155, list: s3007)
+        let n3156 = w.count
+        let v3157 = k.taggedUnionValidatorViewModel_typeNameText(a2)
+        w.write(v3157)
+        w.indent(ind, node: n3156, list: s3007)
+        let n3158 = w.count
+        w.write("\",\n" as StaticString)
+        w.indent(ind, node: n3158, list: s3007)
+        let n3159 = w.count
+        w.write("        integers: [\n" as StaticString)
+        w.indent(ind, node: n3159, list: s3007)
+        let n3160 = w.count
+        let v3161 = k.taggedUnionValidatorViewModel_codes(a2)
+        for i3162 in v3161.indices {
+            let e3163 = v3161[i3162]
+            let s3164 = w.count
+            w.write("            " as StaticString)
+            let n3165 = w.count
+            w.write(e3163)
+            w.indent(ind, node: n3165, list: s3164)
+            let n3166 = w.count
+            w.write(",\n" as StaticString)
+            w.indent(ind, node: n3166, list: s3164)
+        }
+        w.indent(ind, node: n3160, list: s3007)
+        let n3167 = w.count
+        w.write("        ],\n" as StaticString)
+        w.indent(ind, node: n3167, list: s3007)
+        let n3168 = w.count
+        w.write("        location: \"" as StaticString)
+        w.indent(ind, node: n3168, list: s3007)
+        let n3169 = w.count
+        let v3170 = k.taggedUnionValidatorViewModel_tagLocation(a2)
+        w.write(v3170)
+        w.indent(ind, node: n3169, list: s3007)
+        let n3171 = w.count
+        w.write("\"\n" as StaticString)
+        w.indent(ind, node: n3171, list: s3007)
+        let n3172 = w.count
+        w.write("    )\n" as StaticString)
+        w.indent(ind, node: n3172, list: s3007)
+        let n3173 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n3173, list: s3007)
+        let n3174 = w.count
+        w.write("    /// Checks a value that no documented code selects: an object whose `" as StaticString)
+        w.indent(ind, node: n3174, list: s3007)
+        let n3175 = w.count
+        let v3176 = k.taggedUnionValidatorViewModel_tagKey(a2)
+        w.write(v3176)
+        w.indent(ind, node: n3175, list: s3007)
+        let n3177 = w.count
+        w.write("` must be a documented code.\n" as StaticString)
+        w.indent(ind, node: n3177, list: s3007)
+        let n3178 = w.count
+        w.write("    private static func specgenValidateUnlisted(\n" as StaticString)
+        w.indent(ind, node: n3178, list: s3007)
+        let n3179 = w.count
+        w.write("        _ reader: inout " as StaticString)
+        w.indent(ind, node: n3179, list: s3007)
+        let n3180 = w.count
+        let v3181 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3181)
+        w.indent(ind, node: n3180, list: s3007)
+        let n3182 = w.count
+        w.write(".JSONValidationReader, nullable: Swift.Bool, location: Swift.String\n" as StaticString)
+        w.indent(ind, node: n3182, list: s3007)
+        let n3183 = w.count
+        w.write("    ) throws(" as StaticString)
+        w.indent(ind, node: n3183, list: s3007)
+        let n3184 = w.count
+        let v3185 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3185)
+        w.indent(ind, node: n3184, list: s3007)
+        let n3186 = w.count
+        w.write(".JSONSyntaxError) {\n" as StaticString)
+        w.indent(ind, node: n3186, list: s3007)
+        let n3187 = w.count
+        w.write("        guard try reader.beginObject(typeName: \"" as StaticString)
+        w.indent(ind, node: n3187, list: s3007)
+        let n3188 = w.count
+        let v3189 = k.taggedUnionValidatorViewModel_typeNameText(a2)
+        w.write(v3189)
+        w.indent(ind, node: n3188, list: s3007)
+        let n3190 = w.count
+        w.write("\", nullable: nullable, location: location) else {\n" as StaticString)
+        w.indent(ind, node: n3190, list: s3007)
+        let n3191 = w.count
+        w.write("            return\n" as StaticString)
+        w.indent(ind, node: n3191, list: s3007)
+        let n3192 = w.count
+        w.write("        }\n" as StaticString)
+        w.indent(ind, node: n3192, list: s3007)
+        let n3193 = w.count
+        w.write("        let rule = Self.specgenMembers\n" as StaticString)
+        w.indent(ind, node: n3193, list: s3007)
+        let n3194 = w.count
+        w.write("        var seen = " as StaticString)
+        w.indent(ind, node: n3194, list: s3007)
+        let n3195 = w.count
+        let v3196 = k.taggedUnionValidatorViewModel_runtime(a2)
+        w.write(v3196)
+        w.indent(ind, node: n3195, list: s3007)
+        let n3197 = w.count
+        w.write(".JSONKeyBits()\n" as StaticString)
+        w.indent(ind, node: n3197, list: s3007)
+        let n3198 = w.count
+        w.write("        while let member = try reader.nextMember(rule, seen: &seen) {\n" as StaticString)
+        w.indent(ind, node: n3198, list: s3007)
+        let n3199 = w.count
+        w.write("            switch member {\n" as StaticString)
+        w.indent(ind, node: n3199, list: s3007)
+        let n3200 = w.count
         w.write("            case 0: try reader.checkEnum(Self.specgenCodes, nullable: false, loc" as StaticString)
         w.write("ation: \"" as StaticString)
-        w.indent(ind, node: n3149, list: s2956)
-        let n3150 = w.count
-        let v3151 = k.taggedUnionValidatorViewModel_tagLocation(a2)
-        w.write(v3151)
-        w.indent(ind, node: n3150, list: s2956)
-        let n3152 = w.count
+        w.indent(ind, node: n3200, list: s3007)
+        let n3201 = w.count
+        let v3202 = k.taggedUnionValidatorViewModel_tagLocation(a2)
+        w.write(v3202)
+        w.indent(ind, node: n3201, list: s3007)
+        let n3203 = w.count
         w.write("\")\n" as StaticString)
-        w.indent(ind, node: n3152, list: s2956)
-        let n3153 = w.count
+        w.indent(ind, node: n3203, list: s3007)
+        let n3204 = w.count
         w.write("            default: try reader.skipValue()\n" as StaticString)
-        w.indent(ind, node: n3153, list: s2956)
-        let n3154 = w.count
+        w.indent(ind, node: n3204, list: s3007)
+        let n3205 = w.count
         w.write("            }\n" as StaticString)
-        w.indent(ind, node: n3154, list: s2956)
-        let n3155 = w.count
+        w.indent(ind, node: n3205, list: s3007)
+        let n3206 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n3155, list: s2956)
-        let n3156 = w.count
+        w.indent(ind, node: n3206, list: s3007)
+        let n3207 = w.count
         w.write("        reader.finishObject(rule, seen: seen)\n" as StaticString)
-        w.indent(ind, node: n3156, list: s2956)
-        let n3157 = w.count
+        w.indent(ind, node: n3207, list: s3007)
+        let n3208 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n3157, list: s2956)
-        let n3158 = w.count
+        w.indent(ind, node: n3208, list: s3007)
+        let n3209 = w.count
         w.write("}\n" as StaticString)
-        w.indent(ind, node: n3158, list: s2956)
+        w.indent(ind, node: n3209, list: s3007)
     }
 
     /// The partial `validator-doc`.
     private static func partial20(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: ObjectValidatorViewModel, _ a3: ValidatorDocViewModel) {
-        let s3159 = w.count
-        let n3160 = w.count
+        let s3210 = w.count
+        let n3211 = w.count
         w.write("/// Checks a JSON document against the docs' rules for ``" as StaticString)
-        w.indent(ind, node: n3160, list: s3159)
-        let n3161 = w.count
-        let v3162 = k.validatorDocViewModel_name(a3)
-        w.write(v3162)
-        w.indent(ind, node: n3161, list: s3159)
-        let n3163 = w.count
+        w.indent(ind, node: n3211, list: s3210)
+        let n3212 = w.count
+        let v3213 = k.validatorDocViewModel_name(a3)
+        w.write(v3213)
+        w.indent(ind, node: n3212, list: s3210)
+        let n3214 = w.count
         w.write("``.\n" as StaticString)
-        w.indent(ind, node: n3163, list: s3159)
-        let n3164 = w.count
+        w.indent(ind, node: n3214, list: s3210)
+        let n3215 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3164, list: s3159)
-        let n3165 = w.count
+        w.indent(ind, node: n3215, list: s3210)
+        let n3216 = w.count
         w.write("/// Keys the docs do not list are allowed; everything else they say is checked: " as StaticString)
         w.write("required keys, `null`, JSON types, documented values." as StaticString)
-        w.indent(ind, node: n3165, list: s3159)
-        let n3166 = w.count
-        let v3167 = k.validatorDocViewModel_rulesSource(a3)
-        if !v3167.isEmpty {
-            let s3168 = w.count
+        w.indent(ind, node: n3216, list: s3210)
+        let n3217 = w.count
+        let v3218 = k.validatorDocViewModel_rulesSource(a3)
+        if !v3218.isEmpty {
+            let s3219 = w.count
             w.write(" The rules come from `" as StaticString)
-            let n3169 = w.count
-            w.write(v3167)
-            w.indent(ind, node: n3169, list: s3168)
-            let n3170 = w.count
+            let n3220 = w.count
+            w.write(v3218)
+            w.indent(ind, node: n3220, list: s3219)
+            let n3221 = w.count
             w.write("`." as StaticString)
-            w.indent(ind, node: n3170, list: s3168)
+            w.indent(ind, node: n3221, list: s3219)
         }
-        w.indent(ind, node: n3166, list: s3159)
-        let n3171 = w.count
+        w.indent(ind, node: n3217, list: s3210)
+        let n3222 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n3171, list: s3159)
-        let n3172 = w.count
+        w.indent(ind, node: n3222, list: s3210)
+        let n3223 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3172, list: s3159)
-        let n3173 = w.count
+        w.indent(ind, node: n3223, list: s3210)
+        let n3224 = w.count
         w.write("/// - Parameter json: The document's bytes (UTF-8).\n" as StaticString)
-        w.indent(ind, node: n3173, list: s3159)
-        let n3174 = w.count
+        w.indent(ind, node: n3224, list: s3210)
+        let n3225 = w.count
         w.write("/// - Returns: Every place the document departs from the docs, in document order" as StaticString)
         w.write("; empty when it conforms.\n" as StaticString)
-        w.indent(ind, node: n3174, list: s3159)
+        w.indent(ind, node: n3225, list: s3210)
     }
 
     /// The partial `validator-check`.
     private static func partial21(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: ObjectValidatorViewModel, _ a3: DispatchViewModel, _ a4: CheckViewModel) {
-        let s3175 = w.count
-        let n3176 = w.count
-        let v3177 = k.checkViewModel_isString(a4)
-        if v3177 {
-            let s3178 = w.count
+        let s3226 = w.count
+        let n3227 = w.count
+        let v3228 = k.checkViewModel_isString(a4)
+        if v3228 {
+            let s3229 = w.count
             w.write("try reader.checkString(nullable: " as StaticString)
-            let n3179 = w.count
-            let v3180 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3180)
-            w.indent(ind, node: n3179, list: s3178)
-            let n3181 = w.count
+            let n3230 = w.count
+            let v3231 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3231)
+            w.indent(ind, node: n3230, list: s3229)
+            let n3232 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3181, list: s3178)
-            let n3182 = w.count
-            let v3183 = k.checkViewModel_usesCallerLocation(a4)
-            if v3183 {
+            w.indent(ind, node: n3232, list: s3229)
+            let n3233 = w.count
+            let v3234 = k.checkViewModel_usesCallerLocation(a4)
+            if v3234 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3182, list: s3178)
-            let n3184 = w.count
-            let v3185 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3185 {
-                let s3186 = w.count
-                w.write("\"" as StaticString)
-                let n3187 = w.count
-                let v3188 = k.checkViewModel_location(a4)
-                w.write(v3188)
-                w.indent(ind, node: n3187, list: s3186)
-                let n3189 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3189, list: s3186)
-            }
-            w.indent(ind, node: n3184, list: s3178)
-            let n3190 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3190, list: s3178)
-        }
-        w.indent(ind, node: n3176, list: s3175)
-        let n3191 = w.count
-        let v3192 = k.checkViewModel_isInteger(a4)
-        if v3192 {
-            let s3193 = w.count
-            w.write("try reader.checkInteger(nullable: " as StaticString)
-            let n3194 = w.count
-            let v3195 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3195)
-            w.indent(ind, node: n3194, list: s3193)
-            let n3196 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3196, list: s3193)
-            let n3197 = w.count
-            let v3198 = k.checkViewModel_usesCallerLocation(a4)
-            if v3198 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3197, list: s3193)
-            let n3199 = w.count
-            let v3200 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3200 {
-                let s3201 = w.count
-                w.write("\"" as StaticString)
-                let n3202 = w.count
-                let v3203 = k.checkViewModel_location(a4)
-                w.write(v3203)
-                w.indent(ind, node: n3202, list: s3201)
-                let n3204 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3204, list: s3201)
-            }
-            w.indent(ind, node: n3199, list: s3193)
-            let n3205 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3205, list: s3193)
-        }
-        w.indent(ind, node: n3191, list: s3175)
-        let n3206 = w.count
-        let v3207 = k.checkViewModel_isNumber(a4)
-        if v3207 {
-            let s3208 = w.count
-            w.write("try reader.checkNumber(nullable: " as StaticString)
-            let n3209 = w.count
-            let v3210 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3210)
-            w.indent(ind, node: n3209, list: s3208)
-            let n3211 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3211, list: s3208)
-            let n3212 = w.count
-            let v3213 = k.checkViewModel_usesCallerLocation(a4)
-            if v3213 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3212, list: s3208)
-            let n3214 = w.count
-            let v3215 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3215 {
-                let s3216 = w.count
-                w.write("\"" as StaticString)
-                let n3217 = w.count
-                let v3218 = k.checkViewModel_location(a4)
-                w.write(v3218)
-                w.indent(ind, node: n3217, list: s3216)
-                let n3219 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3219, list: s3216)
-            }
-            w.indent(ind, node: n3214, list: s3208)
-            let n3220 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3220, list: s3208)
-        }
-        w.indent(ind, node: n3206, list: s3175)
-        let n3221 = w.count
-        let v3222 = k.checkViewModel_isBoolean(a4)
-        if v3222 {
-            let s3223 = w.count
-            w.write("try reader.checkBoolean(nullable: " as StaticString)
-            let n3224 = w.count
-            let v3225 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3225)
-            w.indent(ind, node: n3224, list: s3223)
-            let n3226 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3226, list: s3223)
-            let n3227 = w.count
-            let v3228 = k.checkViewModel_usesCallerLocation(a4)
-            if v3228 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3227, list: s3223)
-            let n3229 = w.count
-            let v3230 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3230 {
-                let s3231 = w.count
-                w.write("\"" as StaticString)
-                let n3232 = w.count
-                let v3233 = k.checkViewModel_location(a4)
-                w.write(v3233)
-                w.indent(ind, node: n3232, list: s3231)
-                let n3234 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3234, list: s3231)
-            }
-            w.indent(ind, node: n3229, list: s3223)
+            w.indent(ind, node: n3233, list: s3229)
             let n3235 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3235, list: s3223)
-        }
-        w.indent(ind, node: n3221, list: s3175)
-        let n3236 = w.count
-        let v3237 = k.checkViewModel_isTimestamp(a4)
-        if v3237 {
-            let s3238 = w.count
-            w.write("try reader.checkTimestamp(nullable: " as StaticString)
-            let n3239 = w.count
-            let v3240 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3240)
-            w.indent(ind, node: n3239, list: s3238)
+            let v3236 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3236 {
+                let s3237 = w.count
+                w.write("\"" as StaticString)
+                let n3238 = w.count
+                let v3239 = k.checkViewModel_location(a4)
+                w.write(v3239)
+                w.indent(ind, node: n3238, list: s3237)
+                let n3240 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3240, list: s3237)
+            }
+            w.indent(ind, node: n3235, list: s3229)
             let n3241 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3241, list: s3229)
+        }
+        w.indent(ind, node: n3227, list: s3226)
+        let n3242 = w.count
+        let v3243 = k.checkViewModel_isInteger(a4)
+        if v3243 {
+            let s3244 = w.count
+            w.write("try reader.checkInteger(nullable: " as StaticString)
+            let n3245 = w.count
+            let v3246 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3246)
+            w.indent(ind, node: n3245, list: s3244)
+            let n3247 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3241, list: s3238)
-            let n3242 = w.count
-            let v3243 = k.checkViewModel_usesCallerLocation(a4)
-            if v3243 {
+            w.indent(ind, node: n3247, list: s3244)
+            let n3248 = w.count
+            let v3249 = k.checkViewModel_usesCallerLocation(a4)
+            if v3249 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3242, list: s3238)
-            let n3244 = w.count
-            let v3245 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3245 {
-                let s3246 = w.count
-                w.write("\"" as StaticString)
-                let n3247 = w.count
-                let v3248 = k.checkViewModel_location(a4)
-                w.write(v3248)
-                w.indent(ind, node: n3247, list: s3246)
-                let n3249 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3249, list: s3246)
-            }
-            w.indent(ind, node: n3244, list: s3238)
+            w.indent(ind, node: n3248, list: s3244)
             let n3250 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3250, list: s3238)
-        }
-        w.indent(ind, node: n3236, list: s3175)
-        let n3251 = w.count
-        let v3252 = k.checkViewModel_isSnowflake(a4)
-        if v3252 {
-            let s3253 = w.count
-            w.write("try reader.checkSnowflake(nullable: " as StaticString)
-            let n3254 = w.count
-            let v3255 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3255)
-            w.indent(ind, node: n3254, list: s3253)
+            let v3251 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3251 {
+                let s3252 = w.count
+                w.write("\"" as StaticString)
+                let n3253 = w.count
+                let v3254 = k.checkViewModel_location(a4)
+                w.write(v3254)
+                w.indent(ind, node: n3253, list: s3252)
+                let n3255 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3255, list: s3252)
+            }
+            w.indent(ind, node: n3250, list: s3244)
             let n3256 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3256, list: s3244)
+        }
+        w.indent(ind, node: n3242, list: s3226)
+        let n3257 = w.count
+        let v3258 = k.checkViewModel_isNumber(a4)
+        if v3258 {
+            let s3259 = w.count
+            w.write("try reader.checkNumber(nullable: " as StaticString)
+            let n3260 = w.count
+            let v3261 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3261)
+            w.indent(ind, node: n3260, list: s3259)
+            let n3262 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3256, list: s3253)
-            let n3257 = w.count
-            let v3258 = k.checkViewModel_usesCallerLocation(a4)
-            if v3258 {
+            w.indent(ind, node: n3262, list: s3259)
+            let n3263 = w.count
+            let v3264 = k.checkViewModel_usesCallerLocation(a4)
+            if v3264 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3257, list: s3253)
-            let n3259 = w.count
-            let v3260 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3260 {
-                let s3261 = w.count
-                w.write("\"" as StaticString)
-                let n3262 = w.count
-                let v3263 = k.checkViewModel_location(a4)
-                w.write(v3263)
-                w.indent(ind, node: n3262, list: s3261)
-                let n3264 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3264, list: s3261)
-            }
-            w.indent(ind, node: n3259, list: s3253)
+            w.indent(ind, node: n3263, list: s3259)
             let n3265 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3265, list: s3253)
-        }
-        w.indent(ind, node: n3251, list: s3175)
-        let n3266 = w.count
-        let v3267 = k.checkViewModel_isAnyObject(a4)
-        if v3267 {
-            let s3268 = w.count
-            w.write("try reader.checkObject(nullable: " as StaticString)
-            let n3269 = w.count
-            let v3270 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3270)
-            w.indent(ind, node: n3269, list: s3268)
+            let v3266 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3266 {
+                let s3267 = w.count
+                w.write("\"" as StaticString)
+                let n3268 = w.count
+                let v3269 = k.checkViewModel_location(a4)
+                w.write(v3269)
+                w.indent(ind, node: n3268, list: s3267)
+                let n3270 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3270, list: s3267)
+            }
+            w.indent(ind, node: n3265, list: s3259)
             let n3271 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3271, list: s3259)
+        }
+        w.indent(ind, node: n3257, list: s3226)
+        let n3272 = w.count
+        let v3273 = k.checkViewModel_isBoolean(a4)
+        if v3273 {
+            let s3274 = w.count
+            w.write("try reader.checkBoolean(nullable: " as StaticString)
+            let n3275 = w.count
+            let v3276 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3276)
+            w.indent(ind, node: n3275, list: s3274)
+            let n3277 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3271, list: s3268)
-            let n3272 = w.count
-            let v3273 = k.checkViewModel_usesCallerLocation(a4)
-            if v3273 {
+            w.indent(ind, node: n3277, list: s3274)
+            let n3278 = w.count
+            let v3279 = k.checkViewModel_usesCallerLocation(a4)
+            if v3279 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3272, list: s3268)
-            let n3274 = w.count
-            let v3275 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3275 {
-                let s3276 = w.count
-                w.write("\"" as StaticString)
-                let n3277 = w.count
-                let v3278 = k.checkViewModel_location(a4)
-                w.write(v3278)
-                w.indent(ind, node: n3277, list: s3276)
-                let n3279 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3279, list: s3276)
-            }
-            w.indent(ind, node: n3274, list: s3268)
+            w.indent(ind, node: n3278, list: s3274)
             let n3280 = w.count
+            let v3281 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3281 {
+                let s3282 = w.count
+                w.write("\"" as StaticString)
+                let n3283 = w.count
+                let v3284 = k.checkViewModel_location(a4)
+                w.write(v3284)
+                w.indent(ind, node: n3283, list: s3282)
+                let n3285 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3285, list: s3282)
+            }
+            w.indent(ind, node: n3280, list: s3274)
+            let n3286 = w.count
             w.write(")\n" as StaticString)
-            w.indent(ind, node: n3280, list: s3268)
+            w.indent(ind, node: n3286, list: s3274)
         }
-        w.indent(ind, node: n3266, list: s3175)
-        let n3281 = w.count
-        let v3282 = k.checkViewModel_isAny(a4)
-        if v3282 {
+        w.indent(ind, node: n3272, list: s3226)
+        let n3287 = w.count
+        let v3288 = k.checkViewModel_isTimestamp(a4)
+        if v3288 {
+            let s3289 = w.count
+            w.write("try reader.checkTimestamp(nullable: " as StaticString)
+            let n3290 = w.count
+            let v3291 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3291)
+            w.indent(ind, node: n3290, list: s3289)
+            let n3292 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3292, list: s3289)
+            let n3293 = w.count
+            let v3294 = k.checkViewModel_usesCallerLocation(a4)
+            if v3294 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3293, list: s3289)
+            let n3295 = w.count
+            let v3296 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3296 {
+                let s3297 = w.count
+                w.write("\"" as StaticString)
+                let n3298 = w.count
+                let v3299 = k.checkViewModel_location(a4)
+                w.write(v3299)
+                w.indent(ind, node: n3298, list: s3297)
+                let n3300 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3300, list: s3297)
+            }
+            w.indent(ind, node: n3295, list: s3289)
+            let n3301 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3301, list: s3289)
+        }
+        w.indent(ind, node: n3287, list: s3226)
+        let n3302 = w.count
+        let v3303 = k.checkViewModel_isSnowflake(a4)
+        if v3303 {
+            let s3304 = w.count
+            w.write("try reader.checkSnowflake(nullable: " as StaticString)
+            let n3305 = w.count
+            let v3306 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3306)
+            w.indent(ind, node: n3305, list: s3304)
+            let n3307 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3307, list: s3304)
+            let n3308 = w.count
+            let v3309 = k.checkViewModel_usesCallerLocation(a4)
+            if v3309 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3308, list: s3304)
+            let n3310 = w.count
+            let v3311 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3311 {
+                let s3312 = w.count
+                w.write("\"" as StaticString)
+                let n3313 = w.count
+                let v3314 = k.checkViewModel_location(a4)
+                w.write(v3314)
+                w.indent(ind, node: n3313, list: s3312)
+                let n3315 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3315, list: s3312)
+            }
+            w.indent(ind, node: n3310, list: s3304)
+            let n3316 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3316, list: s3304)
+        }
+        w.indent(ind, node: n3302, list: s3226)
+        let n3317 = w.count
+        let v3318 = k.checkViewModel_isAnyObject(a4)
+        if v3318 {
+            let s3319 = w.count
+            w.write("try reader.checkObject(nullable: " as StaticString)
+            let n3320 = w.count
+            let v3321 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3321)
+            w.indent(ind, node: n3320, list: s3319)
+            let n3322 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3322, list: s3319)
+            let n3323 = w.count
+            let v3324 = k.checkViewModel_usesCallerLocation(a4)
+            if v3324 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3323, list: s3319)
+            let n3325 = w.count
+            let v3326 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3326 {
+                let s3327 = w.count
+                w.write("\"" as StaticString)
+                let n3328 = w.count
+                let v3329 = k.checkViewModel_location(a4)
+                w.write(v3329)
+                w.indent(ind, node: n3328, list: s3327)
+                let n3330 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3330, list: s3327)
+            }
+            w.indent(ind, node: n3325, list: s3319)
+            let n3331 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3331, list: s3319)
+        }
+        w.indent(ind, node: n3317, list: s3226)
+        let n3332 = w.count
+        let v3333 = k.checkViewModel_isAny(a4)
+        if v3333 {
             w.write("try reader.skipValue()\n" as StaticString)
         }
-        w.indent(ind, node: n3281, list: s3175)
-        let n3283 = w.count
-        let v3284 = k.checkViewModel_isNull(a4)
-        if v3284 {
-            let s3285 = w.count
+        w.indent(ind, node: n3332, list: s3226)
+        let n3334 = w.count
+        let v3335 = k.checkViewModel_isNull(a4)
+        if v3335 {
+            let s3336 = w.count
             w.write("try reader.checkNull(location: " as StaticString)
-            let n3286 = w.count
-            let v3287 = k.checkViewModel_usesCallerLocation(a4)
-            if v3287 {
+            let n3337 = w.count
+            let v3338 = k.checkViewModel_usesCallerLocation(a4)
+            if v3338 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3286, list: s3285)
-            let n3288 = w.count
-            let v3289 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3289 {
-                let s3290 = w.count
+            w.indent(ind, node: n3337, list: s3336)
+            let n3339 = w.count
+            let v3340 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3340 {
+                let s3341 = w.count
                 w.write("\"" as StaticString)
-                let n3291 = w.count
-                let v3292 = k.checkViewModel_location(a4)
-                w.write(v3292)
-                w.indent(ind, node: n3291, list: s3290)
-                let n3293 = w.count
+                let n3342 = w.count
+                let v3343 = k.checkViewModel_location(a4)
+                w.write(v3343)
+                w.indent(ind, node: n3342, list: s3341)
+                let n3344 = w.count
                 w.write("\"" as StaticString)
-                w.indent(ind, node: n3293, list: s3290)
+                w.indent(ind, node: n3344, list: s3341)
             }
-            w.indent(ind, node: n3288, list: s3285)
-            let n3294 = w.count
+            w.indent(ind, node: n3339, list: s3336)
+            let n3345 = w.count
             w.write(")\n" as StaticString)
-            w.indent(ind, node: n3294, list: s3285)
+            w.indent(ind, node: n3345, list: s3336)
         }
-        w.indent(ind, node: n3283, list: s3175)
-        let n3295 = w.count
-        let v3296 = k.checkViewModel_isConstant(a4)
-        if v3296 {
-            let s3297 = w.count
+        w.indent(ind, node: n3334, list: s3226)
+        let n3346 = w.count
+        let v3347 = k.checkViewModel_isConstant(a4)
+        if v3347 {
+            let s3348 = w.count
             w.write("try reader.checkConstant(\"" as StaticString)
-            let n3298 = w.count
-            let v3299 = k.checkViewModel_constant(a4)
-            w.write(v3299)
-            w.indent(ind, node: n3298, list: s3297)
-            let n3300 = w.count
-            w.write("\", nullable: " as StaticString)
-            w.indent(ind, node: n3300, list: s3297)
-            let n3301 = w.count
-            let v3302 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3302)
-            w.indent(ind, node: n3301, list: s3297)
-            let n3303 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3303, list: s3297)
-            let n3304 = w.count
-            let v3305 = k.checkViewModel_usesCallerLocation(a4)
-            if v3305 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3304, list: s3297)
-            let n3306 = w.count
-            let v3307 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3307 {
-                let s3308 = w.count
-                w.write("\"" as StaticString)
-                let n3309 = w.count
-                let v3310 = k.checkViewModel_location(a4)
-                w.write(v3310)
-                w.indent(ind, node: n3309, list: s3308)
-                let n3311 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3311, list: s3308)
-            }
-            w.indent(ind, node: n3306, list: s3297)
-            let n3312 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3312, list: s3297)
-        }
-        w.indent(ind, node: n3295, list: s3175)
-        let n3313 = w.count
-        let v3314 = k.checkViewModel_isNamed(a4)
-        if v3314 {
-            let s3315 = w.count
-            w.write("try " as StaticString)
-            let n3316 = w.count
-            let v3317 = k.checkViewModel_typeName(a4)
-            w.write(v3317)
-            w.indent(ind, node: n3316, list: s3315)
-            let n3318 = w.count
-            w.write(".specgenValidate(&reader, nullable: " as StaticString)
-            w.indent(ind, node: n3318, list: s3315)
-            let n3319 = w.count
-            let v3320 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3320)
-            w.indent(ind, node: n3319, list: s3315)
-            let n3321 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3321, list: s3315)
-            let n3322 = w.count
-            let v3323 = k.checkViewModel_usesCallerLocation(a4)
-            if v3323 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3322, list: s3315)
-            let n3324 = w.count
-            let v3325 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3325 {
-                let s3326 = w.count
-                w.write("\"" as StaticString)
-                let n3327 = w.count
-                let v3328 = k.checkViewModel_location(a4)
-                w.write(v3328)
-                w.indent(ind, node: n3327, list: s3326)
-                let n3329 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3329, list: s3326)
-            }
-            w.indent(ind, node: n3324, list: s3315)
-            let n3330 = w.count
-            let v3331 = k.checkViewModel_requirement(a4)
-            if !v3331.isEmpty {
-                let s3332 = w.count
-                w.write(", requiring: Self." as StaticString)
-                let n3333 = w.count
-                w.write(v3331)
-                w.indent(ind, node: n3333, list: s3332)
-            }
-            w.indent(ind, node: n3330, list: s3315)
-            let n3334 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3334, list: s3315)
-        }
-        w.indent(ind, node: n3313, list: s3175)
-        let n3335 = w.count
-        let v3336 = k.checkViewModel_isArray(a4)
-        if v3336 {
-            let s3337 = w.count
-            w.write("if try reader.beginArray(nullable: " as StaticString)
-            let n3338 = w.count
-            let v3339 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3339)
-            w.indent(ind, node: n3338, list: s3337)
-            let n3340 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3340, list: s3337)
-            let n3341 = w.count
-            let v3342 = k.checkViewModel_usesCallerLocation(a4)
-            if v3342 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3341, list: s3337)
-            let n3343 = w.count
-            let v3344 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3344 {
-                let s3345 = w.count
-                w.write("\"" as StaticString)
-                let n3346 = w.count
-                let v3347 = k.checkViewModel_location(a4)
-                w.write(v3347)
-                w.indent(ind, node: n3346, list: s3345)
-                let n3348 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3348, list: s3345)
-            }
-            w.indent(ind, node: n3343, list: s3337)
             let n3349 = w.count
-            w.write(") {\n" as StaticString)
-            w.indent(ind, node: n3349, list: s3337)
-            let n3350 = w.count
-            w.write("    while try reader.nextElement() {\n" as StaticString)
-            w.indent(ind, node: n3350, list: s3337)
+            let v3350 = k.checkViewModel_constant(a4)
+            w.write(v3350)
+            w.indent(ind, node: n3349, list: s3348)
             let n3351 = w.count
-            let v3352 = k.checkViewModel_element(a4)
-            for i3353 in v3352.indices {
-                let e3354 = v3352[i3353]
-                let s3355 = w.count
-                w.write("        " as StaticString)
-                let n3356 = w.count
-                partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e3354)
-                w.indent(ind, node: n3356, list: s3355)
+            w.write("\", nullable: " as StaticString)
+            w.indent(ind, node: n3351, list: s3348)
+            let n3352 = w.count
+            let v3353 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3353)
+            w.indent(ind, node: n3352, list: s3348)
+            let n3354 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3354, list: s3348)
+            let n3355 = w.count
+            let v3356 = k.checkViewModel_usesCallerLocation(a4)
+            if v3356 {
+                w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3351, list: s3337)
+            w.indent(ind, node: n3355, list: s3348)
             let n3357 = w.count
-            w.write("    }\n" as StaticString)
-            w.indent(ind, node: n3357, list: s3337)
-            let n3358 = w.count
-            w.write("}\n" as StaticString)
-            w.indent(ind, node: n3358, list: s3337)
+            let v3358 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3358 {
+                let s3359 = w.count
+                w.write("\"" as StaticString)
+                let n3360 = w.count
+                let v3361 = k.checkViewModel_location(a4)
+                w.write(v3361)
+                w.indent(ind, node: n3360, list: s3359)
+                let n3362 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3362, list: s3359)
+            }
+            w.indent(ind, node: n3357, list: s3348)
+            let n3363 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3363, list: s3348)
         }
-        w.indent(ind, node: n3335, list: s3175)
+        w.indent(ind, node: n3346, list: s3226)
+        let n3364 = w.count
+        let v3365 = k.checkViewModel_isNamed(a4)
+        if v3365 {
+            let s3366 = w.count
+            w.write("try " as StaticString)
+            let n3367 = w.count
+            let v3368 = k.checkViewModel_typeName(a4)
+            w.write(v3368)
+            w.indent(ind, node: n3367, list: s3366)
+            let n3369 = w.count
+            w.write(".specgenValidate(&reader, nullable: " as StaticString)
+            w.indent(ind, node: n3369, list: s3366)
+            let n3370 = w.count
+            let v3371 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3371)
+            w.indent(ind, node: n3370, list: s3366)
+            let n3372 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3372, list: s3366)
+            let n3373 = w.count
+            let v3374 = k.checkViewModel_usesCallerLocation(a4)
+            if v3374 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3373, list: s3366)
+            let n3375 = w.count
+            let v3376 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3376 {
+                let s3377 = w.count
+                w.write("\"" as StaticString)
+                let n3378 = w.count
+                let v3379 = k.checkViewModel_location(a4)
+                w.write(v3379)
+                w.indent(ind, node: n3378, list: s3377)
+                let n3380 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3380, list: s3377)
+            }
+            w.indent(ind, node: n3375, list: s3366)
+            let n3381 = w.count
+            let v3382 = k.checkViewModel_requirement(a4)
+            if !v3382.isEmpty {
+                let s3383 = w.count
+                w.write(", requiring: Self." as StaticString)
+                let n3384 = w.count
+                w.write(v3382)
+                w.indent(ind, node: n3384, list: s3383)
+            }
+            w.indent(ind, node: n3381, list: s3366)
+            let n3385 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3385, list: s3366)
+        }
+        w.indent(ind, node: n3364, list: s3226)
+        let n3386 = w.count
+        let v3387 = k.checkViewModel_isArray(a4)
+        if v3387 {
+            let s3388 = w.count
+            w.write("if try reader.beginArray(nullable: " as StaticString)
+            let n3389 = w.count
+            let v3390 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3390)
+            w.indent(ind, node: n3389, list: s3388)
+            let n3391 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3391, list: s3388)
+            let n3392 = w.count
+            let v3393 = k.checkViewModel_usesCallerLocation(a4)
+            if v3393 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3392, list: s3388)
+            let n3394 = w.count
+            let v3395 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3395 {
+                let s3396 = w.count
+                w.write("\"" as StaticString)
+                let n3397 = w.count
+                let v3398 = k.checkViewModel_location(a4)
+                w.write(v3398)
+                w.indent(ind, node: n3397, list: s3396)
+                let n3399 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3399, list: s3396)
+            }
+            w.indent(ind, node: n3394, list: s3388)
+            let n3400 = w.count
+            w.write(") {\n" as StaticString)
+            w.indent(ind, node: n3400, list: s3388)
+            let n3401 = w.count
+            w.write("    while try reader.nextElement() {\n" as StaticString)
+            w.indent(ind, node: n3401, list: s3388)
+            let n3402 = w.count
+            let v3403 = k.checkViewModel_element(a4)
+            for i3404 in v3403.indices {
+                let e3405 = v3403[i3404]
+                let s3406 = w.count
+                w.write("        " as StaticString)
+                let n3407 = w.count
+                partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e3405)
+                w.indent(ind, node: n3407, list: s3406)
+            }
+            w.indent(ind, node: n3402, list: s3388)
+            let n3408 = w.count
+            w.write("    }\n" as StaticString)
+            w.indent(ind, node: n3408, list: s3388)
+            let n3409 = w.count
+            w.write("}\n" as StaticString)
+            w.indent(ind, node: n3409, list: s3388)
+        }
+        w.indent(ind, node: n3386, list: s3226)
     }
 
     /// The partial `validator-requirement`.
     private static func partial22(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: ObjectValidatorViewModel, _ a3: RequirementViewModel) {
-        let s3359 = w.count
-        let n3360 = w.count
+        let s3410 = w.count
+        let n3411 = w.count
         w.write("    /// The keys an event requires of its payload beyond the type's own: " as StaticString)
-        w.indent(ind, node: n3360, list: s3359)
-        let n3361 = w.count
-        let v3362 = k.requirementViewModel_summary(a3)
-        w.write(v3362)
-        w.indent(ind, node: n3361, list: s3359)
-        let n3363 = w.count
+        w.indent(ind, node: n3411, list: s3410)
+        let n3412 = w.count
+        let v3413 = k.requirementViewModel_summary(a3)
+        w.write(v3413)
+        w.indent(ind, node: n3412, list: s3410)
+        let n3414 = w.count
         w.write(".\n" as StaticString)
-        w.indent(ind, node: n3363, list: s3359)
-        let n3364 = w.count
+        w.indent(ind, node: n3414, list: s3410)
+        let n3415 = w.count
         w.write("    private static let " as StaticString)
-        w.indent(ind, node: n3364, list: s3359)
-        let n3365 = w.count
-        let v3366 = k.requirementViewModel_name(a3)
-        w.write(v3366)
-        w.indent(ind, node: n3365, list: s3359)
-        let n3367 = w.count
+        w.indent(ind, node: n3415, list: s3410)
+        let n3416 = w.count
+        let v3417 = k.requirementViewModel_name(a3)
+        w.write(v3417)
+        w.indent(ind, node: n3416, list: s3410)
+        let n3418 = w.count
         w.write(" = " as StaticString)
-        w.indent(ind, node: n3367, list: s3359)
-        let n3368 = w.count
-        let v3369 = k.requirementViewModel_runtime(a3)
-        w.write(v3369)
-        w.indent(ind, node: n3368, list: s3359)
-        let n3370 = w.count
+        w.indent(ind, node: n3418, list: s3410)
+        let n3419 = w.count
+        let v3420 = k.requirementViewModel_runtime(a3)
+        w.write(v3420)
+        w.indent(ind, node: n3419, list: s3410)
+        let n3421 = w.count
         w.write(".JSONRequirements([\n" as StaticString)
-        w.indent(ind, node: n3370, list: s3359)
-        let n3371 = w.count
-        let v3372 = k.requirementViewModel_entries(a3)
-        for i3373 in v3372.indices {
-            let e3374 = v3372[i3373]
-            let s3375 = w.count
+        w.indent(ind, node: n3421, list: s3410)
+        let n3422 = w.count
+        let v3423 = k.requirementViewModel_entries(a3)
+        for i3424 in v3423.indices {
+            let e3425 = v3423[i3424]
+            let s3426 = w.count
             w.write("        .init(\"" as StaticString)
-            let n3376 = w.count
-            let v3377 = k.requiredKeyViewModel_key(e3374)
-            w.write(v3377)
-            w.indent(ind, node: n3376, list: s3375)
-            let n3378 = w.count
+            let n3427 = w.count
+            let v3428 = k.requiredKeyViewModel_key(e3425)
+            w.write(v3428)
+            w.indent(ind, node: n3427, list: s3426)
+            let n3429 = w.count
             w.write("\", location: \"" as StaticString)
-            w.indent(ind, node: n3378, list: s3375)
-            let n3379 = w.count
-            let v3380 = k.requiredKeyViewModel_location(e3374)
-            w.write(v3380)
-            w.indent(ind, node: n3379, list: s3375)
-            let n3381 = w.count
+            w.indent(ind, node: n3429, list: s3426)
+            let n3430 = w.count
+            let v3431 = k.requiredKeyViewModel_location(e3425)
+            w.write(v3431)
+            w.indent(ind, node: n3430, list: s3426)
+            let n3432 = w.count
             w.write("\"),\n" as StaticString)
-            w.indent(ind, node: n3381, list: s3375)
+            w.indent(ind, node: n3432, list: s3426)
         }
-        w.indent(ind, node: n3371, list: s3359)
-        let n3382 = w.count
+        w.indent(ind, node: n3422, list: s3410)
+        let n3433 = w.count
         w.write("    ])\n" as StaticString)
-        w.indent(ind, node: n3382, list: s3359)
+        w.indent(ind, node: n3433, list: s3410)
     }
 
     /// The partial `validator-walk`.
     private static func partial23(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: ObjectValidatorViewModel, _ a3: WalkViewModel) {
-        let s3383 = w.count
-        let n3384 = w.count
-        w.write("    /// The documented members" as StaticString)
-        w.indent(ind, node: n3384, list: s3383)
-        let n3385 = w.count
-        let v3386 = k.walkViewModel_summary(a3)
-        w.write(v3386)
-        w.indent(ind, node: n3385, list: s3383)
-        let n3387 = w.count
-        w.write(".\n" as StaticString)
-        w.indent(ind, node: n3387, list: s3383)
-        let n3388 = w.count
-        w.write("    private static let " as StaticString)
-        w.indent(ind, node: n3388, list: s3383)
-        let n3389 = w.count
-        let v3390 = k.walkViewModel_rulesName(a3)
-        w.write(v3390)
-        w.indent(ind, node: n3389, list: s3383)
-        let n3391 = w.count
-        w.write(" = " as StaticString)
-        w.indent(ind, node: n3391, list: s3383)
-        let n3392 = w.count
-        let v3393 = k.walkViewModel_runtime(a3)
-        w.write(v3393)
-        w.indent(ind, node: n3392, list: s3383)
-        let n3394 = w.count
-        w.write(".JSONObjectRule(\n" as StaticString)
-        w.indent(ind, node: n3394, list: s3383)
-        let n3395 = w.count
-        w.write("        typeName: \"" as StaticString)
-        w.indent(ind, node: n3395, list: s3383)
-        let n3396 = w.count
-        let v3397 = k.walkViewModel_typeNameText(a3)
-        w.write(v3397)
-        w.indent(ind, node: n3396, list: s3383)
-        let n3398 = w.count
-        w.write("\",\n" as StaticString)
-        w.indent(ind, node: n3398, list: s3383)
-        let n3399 = w.count
-        w.write("        members: [\n" as StaticString)
-        w.indent(ind, node: n3399, list: s3383)
-        let n3400 = w.count
-        let v3401 = k.walkViewModel_members(a3)
-        for i3402 in v3401.indices {
-            let e3403 = v3401[i3402]
-            let s3404 = w.count
-            w.write("            .init(\"" as StaticString)
-            let n3405 = w.count
-            let v3406 = k.memberRuleViewModel_key(e3403)
-            w.write(v3406)
-            w.indent(ind, node: n3405, list: s3404)
-            let n3407 = w.count
-            w.write("\", required: " as StaticString)
-            w.indent(ind, node: n3407, list: s3404)
-            let n3408 = w.count
-            let v3409 = k.memberRuleViewModel_isRequired(e3403)
-            w.write(flag: v3409)
-            w.indent(ind, node: n3408, list: s3404)
-            let n3410 = w.count
-            w.write(", location: \"" as StaticString)
-            w.indent(ind, node: n3410, list: s3404)
-            let n3411 = w.count
-            let v3412 = k.memberRuleViewModel_location(e3403)
-            w.write(v3412)
-            w.indent(ind, node: n3411, list: s3404)
-            let n3413 = w.count
-            w.write("\"),\n" as StaticString)
-            w.indent(ind, node: n3413, list: s3404)
-        }
-        w.indent(ind, node: n3400, list: s3383)
-        let n3414 = w.count
-        w.write("        ]\n" as StaticString)
-        w.indent(ind, node: n3414, list: s3383)
-        let n3415 = w.count
-        w.write("    )\n" as StaticString)
-        w.indent(ind, node: n3415, list: s3383)
-        let n3416 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n3416, list: s3383)
-        let n3417 = w.count
-        w.write("    /// Checks the members of the object just opened" as StaticString)
-        w.indent(ind, node: n3417, list: s3383)
-        let n3418 = w.count
-        let v3419 = k.walkViewModel_summary(a3)
-        w.write(v3419)
-        w.indent(ind, node: n3418, list: s3383)
-        let n3420 = w.count
-        w.write(", then closes it.\n" as StaticString)
-        w.indent(ind, node: n3420, list: s3383)
-        let n3421 = w.count
-        w.write("    private static func " as StaticString)
-        w.indent(ind, node: n3421, list: s3383)
-        let n3422 = w.count
-        let v3423 = k.walkViewModel_functionName(a3)
-        w.write(v3423)
-        w.indent(ind, node: n3422, list: s3383)
-        let n3424 = w.count
-        w.write("(\n" as StaticString)
-        w.indent(ind, node: n3424, list: s3383)
-        let n3425 = w.count
-        w.write("        _ reader: inout " as StaticString)
-        w.indent(ind, node: n3425, list: s3383)
-        let n3426 = w.count
-        let v3427 = k.walkViewModel_runtime(a3)
-        w.write(v3427)
-        w.indent(ind, node: n3426, list: s3383)
-        let n3428 = w.count
-        w.write(".JSONValidationReader, requiring extra: " as StaticString)
-        w.indent(ind, node: n3428, list: s3383)
-        let n3429 = w.count
-        let v3430 = k.walkViewModel_runtime(a3)
-        w.write(v3430)
-        w.indent(ind, node: n3429, list: s3383)
-        let n3431 = w.count
-        w.write(".JSONRequirements\n" as StaticString)
-        w.indent(ind, node: n3431, list: s3383)
-        let n3432 = w.count
-        w.write("    ) throws(" as StaticString)
-        w.indent(ind, node: n3432, list: s3383)
-        let n3433 = w.count
-        let v3434 = k.walkViewModel_runtime(a3)
-        w.write(v3434)
-        w.indent(ind, node: n3433, list: s3383)
+        let s3434 = w.count
         let n3435 = w.count
-        w.write(".JSONSyntaxError) {\n" as StaticString)
-        w.indent(ind, node: n3435, list: s3383)
+        w.write("    /// The documented members" as StaticString)
+        w.indent(ind, node: n3435, list: s3434)
         let n3436 = w.count
-        w.write("        let rule = Self." as StaticString)
-        w.indent(ind, node: n3436, list: s3383)
-        let n3437 = w.count
-        let v3438 = k.walkViewModel_rulesName(a3)
-        w.write(v3438)
-        w.indent(ind, node: n3437, list: s3383)
+        let v3437 = k.walkViewModel_summary(a3)
+        w.write(v3437)
+        w.indent(ind, node: n3436, list: s3434)
+        let n3438 = w.count
+        w.write(".\n" as StaticString)
+        w.indent(ind, node: n3438, list: s3434)
         let n3439 = w.count
-        w.write("\n" as StaticString)
-        w.indent(ind, node: n3439, list: s3383)
+        w.write("    private static let " as StaticString)
+        w.indent(ind, node: n3439, list: s3434)
         let n3440 = w.count
-        w.write("        var seen = " as StaticString)
-        w.indent(ind, node: n3440, list: s3383)
-        let n3441 = w.count
-        let v3442 = k.walkViewModel_runtime(a3)
-        w.write(v3442)
-        w.indent(ind, node: n3441, list: s3383)
+        let v3441 = k.walkViewModel_rulesName(a3)
+        w.write(v3441)
+        w.indent(ind, node: n3440, list: s3434)
+        let n3442 = w.count
+        w.write(" = " as StaticString)
+        w.indent(ind, node: n3442, list: s3434)
         let n3443 = w.count
-        w.write(".JSONKeyBits()\n" as StaticString)
-        w.indent(ind, node: n3443, list: s3383)
-        let n3444 = w.count
-        w.write("        while let member = try reader.nextMember(rule, seen: &seen) {\n" as StaticString)
-        w.indent(ind, node: n3444, list: s3383)
+        let v3444 = k.walkViewModel_runtime(a3)
+        w.write(v3444)
+        w.indent(ind, node: n3443, list: s3434)
         let n3445 = w.count
-        w.write("            switch member {\n" as StaticString)
-        w.indent(ind, node: n3445, list: s3383)
+        w.write(".JSONObjectRule(\n" as StaticString)
+        w.indent(ind, node: n3445, list: s3434)
         let n3446 = w.count
-        let v3447 = k.walkViewModel_cases(a3)
-        for i3448 in v3447.indices {
-            let e3449 = v3447[i3448]
-            let s3450 = w.count
+        w.write("        typeName: \"" as StaticString)
+        w.indent(ind, node: n3446, list: s3434)
+        let n3447 = w.count
+        let v3448 = k.walkViewModel_typeNameText(a3)
+        w.write(v3448)
+        w.indent(ind, node: n3447, list: s3434)
+        let n3449 = w.count
+        w.write("\",\n" as StaticString)
+        w.indent(ind, node: n3449, list: s3434)
+        let n3450 = w.count
+        w.write("        members: [\n" as StaticString)
+        w.indent(ind, node: n3450, list: s3434)
+        let n3451 = w.count
+        let v3452 = k.walkViewModel_members(a3)
+        for i3453 in v3452.indices {
+            let e3454 = v3452[i3453]
+            let s3455 = w.count
+            w.write("            .init(\"" as StaticString)
+            let n3456 = w.count
+            let v3457 = k.memberRuleViewModel_key(e3454)
+            w.write(v3457)
+            w.indent(ind, node: n3456, list: s3455)
+            let n3458 = w.count
+            w.write("\", required: " as StaticString)
+            w.indent(ind, node: n3458, list: s3455)
+            let n3459 = w.count
+            let v3460 = k.memberRuleViewModel_isRequired(e3454)
+            w.write(flag: v3460)
+            w.indent(ind, node: n3459, list: s3455)
+            let n3461 = w.count
+            w.write(", location: \"" as StaticString)
+            w.indent(ind, node: n3461, list: s3455)
+            let n3462 = w.count
+            let v3463 = k.memberRuleViewModel_location(e3454)
+            w.write(v3463)
+            w.indent(ind, node: n3462, list: s3455)
+            let n3464 = w.count
+            w.write("\"),\n" as StaticString)
+            w.indent(ind, node: n3464, list: s3455)
+        }
+        w.indent(ind, node: n3451, list: s3434)
+        let n3465 = w.count
+        w.write("        ]\n" as StaticString)
+        w.indent(ind, node: n3465, list: s3434)
+        let n3466 = w.count
+        w.write("    )\n" as StaticString)
+        w.indent(ind, node: n3466, list: s3434)
+        let n3467 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n3467, list: s3434)
+        let n3468 = w.count
+        w.write("    /// Checks the members of the object just opened" as StaticString)
+        w.indent(ind, node: n3468, list: s3434)
+        let n3469 = w.count
+        let v3470 = k.walkViewModel_summary(a3)
+        w.write(v3470)
+        w.indent(ind, node: n3469, list: s3434)
+        let n3471 = w.count
+        w.write(", then closes it.\n" as StaticString)
+        w.indent(ind, node: n3471, list: s3434)
+        let n3472 = w.count
+        w.write("    private static func " as StaticString)
+        w.indent(ind, node: n3472, list: s3434)
+        let n3473 = w.count
+        let v3474 = k.walkViewModel_functionName(a3)
+        w.write(v3474)
+        w.indent(ind, node: n3473, list: s3434)
+        let n3475 = w.count
+        w.write("(\n" as StaticString)
+        w.indent(ind, node: n3475, list: s3434)
+        let n3476 = w.count
+        w.write("        _ reader: inout " as StaticString)
+        w.indent(ind, node: n3476, list: s3434)
+        let n3477 = w.count
+        let v3478 = k.walkViewModel_runtime(a3)
+        w.write(v3478)
+        w.indent(ind, node: n3477, list: s3434)
+        let n3479 = w.count
+        w.write(".JSONValidationReader, requiring extra: " as StaticString)
+        w.indent(ind, node: n3479, list: s3434)
+        let n3480 = w.count
+        let v3481 = k.walkViewModel_runtime(a3)
+        w.write(v3481)
+        w.indent(ind, node: n3480, list: s3434)
+        let n3482 = w.count
+        w.write(".JSONRequirements\n" as StaticString)
+        w.indent(ind, node: n3482, list: s3434)
+        let n3483 = w.count
+        w.write("    ) throws(" as StaticString)
+        w.indent(ind, node: n3483, list: s3434)
+        let n3484 = w.count
+        let v3485 = k.walkViewModel_runtime(a3)
+        w.write(v3485)
+        w.indent(ind, node: n3484, list: s3434)
+        let n3486 = w.count
+        w.write(".JSONSyntaxError) {\n" as StaticString)
+        w.indent(ind, node: n3486, list: s3434)
+        let n3487 = w.count
+        w.write("        let rule = Self." as StaticString)
+        w.indent(ind, node: n3487, list: s3434)
+        let n3488 = w.count
+        let v3489 = k.walkViewModel_rulesName(a3)
+        w.write(v3489)
+        w.indent(ind, node: n3488, list: s3434)
+        let n3490 = w.count
+        w.write("\n" as StaticString)
+        w.indent(ind, node: n3490, list: s3434)
+        let n3491 = w.count
+        w.write("        var seen = " as StaticString)
+        w.indent(ind, node: n3491, list: s3434)
+        let n3492 = w.count
+        let v3493 = k.walkViewModel_runtime(a3)
+        w.write(v3493)
+        w.indent(ind, node: n3492, list: s3434)
+        let n3494 = w.count
+        w.write(".JSONKeyBits()\n" as StaticString)
+        w.indent(ind, node: n3494, list: s3434)
+        let n3495 = w.count
+        w.write("        while let member = try reader.nextMember(rule, seen: &seen) {\n" as StaticString)
+        w.indent(ind, node: n3495, list: s3434)
+        let n3496 = w.count
+        w.write("            switch member {\n" as StaticString)
+        w.indent(ind, node: n3496, list: s3434)
+        let n3497 = w.count
+        let v3498 = k.walkViewModel_cases(a3)
+        for i3499 in v3498.indices {
+            let e3500 = v3498[i3499]
+            let s3501 = w.count
             w.write("            case " as StaticString)
-            let n3451 = w.count
-            let v3452 = k.memberCaseViewModel_index(e3449)
-            w.write(v3452)
-            w.indent(ind, node: n3451, list: s3450)
-            let n3453 = w.count
+            let n3502 = w.count
+            let v3503 = k.memberCaseViewModel_index(e3500)
+            w.write(v3503)
+            w.indent(ind, node: n3502, list: s3501)
+            let n3504 = w.count
             w.write(":\n" as StaticString)
-            w.indent(ind, node: n3453, list: s3450)
-            let n3454 = w.count
-            let v3455 = k.memberCaseViewModel_hasSeveralChecks(e3449)
-            if v3455 {
+            w.indent(ind, node: n3504, list: s3501)
+            let n3505 = w.count
+            let v3506 = k.memberCaseViewModel_hasSeveralChecks(e3500)
+            if v3506 {
                 w.write("                let start = reader.valueOffset()\n" as StaticString)
             }
-            w.indent(ind, node: n3454, list: s3450)
-            let n3456 = w.count
-            let v3457 = k.memberCaseViewModel_checks(e3449)
-            for i3458 in v3457.indices {
-                let e3459 = v3457[i3458]
-                let s3460 = w.count
-                let v3461 = i3458 == 0
-                if !v3461 {
+            w.indent(ind, node: n3505, list: s3501)
+            let n3507 = w.count
+            let v3508 = k.memberCaseViewModel_checks(e3500)
+            for i3509 in v3508.indices {
+                let e3510 = v3508[i3509]
+                let s3511 = w.count
+                let v3512 = i3509 == 0
+                if !v3512 {
                     w.write("                reader.rewind(to: start)\n" as StaticString)
                 }
-                let n3462 = w.count
+                let n3513 = w.count
                 w.write("                " as StaticString)
-                w.indent(ind, node: n3462, list: s3460)
-                let n3463 = w.count
-                partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e3449, e3459)
-                w.indent(ind, node: n3463, list: s3460)
+                w.indent(ind, node: n3513, list: s3511)
+                let n3514 = w.count
+                partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e3500, e3510)
+                w.indent(ind, node: n3514, list: s3511)
             }
-            w.indent(ind, node: n3456, list: s3450)
+            w.indent(ind, node: n3507, list: s3501)
         }
-        w.indent(ind, node: n3446, list: s3383)
-        let n3464 = w.count
+        w.indent(ind, node: n3497, list: s3434)
+        let n3515 = w.count
         w.write("            default:\n" as StaticString)
-        w.indent(ind, node: n3464, list: s3383)
-        let n3465 = w.count
+        w.indent(ind, node: n3515, list: s3434)
+        let n3516 = w.count
         w.write("                try reader.skipValue()\n" as StaticString)
-        w.indent(ind, node: n3465, list: s3383)
-        let n3466 = w.count
+        w.indent(ind, node: n3516, list: s3434)
+        let n3517 = w.count
         w.write("            }\n" as StaticString)
-        w.indent(ind, node: n3466, list: s3383)
-        let n3467 = w.count
+        w.indent(ind, node: n3517, list: s3434)
+        let n3518 = w.count
         w.write("        }\n" as StaticString)
-        w.indent(ind, node: n3467, list: s3383)
-        let n3468 = w.count
+        w.indent(ind, node: n3518, list: s3434)
+        let n3519 = w.count
         w.write("        reader.finishObject(rule, seen: seen, requiring: extra)\n" as StaticString)
-        w.indent(ind, node: n3468, list: s3383)
-        let n3469 = w.count
+        w.indent(ind, node: n3519, list: s3434)
+        let n3520 = w.count
         w.write("    }\n" as StaticString)
-        w.indent(ind, node: n3469, list: s3383)
+        w.indent(ind, node: n3520, list: s3434)
     }
 
     /// The partial `validator-doc`.
     private static func partial24(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: EnumValidatorViewModel, _ a3: ValidatorDocViewModel) {
-        let s3470 = w.count
-        let n3471 = w.count
+        let s3521 = w.count
+        let n3522 = w.count
         w.write("/// Checks a JSON document against the docs' rules for ``" as StaticString)
-        w.indent(ind, node: n3471, list: s3470)
-        let n3472 = w.count
-        let v3473 = k.validatorDocViewModel_name(a3)
-        w.write(v3473)
-        w.indent(ind, node: n3472, list: s3470)
-        let n3474 = w.count
+        w.indent(ind, node: n3522, list: s3521)
+        let n3523 = w.count
+        let v3524 = k.validatorDocViewModel_name(a3)
+        w.write(v3524)
+        w.indent(ind, node: n3523, list: s3521)
+        let n3525 = w.count
         w.write("``.\n" as StaticString)
-        w.indent(ind, node: n3474, list: s3470)
-        let n3475 = w.count
+        w.indent(ind, node: n3525, list: s3521)
+        let n3526 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3475, list: s3470)
-        let n3476 = w.count
+        w.indent(ind, node: n3526, list: s3521)
+        let n3527 = w.count
         w.write("/// Keys the docs do not list are allowed; everything else they say is checked: " as StaticString)
         w.write("required keys, `null`, JSON types, documented values." as StaticString)
-        w.indent(ind, node: n3476, list: s3470)
-        let n3477 = w.count
-        let v3478 = k.validatorDocViewModel_rulesSource(a3)
-        if !v3478.isEmpty {
-            let s3479 = w.count
+        w.indent(ind, node: n3527, list: s3521)
+        let n3528 = w.count
+        let v3529 = k.validatorDocViewModel_rulesSource(a3)
+        if !v3529.isEmpty {
+            let s3530 = w.count
             w.write(" The rules come from `" as StaticString)
-            let n3480 = w.count
-            w.write(v3478)
-            w.indent(ind, node: n3480, list: s3479)
-            let n3481 = w.count
+            let n3531 = w.count
+            w.write(v3529)
+            w.indent(ind, node: n3531, list: s3530)
+            let n3532 = w.count
             w.write("`." as StaticString)
-            w.indent(ind, node: n3481, list: s3479)
+            w.indent(ind, node: n3532, list: s3530)
         }
-        w.indent(ind, node: n3477, list: s3470)
-        let n3482 = w.count
+        w.indent(ind, node: n3528, list: s3521)
+        let n3533 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n3482, list: s3470)
-        let n3483 = w.count
+        w.indent(ind, node: n3533, list: s3521)
+        let n3534 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3483, list: s3470)
-        let n3484 = w.count
+        w.indent(ind, node: n3534, list: s3521)
+        let n3535 = w.count
         w.write("/// - Parameter json: The document's bytes (UTF-8).\n" as StaticString)
-        w.indent(ind, node: n3484, list: s3470)
-        let n3485 = w.count
+        w.indent(ind, node: n3535, list: s3521)
+        let n3536 = w.count
         w.write("/// - Returns: Every place the document departs from the docs, in document order" as StaticString)
         w.write("; empty when it conforms.\n" as StaticString)
-        w.indent(ind, node: n3485, list: s3470)
+        w.indent(ind, node: n3536, list: s3521)
     }
 
     /// The partial `validator-doc`.
     private static func partial25(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: UnionValidatorViewModel, _ a3: ValidatorDocViewModel) {
-        let s3486 = w.count
-        let n3487 = w.count
+        let s3537 = w.count
+        let n3538 = w.count
         w.write("/// Checks a JSON document against the docs' rules for ``" as StaticString)
-        w.indent(ind, node: n3487, list: s3486)
-        let n3488 = w.count
-        let v3489 = k.validatorDocViewModel_name(a3)
-        w.write(v3489)
-        w.indent(ind, node: n3488, list: s3486)
-        let n3490 = w.count
+        w.indent(ind, node: n3538, list: s3537)
+        let n3539 = w.count
+        let v3540 = k.validatorDocViewModel_name(a3)
+        w.write(v3540)
+        w.indent(ind, node: n3539, list: s3537)
+        let n3541 = w.count
         w.write("``.\n" as StaticString)
-        w.indent(ind, node: n3490, list: s3486)
-        let n3491 = w.count
+        w.indent(ind, node: n3541, list: s3537)
+        let n3542 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3491, list: s3486)
-        let n3492 = w.count
+        w.indent(ind, node: n3542, list: s3537)
+        let n3543 = w.count
         w.write("/// Keys the docs do not list are allowed; everything else they say is checked: " as StaticString)
         w.write("required keys, `null`, JSON types, documented values." as StaticString)
-        w.indent(ind, node: n3492, list: s3486)
-        let n3493 = w.count
-        let v3494 = k.validatorDocViewModel_rulesSource(a3)
-        if !v3494.isEmpty {
-            let s3495 = w.count
+        w.indent(ind, node: n3543, list: s3537)
+        let n3544 = w.count
+        let v3545 = k.validatorDocViewModel_rulesSource(a3)
+        if !v3545.isEmpty {
+            let s3546 = w.count
             w.write(" The rules come from `" as StaticString)
-            let n3496 = w.count
-            w.write(v3494)
-            w.indent(ind, node: n3496, list: s3495)
-            let n3497 = w.count
+            let n3547 = w.count
+            w.write(v3545)
+            w.indent(ind, node: n3547, list: s3546)
+            let n3548 = w.count
             w.write("`." as StaticString)
-            w.indent(ind, node: n3497, list: s3495)
+            w.indent(ind, node: n3548, list: s3546)
         }
-        w.indent(ind, node: n3493, list: s3486)
-        let n3498 = w.count
+        w.indent(ind, node: n3544, list: s3537)
+        let n3549 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n3498, list: s3486)
-        let n3499 = w.count
+        w.indent(ind, node: n3549, list: s3537)
+        let n3550 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3499, list: s3486)
-        let n3500 = w.count
+        w.indent(ind, node: n3550, list: s3537)
+        let n3551 = w.count
         w.write("/// - Parameter json: The document's bytes (UTF-8).\n" as StaticString)
-        w.indent(ind, node: n3500, list: s3486)
-        let n3501 = w.count
+        w.indent(ind, node: n3551, list: s3537)
+        let n3552 = w.count
         w.write("/// - Returns: Every place the document departs from the docs, in document order" as StaticString)
         w.write("; empty when it conforms.\n" as StaticString)
-        w.indent(ind, node: n3501, list: s3486)
+        w.indent(ind, node: n3552, list: s3537)
     }
 
     /// The partial `validator-check`.
     private static func partial26(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: UnionValidatorViewModel, _ a3: MemberCaseViewModel, _ a4: CheckViewModel) {
-        let s3502 = w.count
-        let n3503 = w.count
-        let v3504 = k.checkViewModel_isString(a4)
-        if v3504 {
-            let s3505 = w.count
+        let s3553 = w.count
+        let n3554 = w.count
+        let v3555 = k.checkViewModel_isString(a4)
+        if v3555 {
+            let s3556 = w.count
             w.write("try reader.checkString(nullable: " as StaticString)
-            let n3506 = w.count
-            let v3507 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3507)
-            w.indent(ind, node: n3506, list: s3505)
-            let n3508 = w.count
+            let n3557 = w.count
+            let v3558 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3558)
+            w.indent(ind, node: n3557, list: s3556)
+            let n3559 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3508, list: s3505)
-            let n3509 = w.count
-            let v3510 = k.checkViewModel_usesCallerLocation(a4)
-            if v3510 {
+            w.indent(ind, node: n3559, list: s3556)
+            let n3560 = w.count
+            let v3561 = k.checkViewModel_usesCallerLocation(a4)
+            if v3561 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3509, list: s3505)
-            let n3511 = w.count
-            let v3512 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3512 {
-                let s3513 = w.count
-                w.write("\"" as StaticString)
-                let n3514 = w.count
-                let v3515 = k.checkViewModel_location(a4)
-                w.write(v3515)
-                w.indent(ind, node: n3514, list: s3513)
-                let n3516 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3516, list: s3513)
-            }
-            w.indent(ind, node: n3511, list: s3505)
-            let n3517 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3517, list: s3505)
-        }
-        w.indent(ind, node: n3503, list: s3502)
-        let n3518 = w.count
-        let v3519 = k.checkViewModel_isInteger(a4)
-        if v3519 {
-            let s3520 = w.count
-            w.write("try reader.checkInteger(nullable: " as StaticString)
-            let n3521 = w.count
-            let v3522 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3522)
-            w.indent(ind, node: n3521, list: s3520)
-            let n3523 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3523, list: s3520)
-            let n3524 = w.count
-            let v3525 = k.checkViewModel_usesCallerLocation(a4)
-            if v3525 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3524, list: s3520)
-            let n3526 = w.count
-            let v3527 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3527 {
-                let s3528 = w.count
-                w.write("\"" as StaticString)
-                let n3529 = w.count
-                let v3530 = k.checkViewModel_location(a4)
-                w.write(v3530)
-                w.indent(ind, node: n3529, list: s3528)
-                let n3531 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3531, list: s3528)
-            }
-            w.indent(ind, node: n3526, list: s3520)
-            let n3532 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3532, list: s3520)
-        }
-        w.indent(ind, node: n3518, list: s3502)
-        let n3533 = w.count
-        let v3534 = k.checkViewModel_isNumber(a4)
-        if v3534 {
-            let s3535 = w.count
-            w.write("try reader.checkNumber(nullable: " as StaticString)
-            let n3536 = w.count
-            let v3537 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3537)
-            w.indent(ind, node: n3536, list: s3535)
-            let n3538 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3538, list: s3535)
-            let n3539 = w.count
-            let v3540 = k.checkViewModel_usesCallerLocation(a4)
-            if v3540 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3539, list: s3535)
-            let n3541 = w.count
-            let v3542 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3542 {
-                let s3543 = w.count
-                w.write("\"" as StaticString)
-                let n3544 = w.count
-                let v3545 = k.checkViewModel_location(a4)
-                w.write(v3545)
-                w.indent(ind, node: n3544, list: s3543)
-                let n3546 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3546, list: s3543)
-            }
-            w.indent(ind, node: n3541, list: s3535)
-            let n3547 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3547, list: s3535)
-        }
-        w.indent(ind, node: n3533, list: s3502)
-        let n3548 = w.count
-        let v3549 = k.checkViewModel_isBoolean(a4)
-        if v3549 {
-            let s3550 = w.count
-            w.write("try reader.checkBoolean(nullable: " as StaticString)
-            let n3551 = w.count
-            let v3552 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3552)
-            w.indent(ind, node: n3551, list: s3550)
-            let n3553 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3553, list: s3550)
-            let n3554 = w.count
-            let v3555 = k.checkViewModel_usesCallerLocation(a4)
-            if v3555 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3554, list: s3550)
-            let n3556 = w.count
-            let v3557 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3557 {
-                let s3558 = w.count
-                w.write("\"" as StaticString)
-                let n3559 = w.count
-                let v3560 = k.checkViewModel_location(a4)
-                w.write(v3560)
-                w.indent(ind, node: n3559, list: s3558)
-                let n3561 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3561, list: s3558)
-            }
-            w.indent(ind, node: n3556, list: s3550)
+            w.indent(ind, node: n3560, list: s3556)
             let n3562 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3562, list: s3550)
-        }
-        w.indent(ind, node: n3548, list: s3502)
-        let n3563 = w.count
-        let v3564 = k.checkViewModel_isTimestamp(a4)
-        if v3564 {
-            let s3565 = w.count
-            w.write("try reader.checkTimestamp(nullable: " as StaticString)
-            let n3566 = w.count
-            let v3567 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3567)
-            w.indent(ind, node: n3566, list: s3565)
+            let v3563 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3563 {
+                let s3564 = w.count
+                w.write("\"" as StaticString)
+                let n3565 = w.count
+                let v3566 = k.checkViewModel_location(a4)
+                w.write(v3566)
+                w.indent(ind, node: n3565, list: s3564)
+                let n3567 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3567, list: s3564)
+            }
+            w.indent(ind, node: n3562, list: s3556)
             let n3568 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3568, list: s3556)
+        }
+        w.indent(ind, node: n3554, list: s3553)
+        let n3569 = w.count
+        let v3570 = k.checkViewModel_isInteger(a4)
+        if v3570 {
+            let s3571 = w.count
+            w.write("try reader.checkInteger(nullable: " as StaticString)
+            let n3572 = w.count
+            let v3573 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3573)
+            w.indent(ind, node: n3572, list: s3571)
+            let n3574 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3568, list: s3565)
-            let n3569 = w.count
-            let v3570 = k.checkViewModel_usesCallerLocation(a4)
-            if v3570 {
+            w.indent(ind, node: n3574, list: s3571)
+            let n3575 = w.count
+            let v3576 = k.checkViewModel_usesCallerLocation(a4)
+            if v3576 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3569, list: s3565)
-            let n3571 = w.count
-            let v3572 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3572 {
-                let s3573 = w.count
-                w.write("\"" as StaticString)
-                let n3574 = w.count
-                let v3575 = k.checkViewModel_location(a4)
-                w.write(v3575)
-                w.indent(ind, node: n3574, list: s3573)
-                let n3576 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3576, list: s3573)
-            }
-            w.indent(ind, node: n3571, list: s3565)
+            w.indent(ind, node: n3575, list: s3571)
             let n3577 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3577, list: s3565)
-        }
-        w.indent(ind, node: n3563, list: s3502)
-        let n3578 = w.count
-        let v3579 = k.checkViewModel_isSnowflake(a4)
-        if v3579 {
-            let s3580 = w.count
-            w.write("try reader.checkSnowflake(nullable: " as StaticString)
-            let n3581 = w.count
-            let v3582 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3582)
-            w.indent(ind, node: n3581, list: s3580)
+            let v3578 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3578 {
+                let s3579 = w.count
+                w.write("\"" as StaticString)
+                let n3580 = w.count
+                let v3581 = k.checkViewModel_location(a4)
+                w.write(v3581)
+                w.indent(ind, node: n3580, list: s3579)
+                let n3582 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3582, list: s3579)
+            }
+            w.indent(ind, node: n3577, list: s3571)
             let n3583 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3583, list: s3571)
+        }
+        w.indent(ind, node: n3569, list: s3553)
+        let n3584 = w.count
+        let v3585 = k.checkViewModel_isNumber(a4)
+        if v3585 {
+            let s3586 = w.count
+            w.write("try reader.checkNumber(nullable: " as StaticString)
+            let n3587 = w.count
+            let v3588 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3588)
+            w.indent(ind, node: n3587, list: s3586)
+            let n3589 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3583, list: s3580)
-            let n3584 = w.count
-            let v3585 = k.checkViewModel_usesCallerLocation(a4)
-            if v3585 {
+            w.indent(ind, node: n3589, list: s3586)
+            let n3590 = w.count
+            let v3591 = k.checkViewModel_usesCallerLocation(a4)
+            if v3591 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3584, list: s3580)
-            let n3586 = w.count
-            let v3587 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3587 {
-                let s3588 = w.count
-                w.write("\"" as StaticString)
-                let n3589 = w.count
-                let v3590 = k.checkViewModel_location(a4)
-                w.write(v3590)
-                w.indent(ind, node: n3589, list: s3588)
-                let n3591 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3591, list: s3588)
-            }
-            w.indent(ind, node: n3586, list: s3580)
+            w.indent(ind, node: n3590, list: s3586)
             let n3592 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3592, list: s3580)
-        }
-        w.indent(ind, node: n3578, list: s3502)
-        let n3593 = w.count
-        let v3594 = k.checkViewModel_isAnyObject(a4)
-        if v3594 {
-            let s3595 = w.count
-            w.write("try reader.checkObject(nullable: " as StaticString)
-            let n3596 = w.count
-            let v3597 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3597)
-            w.indent(ind, node: n3596, list: s3595)
+            let v3593 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3593 {
+                let s3594 = w.count
+                w.write("\"" as StaticString)
+                let n3595 = w.count
+                let v3596 = k.checkViewModel_location(a4)
+                w.write(v3596)
+                w.indent(ind, node: n3595, list: s3594)
+                let n3597 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3597, list: s3594)
+            }
+            w.indent(ind, node: n3592, list: s3586)
             let n3598 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3598, list: s3586)
+        }
+        w.indent(ind, node: n3584, list: s3553)
+        let n3599 = w.count
+        let v3600 = k.checkViewModel_isBoolean(a4)
+        if v3600 {
+            let s3601 = w.count
+            w.write("try reader.checkBoolean(nullable: " as StaticString)
+            let n3602 = w.count
+            let v3603 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3603)
+            w.indent(ind, node: n3602, list: s3601)
+            let n3604 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3598, list: s3595)
-            let n3599 = w.count
-            let v3600 = k.checkViewModel_usesCallerLocation(a4)
-            if v3600 {
+            w.indent(ind, node: n3604, list: s3601)
+            let n3605 = w.count
+            let v3606 = k.checkViewModel_usesCallerLocation(a4)
+            if v3606 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3599, list: s3595)
-            let n3601 = w.count
-            let v3602 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3602 {
-                let s3603 = w.count
-                w.write("\"" as StaticString)
-                let n3604 = w.count
-                let v3605 = k.checkViewModel_location(a4)
-                w.write(v3605)
-                w.indent(ind, node: n3604, list: s3603)
-                let n3606 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3606, list: s3603)
-            }
-            w.indent(ind, node: n3601, list: s3595)
+            w.indent(ind, node: n3605, list: s3601)
             let n3607 = w.count
+            let v3608 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3608 {
+                let s3609 = w.count
+                w.write("\"" as StaticString)
+                let n3610 = w.count
+                let v3611 = k.checkViewModel_location(a4)
+                w.write(v3611)
+                w.indent(ind, node: n3610, list: s3609)
+                let n3612 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3612, list: s3609)
+            }
+            w.indent(ind, node: n3607, list: s3601)
+            let n3613 = w.count
             w.write(")\n" as StaticString)
-            w.indent(ind, node: n3607, list: s3595)
+            w.indent(ind, node: n3613, list: s3601)
         }
-        w.indent(ind, node: n3593, list: s3502)
-        let n3608 = w.count
-        let v3609 = k.checkViewModel_isAny(a4)
-        if v3609 {
+        w.indent(ind, node: n3599, list: s3553)
+        let n3614 = w.count
+        let v3615 = k.checkViewModel_isTimestamp(a4)
+        if v3615 {
+            let s3616 = w.count
+            w.write("try reader.checkTimestamp(nullable: " as StaticString)
+            let n3617 = w.count
+            let v3618 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3618)
+            w.indent(ind, node: n3617, list: s3616)
+            let n3619 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3619, list: s3616)
+            let n3620 = w.count
+            let v3621 = k.checkViewModel_usesCallerLocation(a4)
+            if v3621 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3620, list: s3616)
+            let n3622 = w.count
+            let v3623 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3623 {
+                let s3624 = w.count
+                w.write("\"" as StaticString)
+                let n3625 = w.count
+                let v3626 = k.checkViewModel_location(a4)
+                w.write(v3626)
+                w.indent(ind, node: n3625, list: s3624)
+                let n3627 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3627, list: s3624)
+            }
+            w.indent(ind, node: n3622, list: s3616)
+            let n3628 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3628, list: s3616)
+        }
+        w.indent(ind, node: n3614, list: s3553)
+        let n3629 = w.count
+        let v3630 = k.checkViewModel_isSnowflake(a4)
+        if v3630 {
+            let s3631 = w.count
+            w.write("try reader.checkSnowflake(nullable: " as StaticString)
+            let n3632 = w.count
+            let v3633 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3633)
+            w.indent(ind, node: n3632, list: s3631)
+            let n3634 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3634, list: s3631)
+            let n3635 = w.count
+            let v3636 = k.checkViewModel_usesCallerLocation(a4)
+            if v3636 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3635, list: s3631)
+            let n3637 = w.count
+            let v3638 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3638 {
+                let s3639 = w.count
+                w.write("\"" as StaticString)
+                let n3640 = w.count
+                let v3641 = k.checkViewModel_location(a4)
+                w.write(v3641)
+                w.indent(ind, node: n3640, list: s3639)
+                let n3642 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3642, list: s3639)
+            }
+            w.indent(ind, node: n3637, list: s3631)
+            let n3643 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3643, list: s3631)
+        }
+        w.indent(ind, node: n3629, list: s3553)
+        let n3644 = w.count
+        let v3645 = k.checkViewModel_isAnyObject(a4)
+        if v3645 {
+            let s3646 = w.count
+            w.write("try reader.checkObject(nullable: " as StaticString)
+            let n3647 = w.count
+            let v3648 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3648)
+            w.indent(ind, node: n3647, list: s3646)
+            let n3649 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3649, list: s3646)
+            let n3650 = w.count
+            let v3651 = k.checkViewModel_usesCallerLocation(a4)
+            if v3651 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3650, list: s3646)
+            let n3652 = w.count
+            let v3653 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3653 {
+                let s3654 = w.count
+                w.write("\"" as StaticString)
+                let n3655 = w.count
+                let v3656 = k.checkViewModel_location(a4)
+                w.write(v3656)
+                w.indent(ind, node: n3655, list: s3654)
+                let n3657 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3657, list: s3654)
+            }
+            w.indent(ind, node: n3652, list: s3646)
+            let n3658 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3658, list: s3646)
+        }
+        w.indent(ind, node: n3644, list: s3553)
+        let n3659 = w.count
+        let v3660 = k.checkViewModel_isAny(a4)
+        if v3660 {
             w.write("try reader.skipValue()\n" as StaticString)
         }
-        w.indent(ind, node: n3608, list: s3502)
-        let n3610 = w.count
-        let v3611 = k.checkViewModel_isNull(a4)
-        if v3611 {
-            let s3612 = w.count
+        w.indent(ind, node: n3659, list: s3553)
+        let n3661 = w.count
+        let v3662 = k.checkViewModel_isNull(a4)
+        if v3662 {
+            let s3663 = w.count
             w.write("try reader.checkNull(location: " as StaticString)
-            let n3613 = w.count
-            let v3614 = k.checkViewModel_usesCallerLocation(a4)
-            if v3614 {
+            let n3664 = w.count
+            let v3665 = k.checkViewModel_usesCallerLocation(a4)
+            if v3665 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3613, list: s3612)
-            let n3615 = w.count
-            let v3616 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3616 {
-                let s3617 = w.count
+            w.indent(ind, node: n3664, list: s3663)
+            let n3666 = w.count
+            let v3667 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3667 {
+                let s3668 = w.count
                 w.write("\"" as StaticString)
-                let n3618 = w.count
-                let v3619 = k.checkViewModel_location(a4)
-                w.write(v3619)
-                w.indent(ind, node: n3618, list: s3617)
-                let n3620 = w.count
+                let n3669 = w.count
+                let v3670 = k.checkViewModel_location(a4)
+                w.write(v3670)
+                w.indent(ind, node: n3669, list: s3668)
+                let n3671 = w.count
                 w.write("\"" as StaticString)
-                w.indent(ind, node: n3620, list: s3617)
+                w.indent(ind, node: n3671, list: s3668)
             }
-            w.indent(ind, node: n3615, list: s3612)
-            let n3621 = w.count
+            w.indent(ind, node: n3666, list: s3663)
+            let n3672 = w.count
             w.write(")\n" as StaticString)
-            w.indent(ind, node: n3621, list: s3612)
+            w.indent(ind, node: n3672, list: s3663)
         }
-        w.indent(ind, node: n3610, list: s3502)
-        let n3622 = w.count
-        let v3623 = k.checkViewModel_isConstant(a4)
-        if v3623 {
-            let s3624 = w.count
+        w.indent(ind, node: n3661, list: s3553)
+        let n3673 = w.count
+        let v3674 = k.checkViewModel_isConstant(a4)
+        if v3674 {
+            let s3675 = w.count
             w.write("try reader.checkConstant(\"" as StaticString)
-            let n3625 = w.count
-            let v3626 = k.checkViewModel_constant(a4)
-            w.write(v3626)
-            w.indent(ind, node: n3625, list: s3624)
-            let n3627 = w.count
-            w.write("\", nullable: " as StaticString)
-            w.indent(ind, node: n3627, list: s3624)
-            let n3628 = w.count
-            let v3629 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3629)
-            w.indent(ind, node: n3628, list: s3624)
-            let n3630 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3630, list: s3624)
-            let n3631 = w.count
-            let v3632 = k.checkViewModel_usesCallerLocation(a4)
-            if v3632 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3631, list: s3624)
-            let n3633 = w.count
-            let v3634 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3634 {
-                let s3635 = w.count
-                w.write("\"" as StaticString)
-                let n3636 = w.count
-                let v3637 = k.checkViewModel_location(a4)
-                w.write(v3637)
-                w.indent(ind, node: n3636, list: s3635)
-                let n3638 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3638, list: s3635)
-            }
-            w.indent(ind, node: n3633, list: s3624)
-            let n3639 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3639, list: s3624)
-        }
-        w.indent(ind, node: n3622, list: s3502)
-        let n3640 = w.count
-        let v3641 = k.checkViewModel_isNamed(a4)
-        if v3641 {
-            let s3642 = w.count
-            w.write("try " as StaticString)
-            let n3643 = w.count
-            let v3644 = k.checkViewModel_typeName(a4)
-            w.write(v3644)
-            w.indent(ind, node: n3643, list: s3642)
-            let n3645 = w.count
-            w.write(".specgenValidate(&reader, nullable: " as StaticString)
-            w.indent(ind, node: n3645, list: s3642)
-            let n3646 = w.count
-            let v3647 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3647)
-            w.indent(ind, node: n3646, list: s3642)
-            let n3648 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3648, list: s3642)
-            let n3649 = w.count
-            let v3650 = k.checkViewModel_usesCallerLocation(a4)
-            if v3650 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3649, list: s3642)
-            let n3651 = w.count
-            let v3652 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3652 {
-                let s3653 = w.count
-                w.write("\"" as StaticString)
-                let n3654 = w.count
-                let v3655 = k.checkViewModel_location(a4)
-                w.write(v3655)
-                w.indent(ind, node: n3654, list: s3653)
-                let n3656 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3656, list: s3653)
-            }
-            w.indent(ind, node: n3651, list: s3642)
-            let n3657 = w.count
-            let v3658 = k.checkViewModel_requirement(a4)
-            if !v3658.isEmpty {
-                let s3659 = w.count
-                w.write(", requiring: Self." as StaticString)
-                let n3660 = w.count
-                w.write(v3658)
-                w.indent(ind, node: n3660, list: s3659)
-            }
-            w.indent(ind, node: n3657, list: s3642)
-            let n3661 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3661, list: s3642)
-        }
-        w.indent(ind, node: n3640, list: s3502)
-        let n3662 = w.count
-        let v3663 = k.checkViewModel_isArray(a4)
-        if v3663 {
-            let s3664 = w.count
-            w.write("if try reader.beginArray(nullable: " as StaticString)
-            let n3665 = w.count
-            let v3666 = k.checkViewModel_isNullable(a4)
-            w.write(flag: v3666)
-            w.indent(ind, node: n3665, list: s3664)
-            let n3667 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3667, list: s3664)
-            let n3668 = w.count
-            let v3669 = k.checkViewModel_usesCallerLocation(a4)
-            if v3669 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3668, list: s3664)
-            let n3670 = w.count
-            let v3671 = k.checkViewModel_usesCallerLocation(a4)
-            if !v3671 {
-                let s3672 = w.count
-                w.write("\"" as StaticString)
-                let n3673 = w.count
-                let v3674 = k.checkViewModel_location(a4)
-                w.write(v3674)
-                w.indent(ind, node: n3673, list: s3672)
-                let n3675 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3675, list: s3672)
-            }
-            w.indent(ind, node: n3670, list: s3664)
             let n3676 = w.count
-            w.write(") {\n" as StaticString)
-            w.indent(ind, node: n3676, list: s3664)
-            let n3677 = w.count
-            w.write("    while try reader.nextElement() {\n" as StaticString)
-            w.indent(ind, node: n3677, list: s3664)
+            let v3677 = k.checkViewModel_constant(a4)
+            w.write(v3677)
+            w.indent(ind, node: n3676, list: s3675)
             let n3678 = w.count
-            let v3679 = k.checkViewModel_element(a4)
-            for i3680 in v3679.indices {
-                let e3681 = v3679[i3680]
-                let s3682 = w.count
-                w.write("        " as StaticString)
-                let n3683 = w.count
-                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e3681)
-                w.indent(ind, node: n3683, list: s3682)
+            w.write("\", nullable: " as StaticString)
+            w.indent(ind, node: n3678, list: s3675)
+            let n3679 = w.count
+            let v3680 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3680)
+            w.indent(ind, node: n3679, list: s3675)
+            let n3681 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3681, list: s3675)
+            let n3682 = w.count
+            let v3683 = k.checkViewModel_usesCallerLocation(a4)
+            if v3683 {
+                w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3678, list: s3664)
+            w.indent(ind, node: n3682, list: s3675)
             let n3684 = w.count
-            w.write("    }\n" as StaticString)
-            w.indent(ind, node: n3684, list: s3664)
-            let n3685 = w.count
-            w.write("}\n" as StaticString)
-            w.indent(ind, node: n3685, list: s3664)
+            let v3685 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3685 {
+                let s3686 = w.count
+                w.write("\"" as StaticString)
+                let n3687 = w.count
+                let v3688 = k.checkViewModel_location(a4)
+                w.write(v3688)
+                w.indent(ind, node: n3687, list: s3686)
+                let n3689 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3689, list: s3686)
+            }
+            w.indent(ind, node: n3684, list: s3675)
+            let n3690 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3690, list: s3675)
         }
-        w.indent(ind, node: n3662, list: s3502)
+        w.indent(ind, node: n3673, list: s3553)
+        let n3691 = w.count
+        let v3692 = k.checkViewModel_isNamed(a4)
+        if v3692 {
+            let s3693 = w.count
+            w.write("try " as StaticString)
+            let n3694 = w.count
+            let v3695 = k.checkViewModel_typeName(a4)
+            w.write(v3695)
+            w.indent(ind, node: n3694, list: s3693)
+            let n3696 = w.count
+            w.write(".specgenValidate(&reader, nullable: " as StaticString)
+            w.indent(ind, node: n3696, list: s3693)
+            let n3697 = w.count
+            let v3698 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3698)
+            w.indent(ind, node: n3697, list: s3693)
+            let n3699 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3699, list: s3693)
+            let n3700 = w.count
+            let v3701 = k.checkViewModel_usesCallerLocation(a4)
+            if v3701 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3700, list: s3693)
+            let n3702 = w.count
+            let v3703 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3703 {
+                let s3704 = w.count
+                w.write("\"" as StaticString)
+                let n3705 = w.count
+                let v3706 = k.checkViewModel_location(a4)
+                w.write(v3706)
+                w.indent(ind, node: n3705, list: s3704)
+                let n3707 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3707, list: s3704)
+            }
+            w.indent(ind, node: n3702, list: s3693)
+            let n3708 = w.count
+            let v3709 = k.checkViewModel_requirement(a4)
+            if !v3709.isEmpty {
+                let s3710 = w.count
+                w.write(", requiring: Self." as StaticString)
+                let n3711 = w.count
+                w.write(v3709)
+                w.indent(ind, node: n3711, list: s3710)
+            }
+            w.indent(ind, node: n3708, list: s3693)
+            let n3712 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3712, list: s3693)
+        }
+        w.indent(ind, node: n3691, list: s3553)
+        let n3713 = w.count
+        let v3714 = k.checkViewModel_isArray(a4)
+        if v3714 {
+            let s3715 = w.count
+            w.write("if try reader.beginArray(nullable: " as StaticString)
+            let n3716 = w.count
+            let v3717 = k.checkViewModel_isNullable(a4)
+            w.write(flag: v3717)
+            w.indent(ind, node: n3716, list: s3715)
+            let n3718 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3718, list: s3715)
+            let n3719 = w.count
+            let v3720 = k.checkViewModel_usesCallerLocation(a4)
+            if v3720 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3719, list: s3715)
+            let n3721 = w.count
+            let v3722 = k.checkViewModel_usesCallerLocation(a4)
+            if !v3722 {
+                let s3723 = w.count
+                w.write("\"" as StaticString)
+                let n3724 = w.count
+                let v3725 = k.checkViewModel_location(a4)
+                w.write(v3725)
+                w.indent(ind, node: n3724, list: s3723)
+                let n3726 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3726, list: s3723)
+            }
+            w.indent(ind, node: n3721, list: s3715)
+            let n3727 = w.count
+            w.write(") {\n" as StaticString)
+            w.indent(ind, node: n3727, list: s3715)
+            let n3728 = w.count
+            w.write("    while try reader.nextElement() {\n" as StaticString)
+            w.indent(ind, node: n3728, list: s3715)
+            let n3729 = w.count
+            let v3730 = k.checkViewModel_element(a4)
+            for i3731 in v3730.indices {
+                let e3732 = v3730[i3731]
+                let s3733 = w.count
+                w.write("        " as StaticString)
+                let n3734 = w.count
+                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e3732)
+                w.indent(ind, node: n3734, list: s3733)
+            }
+            w.indent(ind, node: n3729, list: s3715)
+            let n3735 = w.count
+            w.write("    }\n" as StaticString)
+            w.indent(ind, node: n3735, list: s3715)
+            let n3736 = w.count
+            w.write("}\n" as StaticString)
+            w.indent(ind, node: n3736, list: s3715)
+        }
+        w.indent(ind, node: n3713, list: s3553)
     }
 
     /// The partial `validator-doc`.
     private static func partial27(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: TaggedUnionValidatorViewModel, _ a3: ValidatorDocViewModel) {
-        let s3686 = w.count
-        let n3687 = w.count
+        let s3737 = w.count
+        let n3738 = w.count
         w.write("/// Checks a JSON document against the docs' rules for ``" as StaticString)
-        w.indent(ind, node: n3687, list: s3686)
-        let n3688 = w.count
-        let v3689 = k.validatorDocViewModel_name(a3)
-        w.write(v3689)
-        w.indent(ind, node: n3688, list: s3686)
-        let n3690 = w.count
+        w.indent(ind, node: n3738, list: s3737)
+        let n3739 = w.count
+        let v3740 = k.validatorDocViewModel_name(a3)
+        w.write(v3740)
+        w.indent(ind, node: n3739, list: s3737)
+        let n3741 = w.count
         w.write("``.\n" as StaticString)
-        w.indent(ind, node: n3690, list: s3686)
-        let n3691 = w.count
+        w.indent(ind, node: n3741, list: s3737)
+        let n3742 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3691, list: s3686)
-        let n3692 = w.count
+        w.indent(ind, node: n3742, list: s3737)
+        let n3743 = w.count
         w.write("/// Keys the docs do not list are allowed; everything else they say is checked: " as StaticString)
         w.write("required keys, `null`, JSON types, documented values." as StaticString)
-        w.indent(ind, node: n3692, list: s3686)
-        let n3693 = w.count
-        let v3694 = k.validatorDocViewModel_rulesSource(a3)
-        if !v3694.isEmpty {
-            let s3695 = w.count
+        w.indent(ind, node: n3743, list: s3737)
+        let n3744 = w.count
+        let v3745 = k.validatorDocViewModel_rulesSource(a3)
+        if !v3745.isEmpty {
+            let s3746 = w.count
             w.write(" The rules come from `" as StaticString)
-            let n3696 = w.count
-            w.write(v3694)
-            w.indent(ind, node: n3696, list: s3695)
-            let n3697 = w.count
+            let n3747 = w.count
+            w.write(v3745)
+            w.indent(ind, node: n3747, list: s3746)
+            let n3748 = w.count
             w.write("`." as StaticString)
-            w.indent(ind, node: n3697, list: s3695)
+            w.indent(ind, node: n3748, list: s3746)
         }
-        w.indent(ind, node: n3693, list: s3686)
-        let n3698 = w.count
+        w.indent(ind, node: n3744, list: s3737)
+        let n3749 = w.count
         w.write("\n" as StaticString)
-        w.indent(ind, node: n3698, list: s3686)
-        let n3699 = w.count
+        w.indent(ind, node: n3749, list: s3737)
+        let n3750 = w.count
         w.write("///\n" as StaticString)
-        w.indent(ind, node: n3699, list: s3686)
-        let n3700 = w.count
+        w.indent(ind, node: n3750, list: s3737)
+        let n3751 = w.count
         w.write("/// - Parameter json: The document's bytes (UTF-8).\n" as StaticString)
-        w.indent(ind, node: n3700, list: s3686)
-        let n3701 = w.count
+        w.indent(ind, node: n3751, list: s3737)
+        let n3752 = w.count
         w.write("/// - Returns: Every place the document departs from the docs, in document order" as StaticString)
         w.write("; empty when it conforms.\n" as StaticString)
-        w.indent(ind, node: n3701, list: s3686)
+        w.indent(ind, node: n3752, list: s3737)
     }
 
     /// The partial `validator-check`.
     private static func partial28(_ w: inout CompiledTemplateWriter, _ ind: [UInt8], _ k: Keys, _ a0: ValidatorFileViewModel, _ a1: ValidatorTypeViewModel, _ a2: ObjectValidatorViewModel, _ a3: WalkViewModel, _ a4: MemberCaseViewModel, _ a5: CheckViewModel) {
-        let s3702 = w.count
-        let n3703 = w.count
-        let v3704 = k.checkViewModel_isString(a5)
-        if v3704 {
-            let s3705 = w.count
+        let s3753 = w.count
+        let n3754 = w.count
+        let v3755 = k.checkViewModel_isString(a5)
+        if v3755 {
+            let s3756 = w.count
             w.write("try reader.checkString(nullable: " as StaticString)
-            let n3706 = w.count
-            let v3707 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3707)
-            w.indent(ind, node: n3706, list: s3705)
-            let n3708 = w.count
+            let n3757 = w.count
+            let v3758 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3758)
+            w.indent(ind, node: n3757, list: s3756)
+            let n3759 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3708, list: s3705)
-            let n3709 = w.count
-            let v3710 = k.checkViewModel_usesCallerLocation(a5)
-            if v3710 {
+            w.indent(ind, node: n3759, list: s3756)
+            let n3760 = w.count
+            let v3761 = k.checkViewModel_usesCallerLocation(a5)
+            if v3761 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3709, list: s3705)
-            let n3711 = w.count
-            let v3712 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3712 {
-                let s3713 = w.count
-                w.write("\"" as StaticString)
-                let n3714 = w.count
-                let v3715 = k.checkViewModel_location(a5)
-                w.write(v3715)
-                w.indent(ind, node: n3714, list: s3713)
-                let n3716 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3716, list: s3713)
-            }
-            w.indent(ind, node: n3711, list: s3705)
-            let n3717 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3717, list: s3705)
-        }
-        w.indent(ind, node: n3703, list: s3702)
-        let n3718 = w.count
-        let v3719 = k.checkViewModel_isInteger(a5)
-        if v3719 {
-            let s3720 = w.count
-            w.write("try reader.checkInteger(nullable: " as StaticString)
-            let n3721 = w.count
-            let v3722 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3722)
-            w.indent(ind, node: n3721, list: s3720)
-            let n3723 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3723, list: s3720)
-            let n3724 = w.count
-            let v3725 = k.checkViewModel_usesCallerLocation(a5)
-            if v3725 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3724, list: s3720)
-            let n3726 = w.count
-            let v3727 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3727 {
-                let s3728 = w.count
-                w.write("\"" as StaticString)
-                let n3729 = w.count
-                let v3730 = k.checkViewModel_location(a5)
-                w.write(v3730)
-                w.indent(ind, node: n3729, list: s3728)
-                let n3731 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3731, list: s3728)
-            }
-            w.indent(ind, node: n3726, list: s3720)
-            let n3732 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3732, list: s3720)
-        }
-        w.indent(ind, node: n3718, list: s3702)
-        let n3733 = w.count
-        let v3734 = k.checkViewModel_isNumber(a5)
-        if v3734 {
-            let s3735 = w.count
-            w.write("try reader.checkNumber(nullable: " as StaticString)
-            let n3736 = w.count
-            let v3737 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3737)
-            w.indent(ind, node: n3736, list: s3735)
-            let n3738 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3738, list: s3735)
-            let n3739 = w.count
-            let v3740 = k.checkViewModel_usesCallerLocation(a5)
-            if v3740 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3739, list: s3735)
-            let n3741 = w.count
-            let v3742 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3742 {
-                let s3743 = w.count
-                w.write("\"" as StaticString)
-                let n3744 = w.count
-                let v3745 = k.checkViewModel_location(a5)
-                w.write(v3745)
-                w.indent(ind, node: n3744, list: s3743)
-                let n3746 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3746, list: s3743)
-            }
-            w.indent(ind, node: n3741, list: s3735)
-            let n3747 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3747, list: s3735)
-        }
-        w.indent(ind, node: n3733, list: s3702)
-        let n3748 = w.count
-        let v3749 = k.checkViewModel_isBoolean(a5)
-        if v3749 {
-            let s3750 = w.count
-            w.write("try reader.checkBoolean(nullable: " as StaticString)
-            let n3751 = w.count
-            let v3752 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3752)
-            w.indent(ind, node: n3751, list: s3750)
-            let n3753 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3753, list: s3750)
-            let n3754 = w.count
-            let v3755 = k.checkViewModel_usesCallerLocation(a5)
-            if v3755 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3754, list: s3750)
-            let n3756 = w.count
-            let v3757 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3757 {
-                let s3758 = w.count
-                w.write("\"" as StaticString)
-                let n3759 = w.count
-                let v3760 = k.checkViewModel_location(a5)
-                w.write(v3760)
-                w.indent(ind, node: n3759, list: s3758)
-                let n3761 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3761, list: s3758)
-            }
-            w.indent(ind, node: n3756, list: s3750)
+            w.indent(ind, node: n3760, list: s3756)
             let n3762 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3762, list: s3750)
-        }
-        w.indent(ind, node: n3748, list: s3702)
-        let n3763 = w.count
-        let v3764 = k.checkViewModel_isTimestamp(a5)
-        if v3764 {
-            let s3765 = w.count
-            w.write("try reader.checkTimestamp(nullable: " as StaticString)
-            let n3766 = w.count
-            let v3767 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3767)
-            w.indent(ind, node: n3766, list: s3765)
+            let v3763 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3763 {
+                let s3764 = w.count
+                w.write("\"" as StaticString)
+                let n3765 = w.count
+                let v3766 = k.checkViewModel_location(a5)
+                w.write(v3766)
+                w.indent(ind, node: n3765, list: s3764)
+                let n3767 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3767, list: s3764)
+            }
+            w.indent(ind, node: n3762, list: s3756)
             let n3768 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3768, list: s3756)
+        }
+        w.indent(ind, node: n3754, list: s3753)
+        let n3769 = w.count
+        let v3770 = k.checkViewModel_isInteger(a5)
+        if v3770 {
+            let s3771 = w.count
+            w.write("try reader.checkInteger(nullable: " as StaticString)
+            let n3772 = w.count
+            let v3773 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3773)
+            w.indent(ind, node: n3772, list: s3771)
+            let n3774 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3768, list: s3765)
-            let n3769 = w.count
-            let v3770 = k.checkViewModel_usesCallerLocation(a5)
-            if v3770 {
+            w.indent(ind, node: n3774, list: s3771)
+            let n3775 = w.count
+            let v3776 = k.checkViewModel_usesCallerLocation(a5)
+            if v3776 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3769, list: s3765)
-            let n3771 = w.count
-            let v3772 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3772 {
-                let s3773 = w.count
-                w.write("\"" as StaticString)
-                let n3774 = w.count
-                let v3775 = k.checkViewModel_location(a5)
-                w.write(v3775)
-                w.indent(ind, node: n3774, list: s3773)
-                let n3776 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3776, list: s3773)
-            }
-            w.indent(ind, node: n3771, list: s3765)
+            w.indent(ind, node: n3775, list: s3771)
             let n3777 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3777, list: s3765)
-        }
-        w.indent(ind, node: n3763, list: s3702)
-        let n3778 = w.count
-        let v3779 = k.checkViewModel_isSnowflake(a5)
-        if v3779 {
-            let s3780 = w.count
-            w.write("try reader.checkSnowflake(nullable: " as StaticString)
-            let n3781 = w.count
-            let v3782 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3782)
-            w.indent(ind, node: n3781, list: s3780)
+            let v3778 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3778 {
+                let s3779 = w.count
+                w.write("\"" as StaticString)
+                let n3780 = w.count
+                let v3781 = k.checkViewModel_location(a5)
+                w.write(v3781)
+                w.indent(ind, node: n3780, list: s3779)
+                let n3782 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3782, list: s3779)
+            }
+            w.indent(ind, node: n3777, list: s3771)
             let n3783 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3783, list: s3771)
+        }
+        w.indent(ind, node: n3769, list: s3753)
+        let n3784 = w.count
+        let v3785 = k.checkViewModel_isNumber(a5)
+        if v3785 {
+            let s3786 = w.count
+            w.write("try reader.checkNumber(nullable: " as StaticString)
+            let n3787 = w.count
+            let v3788 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3788)
+            w.indent(ind, node: n3787, list: s3786)
+            let n3789 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3783, list: s3780)
-            let n3784 = w.count
-            let v3785 = k.checkViewModel_usesCallerLocation(a5)
-            if v3785 {
+            w.indent(ind, node: n3789, list: s3786)
+            let n3790 = w.count
+            let v3791 = k.checkViewModel_usesCallerLocation(a5)
+            if v3791 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3784, list: s3780)
-            let n3786 = w.count
-            let v3787 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3787 {
-                let s3788 = w.count
-                w.write("\"" as StaticString)
-                let n3789 = w.count
-                let v3790 = k.checkViewModel_location(a5)
-                w.write(v3790)
-                w.indent(ind, node: n3789, list: s3788)
-                let n3791 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3791, list: s3788)
-            }
-            w.indent(ind, node: n3786, list: s3780)
+            w.indent(ind, node: n3790, list: s3786)
             let n3792 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3792, list: s3780)
-        }
-        w.indent(ind, node: n3778, list: s3702)
-        let n3793 = w.count
-        let v3794 = k.checkViewModel_isAnyObject(a5)
-        if v3794 {
-            let s3795 = w.count
-            w.write("try reader.checkObject(nullable: " as StaticString)
-            let n3796 = w.count
-            let v3797 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3797)
-            w.indent(ind, node: n3796, list: s3795)
+            let v3793 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3793 {
+                let s3794 = w.count
+                w.write("\"" as StaticString)
+                let n3795 = w.count
+                let v3796 = k.checkViewModel_location(a5)
+                w.write(v3796)
+                w.indent(ind, node: n3795, list: s3794)
+                let n3797 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3797, list: s3794)
+            }
+            w.indent(ind, node: n3792, list: s3786)
             let n3798 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3798, list: s3786)
+        }
+        w.indent(ind, node: n3784, list: s3753)
+        let n3799 = w.count
+        let v3800 = k.checkViewModel_isBoolean(a5)
+        if v3800 {
+            let s3801 = w.count
+            w.write("try reader.checkBoolean(nullable: " as StaticString)
+            let n3802 = w.count
+            let v3803 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3803)
+            w.indent(ind, node: n3802, list: s3801)
+            let n3804 = w.count
             w.write(", location: " as StaticString)
-            w.indent(ind, node: n3798, list: s3795)
-            let n3799 = w.count
-            let v3800 = k.checkViewModel_usesCallerLocation(a5)
-            if v3800 {
+            w.indent(ind, node: n3804, list: s3801)
+            let n3805 = w.count
+            let v3806 = k.checkViewModel_usesCallerLocation(a5)
+            if v3806 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3799, list: s3795)
-            let n3801 = w.count
-            let v3802 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3802 {
-                let s3803 = w.count
-                w.write("\"" as StaticString)
-                let n3804 = w.count
-                let v3805 = k.checkViewModel_location(a5)
-                w.write(v3805)
-                w.indent(ind, node: n3804, list: s3803)
-                let n3806 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3806, list: s3803)
-            }
-            w.indent(ind, node: n3801, list: s3795)
+            w.indent(ind, node: n3805, list: s3801)
             let n3807 = w.count
+            let v3808 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3808 {
+                let s3809 = w.count
+                w.write("\"" as StaticString)
+                let n3810 = w.count
+                let v3811 = k.checkViewModel_location(a5)
+                w.write(v3811)
+                w.indent(ind, node: n3810, list: s3809)
+                let n3812 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3812, list: s3809)
+            }
+            w.indent(ind, node: n3807, list: s3801)
+            let n3813 = w.count
             w.write(")\n" as StaticString)
-            w.indent(ind, node: n3807, list: s3795)
+            w.indent(ind, node: n3813, list: s3801)
         }
-        w.indent(ind, node: n3793, list: s3702)
-        let n3808 = w.count
-        let v3809 = k.checkViewModel_isAny(a5)
-        if v3809 {
+        w.indent(ind, node: n3799, list: s3753)
+        let n3814 = w.count
+        let v3815 = k.checkViewModel_isTimestamp(a5)
+        if v3815 {
+            let s3816 = w.count
+            w.write("try reader.checkTimestamp(nullable: " as StaticString)
+            let n3817 = w.count
+            let v3818 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3818)
+            w.indent(ind, node: n3817, list: s3816)
+            let n3819 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3819, list: s3816)
+            let n3820 = w.count
+            let v3821 = k.checkViewModel_usesCallerLocation(a5)
+            if v3821 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3820, list: s3816)
+            let n3822 = w.count
+            let v3823 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3823 {
+                let s3824 = w.count
+                w.write("\"" as StaticString)
+                let n3825 = w.count
+                let v3826 = k.checkViewModel_location(a5)
+                w.write(v3826)
+                w.indent(ind, node: n3825, list: s3824)
+                let n3827 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3827, list: s3824)
+            }
+            w.indent(ind, node: n3822, list: s3816)
+            let n3828 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3828, list: s3816)
+        }
+        w.indent(ind, node: n3814, list: s3753)
+        let n3829 = w.count
+        let v3830 = k.checkViewModel_isSnowflake(a5)
+        if v3830 {
+            let s3831 = w.count
+            w.write("try reader.checkSnowflake(nullable: " as StaticString)
+            let n3832 = w.count
+            let v3833 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3833)
+            w.indent(ind, node: n3832, list: s3831)
+            let n3834 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3834, list: s3831)
+            let n3835 = w.count
+            let v3836 = k.checkViewModel_usesCallerLocation(a5)
+            if v3836 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3835, list: s3831)
+            let n3837 = w.count
+            let v3838 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3838 {
+                let s3839 = w.count
+                w.write("\"" as StaticString)
+                let n3840 = w.count
+                let v3841 = k.checkViewModel_location(a5)
+                w.write(v3841)
+                w.indent(ind, node: n3840, list: s3839)
+                let n3842 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3842, list: s3839)
+            }
+            w.indent(ind, node: n3837, list: s3831)
+            let n3843 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3843, list: s3831)
+        }
+        w.indent(ind, node: n3829, list: s3753)
+        let n3844 = w.count
+        let v3845 = k.checkViewModel_isAnyObject(a5)
+        if v3845 {
+            let s3846 = w.count
+            w.write("try reader.checkObject(nullable: " as StaticString)
+            let n3847 = w.count
+            let v3848 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3848)
+            w.indent(ind, node: n3847, list: s3846)
+            let n3849 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3849, list: s3846)
+            let n3850 = w.count
+            let v3851 = k.checkViewModel_usesCallerLocation(a5)
+            if v3851 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3850, list: s3846)
+            let n3852 = w.count
+            let v3853 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3853 {
+                let s3854 = w.count
+                w.write("\"" as StaticString)
+                let n3855 = w.count
+                let v3856 = k.checkViewModel_location(a5)
+                w.write(v3856)
+                w.indent(ind, node: n3855, list: s3854)
+                let n3857 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3857, list: s3854)
+            }
+            w.indent(ind, node: n3852, list: s3846)
+            let n3858 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3858, list: s3846)
+        }
+        w.indent(ind, node: n3844, list: s3753)
+        let n3859 = w.count
+        let v3860 = k.checkViewModel_isAny(a5)
+        if v3860 {
             w.write("try reader.skipValue()\n" as StaticString)
         }
-        w.indent(ind, node: n3808, list: s3702)
-        let n3810 = w.count
-        let v3811 = k.checkViewModel_isNull(a5)
-        if v3811 {
-            let s3812 = w.count
+        w.indent(ind, node: n3859, list: s3753)
+        let n3861 = w.count
+        let v3862 = k.checkViewModel_isNull(a5)
+        if v3862 {
+            let s3863 = w.count
             w.write("try reader.checkNull(location: " as StaticString)
-            let n3813 = w.count
-            let v3814 = k.checkViewModel_usesCallerLocation(a5)
-            if v3814 {
+            let n3864 = w.count
+            let v3865 = k.checkViewModel_usesCallerLocation(a5)
+            if v3865 {
                 w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3813, list: s3812)
-            let n3815 = w.count
-            let v3816 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3816 {
-                let s3817 = w.count
+            w.indent(ind, node: n3864, list: s3863)
+            let n3866 = w.count
+            let v3867 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3867 {
+                let s3868 = w.count
                 w.write("\"" as StaticString)
-                let n3818 = w.count
-                let v3819 = k.checkViewModel_location(a5)
-                w.write(v3819)
-                w.indent(ind, node: n3818, list: s3817)
-                let n3820 = w.count
+                let n3869 = w.count
+                let v3870 = k.checkViewModel_location(a5)
+                w.write(v3870)
+                w.indent(ind, node: n3869, list: s3868)
+                let n3871 = w.count
                 w.write("\"" as StaticString)
-                w.indent(ind, node: n3820, list: s3817)
+                w.indent(ind, node: n3871, list: s3868)
             }
-            w.indent(ind, node: n3815, list: s3812)
-            let n3821 = w.count
+            w.indent(ind, node: n3866, list: s3863)
+            let n3872 = w.count
             w.write(")\n" as StaticString)
-            w.indent(ind, node: n3821, list: s3812)
+            w.indent(ind, node: n3872, list: s3863)
         }
-        w.indent(ind, node: n3810, list: s3702)
-        let n3822 = w.count
-        let v3823 = k.checkViewModel_isConstant(a5)
-        if v3823 {
-            let s3824 = w.count
+        w.indent(ind, node: n3861, list: s3753)
+        let n3873 = w.count
+        let v3874 = k.checkViewModel_isConstant(a5)
+        if v3874 {
+            let s3875 = w.count
             w.write("try reader.checkConstant(\"" as StaticString)
-            let n3825 = w.count
-            let v3826 = k.checkViewModel_constant(a5)
-            w.write(v3826)
-            w.indent(ind, node: n3825, list: s3824)
-            let n3827 = w.count
-            w.write("\", nullable: " as StaticString)
-            w.indent(ind, node: n3827, list: s3824)
-            let n3828 = w.count
-            let v3829 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3829)
-            w.indent(ind, node: n3828, list: s3824)
-            let n3830 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3830, list: s3824)
-            let n3831 = w.count
-            let v3832 = k.checkViewModel_usesCallerLocation(a5)
-            if v3832 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3831, list: s3824)
-            let n3833 = w.count
-            let v3834 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3834 {
-                let s3835 = w.count
-                w.write("\"" as StaticString)
-                let n3836 = w.count
-                let v3837 = k.checkViewModel_location(a5)
-                w.write(v3837)
-                w.indent(ind, node: n3836, list: s3835)
-                let n3838 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3838, list: s3835)
-            }
-            w.indent(ind, node: n3833, list: s3824)
-            let n3839 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3839, list: s3824)
-        }
-        w.indent(ind, node: n3822, list: s3702)
-        let n3840 = w.count
-        let v3841 = k.checkViewModel_isNamed(a5)
-        if v3841 {
-            let s3842 = w.count
-            w.write("try " as StaticString)
-            let n3843 = w.count
-            let v3844 = k.checkViewModel_typeName(a5)
-            w.write(v3844)
-            w.indent(ind, node: n3843, list: s3842)
-            let n3845 = w.count
-            w.write(".specgenValidate(&reader, nullable: " as StaticString)
-            w.indent(ind, node: n3845, list: s3842)
-            let n3846 = w.count
-            let v3847 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3847)
-            w.indent(ind, node: n3846, list: s3842)
-            let n3848 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3848, list: s3842)
-            let n3849 = w.count
-            let v3850 = k.checkViewModel_usesCallerLocation(a5)
-            if v3850 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3849, list: s3842)
-            let n3851 = w.count
-            let v3852 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3852 {
-                let s3853 = w.count
-                w.write("\"" as StaticString)
-                let n3854 = w.count
-                let v3855 = k.checkViewModel_location(a5)
-                w.write(v3855)
-                w.indent(ind, node: n3854, list: s3853)
-                let n3856 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3856, list: s3853)
-            }
-            w.indent(ind, node: n3851, list: s3842)
-            let n3857 = w.count
-            let v3858 = k.checkViewModel_requirement(a5)
-            if !v3858.isEmpty {
-                let s3859 = w.count
-                w.write(", requiring: Self." as StaticString)
-                let n3860 = w.count
-                w.write(v3858)
-                w.indent(ind, node: n3860, list: s3859)
-            }
-            w.indent(ind, node: n3857, list: s3842)
-            let n3861 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n3861, list: s3842)
-        }
-        w.indent(ind, node: n3840, list: s3702)
-        let n3862 = w.count
-        let v3863 = k.checkViewModel_isArray(a5)
-        if v3863 {
-            let s3864 = w.count
-            w.write("if try reader.beginArray(nullable: " as StaticString)
-            let n3865 = w.count
-            let v3866 = k.checkViewModel_isNullable(a5)
-            w.write(flag: v3866)
-            w.indent(ind, node: n3865, list: s3864)
-            let n3867 = w.count
-            w.write(", location: " as StaticString)
-            w.indent(ind, node: n3867, list: s3864)
-            let n3868 = w.count
-            let v3869 = k.checkViewModel_usesCallerLocation(a5)
-            if v3869 {
-                w.write("location" as StaticString)
-            }
-            w.indent(ind, node: n3868, list: s3864)
-            let n3870 = w.count
-            let v3871 = k.checkViewModel_usesCallerLocation(a5)
-            if !v3871 {
-                let s3872 = w.count
-                w.write("\"" as StaticString)
-                let n3873 = w.count
-                let v3874 = k.checkViewModel_location(a5)
-                w.write(v3874)
-                w.indent(ind, node: n3873, list: s3872)
-                let n3875 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n3875, list: s3872)
-            }
-            w.indent(ind, node: n3870, list: s3864)
             let n3876 = w.count
-            w.write(") {\n" as StaticString)
-            w.indent(ind, node: n3876, list: s3864)
-            let n3877 = w.count
-            w.write("    while try reader.nextElement() {\n" as StaticString)
-            w.indent(ind, node: n3877, list: s3864)
+            let v3877 = k.checkViewModel_constant(a5)
+            w.write(v3877)
+            w.indent(ind, node: n3876, list: s3875)
             let n3878 = w.count
-            let v3879 = k.checkViewModel_element(a5)
-            for i3880 in v3879.indices {
-                let e3881 = v3879[i3880]
-                let s3882 = w.count
-                w.write("        " as StaticString)
-                let n3883 = w.count
-                partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, a4, e3881)
-                w.indent(ind, node: n3883, list: s3882)
+            w.write("\", nullable: " as StaticString)
+            w.indent(ind, node: n3878, list: s3875)
+            let n3879 = w.count
+            let v3880 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3880)
+            w.indent(ind, node: n3879, list: s3875)
+            let n3881 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3881, list: s3875)
+            let n3882 = w.count
+            let v3883 = k.checkViewModel_usesCallerLocation(a5)
+            if v3883 {
+                w.write("location" as StaticString)
             }
-            w.indent(ind, node: n3878, list: s3864)
+            w.indent(ind, node: n3882, list: s3875)
             let n3884 = w.count
-            w.write("    }\n" as StaticString)
-            w.indent(ind, node: n3884, list: s3864)
-            let n3885 = w.count
-            w.write("}\n" as StaticString)
-            w.indent(ind, node: n3885, list: s3864)
+            let v3885 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3885 {
+                let s3886 = w.count
+                w.write("\"" as StaticString)
+                let n3887 = w.count
+                let v3888 = k.checkViewModel_location(a5)
+                w.write(v3888)
+                w.indent(ind, node: n3887, list: s3886)
+                let n3889 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3889, list: s3886)
+            }
+            w.indent(ind, node: n3884, list: s3875)
+            let n3890 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3890, list: s3875)
         }
-        w.indent(ind, node: n3862, list: s3702)
+        w.indent(ind, node: n3873, list: s3753)
+        let n3891 = w.count
+        let v3892 = k.checkViewModel_isNamed(a5)
+        if v3892 {
+            let s3893 = w.count
+            w.write("try " as StaticString)
+            let n3894 = w.count
+            let v3895 = k.checkViewModel_typeName(a5)
+            w.write(v3895)
+            w.indent(ind, node: n3894, list: s3893)
+            let n3896 = w.count
+            w.write(".specgenValidate(&reader, nullable: " as StaticString)
+            w.indent(ind, node: n3896, list: s3893)
+            let n3897 = w.count
+            let v3898 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3898)
+            w.indent(ind, node: n3897, list: s3893)
+            let n3899 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3899, list: s3893)
+            let n3900 = w.count
+            let v3901 = k.checkViewModel_usesCallerLocation(a5)
+            if v3901 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3900, list: s3893)
+            let n3902 = w.count
+            let v3903 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3903 {
+                let s3904 = w.count
+                w.write("\"" as StaticString)
+                let n3905 = w.count
+                let v3906 = k.checkViewModel_location(a5)
+                w.write(v3906)
+                w.indent(ind, node: n3905, list: s3904)
+                let n3907 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3907, list: s3904)
+            }
+            w.indent(ind, node: n3902, list: s3893)
+            let n3908 = w.count
+            let v3909 = k.checkViewModel_requirement(a5)
+            if !v3909.isEmpty {
+                let s3910 = w.count
+                w.write(", requiring: Self." as StaticString)
+                let n3911 = w.count
+                w.write(v3909)
+                w.indent(ind, node: n3911, list: s3910)
+            }
+            w.indent(ind, node: n3908, list: s3893)
+            let n3912 = w.count
+            w.write(")\n" as StaticString)
+            w.indent(ind, node: n3912, list: s3893)
+        }
+        w.indent(ind, node: n3891, list: s3753)
+        let n3913 = w.count
+        let v3914 = k.checkViewModel_isArray(a5)
+        if v3914 {
+            let s3915 = w.count
+            w.write("if try reader.beginArray(nullable: " as StaticString)
+            let n3916 = w.count
+            let v3917 = k.checkViewModel_isNullable(a5)
+            w.write(flag: v3917)
+            w.indent(ind, node: n3916, list: s3915)
+            let n3918 = w.count
+            w.write(", location: " as StaticString)
+            w.indent(ind, node: n3918, list: s3915)
+            let n3919 = w.count
+            let v3920 = k.checkViewModel_usesCallerLocation(a5)
+            if v3920 {
+                w.write("location" as StaticString)
+            }
+            w.indent(ind, node: n3919, list: s3915)
+            let n3921 = w.count
+            let v3922 = k.checkViewModel_usesCallerLocation(a5)
+            if !v3922 {
+                let s3923 = w.count
+                w.write("\"" as StaticString)
+                let n3924 = w.count
+                let v3925 = k.checkViewModel_location(a5)
+                w.write(v3925)
+                w.indent(ind, node: n3924, list: s3923)
+                let n3926 = w.count
+                w.write("\"" as StaticString)
+                w.indent(ind, node: n3926, list: s3923)
+            }
+            w.indent(ind, node: n3921, list: s3915)
+            let n3927 = w.count
+            w.write(") {\n" as StaticString)
+            w.indent(ind, node: n3927, list: s3915)
+            let n3928 = w.count
+            w.write("    while try reader.nextElement() {\n" as StaticString)
+            w.indent(ind, node: n3928, list: s3915)
+            let n3929 = w.count
+            let v3930 = k.checkViewModel_element(a5)
+            for i3931 in v3930.indices {
+                let e3932 = v3930[i3931]
+                let s3933 = w.count
+                w.write("        " as StaticString)
+                let n3934 = w.count
+                partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, a4, e3932)
+                w.indent(ind, node: n3934, list: s3933)
+            }
+            w.indent(ind, node: n3929, list: s3915)
+            let n3935 = w.count
+            w.write("    }\n" as StaticString)
+            w.indent(ind, node: n3935, list: s3915)
+            let n3936 = w.count
+            w.write("}\n" as StaticString)
+            w.indent(ind, node: n3936, list: s3915)
+        }
+        w.indent(ind, node: n3913, list: s3753)
     }
 }

@@ -171,10 +171,13 @@ public struct SwiftModelEmitter: Sendable {
     func eventsViewModel(_ type: SchemaType, _ set: EventSetType, in swift: SwiftSchema, docLines: [String])
         -> EventsViewModel
     {
+        var frameKeys = SwiftFrameDecoding.Keys(
+            discriminator: set.discriminator, payload: set.payloadKey != nil ? set.payloadField : nil)
         let events = zip(set.events, swift.caseNames(of: type)).map { event, caseName -> EventViewModel in
             var payloadType = ""
             var isData = false
             var isFrame = false
+            var fields: [VariantFieldViewModel]?
             var placement = "carries nothing"
             switch event.payload {
             case .none:
@@ -188,11 +191,12 @@ public struct SwiftModelEmitter: Sendable {
                 payloadType = SwiftSyntax.type(ref, in: swift, runtime: runtime, namespace: options.namespace)
                 isFrame = true
                 placement = "carries `\(payloadType)` at the top level of the message"
+                fields = SwiftFrameDecoding.fields(of: ref, keys: &frameKeys, in: swift, viewModel: propertyViewModel)
             }
             return EventViewModel(
                 docLines: eventDocLines(event, identity: "`\(event.name)`", placement: placement),
                 caseName: SwiftNaming.escaped(caseName), wireName: SwiftSyntax.stringContents(event.name),
-                payloadType: payloadType, isData: isData, isFrame: isFrame)
+                payloadType: payloadType, isData: isData, isFrame: isFrame, fields: fields)
         }
         let unknownPayload = set.payloadKey.map { "and its `\($0)` (if any)" } ?? ""
         return EventsViewModel(
@@ -200,7 +204,7 @@ public struct SwiftModelEmitter: Sendable {
             qualifiedName: options.qualified(swift.typeName(of: type)), isIndirect: swift.storage.isIndirect(type.name),
             discriminatorKey: SwiftSyntax.stringContents(set.discriminator),
             payloadKey: SwiftSyntax.stringContents(set.payloadField), hasPayloadKey: set.payloadKey != nil,
-            events: events,
+            events: events, frameKeys: frameKeys.added,
             unknownCaseName: SwiftNaming.escaped(swift.unknownCaseName(of: type)),
             unknownDocLines: SwiftSyntax.docLines(
                 summary: "An event the docs do not describe, with its name \(unknownPayload) kept as received.",

@@ -230,6 +230,9 @@ struct EventsViewModel: TemplateViewModel {
     var payloadKey: String
     var hasPayloadKey: Bool
     var events: [EventViewModel]
+    /// The coding keys of the fields that events carrying their fields at the top level decode from the message's
+    /// own container (``EventViewModel/fields``), one per JSON key.
+    var frameKeys: [EventKeyViewModel]
     var unknownCaseName: String
     var unknownDocLines: [String]
     var runtime: String
@@ -238,7 +241,7 @@ struct EventsViewModel: TemplateViewModel {
         "docLines": .texts(\.docLines), "access": .text(\.access), "name": .text(\.name),
         "qualifiedName": .text(\.qualifiedName), "isIndirect": .flag(\.isIndirect),
         "discriminatorKey": .text(\.discriminatorKey), "payloadKey": .text(\.payloadKey),
-        "hasPayloadKey": .flag(\.hasPayloadKey), "events": .model(\.events),
+        "hasPayloadKey": .flag(\.hasPayloadKey), "events": .model(\.events), "frameKeys": .model(\.frameKeys),
         // Whether an event carries its fields at the top level of the message (`init(jsonReader:)` reads it twice).
         "hasFrameEvents": .derivedFlag { $0.events.contains(where: \.isFrame) },
         "unknownCaseName": .text(\.unknownCaseName),
@@ -255,11 +258,28 @@ struct EventViewModel: TemplateViewModel {
     var payloadType: String
     var isData: Bool
     var isFrame: Bool
+    /// For an event that carries its fields at the top level: how `init(from:)` makes the payload with its
+    /// memberwise initializer from the message's own container (each field's ``VariantFieldViewModel/commonName``
+    /// is its coding key there), or `nil` when the payload type decodes itself from the message (a second
+    /// container on the same object).
+    var fields: [VariantFieldViewModel]?
 
     static let templateKeys: [String: TemplateKey<Self>] = [
         "docLines": .texts(\.docLines), "caseName": .text(\.caseName), "wireName": .text(\.wireName),
         "payloadType": .text(\.payloadType), "hasPayload": .derivedFlag { $0.isData || $0.isFrame },
         "isData": .flag(\.isData),
         "isFrame": .flag(\.isFrame),
+        "fields": .model(\.fields), "hasFields": .derivedFlag { $0.fields != nil },
+    ]
+}
+
+/// A coding key of an event set's message beside its name and payload keys.
+struct EventKeyViewModel: TemplateViewModel {
+    var caseName: String
+    /// The JSON key, escaped for a string literal.
+    var jsonKey: String
+
+    static let templateKeys: [String: TemplateKey<Self>] = [
+        "caseName": .text(\.caseName), "jsonKey": .text(\.jsonKey),
     ]
 }

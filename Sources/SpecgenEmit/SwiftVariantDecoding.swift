@@ -64,3 +64,57 @@ enum SwiftVariantDecoding {
         return fields
     }
 }
+
+/// How the `Codable` decoder of an event set makes the payload of an event that carries its fields at the top level
+/// of the message (osu!'s `read`): with the payload type's memberwise initializer, each field decoded from the
+/// message's own container, rather than by the payload type's `init(from:)` on the same decoder, which would make a
+/// second container on the same object (`JSONDecoder` indexes the object's keys again for it). The fields are
+/// decoded in the payload type's order, with its types and optionality, so the result, and whether decoding
+/// throws, are those of its own `init(from:)`.
+enum SwiftFrameDecoding {
+    /// The coding keys of the message: the event name's and payload's cases, then one case per other key the
+    /// fields need (`frame0`, `frame1`, …, in the order first needed).
+    struct Keys {
+        /// The keys the fields use beyond the name and payload keys, in the order first needed.
+        private(set) var added: [EventKeyViewModel] = []
+        private var cases: [String: String]
+
+        init(discriminator: String, payload: String?) {
+            cases = [discriminator: "name"]
+            if let payload, payload != discriminator { cases[payload] = "payload" }
+        }
+
+        /// The coding key case for a JSON key, added when new.
+        mutating func caseName(for key: String) -> String {
+            if let name = cases[key] { return name }
+            let name = "frame\(added.count)"
+            cases[key] = name
+            added.append(EventKeyViewModel(caseName: name, jsonKey: SwiftSyntax.stringContents(key)))
+            return name
+        }
+    }
+
+    /// The fields of a payload type, or `nil` when it must decode itself: it is not an object with fields, or it
+    /// has variants (its `init(from:)` decodes them from the same object).
+    static func fields(
+        of payload: TypeRef, keys: inout Keys, in swift: SwiftSchema,
+        viewModel: (Property, SwiftProperty, Int, Bool, SwiftSchema) -> PropertyViewModel
+    ) -> [VariantFieldViewModel]? {
+        guard case .named(let name) = payload, let type = swift.schema.types.first(where: { $0.name == name }),
+            case .object(let object) = type.kind, object.variants == nil, !object.properties.isEmpty
+        else { return nil }
+        var fields: [VariantFieldViewModel] = []
+        for (index, property) in object.properties.enumerated() {
+            let own = viewModel(
+                property, swift.property(property, in: type), index,
+                swift.storage.isBoxed(property.jsonName, in: type.name), swift)
+            fields.append(
+                VariantFieldViewModel(
+                    name: own.name, reusesCommon: false, commonName: keys.caseName(for: property.jsonName),
+                    decodesFromObject: false, commonProperty: "", baseType: own.baseType,
+                    isOptional: own.isOptional, isLastParameter: false))
+        }
+        fields[fields.count - 1].isLastParameter = true
+        return fields
+    }
+}

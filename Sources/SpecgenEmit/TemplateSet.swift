@@ -8,7 +8,9 @@ public struct TemplateSet: Sendable {
     /// The templates parsed by swift-mustache, when it renders them or must check them (replacements); otherwise
     /// they are parsed only if ``TemplateRenderer`` hands a rendering back.
     private let library: MustacheLibrary?
-    /// The same templates parsed for the faster ``TemplateRenderer``, when it covers all they use.
+    /// The same templates parsed for the faster ``TemplateRenderer``, when it covers all they use. `nil` for the
+    /// built-in templates rendered compiled: they are parsed only if a template is asked for that the compiled
+    /// functions do not render (``builtInRenderer``).
     private let renderer: TemplateRenderer?
     /// Whether the templates are the built-in ones that ``CompiledTemplates`` was compiled from, which then renders
     /// its root templates.
@@ -44,6 +46,10 @@ public struct TemplateSet: Sendable {
     /// The built-in templates, parsed once per process: every run without overrides shares them.
     private static let builtIn = Result { try TemplateSet(overrides: [:], rendering: .compiled) }
 
+    /// The built-in templates parsed for ``TemplateRenderer``, for a compiled set when the compiled functions do
+    /// not render a template; parsed the first time one is needed.
+    private static let builtInRenderer = TemplateRenderer(templates: TemplateCatalog.templates)
+
     /// Whether the root templates are rendered by the functions compiled from them (``CompiledTemplates``).
     var rendersCompiled: Bool { compiled }
 
@@ -56,11 +62,11 @@ public struct TemplateSet: Sendable {
                     + Self.templateNames.joined(separator: ", ") + ")")
         }
         sources = TemplateCatalog.templates.merging(overrides) { $1 }
-        renderer = rendering == .mustache ? nil : TemplateRenderer(templates: sources)
         compiled =
             rendering == .compiled && overrides.isEmpty && CompiledTemplates.keys != nil
             && CompiledTemplates.fingerprint == TemplateCompiler.fingerprint(sources)
-        library = renderer == nil || !overrides.isEmpty ? try Self.parse(sources) : nil
+        renderer = rendering == .mustache || compiled ? nil : TemplateRenderer(templates: sources)
+        library = (renderer == nil && !compiled) || !overrides.isEmpty ? try Self.parse(sources) : nil
     }
 
     /// The templates parsed by swift-mustache.
@@ -86,7 +92,9 @@ public struct TemplateSet: Sendable {
         let tidied: [UInt8]
         if compiled, let text = CompiledTemplates.render(model, template: template) {
             tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
-        } else if let renderer, let text = try? renderer.render(model, template: template) {
+        } else if let renderer = renderer ?? (compiled ? Self.builtInRenderer : nil),
+            let text = try? renderer.render(model, template: template)
+        {
             tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
         } else if let text = try (library ?? Self.parse(sources)).render(model, withTemplate: template) {
             tidied = Self.tidy(utf8: text)

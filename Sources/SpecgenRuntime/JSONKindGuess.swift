@@ -54,19 +54,29 @@ extension JSONObject {
     /// try itself is silenced: a container of the right kind whose contents fail to decode throws, as the default
     /// order does. Scalars are read with `decodeIfPresent`, which finds a `null` in the same lookup.
     static func decodeMember(
-        _ container: KeyedDecodingContainer<AnyCodingKey>, forKey key: AnyCodingKey, as kind: JSONValueKind
+        _ container: KeyedDecodingContainer<JSONMemberKey>, forKey key: JSONMemberKey, as kind: JSONValueKind
     ) throws -> JSONValue? {
+        // Each scalar is read through the container's method for its own type: the generic `decodeIfPresent`
+        // would make `JSONDecoder` decode the value through a decoder of its own.
         switch kind {
         case .string:
-            return present(String.self, container, key).map { $0.map { .string($0) } ?? .null }
+            return present { try container.decodeIfPresent(String.self, forKey: key) }.map {
+                $0.map { .string($0) } ?? .null
+            }
         case .number:
-            if let integer = present(Int64.self, container, key) { return integer.map { .integer($0) } ?? .null }
-            return present(Double.self, container, key).map { $0.map { .number($0) } ?? .null }
+            if let integer = present({ try container.decodeIfPresent(Int64.self, forKey: key) }) {
+                return integer.map { .integer($0) } ?? .null
+            }
+            return present { try container.decodeIfPresent(Double.self, forKey: key) }.map {
+                $0.map { .number($0) } ?? .null
+            }
         case .bool:
-            return present(Bool.self, container, key).map { $0.map { .bool($0) } ?? .null }
+            return present { try container.decodeIfPresent(Bool.self, forKey: key) }.map {
+                $0.map { .bool($0) } ?? .null
+            }
         case .object:
             if try container.decodeNil(forKey: key) { return .null }
-            guard let object = try? container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key) else {
+            guard let object = try? container.nestedContainer(keyedBy: JSONMemberKey.self, forKey: key) else {
                 return nil
             }
             return .object(try JSONObject(object))
@@ -77,13 +87,11 @@ extension JSONObject {
         }
     }
 
-    /// The member at `key` read with `decodeIfPresent` (`.some(nil)` for a `null`), or `nil` when it is neither
-    /// `null` nor of `type`. (`try?` would flatten the two into one `nil`.)
-    private static func present<T: Decodable>(
-        _ type: T.Type, _ container: KeyedDecodingContainer<AnyCodingKey>, _ key: AnyCodingKey
-    ) -> T?? {
+    /// The member read with `decodeIfPresent` (`.some(nil)` for a `null`), or `nil` when it is neither `null` nor
+    /// of the type read. (`try?` would flatten the two into one `nil`.)
+    private static func present<T>(_ read: () throws -> T?) -> T?? {
         do {
-            return .some(try container.decodeIfPresent(type, forKey: key))
+            return .some(try read())
         } catch {
             return nil
         }
@@ -92,7 +100,7 @@ extension JSONObject {
     /// Decodes the member at `key` trying the kinds in the default order (strings, numbers, booleans, objects, then
     /// arrays, whose error is the one thrown when nothing fits); the kind found is returned with the value.
     static func decodeMemberInDefaultOrder(
-        _ container: KeyedDecodingContainer<AnyCodingKey>, forKey key: AnyCodingKey
+        _ container: KeyedDecodingContainer<JSONMemberKey>, forKey key: JSONMemberKey
     ) throws -> (JSONValue, JSONValueKind) {
         for kind in [JSONValueKind.string, .number, .bool, .object] {
             if let value = try decodeMember(container, forKey: key, as: kind) { return (value, kind) }

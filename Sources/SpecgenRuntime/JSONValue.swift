@@ -78,7 +78,7 @@ extension JSONValue: Codable {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
-        } else if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
+        } else if let object = try? decoder.container(keyedBy: JSONMemberKey.self) {
             self = .object(try JSONObject(object))
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
@@ -160,9 +160,9 @@ public struct JSONObject: Hashable, Sendable {
 
 extension JSONObject: Codable {
     public init(from decoder: any Decoder) throws {
-        let container: KeyedDecodingContainer<AnyCodingKey>
+        let container: KeyedDecodingContainer<JSONMemberKey>
         do {
-            container = try decoder.container(keyedBy: AnyCodingKey.self)
+            container = try decoder.container(keyedBy: JSONMemberKey.self)
         } catch {
             guard var array = try? decoder.unkeyedContainer() else { throw error }
             guard array.isAtEnd else {
@@ -180,7 +180,7 @@ extension JSONObject: Codable {
     /// Decodes the members of an object. Scalars are decoded from the container itself, which costs less than a
     /// `JSONValue` decoded through a decoder of its own. Each member is tried first as the kind its key held the
     /// last time (``JSONKindGuesses``), then in the default order: strings, numbers, booleans, objects, arrays.
-    init(_ container: KeyedDecodingContainer<AnyCodingKey>) throws {
+    init(_ container: KeyedDecodingContainer<JSONMemberKey>) throws {
         let keys = container.allKeys
         let guesses = JSONKindGuesses.shared.snapshot()
         var found: [(key: String, kind: JSONValueKind)] = []
@@ -217,6 +217,23 @@ extension JSONObject: Codable {
 extension JSONObject: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+/// The key of an open object's member as ``JSONObject`` decodes it: only the string, so that the key fits in the
+/// inline buffer of an `any CodingKey` (``AnyCodingKey``, with its optional integer, does not, and every coding path
+/// `JSONDecoder` extends with it would box it on the heap).
+struct JSONMemberKey: CodingKey, Sendable {
+    let stringValue: String
+    var intValue: Int? { nil }
+
+    init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    /// Open objects have string keys only.
+    init?(intValue: Int) {
+        return nil
     }
 }
 

@@ -152,16 +152,19 @@ final class OutputTransaction {
     /// Files written and still open, whose sync and close steps are to come (``syncPending()``).
     private var unsynced: [(descriptor: Int32, shown: String)] = []
 
+    /// The folder that holds the output folder.
+    private let parent: String
+    /// The prefix of the folders a fresh write builds beside the output folder (`.NAME.specgen-tmp-`), made once:
+    /// recovery compares every entry of ``parent`` with it.
+    private let stagingPrefix: String
+
     init(folder: String, display: String, steps: WriteSteps) {
         self.folder = folder
         self.display = display
         self.steps = steps
+        parent = (folder as NSString).deletingLastPathComponent
+        stagingPrefix = ".\((folder as NSString).lastPathComponent).specgen-tmp-"
     }
-
-    private var parent: String { (folder as NSString).deletingLastPathComponent }
-    private var baseName: String { (folder as NSString).lastPathComponent }
-    /// The prefix of the folders a fresh write builds beside the output folder.
-    private var stagingPrefix: String { ".\(baseName).specgen-tmp-" }
 
     private func path(_ name: String) -> String { folder + "/" + name }
     private func shown(_ name: String) -> String { display + "/" + name }

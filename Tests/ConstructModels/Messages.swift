@@ -40,6 +40,7 @@ extension Constructs {
         private enum CodingKeys: Swift.String, Swift.CodingKey {
             case name = "event"
             case payload = "payload"
+            case frame0 = "nonce"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -49,7 +50,12 @@ extension Constructs {
             case "shape.added": self = .shapeAdded(try container.decode(Constructs.Shape.self, forKey: .payload))
             case "canvas.cleared": self = .canvasCleared
             case "batch": self = .batch(try container.decode(Constructs.BatchPayload.self, forKey: .payload))
-            case "ping": self = .ping(try Constructs.PingPayload(from: decoder))
+            case "ping":
+                self = .ping(
+                    Constructs.PingPayload(
+                        nonce: try container.decode(Swift.Int.self, forKey: .frame0)
+                    )
+                )
             default:
                 self = .unknown(
                     name: name,

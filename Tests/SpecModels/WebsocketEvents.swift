@@ -54,6 +54,7 @@ public enum WebsocketEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case name = "event"
         case payload = "data"
+        case frame0 = "ids"
     }
 
     public init(from decoder: any Swift.Decoder) throws {
@@ -62,7 +63,12 @@ public enum WebsocketEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         switch name {
         case "logout": self = .logout
         case "new": self = .new(try container.decode(Notification.self, forKey: .payload))
-        case "read": self = .read(try ReadPayload(from: decoder))
+        case "read":
+            self = .read(
+                ReadPayload(
+                    ids: try container.decode([Swift.Double].self, forKey: .frame0)
+                )
+            )
         case "chat.channel.join": self = .chatChannelJoin(try container.decode(ChatChannel.self, forKey: .payload))
         case "chat.channel.part": self = .chatChannelPart(try container.decode(ChatChannel.self, forKey: .payload))
         case "chat.message.new":

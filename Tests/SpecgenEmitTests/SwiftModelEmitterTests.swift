@@ -61,4 +61,44 @@ import Testing
         #expect(lines.contains("public var o: [Swift.Double]?"))
         #expect(lines.contains(#"case aB = "a/b""#))
     }
+
+    /// An event that carries its fields at the top level makes its payload with the memberwise initializer, each
+    /// field decoded from the message's own container: its key is one more coding key of the message (shared by
+    /// the events that need it; the payload key's own case where the keys are the same). A payload type without
+    /// fields decodes itself.
+    @Test func topLevelPayloadsAreDecodedFromTheMessagesContainer() throws {
+        func object(_ name: String, _ properties: [Property]) -> SchemaType {
+            SchemaType(
+                name: name, docName: name, summary: nil, location: Self.at(1), documentPath: "doc.md",
+                kind: .object(ObjectType(properties: properties)))
+        }
+        let marks = object(
+            "Marks",
+            [
+                Property(jsonName: "data", type: .string, isNullable: false, isRequired: true, location: Self.at(2)),
+                Property(
+                    jsonName: "ids", type: .array(.number), isNullable: false, isRequired: false,
+                    location: Self.at(3)),
+            ])
+        let empty = object("Empty", [])
+        func event(_ name: String, _ type: String, _ line: Int) -> Event {
+            Event(
+                name: name, summary: nil, location: Self.at(line),
+                payload: .frame(.named(type), location: Self.at(line)))
+        }
+        let events = SchemaType(
+            name: "Events", docName: "Events", summary: nil, location: Self.at(10), documentPath: "doc.md",
+            kind: .eventSet(
+                EventSetType(
+                    discriminator: "event", payloadKey: "data", envelope: [],
+                    events: [event("mark", "Marks", 11), event("again", "Marks", 12), event("ping", "Empty", 13)])))
+        let lines = try Self.emit([marks, empty, events])
+        #expect(lines.filter { $0.hasPrefix("case frame") } == [#"case frame0 = "ids""#])
+        #expect(lines.contains("data: try container.decode(Swift.String.self, forKey: .payload),"))
+        #expect(
+            lines.filter { $0 == "ids: try container.decodeIfPresent([Swift.Double].self, forKey: .frame0)" }.count == 2
+        )
+        #expect(lines.contains(#"case "ping": self = .ping(try Empty(from: decoder))"#))
+        #expect(!lines.contains { $0.contains("Marks(from: decoder)") })
+    }
 }

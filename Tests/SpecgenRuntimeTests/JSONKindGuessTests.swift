@@ -87,6 +87,21 @@ private func shape(_ value: JSONValue?) -> String {
         #expect(failure(#"{"guess.failingArray":[1,"a",1e400]}"#) == coldInArray)
     }
 
+    /// Members are keyed by their text alone (``JSONMemberKey``, small enough for an existential's inline buffer):
+    /// the coding path of an error names them as the JSON writes them, with no integer value, even a key of digits.
+    @Test func membersAreKeyedByTheirText() throws {
+        do {
+            _ = try decode(JSONObject.self, #"{"guess.path":{"12":[1e400]}}"#)
+            Issue.record("1e400 decoded")
+        } catch DecodingError.typeMismatch(_, let context) {
+            #expect(context.codingPath.prefix(2).map(\.stringValue) == ["guess.path", "12"])
+            #expect(context.codingPath.prefix(2).allSatisfy { $0.intValue == nil })
+            #expect(context.codingPath.last?.intValue == 0)
+        }
+        #expect(JSONMemberKey(intValue: 12) == nil)
+        #expect(JSONMemberKey(stringValue: "12").stringValue == "12")
+    }
+
     /// The table stops growing at its capacity; keys it knows are still updated.
     @Test func theTableIsBounded() {
         let table = JSONKindGuesses()

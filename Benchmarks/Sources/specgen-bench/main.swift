@@ -16,11 +16,13 @@ import SpecgenRuntime
 //     specgen-bench hold FRAMES                      decode every frame once and keep them (peak memory)
 //
 // Each timed mode repeats whole passes over the frames until at least S seconds (default 1) have passed.
+// `--event NAME` keeps only the frames of one event (the value of their `event` key), for per-event figures.
 
 struct Options {
     var mode: String
     var file: String
     var seconds: Double = 1
+    var event: String?
 }
 
 func parse() -> Options {
@@ -38,15 +40,23 @@ func parse() -> Options {
     {
         options.seconds = seconds
     }
+    if let index = arguments.firstIndex(of: "--event"), index + 1 < arguments.count {
+        options.event = arguments[index + 1]
+    }
     return options
 }
 
-func frames(in file: String) -> [Data] {
+func frames(in file: String, event: String?) -> [Data] {
     guard let data = FileManager.default.contents(atPath: file) else {
         FileHandle.standardError.write(Data("specgen-bench: cannot read \(file)\n".utf8))
         exit(2)
     }
-    return data.split(separator: 0x0A).filter { !$0.isEmpty }.map { Data($0) }
+    let frames = data.split(separator: 0x0A).filter { !$0.isEmpty }.map { Data($0) }
+    guard let event else { return frames }
+    return frames.filter { frame in
+        let object = try? JSONSerialization.jsonObject(with: frame) as? [String: Any]
+        return object?["event"] as? String == event
+    }
 }
 
 /// Repeats `pass` until `seconds` have passed; returns the passes made and the time taken.
@@ -80,7 +90,7 @@ func peakResidentBytes() -> Int {
 }
 
 let options = parse()
-let all = frames(in: options.file)
+let all = frames(in: options.file, event: options.event)
 let bytes = all.reduce(0) { $0 + $1.count }
 let decoder = JSONDecoder()
 
