@@ -493,7 +493,7 @@ private struct ReadSession {
 
     func identifier(_ node: ConfigNode, what: String) -> Located<String>? {
         guard let text = string(node, what: what) else { return nil }
-        guard SwiftTypeNames.isIdentifier(text.value) else {
+        guard SwiftTypeSpelling.isIdentifier(text.value) else {
             error(
                 "\(what) '\(text.value)' is not a Swift identifier (letters, digits and _, not starting with a "
                     + "digit)", at: text.range)
@@ -511,7 +511,7 @@ private struct ReadSession {
 
     func swiftType(_ node: ConfigNode, what: String) -> Located<SwiftTypeSetting>? {
         guard let text = string(node, what: what) else { return nil }
-        guard let setting = SwiftTypeNames.setting(for: text.value) else {
+        guard let setting = SwiftTypeSpelling.setting(for: text.value) else {
             error(
                 "\(what) '\(text.value)' is not a Swift type name (such as Int64, Double or a type of your "
                     + "module)", at: text.range)
@@ -542,7 +542,7 @@ private struct ReadSession {
 }
 
 /// Swift type names a configuration may use, and what each reads from JSON.
-enum SwiftTypeNames {
+enum SwiftTypeSpelling {
     /// The standard integer types, which read JSON integers only.
     static let integers: Set<String> = [
         "Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32",
