@@ -98,7 +98,7 @@ extension SwiftSchema {
     static func typeNames(of schema: Schema, names: SwiftNameSettings) -> (
         types: [String: String], variantEnums: [String: String]
     ) {
-        let named = SwiftTypeNames(schema, names: names)
+        let named = SwiftTypeNames.of(schema, names: names)
         var types: [String: String] = [:]
         var variantEnums: [String: String] = [:]
         for type in schema.types where types[type.name] == nil {
@@ -118,7 +118,7 @@ extension SwiftSchema {
     public static func reportTypeNames(
         in schema: Schema, names: SwiftNameSettings, to diagnostics: DiagnosticCollector
     ) {
-        for problem in SwiftTypeNames(schema, names: names).problems {
+        for problem in SwiftTypeNames.of(schema, names: names).problems {
             diagnostics.emit(problem.severity, problem.message, at: problem.location, code: problem.code)
         }
     }

@@ -61,6 +61,20 @@ import Testing
         #expect(Self.declared(SwiftSchema(swift.schema, names: names), "Cafe") == ["grosse: -", "name: -"])
     }
 
+    @Test func theNamesAreThoseOfTheSchemaAndSettingsAskedFor() {
+        // The last names worked out are kept for the same schema and settings (the reports and the Swift pass ask
+        // for them in turn); a schema of as many types with other keys and names, or other settings, is named anew.
+        let first = Schema(types: [Build.object("First", [Self.property("one")])])
+        let second = Schema(types: [Build.object("Second", [Self.property("two")])])
+        for _ in 0..<2 {
+            #expect(Self.declared(SwiftSchema(first), "First") == ["one: -"])
+            #expect(Self.declared(SwiftSchema(second), "Second") == ["two: -"])
+        }
+        let names = SwiftNameSettings(fieldNames: [Key(owner: "First", field: "one"): "uno"])
+        #expect(Self.declared(SwiftSchema(first, names: names), "First") == ["uno: -"])
+        #expect(Self.declared(SwiftSchema(first), "First") == ["one: -"])
+    }
+
     @Test func anInheritedPropertyStartsFromItsNameInTheTypeItWasTakenFrom() {
         // `Middle` extends `One` and `Two`, whose keys `x` and `X` both make `x`: `Middle` numbers the second.
         // `Top` extends `Other` (whose `y` configuration names `x2`) and then `Middle`, so `X` starts from
