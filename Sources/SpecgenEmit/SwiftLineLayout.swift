@@ -44,15 +44,21 @@ enum SwiftLineLayout {
 
     /// Lays out every line of a Swift file given as UTF-8 bytes, as ``layout(_:)`` does.
     static func layout(utf8 text: [UInt8]) -> [UInt8] {
-        var lines = text.split(separator: Byte.newline, omittingEmptySubsequences: false)
+        var lines: [ArraySlice<UInt8>] = []
         // Lines of a multi-line string literal (and the lines that open and close one) are text, not code.
         var isCode: [Bool] = []
-        isCode.reserveCapacity(lines.count)
         var inMultilineString = false
-        for line in lines {
-            let delimiters = tripleQuotes(in: line)
-            isCode.append(!inMultilineString && delimiters == 0)
-            if delimiters % 2 == 1 { inMultilineString.toggle() }
+        // The lines and a line's quotes are found with `ByteScan`.
+        text.withUnsafeBytes { raw in
+            var start = 0
+            repeat {
+                let end = ByteScan.index(of: Byte.newline, in: raw, from: start, to: raw.count)
+                let delimiters = tripleQuotes(in: raw, start..<end)
+                lines.append(text[start..<end])
+                isCode.append(!inMultilineString && delimiters == 0)
+                if delimiters % 2 == 1 { inMultilineString.toggle() }
+                start = end + 1
+            } while start <= raw.count
         }
         joinEmptyLists(&lines, isCode: &isCode)
         punctuateCollections(&lines, isCode: &isCode)
@@ -67,8 +73,8 @@ enum SwiftLineLayout {
             }
             // A code block in a doc comment (between ``` lines) keeps its lines.
             let content = line.drop { $0 == Byte.space }
-            if content.starts(with: "///".utf8) {
-                if content.dropFirst(3).drop(while: { $0 == Byte.space }).starts(with: "```".utf8) {
+            if starts(content, with: Byte.slash, times: 3) {
+                if starts(content.dropFirst(3).drop(while: { $0 == Byte.space }), with: Byte.backtick, times: 3) {
                     inCodeBlock.toggle()
                     out += line
                     continue
@@ -117,22 +123,25 @@ enum SwiftLineLayout {
         return Layout<Character>.layoutLine(Array(line)).map { String($0) }
     }
 
-    /// The number of `"""` in a line, counted from its start without overlaps.
-    private static func tripleQuotes(in line: ArraySlice<UInt8>) -> Int {
+    /// The number of `"""` in a line (the bytes of `text` in `range`), counted from its start without overlaps.
+    private static func tripleQuotes(in text: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
         var count = 0
-        var run = 0
-        for byte in line {
-            guard byte == Byte.quote else {
-                run = 0
-                continue
+        var position = range.lowerBound
+        while true {
+            position = ByteScan.index(of: Byte.quote, in: text, from: position, to: range.upperBound)
+            guard position < range.upperBound else { return count }
+            var run = 0
+            while position < range.upperBound && text[position] == Byte.quote {
+                run += 1
+                position += 1
             }
-            run += 1
-            if run == 3 {
-                count += 1
-                run = 0
-            }
+            count += run / 3
         }
-        return count
+    }
+
+    /// Whether a line starts with `times` of `byte` (`///`).
+    private static func starts(_ line: ArraySlice<UInt8>, with byte: UInt8, times: Int) -> Bool {
+        line.count >= times && !line.prefix(times).contains { $0 != byte }
     }
 
     /// Whether a line is all ASCII, one byte per character.
@@ -250,6 +259,8 @@ enum SwiftLineLayout {
         static let newline = UInt8(ascii: "\n")
         static let space = UInt8(ascii: " ")
         static let quote = UInt8(ascii: "\"")
+        static let slash = UInt8(ascii: "/")
+        static let backtick = UInt8(ascii: "`")
         static let comma = UInt8(ascii: ",")
         static let openParen = UInt8(ascii: "(")
         static let closeParen = UInt8(ascii: ")")

@@ -124,7 +124,9 @@ public struct TemplateSet: Sendable {
     /// ``tidy(_:)`` on UTF-8 bytes.
     static func tidy(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // The markers start with U+0001, which nothing else writes; a byte scan is far cheaper than a string search.
-        guard bytes.contains(0x01) else { return tidyLines(bytes) }
+        guard ByteScan.index(of: 0x01, in: bytes, from: 0, to: bytes.count) < bytes.count else {
+            return tidyLines(bytes)
+        }
         return indented(bytes).withUnsafeBufferPointer(tidyLines)
     }
 
@@ -133,14 +135,16 @@ public struct TemplateSet: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count + 1)
         var lineStart = 0
-        for end in 0...text.count where end == text.count || text[end] == 0x0A {
+        var end = 0
+        repeat {
+            end = ByteScan.index(of: 0x0A, in: text, from: lineStart, to: text.count)
             // Drop trailing spaces, tabs and carriage returns of the line just ended.
             var contentEnd = end
             while contentEnd > lineStart, [0x20, 0x09, 0x0D].contains(text[contentEnd - 1]) { contentEnd -= 1 }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<contentEnd]))
             if end < text.count { bytes.append(0x0A) }
             lineStart = end + 1
-        }
+        } while end < text.count
         while let last = bytes.last, last == 0x0A { bytes.removeLast() }
         bytes.append(0x0A)
         return bytes
@@ -163,7 +167,9 @@ extension TemplateSet {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count + text.count / 4)
         var lineStart = 0
-        for end in 0...text.count where end == text.count || text[end] == 0x0A {
+        var end = 0
+        repeat {
+            end = ByteScan.index(of: 0x0A, in: text, from: lineStart, to: text.count)
             let line = UnsafeBufferPointer(rebasing: text[lineStart..<end])
             lineStart = end + 1
             let content = line.drop { $0 == 0x20 }
@@ -177,7 +183,7 @@ extension TemplateSet {
                 if depth > 0 && !content.isEmpty { bytes += repeatElement(0x20, count: 4 * depth) }
                 bytes += line
             }
-        }
+        } while end < text.count
         return bytes
     }
 }
