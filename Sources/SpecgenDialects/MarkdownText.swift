@@ -18,9 +18,43 @@ extension Array where Element == Inline {
             }
             if !inFootnoteMark { inline.appendMarkdown(to: &out) }
         }
+        return out.collapsingSpaces().trimmingASCIIWhitespace()
+    }
+}
+
+extension String {
+    /// The text with each run of spaces, line breaks and tabs made one space, compared as characters (a `\r\n`, or
+    /// a space with a combining mark, is none of them). Text in ASCII, nearly all of it, is done byte by byte.
+    fileprivate func collapsingSpaces() -> String {
+        var text = self
+        let ascii = text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var lastWasSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A {
+                    // `\r\n` is one character.
+                    out += [0x0D, 0x0A]
+                    index += 1
+                    lastWasSpace = false
+                } else if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    if !lastWasSpace { out.append(0x20) }
+                    lastWasSpace = true
+                } else {
+                    out.append(byte)
+                    lastWasSpace = false
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if let ascii { return ascii }
         var collapsed = ""
         var lastWasSpace = false
-        for c in out {
+        for c in self {
             if c == " " || c == "\n" || c == "\t" {
                 if !lastWasSpace { collapsed.append(" ") }
                 lastWasSpace = true
@@ -29,7 +63,7 @@ extension Array where Element == Inline {
                 lastWasSpace = false
             }
         }
-        return collapsed.trimmingASCIIWhitespace()
+        return collapsed
     }
 }
 

@@ -370,7 +370,7 @@ enum InlineParser {
         // Remove the guards again.
         result = result.map { inline in
             if case .text(let s) = inline, s.containsText("\u{A0}") {
-                return .text(s.replacingOccurrences(of: "\u{A0}", with: ""))
+                return .text(s.replacingEvery("\u{A0}", with: ""))
             }
             return inline
         }.filter { if case .text(let s) = $0 { return !s.isEmpty } else { return true } }
@@ -440,32 +440,23 @@ enum InlineParser {
 extension String {
     /// Puts a no-break space after every line break so that no line of re-read paragraph text opens a block.
     fileprivate func replacingNewlinesWithGuards() -> String {
-        replacingOccurrences(of: "\n", with: "\n\u{A0}")
+        replacingEvery("\n", with: "\n\u{A0}")
     }
 
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+    /// The text with every occurrence of `target`, a character (`\n`, the no-break space), replaced, compared as
+    /// characters (a `\r\n` is no `\n`).
+    fileprivate func replacingEvery(_ target: Character, with replacement: String) -> String {
+        guard var found = firstIndex(of: target) else { return self }
         var result = ""
         var rest = self[...]
-        while let r = rest.range(of: target) {
-            result += rest[..<r.lowerBound]
+        while true {
+            result += rest[..<found]
             result += replacement
-            rest = rest[r.upperBound...]
+            rest = rest[rest.index(after: found)...]
+            guard let next = rest.firstIndex(of: target) else { break }
+            found = next
         }
         result += rest
         return result
-    }
-}
-
-extension Substring {
-    fileprivate func range(of target: String) -> Range<Substring.Index>? {
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(target) {
-                return index..<self.index(index, offsetBy: target.count)
-            }
-            index = self.index(after: index)
-        }
-        return nil
     }
 }
