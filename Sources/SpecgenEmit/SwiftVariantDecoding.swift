@@ -40,14 +40,9 @@ enum SwiftVariantDecoding {
         of variantType: String, common: [PropertyViewModel], in swift: SwiftSchema, runtime: String,
         viewModel: (Property, SwiftProperty, Int, Bool, SwiftSchema) -> PropertyViewModel
     ) -> [VariantFieldViewModel]? {
-        guard let type = swift.schema.types.first(where: { $0.name == variantType }),
-            case .object(let object) = type.kind, object.variants == nil, !object.properties.isEmpty
-        else { return nil }
+        guard let own = memberwiseFields(of: variantType, in: swift, viewModel: viewModel) else { return nil }
         var fields: [VariantFieldViewModel] = []
-        for (index, property) in object.properties.enumerated() {
-            let own = viewModel(
-                property, swift.property(property, in: type), index,
-                swift.storage.isBoxed(property.jsonName, in: type.name), swift)
+        for (property, own) in own {
             guard let match = common.first(where: { $0.jsonName == property.jsonName }) else { return nil }
             // A boxed common field is a computed property, which an initializer cannot read before it is done.
             let reuses = !match.isIndirect && match.baseType == own.baseType && match.isOptional == own.isOptional
@@ -60,7 +55,31 @@ enum SwiftVariantDecoding {
                     decodesFromObject: fromObject, commonProperty: match.name, baseType: own.baseType,
                     isOptional: own.isOptional, isLastParameter: false))
         }
-        fields[fields.count - 1].isLastParameter = true
+        return lastMarked(fields)
+    }
+
+    /// The properties of an object type that a memberwise initializer can make, each with its view model, or `nil`
+    /// when the type must decode itself: it is not an object with properties, or it has variants (its `init(from:)`
+    /// decodes them from the same object).
+    static func memberwiseFields(
+        of typeName: String, in swift: SwiftSchema,
+        viewModel: (Property, SwiftProperty, Int, Bool, SwiftSchema) -> PropertyViewModel
+    ) -> [(property: Property, viewModel: PropertyViewModel)]? {
+        guard let type = swift.schema.type(named: typeName),
+            case .object(let object) = type.kind, object.variants == nil, !object.properties.isEmpty
+        else { return nil }
+        return object.properties.enumerated().map { index, property in
+            let own = viewModel(
+                property, swift.property(property, in: type), index,
+                swift.storage.isBoxed(property.jsonName, in: type.name), swift)
+            return (property, own)
+        }
+    }
+
+    /// The fields with the last one marked as the initializer's last parameter.
+    static func lastMarked(_ fields: [VariantFieldViewModel]) -> [VariantFieldViewModel] {
+        var fields = fields
+        if !fields.isEmpty { fields[fields.count - 1].isLastParameter = true }
         return fields
     }
 }
@@ -94,27 +113,21 @@ enum SwiftFrameDecoding {
         }
     }
 
-    /// The fields of a payload type, or `nil` when it must decode itself: it is not an object with fields, or it
-    /// has variants (its `init(from:)` decodes them from the same object).
+    /// The fields of a payload type, or `nil` when it must decode itself
+    /// (``SwiftVariantDecoding/memberwiseFields(of:in:viewModel:)``).
     static func fields(
         of payload: TypeRef, keys: inout Keys, in swift: SwiftSchema,
         viewModel: (Property, SwiftProperty, Int, Bool, SwiftSchema) -> PropertyViewModel
     ) -> [VariantFieldViewModel]? {
-        guard case .named(let name) = payload, let type = swift.schema.types.first(where: { $0.name == name }),
-            case .object(let object) = type.kind, object.variants == nil, !object.properties.isEmpty
+        guard case .named(let name) = payload,
+            let own = SwiftVariantDecoding.memberwiseFields(of: name, in: swift, viewModel: viewModel)
         else { return nil }
-        var fields: [VariantFieldViewModel] = []
-        for (index, property) in object.properties.enumerated() {
-            let own = viewModel(
-                property, swift.property(property, in: type), index,
-                swift.storage.isBoxed(property.jsonName, in: type.name), swift)
-            fields.append(
-                VariantFieldViewModel(
-                    name: own.name, reusesCommon: false, commonName: keys.caseName(for: property.jsonName),
-                    decodesFromObject: false, commonProperty: "", baseType: own.baseType,
-                    isOptional: own.isOptional, isLastParameter: false))
+        let fields = own.map { property, own in
+            VariantFieldViewModel(
+                name: own.name, reusesCommon: false, commonName: keys.caseName(for: property.jsonName),
+                decodesFromObject: false, commonProperty: "", baseType: own.baseType,
+                isOptional: own.isOptional, isLastParameter: false)
         }
-        fields[fields.count - 1].isLastParameter = true
-        return fields
+        return SwiftVariantDecoding.lastMarked(fields)
     }
 }
