@@ -1,3 +1,5 @@
+import SpecgenSupport
+
 /// Breaks the lines of generated Swift that are longer than the line length, so that the output is already in the
 /// shape `swift format` (with the repository's `.swift-format`: 4 spaces, 120 columns) keeps as it is.
 ///

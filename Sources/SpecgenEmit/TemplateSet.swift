@@ -1,4 +1,5 @@
 import Mustache
+import SpecgenSupport
 import SpecgenTemplates
 
 /// The templates emitters render with: the defaults compiled into specgen, with any replacements a user supplies.

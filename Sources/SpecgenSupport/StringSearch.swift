@@ -9,15 +9,13 @@ extension String {
                 guard !n.isEmpty else { return true }
                 guard h.count >= n.count else { return false }
                 let first = n[0]
-                var i = 0
                 let last = h.count - n.count
+                var i = ByteScan.index(of: first, in: h, from: 0, to: last + 1)
                 while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                    i = ByteScan.index(of: first, in: h, from: i + 1, to: last + 1)
                 }
                 return false
             }

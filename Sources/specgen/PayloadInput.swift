@@ -1,4 +1,5 @@
 import Foundation
+import SpecgenSupport
 
 /// A file of payloads read with plain `read(2)` calls, so that standard input (`-`), pipes and FIFOs work as well as
 /// regular files: nothing seeks or asks for the file's size.
@@ -77,8 +78,8 @@ struct PayloadInput {
             try buffer.withUnsafeBytes { raw in
                 var index = scanned
                 while index < raw.count {
-                    guard let found = memchr(raw.baseAddress! + index, 0x0A, raw.count - index) else { break }
-                    let end = raw.baseAddress!.distance(to: UnsafeRawPointer(found))
+                    let end = ByteScan.index(of: 0x0A, in: raw, from: index, to: raw.count)
+                    guard end < raw.count else { break }
                     try body(UnsafeRawBufferPointer(rebasing: raw[start..<end]), line)
                     line += 1
                     start = end + 1

@@ -116,3 +116,20 @@ import Testing
         #expect(haystack.containsText(needle) == expected)
     }
 }
+
+/// `memchr` over a range of bytes: the first match in the range, or the range's end.
+@Suite struct ByteScanTests {
+    @Test func findsTheFirstByteInTheRangeOrItsEnd() {
+        let bytes = Array("a\nbc\n\nd".utf8)
+        bytes.withUnsafeBufferPointer { text in
+            #expect(ByteScan.index(of: 0x0A, in: text, from: 0, to: text.count) == 1)
+            #expect(ByteScan.index(of: 0x0A, in: text, from: 2, to: text.count) == 4)
+            #expect(ByteScan.index(of: 0x0A, in: text, from: 5, to: text.count) == 5)
+            #expect(ByteScan.index(of: 0x0A, in: text, from: 6, to: text.count) == text.count)
+            // A match beyond the range is not seen.
+            #expect(ByteScan.index(of: 0x0A, in: text, from: 2, to: 4) == 4)
+            #expect(ByteScan.index(of: 0x0A, in: text, from: 3, to: 3) == 3)
+        }
+        [UInt8]().withUnsafeBufferPointer { #expect(ByteScan.index(of: 0x0A, in: $0, from: 0, to: 0) == 0) }
+    }
+}
