@@ -59,18 +59,19 @@ public struct GeneratorOptions: Sendable {
 /// all use the same names.
 public struct BuiltSchema: Hashable, Sendable {
     /// The schema.
-    public var schema: Schema
+    public let schema: Schema
     /// The configuration's Swift names and types (none without a configuration).
-    public var swiftNames: SwiftNameSettings
+    public let swiftNames: SwiftNameSettings
 
-    /// Creates a built schema.
+    /// The Swift pass over the schema with these names, run once for the run.
+    public let swift: SwiftSchema
+
+    /// Creates a built schema, running the Swift pass.
     public init(schema: Schema, swiftNames: SwiftNameSettings = SwiftNameSettings()) {
         self.schema = schema
         self.swiftNames = swiftNames
+        self.swift = SwiftSchema(schema, names: swiftNames)
     }
-
-    /// The Swift pass over the schema with these names.
-    public var swift: SwiftSchema { SwiftSchema(schema, names: swiftNames) }
 }
 
 /// What one run produced.
@@ -82,9 +83,9 @@ public struct GenerationResult: Sendable {
     /// The schema the files were made from.
     public var schema: Schema
     /// The configuration's Swift names and types, which the Swift outputs applied.
-    public var swiftNames: SwiftNameSettings
+    public var swiftNames: SwiftNameSettings { swift.names }
     /// The Swift pass over the schema with these names, as the Swift outputs saw it.
-    public var swift: SwiftSchema { SwiftSchema(schema, names: swiftNames) }
+    public var swift: SwiftSchema
     /// Whether an error was reported (then no files are produced).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -132,9 +133,9 @@ public struct Generator: Sendable {
         let schema = SchemaBuilder(options: builderOptions).build(documents, diagnostics: diagnostics)
         // The Swift names of types and properties are the Swift pass's, but a heading or key that gives nothing to
         // name, and a name that is taken, are reported by every command, as problems of the docs.
-        SwiftSchema.reportUnnamedFields(in: schema, names: names, to: diagnostics)
-        SwiftSchema.reportTypeNames(in: schema, names: names, to: diagnostics)
-        return BuiltSchema(schema: schema, swiftNames: names)
+        let built = BuiltSchema(schema: schema, swiftNames: names)
+        built.swift.reportNamingProblems(to: diagnostics)
+        return built
     }
 
     /// The schema alone (``build(_:diagnostics:)`` without the Swift names), for what does not name in Swift.
@@ -212,7 +213,8 @@ public struct Generator: Sendable {
         var emitOptions = options.emit
         emitOptions.swiftNames = built.swiftNames
         let context = EmitContext(
-            documents: inputs.map(\.path), options: emitOptions, dialectName: options.dialect.name)
+            documents: inputs.map(\.path), options: emitOptions, dialectName: options.dialect.name,
+            swiftSchema: built.swift)
         for emitter in emitters { emitter.check(schema, context: context, diagnostics: diagnostics) }
         var files: [RenderedFile] = []
         if !diagnostics.hasErrors {
@@ -231,7 +233,7 @@ public struct Generator: Sendable {
         }
         return GenerationResult(
             files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.sorted, schema: schema,
-            swiftNames: built.swiftNames)
+            swift: built.swift)
     }
 
     /// Renders every file of the emitters. Each file is rendered on its own, so the files are rendered in parallel,

@@ -18,11 +18,18 @@ public struct EmitContext: Sendable {
     private let swiftPass = SwiftPassCache()
 
     /// Creates a context; the base names follow from the documents.
-    public init(documents: [String], options: EmitOptions = EmitOptions(), dialectName: String) {
+    ///
+    /// - Parameter swiftSchema: The Swift pass of the run's schema when it has been run already (with
+    ///   `options.swiftNames`), which the emitters then share instead of running it again.
+    public init(
+        documents: [String], options: EmitOptions = EmitOptions(), dialectName: String,
+        swiftSchema: SwiftSchema? = nil
+    ) {
         self.documents = documents.sorted()
         self.baseNames = OutputFiles.baseNames(for: documents)
         self.options = options
         self.dialectName = dialectName
+        if let swiftSchema { swiftPass.keep(swiftSchema) }
     }
 
     /// The Swift pass over `schema` with the configuration's Swift names (``SwiftSchema``,
@@ -38,6 +45,13 @@ private final class SwiftPassCache: @unchecked Sendable {
     // `last` is read and written only while holding `lock`.
     private let lock = DispatchSemaphore(value: 1)
     private var last: (schema: Schema, swift: SwiftSchema)?
+
+    /// Keeps a pass already run, for the next request of its schema and names.
+    func keep(_ swift: SwiftSchema) {
+        lock.wait()
+        defer { lock.signal() }
+        last = (swift.schema, swift)
+    }
 
     func swiftSchema(of schema: Schema, names: SwiftNameSettings) -> SwiftSchema {
         lock.wait()

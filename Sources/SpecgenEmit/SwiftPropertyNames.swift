@@ -46,19 +46,6 @@ enum SwiftPropertyNames {
     static func naming(_ types: [SchemaType], settings: SwiftNameSettings) -> (
         properties: [String: [String: SwiftProperty]], unnamed: [Unnamed]
     ) {
-        last.value(for: SwiftNamingInput(types: types, names: settings)) { name(types, settings: settings) }
-    }
-
-    /// The last naming, which ``naming(_:settings:)`` gives again for the same types and settings (the names are
-    /// reported by every command before the Swift pass names the same schema; see ``LastResult``).
-    private static let last = LastResult<
-        SwiftNamingInput<[SchemaType]>, (properties: [String: [String: SwiftProperty]], unnamed: [Unnamed])
-    >()
-
-    /// Names the properties, as ``naming(_:settings:)`` says.
-    private static func name(_ types: [SchemaType], settings: SwiftNameSettings) -> (
-        properties: [String: [String: SwiftProperty]], unnamed: [Unnamed]
-    ) {
         var byDocName: [String: SchemaType] = [:]
         for type in types where byDocName[type.docName] == nil { byDocName[type.docName] = type }
         var named: [String: [String: SwiftProperty]] = [:]

@@ -51,6 +51,10 @@ public struct SwiftSchema: Hashable, Sendable {
     /// The summaries of the types the docs do not describe, by type name: a tag enumeration's links the property it
     /// types (`The values of ``Notification/name``.`).
     public let generatedSummaries: [String: String]
+    /// The fields the pass could not name from their JSON keys, and the type names it could not give as the docs
+    /// ask (``reportNamingProblems(to:)``).
+    private let unnamedFields: [SwiftPropertyNames.Unnamed]
+    private let typeNameProblems: [SwiftTypeNames.Problem]
 
     /// Runs the Swift pass.
     ///
@@ -61,9 +65,11 @@ public struct SwiftSchema: Hashable, Sendable {
     public init(_ schema: Schema, names: SwiftNameSettings = SwiftNameSettings()) {
         let storage = SwiftStorage(schema)
         let types = schema.types
-        let (typeNames, variantEnumNames) = Self.typeNames(of: schema, names: names)
+        let named = SwiftTypeNames(schema, names: names)
+        let (typeNames, variantEnumNames) = Self.typeNames(of: schema, named: named)
         let typeName = { (reference: String) in typeNames[reference] ?? reference }
-        var properties = SwiftPropertyNames.naming(types, settings: names).properties
+        let propertyNaming = SwiftPropertyNames.naming(types, settings: names)
+        var properties = propertyNaming.properties
         var summaries: [String: String] = [:]
         for type in types {
             guard case .object(let object) = type.kind, let variants = object.variants,
@@ -87,6 +93,8 @@ public struct SwiftSchema: Hashable, Sendable {
         self.names = names
         self.storage = storage
         self.variantMembers = variantMembers
+        self.unnamedFields = propertyNaming.unnamed
+        self.typeNameProblems = named.problems
     }
 }
 
@@ -95,10 +103,9 @@ extension SwiftSchema {
     /// first type of a reference, where a schema with errors repeats one): ``SwiftTypeNames``' name for the type's
     /// naming facts, or for a type without them (not made by the builder) the IR's name, and `Variant` after it for
     /// its variant enumeration.
-    static func typeNames(of schema: Schema, names: SwiftNameSettings) -> (
+    static func typeNames(of schema: Schema, named: SwiftTypeNames) -> (
         types: [String: String], variantEnums: [String: String]
     ) {
-        let named = SwiftTypeNames.of(schema, names: names)
         var types: [String: String] = [:]
         var variantEnums: [String: String] = [:]
         for type in schema.types where types[type.name] == nil {
@@ -118,7 +125,18 @@ extension SwiftSchema {
     public static func reportTypeNames(
         in schema: Schema, names: SwiftNameSettings, to diagnostics: DiagnosticCollector
     ) {
-        for problem in SwiftTypeNames.of(schema, names: names).problems {
+        report(SwiftTypeNames(schema, names: names).problems, to: diagnostics)
+    }
+
+    /// Reports what ``reportUnnamedFields(in:names:to:)`` and then ``reportTypeNames(in:names:to:)`` report, from
+    /// this pass's own naming (`Generator.build` runs the pass once and reports from it).
+    public func reportNamingProblems(to diagnostics: DiagnosticCollector) {
+        Self.report(unnamedFields, to: diagnostics)
+        Self.report(typeNameProblems, to: diagnostics)
+    }
+
+    private static func report(_ problems: [SwiftTypeNames.Problem], to diagnostics: DiagnosticCollector) {
+        for problem in problems {
             diagnostics.emit(problem.severity, problem.message, at: problem.location, code: problem.code)
         }
     }
@@ -159,7 +177,11 @@ extension SwiftSchema {
     public static func reportUnnamedFields(
         in schema: Schema, names: SwiftNameSettings, to diagnostics: DiagnosticCollector
     ) {
-        for field in SwiftPropertyNames.naming(schema.types, settings: names).unnamed {
+        report(SwiftPropertyNames.naming(schema.types, settings: names).unnamed, to: diagnostics)
+    }
+
+    private static func report(_ unnamed: [SwiftPropertyNames.Unnamed], to diagnostics: DiagnosticCollector) {
+        for field in unnamed {
             diagnostics.emit(
                 .warning,
                 "the field '\(field.jsonName)' has no Latin letters or digits to make a Swift name "

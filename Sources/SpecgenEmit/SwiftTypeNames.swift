@@ -39,15 +39,6 @@ struct SwiftTypeNames: Hashable, Sendable {
         var code: String
     }
 
-    /// The names of the schema's types: the last ones made, when they were made for the same schema and settings
-    /// (the names are reported by every command before the Swift pass names the same schema; see ``LastResult``).
-    static func of(_ schema: Schema, names settings: SwiftNameSettings) -> SwiftTypeNames {
-        last.value(for: SwiftNamingInput(types: schema, names: settings)) { SwiftTypeNames(schema, names: settings) }
-    }
-
-    /// The names ``of(_:names:)`` made last.
-    private static let last = LastResult<SwiftNamingInput<Schema>, SwiftTypeNames>()
-
     /// Names the types of the schema that carry naming facts.
     init(_ schema: Schema, names settings: SwiftNameSettings) {
         var types: [String: SchemaType] = [:]

@@ -142,16 +142,15 @@ import Testing
                 == Dictionary(uniqueKeysWithValues: expected.map { ("X" + $0, $1) }))
     }
 
-    /// The names of the last schema and settings are kept (the reports and the Swift pass ask for them in turn);
-    /// another schema, even one of as many types, is named anew.
+    /// Naming schemas in turn gives each its own names: another schema, even one of as many types, is named anew.
     @Test func keptNamesAreThoseOfTheSchemaAskedFor() throws {
         let schema = Self.osu(try Fixtures.inputs(under: "Tests/Fixtures/constructs"))
         let renamed = Self.renamingReferences(schema) { "X" + $0 }
         let expected = SwiftTypeNames(schema, names: SwiftNameSettings()).names
         let expectedRenamed = Dictionary(uniqueKeysWithValues: expected.map { ("X" + $0, $1) })
         for _ in 0..<2 {
-            #expect(SwiftTypeNames.of(schema, names: SwiftNameSettings()).names == expected)
-            #expect(SwiftTypeNames.of(renamed, names: SwiftNameSettings()).names == expectedRenamed)
+            #expect(SwiftTypeNames(schema, names: SwiftNameSettings()).names == expected)
+            #expect(SwiftTypeNames(renamed, names: SwiftNameSettings()).names == expectedRenamed)
         }
         #expect(SwiftSchema(renamed).typeName("X#union(Node | Leaf)") == "NodeOrLeaf")
         #expect(SwiftSchema(schema).typeName("#union(Node | Leaf)") == "NodeOrLeaf")

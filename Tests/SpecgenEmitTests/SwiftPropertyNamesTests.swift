@@ -62,8 +62,8 @@ import Testing
     }
 
     @Test func theNamesAreThoseOfTheSchemaAndSettingsAskedFor() {
-        // The last names worked out are kept for the same schema and settings (the reports and the Swift pass ask
-        // for them in turn); a schema of as many types with other keys and names, or other settings, is named anew.
+        // Passes run in turn each name their own schema and settings: a schema of as many types with other keys
+        // and names, or other settings, is named anew.
         let first = Schema(types: [Build.object("First", [Self.property("one")])])
         let second = Schema(types: [Build.object("Second", [Self.property("two")])])
         for _ in 0..<2 {
