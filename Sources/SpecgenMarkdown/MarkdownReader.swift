@@ -330,19 +330,40 @@ enum InlineParser {
     /// Inline nesting beyond this depth is flattened to its text.
     static let maximumNesting = 32
 
-    /// Bytes that can start inline Markdown syntax; text without any of them is plain.
+    /// Whether the text holds no inline Markdown syntax, so that cmark would read it as one text node: none of the
+    /// bytes that can start syntax, except runs of `_` between ASCII letters or digits (`beatmapset_id`), which by
+    /// CommonMark's flanking rules can neither open nor close emphasis.
     static func isPlain(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "&"),
-                UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0:
+        text.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? isPlain(Array(text.utf8))
+    }
+
+    private static func isPlain<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
+    where Bytes.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            switch bytes[index] {
+            case UInt8(ascii: "_"):
+                guard index > bytes.startIndex, isASCIIAlphanumeric(bytes[index - 1]) else { return false }
+                var end = index + 1
+                while end < bytes.endIndex, bytes[end] == UInt8(ascii: "_") { end += 1 }
+                guard end < bytes.endIndex, isASCIIAlphanumeric(bytes[end]) else { return false }
+                index = end
+                continue
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "\n"),
+                UInt8(ascii: "\r"), 0:
                 return false
             default:
-                continue
+                index += 1
             }
         }
         return true
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     /// Parses `text` as inline content only. A no-break space is put in front so that nothing at the start of the
@@ -350,6 +371,12 @@ enum InlineParser {
     static func parse(_ text: String, allowBreaks: Bool = false) -> [Inline] {
         if text.isEmpty { return [] }
         if isPlain(text) { return [.text(text)] }
+        return parseWithCmark(text, allowBreaks: allowBreaks)
+    }
+
+    /// ``parse(_:allowBreaks:)`` without the shortcut for plain text: cmark parses every text.
+    static func parseWithCmark(_ text: String, allowBreaks: Bool = false) -> [Inline] {
+        if text.isEmpty { return [] }
         let guarded = "\u{A0}" + (allowBreaks ? text.replacingNewlinesWithGuards() : text)
         var bytes = Array(guarded.utf8)
         if bytes.isEmpty { bytes = [0x20] }
@@ -370,7 +397,7 @@ enum InlineParser {
         // Remove the guards again.
         result = result.map { inline in
             if case .text(let s) = inline, s.containsText("\u{A0}") {
-                return .text(s.replacingEvery("\u{A0}", with: ""))
+                return .text(s.removingNoBreakSpaces())
             }
             return inline
         }.filter { if case .text(let s) = $0 { return !s.isEmpty } else { return true } }
@@ -438,6 +465,31 @@ enum InlineParser {
 }
 
 extension String {
+    /// The text without its no-break spaces, compared as characters (a no-break space with a combining mark is
+    /// another character). Text of ASCII and no-break spaces only, where each is a character of its own, is done
+    /// byte by byte.
+    func removingNoBreakSpaces() -> String {
+        var text = self
+        let bytewise = text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    out.append(byte)
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    index += 2
+                } else {
+                    return nil
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return bytewise ?? replacingEvery("\u{A0}", with: "")
+    }
+
     /// Puts a no-break space after every line break so that no line of re-read paragraph text opens a block.
     fileprivate func replacingNewlinesWithGuards() -> String {
         replacingEvery("\n", with: "\n\u{A0}")

@@ -1,0 +1,123 @@
+import Foundation
+import SpecgenSupport
+import SpecgenTestSupport
+import Testing
+
+@testable import SpecgenMarkdown
+
+/// The shortcut for table cells without inline syntax (`InlineParser.isPlain`) gives exactly what cmark gives:
+/// compared with `InlineParser.parseWithCmark` on every cell of the corpora and on generated cells.
+@Suite struct InlineShortcutTests {
+    /// Every table cell of the corpora's docs (both osu-web revisions and Discord's), as the reader parses it.
+    static func corpusCells() throws -> [String] {
+        var cells: [String] = []
+        for folder in ["Tests/Corpus/osu-web", "Tests/Corpus/osu-web-seed-era", "Tests/Corpus/discord-api-docs"] {
+            let base = Golden.repositoryRoot.appendingPathComponent(folder)
+            let enumerator = FileManager.default.enumerator(atPath: base.path)
+            while let relative = enumerator?.nextObject() as? String {
+                guard relative.hasSuffix(".md") || relative.hasSuffix(".mdx") else { continue }
+                let bytes = Array(try Data(contentsOf: base.appendingPathComponent(relative)))
+                let document = MarkdownReader().read(bytes, path: relative, diagnostics: DiagnosticCollector())
+                collect(document.blocks, into: &cells)
+            }
+        }
+        return cells
+    }
+
+    static func collect(_ blocks: [Block], into cells: inout [String]) {
+        for block in blocks {
+            switch block {
+            case .table(let table):
+                for row in [table.header] + table.rows {
+                    for cell in row.cells + row.extraCells {
+                        cells.append(cell.source.replacingOccurrences(of: "\\|", with: "|"))
+                    }
+                }
+            case .blockQuote(let quote): collect(quote.blocks, into: &cells)
+            case .list(let list): for item in list.items { collect(item, into: &cells) }
+            default: break
+            }
+        }
+    }
+
+    @Test func corpusCellsReadAsCmarkReadsThem() throws {
+        let cells = try Self.corpusCells()
+        var shortcuts = 0
+        var underscores = 0
+        for cell in cells {
+            #expect(InlineParser.parse(cell) == InlineParser.parseWithCmark(cell), "\(cell)")
+            if InlineParser.isPlain(cell) {
+                shortcuts += 1
+                if cell.utf8.contains(UInt8(ascii: "_")) { underscores += 1 }
+            }
+        }
+        // The comparison covers the shortcut, and names with underscores in it.
+        #expect(cells.count > 5_000)
+        #expect(shortcuts > 2_000)
+        #expect(underscores > 500)
+    }
+
+    /// Cells made of pieces that are plain, that are syntax, and underscores in every position, trimmed as the
+    /// table recognizer trims them.
+    @Test func generatedCellsReadAsCmarkReadsThem() {
+        let pieces = [
+            "a", "Z", "0", "9", "beatmap", "id", "_", "_", "__", "___", " ", " ", "\t", ".", "-", ",", ":", "?", "(",
+            ")",
+            "#", "1.", "/", "é", "ß", "\u{301}", "+", "=", "'", "\"", "*", "`", "[", "]", "!", "&amp;", "<b>", "\\",
+        ]
+        var generator = SplitMix64(seed: 0x5EED_CE11)
+        var plain = 0
+        for _ in 0..<20_000 {
+            var cell = ""
+            for _ in 0..<Int(generator.next() % 9) + 1 {
+                cell += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            cell = cell.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+            // A cell that starts with a combining mark joins the guard into one character, which cmark's reading
+            // then keeps; the shortcut has always read such a cell as written.
+            if cell.unicodeScalars.first == "\u{301}" { cell = "a" + cell }
+            if InlineParser.isPlain(cell) { plain += 1 }
+            #expect(InlineParser.parse(cell) == InlineParser.parseWithCmark(cell), "\(cell.debugDescription)")
+        }
+        #expect(plain > 2_000)
+    }
+
+    @Test func underscoresBetweenLettersOrDigitsOnly() {
+        for cell in ["beatmapset_id", "a__b", "count_300", "A_1_b", "x_y z_w"] {
+            #expect(InlineParser.isPlain(cell), "\(cell)")
+        }
+        for cell in ["_a", "a_", "a_ b", "a _b", "é_a", "a_é", "_", "a_b*", "a_(b)", "(a)_b"] {
+            #expect(!InlineParser.isPlain(cell), "\(cell)")
+        }
+        // Emphasis that underscores do open, which the shortcut must leave to cmark.
+        #expect(InlineParser.parse("_a_ b") == [.emphasis([.text("a")]), .text(" b")])
+    }
+
+    /// The guards' removal works on bytes where the text is ASCII and no-break spaces, and on characters otherwise:
+    /// both remove every no-break space that is a character of its own.
+    @Test func noBreakSpacesRemovedAsCharacters() {
+        let texts = [
+            "\u{A0}a_b", "a\u{A0}b\u{A0}", "\u{A0}", "", "plain", "\u{A0}é\u{A0}", "\u{A0}\u{301}x", "a\u{A0}\u{301}",
+            "\u{A0}\r\n\u{A0}", "日本\u{A0}語",
+        ]
+        for text in texts {
+            #expect(text.removingNoBreakSpaces() == String(text.filter { $0 != "\u{A0}" }), "\(text.debugDescription)")
+        }
+        #expect("\u{A0}\u{301}x".removingNoBreakSpaces() == "\u{A0}\u{301}x")
+    }
+}
+
+/// A small seeded generator, so that the generated cells are the same in every run.
+struct SplitMix64 {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
