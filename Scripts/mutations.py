@@ -57,6 +57,30 @@ MUTATIONS = [
         "description": "an `x event` heading keeps the word `event` in the event's name",
         "filters": ["GoldenTests", "SpecgenDialectsTests"],
     },
+    {
+        "id": "inline-plain-trailing-underscore",
+        "file": "Sources/SpecgenMarkdown/MarkdownReader.swift",
+        "find": "guard end < bytes.endIndex, isASCIIAlphanumeric(bytes[end]) else { return false }",
+        "replace": "guard end <= bytes.endIndex else { return false }",
+        "description": "a cell with `_` after a name (`a_ b`, `_x_`) skips cmark, so emphasis is read as text",
+        "filters": ["InlineShortcutTests"],
+    },
+    {
+        "id": "tokenizer-ascii-trailing-dots",
+        "file": "Sources/SpecgenDialects/TypeExpressions.swift",
+        "find": 'if dropsTrailingDots { while wordEnd > index, bytes[wordEnd - 1] == UInt8(ascii: ".") { wordEnd -= 1 } }',
+        "replace": "",
+        "description": "a type word in ASCII keeps the dots that end its sentence (`Parent.Child.`)",
+        "filters": ["ReadingShortcutTests", "TypeTokenizerTests"],
+    },
+    {
+        "id": "anchor-key-ascii-case",
+        "file": "Sources/SpecgenDialects/Anchors.swift",
+        "find": 'case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte + 0x20)',
+        "replace": 'case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte)',
+        "description": "loose anchor keys of ASCII text keep upper-case letters, so `#chatchannel` misses `ChatChannel`",
+        "filters": ["ReadingShortcutTests", "OsuAnchorTests"],
+    },
     # MARK: SchemaBuilder
     {
         "id": "builder-loose-anchor-two-headings",

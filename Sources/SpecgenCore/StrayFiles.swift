@@ -133,7 +133,8 @@ public enum StrayFiles {
             var index = 0
             while let start = firstIndex(of: hrefAttribute, in: bytes, from: index) {
                 var after = start + hrefAttribute.count
-                guard after < bytes.count, bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: "'") else {
+                guard after < bytes.count, bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: "'")
+                else {
                     index = after
                     continue
                 }
@@ -141,7 +142,8 @@ public enum StrayFiles {
                 after += 1
                 guard let end = bytes[after...].firstIndex(of: quote) else { break }
                 if end - after > 1, bytes[after] == UInt8(ascii: "#") {
-                    anchors.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(after + 1)..<end]), as: UTF8.self))
+                    anchors.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[(after + 1)..<end]), as: UTF8.self))
                 }
                 index = end
             }

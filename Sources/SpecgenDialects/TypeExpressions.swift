@@ -133,7 +133,8 @@ public struct TypeTokenizer: Sendable {
                 while end < count, isWordByte(bytes[end]) { end += 1 }
                 var wordEnd = end
                 if dropsTrailingDots { while wordEnd > index, bytes[wordEnd - 1] == UInt8(ascii: ".") { wordEnd -= 1 } }
-                tokens.append(.word(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)))
+                tokens.append(
+                    .word(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)))
                 index = end
             } else {
                 tokens.append(.other(String(Unicode.Scalar(c))))

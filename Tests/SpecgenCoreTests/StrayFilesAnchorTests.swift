@@ -17,12 +17,14 @@ import Testing
         for _ in 0..<5_000 {
             var html = ""
             for _ in 0..<next() % 10 + 1 { html += pieces[next() % pieces.count] }
-            #expect(StrayFiles.hrefAnchors(html) == StrayFiles.hrefAnchorsByCharacters(html), "\(html.debugDescription)")
+            #expect(
+                StrayFiles.hrefAnchors(html) == StrayFiles.hrefAnchorsByCharacters(html), "\(html.debugDescription)")
         }
     }
 
     @Test func anchorsOfLinks() {
-        #expect(StrayFiles.hrefAnchors(##"<a href="#user">x</a> <a href='#b-c'>y</a> <a href="/x#y">"##) == ["user", "b-c"])
+        #expect(
+            StrayFiles.hrefAnchors(##"<a href="#user">x</a> <a href='#b-c'>y</a> <a href="/x#y">"##) == ["user", "b-c"])
         #expect(StrayFiles.hrefAnchors(##"<a href="#">x</a><a href=#x>"##) == [])
         #expect(StrayFiles.hrefAnchors(##"<a href="#grüße">"##) == ["grüße"])
         #expect(StrayFiles.hrefAnchors(##"<a href="#open"##) == [])

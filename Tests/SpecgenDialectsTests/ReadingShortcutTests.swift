@@ -57,7 +57,9 @@ import Testing
     }
 
     @Test func anchorKeysOfASCIIAsByScalars() {
-        let pieces = ["Chat", "channel", "-", "_", "#", " ", "C0", "9", "Z", "a.b", "(x)", "\t", "~", "\u{7F}", "\u{0}"]
+        let pieces = [
+            "Chat", "channel", "-", "_", "#", " ", "C0", "9", "Z", "a.b", "(x)", "\t", "~", "\u{7F}", "\u{0}",
+        ]
         var generator = SplitMix64(seed: 0xA7C4_0123)
         for _ in 0..<3_000 {
             var text = ""
