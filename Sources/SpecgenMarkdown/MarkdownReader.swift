@@ -295,27 +295,30 @@ struct RawLine {
 
     init(number: Int, text: String, quoteDepth: Int, firstColumn: Int) {
         self.number = number
-        var utf8 = Array(text.utf8)
-        var offset = 0
-        // Start no earlier than the paragraph's own column on its first line.
-        if firstColumn > 1 { offset = min(firstColumn - 1, utf8.count) }
-        var quotes = quoteDepth
-        while offset < utf8.count {
-            let byte = utf8[offset]
-            if byte == 0x20 || byte == 0x09 {
-                offset += 1
-            } else if byte == UInt8(ascii: ">") && quotes > 0 {
-                quotes -= 1
-                offset += 1
-            } else {
-                break
+        var text = text
+        let (content, offset) = text.withUTF8 { utf8 -> (String?, Int) in
+            var offset = 0
+            // Start no earlier than the paragraph's own column on its first line.
+            if firstColumn > 1 { offset = min(firstColumn - 1, utf8.count) }
+            var quotes = quoteDepth
+            while offset < utf8.count {
+                let byte = utf8[offset]
+                if byte == 0x20 || byte == 0x09 {
+                    offset += 1
+                } else if byte == UInt8(ascii: ">") && quotes > 0 {
+                    quotes -= 1
+                    offset += 1
+                } else {
+                    break
+                }
             }
+            // Trailing whitespace is not part of any cell.
+            var end = utf8.count
+            while end > offset, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
+            if offset == 0, end == utf8.count { return (nil, 0) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: utf8[offset..<end]), as: UTF8.self), offset)
         }
-        // Trailing whitespace is not part of any cell.
-        var end = utf8.count
-        while end > offset, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
-        utf8 = Array(utf8[offset..<end])
-        self.content = String(decoding: utf8, as: UTF8.self)
+        self.content = content ?? text
         self.contentColumn = offset + 1
     }
 }

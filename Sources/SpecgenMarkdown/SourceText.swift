@@ -12,19 +12,21 @@ struct SourceText {
         self.bytes = bytes
         var starts = [0]
         var ends: [Int] = []
-        var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                ends.append(index)
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                ends.append(index)
-                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            // Each line ends at the first `\n` or `\r` (found with `memchr`); a `\r` is looked for only up to the
+            // next `\n`, which is found again only once passed.
+            var index = 0
+            var newline = -1
+            while index < count {
+                if newline < index { newline = ByteScan.index(of: 0x0A, in: buffer, from: index, to: count) }
+                let end = ByteScan.index(of: 0x0D, in: buffer, from: index, to: newline)
+                if end == count { break }
+                ends.append(end)
+                index = end + 1
+                if buffer[end] == 0x0D, index < count, buffer[index] == 0x0A { index += 1 }
+                starts.append(index)
             }
-            index += 1
         }
         ends.append(count)
         // A final line ending does not start another line.

@@ -121,3 +121,46 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+/// The line index found with `memchr` is the one a byte-by-byte scan finds: lines end at `\n`, `\r\n` or `\r`.
+@Suite struct SourceTextLineTests {
+    /// The line starts and ends, a byte at a time.
+    static func lineIndex(_ bytes: [UInt8]) -> (starts: [Int], ends: [Int]) {
+        var starts = [0]
+        var ends: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                ends.append(index)
+                starts.append(index + 1)
+            } else if bytes[index] == 0x0D {
+                ends.append(index)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        ends.append(bytes.count)
+        if starts.count > 1, starts.last == bytes.count {
+            starts.removeLast()
+            ends.removeLast()
+        }
+        return (starts, ends)
+    }
+
+    @Test func linesAsFoundByteByByte() {
+        let pieces: [[UInt8]] = [
+            [0x61], [0x62, 0x63], [0x0A], [0x0D], [0x0D, 0x0A], [0x0A, 0x0D], [0x20], [0xC3, 0xA9],
+        ]
+        var generator = SplitMix64(seed: 0x11AE_5EED)
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 12) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let source = SourceText(bytes: bytes)
+            let expected = Self.lineIndex(bytes)
+            #expect(source.lineStarts == expected.starts, "\(bytes)")
+            #expect(source.lineEnds == expected.ends, "\(bytes)")
+        }
+        #expect(SourceText(bytes: Array("a\r\nb\rc\n\nd".utf8)).lineStarts == [0, 3, 5, 7, 8])
+    }
+}
