@@ -705,6 +705,8 @@ private struct OsuDocumentReader {
             default: return nil
             }
         }
+        // Without a quote byte, no character is a quote.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") }) else { return nil }
         let characters = Array(text.trimmingASCIIWhitespace())
         guard let open = characters.firstIndex(where: { $0 == "'" || $0 == "\"" }) else { return nil }
         let quote = characters[open]

@@ -52,7 +52,7 @@ public struct MarkdownReader: Sendable {
 // MARK: - Private
 
 /// Walks cmark trees for one file.
-private final class Converter {
+final class Converter {
     let source: SourceText
     let path: String
     let rules: TableRules
@@ -248,11 +248,11 @@ private final class Converter {
     /// `<div id="x"></div>` or after `</aside>` ends up inside it. Split that trailing Markdown off and read it.
     func convertHTMLBlock(_ node: OpaquePointer, range: SourceRange, depth: Int, into blocks: inout [Block]) {
         let literal = string(cmark_node_get_literal(node))
-        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = Self.lines(of: literal)
         var closingLine: Int?
         if let tag = Self.openingTagName(lines.first ?? "") {
             let closing = "</\(tag)"
-            for (index, line) in lines.enumerated() where line.lowercased().contains(closing) {
+            for (index, line) in lines.enumerated() where Self.lowercased(line, contains: closing) {
                 closingLine = index
                 break
             }
@@ -275,6 +275,50 @@ private final class Converter {
                         path: path, line: range.start.line, column: range.start.column, endLine: htmlEnd,
                         endColumn: lines[closingLine].utf8.count + 1))))
         blocks += parseLines(htmlEnd + 1, range.end.line, depth: depth + 1)
+    }
+
+    /// The lines of a block's literal, split at each `\n` character (a `\r\n` is one character, and no split).
+    /// Without a `\r`, every `\n` byte is a character of its own, and the bytes are split.
+    static func lines(of literal: String) -> [String] {
+        var literal = literal
+        let split = literal.withUTF8 { bytes -> [String]? in
+            guard ByteScan.index(of: 0x0D, in: bytes, from: 0, to: bytes.count) == bytes.count else { return nil }
+            var lines: [String] = []
+            var start = 0
+            while true {
+                let end = ByteScan.index(of: 0x0A, in: bytes, from: start, to: bytes.count)
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if end == bytes.count { return lines }
+                start = end + 1
+            }
+        }
+        return split ?? literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Whether the line, lower-cased, contains `needle` (Foundation's search, which matches canonically equivalent
+    /// text). When both are ASCII, that is a search of the bytes with the line's letters lower-cased.
+    static func lowercased(_ line: String, contains needle: String) -> Bool {
+        var line = line
+        var needle = needle
+        let ascii = line.withUTF8 { text in
+            needle.withUTF8 { pattern -> Bool? in
+                guard !text.contains(where: { $0 >= 0x80 }), !pattern.contains(where: { $0 >= 0x80 }) else {
+                    return nil
+                }
+                guard !pattern.isEmpty else { return nil }
+                func lower(_ byte: UInt8) -> UInt8 {
+                    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
+                }
+                guard text.count >= pattern.count else { return false }
+                for start in 0...(text.count - pattern.count) {
+                    var matched = 0
+                    while matched < pattern.count, lower(text[start + matched]) == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return true }
+                }
+                return false
+            }
+        }
+        return ascii ?? line.lowercased().contains(needle)
     }
 
     static func openingTagName(_ line: String) -> String? {

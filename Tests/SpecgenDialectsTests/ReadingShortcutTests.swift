@@ -1,3 +1,5 @@
+import Foundation
+import SpecgenMarkdown
 import Testing
 
 @testable import SpecgenDialects
@@ -72,6 +74,30 @@ import Testing
         }
         #expect(Anchors.alphanumericKey("#Chat-Channel C0") == "chatchannelc0")
         #expect(Anchors.alphanumericKey("\u{212A}") == "k")
+    }
+
+    /// A description's compact Markdown: text without tabs, line feeds or double blanks is kept as it is, and a code
+    /// span is fenced with two backticks where Foundation finds a backtick in it.
+    @Test func compactMarkdownShortcuts() {
+        for text in ["One of the values.", "a \r\nb", " lead and trail ", "x  y", "tab\there", "größe  x"] {
+            var collapsed = ""
+            var lastWasSpace = false
+            for c in text {
+                if c == " " || c == "\n" || c == "\t" {
+                    if !lastWasSpace { collapsed.append(" ") }
+                    lastWasSpace = true
+                } else {
+                    collapsed.append(c)
+                    lastWasSpace = false
+                }
+            }
+            #expect([Inline.text(text)].markdownText == collapsed.trimmingASCIIWhitespace(), "\(text.debugDescription)")
+        }
+        for code in ["a`b", "ab", "\u{1FEF}x", "é`", "é", "``"] {
+            let fence = code.contains("`") ? "``" : "`"
+            let pad = code.hasPrefix("`") || code.hasSuffix("`") ? " " : ""
+            #expect([Inline.code(code)].markdownText == fence + pad + code + pad + fence, "\(code)")
+        }
     }
 
     @Test func everyOptionalPhraseHasOneOfTheWords() {

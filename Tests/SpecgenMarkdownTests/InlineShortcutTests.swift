@@ -164,3 +164,31 @@ struct SplitMix64 {
         #expect(SourceText(bytes: Array("a\r\nb\rc\n\nd".utf8)).lineStarts == [0, 3, 5, 7, 8])
     }
 }
+
+/// An HTML block's lines and the search for its closing tag, on bytes where that gives what the general code gives.
+@Suite struct HTMLBlockScanTests {
+    @Test func linesAsSplitByCharacters() {
+        let pieces = ["<div>", "x", "\n", "\n", "\r", "\r\n", " ", "é", "\u{301}", "</DIV>"]
+        var generator = SplitMix64(seed: 0x4B1D_0C4B)
+        for _ in 0..<5_000 {
+            var literal = ""
+            for _ in 0..<Int(generator.next() % 10) { literal += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let expected = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(Converter.lines(of: literal) == expected, "\(literal.debugDescription)")
+        }
+    }
+
+    @Test func closingTagFoundAsFoundationFindsIt() {
+        let pieces = ["</", "div", "DIV", "Div", "<", "/", "d", "iv", " ", ">", "é", "É", "\u{1FEF}", "x"]
+        var generator = SplitMix64(seed: 0xC105_E7A6)
+        for _ in 0..<5_000 {
+            var line = ""
+            for _ in 0..<Int(generator.next() % 8) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for needle in ["</div", "</d", "</é"] {
+                #expect(
+                    Converter.lowercased(line, contains: needle) == line.lowercased().contains(needle),
+                    "\(line.debugDescription) \(needle)")
+            }
+        }
+    }
+}
