@@ -418,7 +418,51 @@ enum InlineParser {
     static func parse(_ text: String, allowBreaks: Bool = false) -> [Inline] {
         if text.isEmpty { return [] }
         if isPlain(text) { return [.text(text)] }
+        if let link = anchorLink(text) { return link }
         return parseWithCmark(text, allowBreaks: allowBreaks)
+    }
+
+    /// The inlines of a cell that is one same-page link with plain text, followed by nothing or by letters, digits,
+    /// blanks and `[]?|.,-` (`[Beatmap](#beatmap)[]?`), as cmark reads it: the link (its text one text node, no
+    /// title), then the rest as text, whose brackets cannot form a link without a `(` or a definition. `nil` for
+    /// any other text.
+    static func anchorLink(_ text: String) -> [Inline]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Inline]? in
+            guard bytes.count >= 6, bytes[0] == UInt8(ascii: "[") else { return nil }
+            guard let close = bytes.firstIndex(of: UInt8(ascii: "]")), close > 1, close + 3 < bytes.count,
+                bytes[close + 1] == UInt8(ascii: "("), bytes[close + 2] == UInt8(ascii: "#")
+            else { return nil }
+            var end = close + 3
+            while end < bytes.count, isAnchorByte(bytes[end]) { end += 1 }
+            guard end > close + 3, end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return nil }
+            for byte in bytes[(end + 1)...] where !isTrailingByte(byte) { return nil }
+            let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[1..<close]), as: UTF8.self)
+            let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+            guard !isBlank(bytes[1]), !isBlank(bytes[close - 1]), isPlain(label) else { return nil }
+            let destination = String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[(close + 2)..<end]), as: UTF8.self)
+            var inlines: [Inline] = [.link(destination: destination, title: "", children: [.text(label)])]
+            if end + 1 < bytes.count {
+                inlines.append(
+                    .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[(end + 1)...]), as: UTF8.self)))
+            }
+            return inlines
+        }
+    }
+
+    private static func isAnchorByte(_ byte: UInt8) -> Bool {
+        isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+    }
+
+    private static func isTrailingByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "|"), UInt8(ascii: "."),
+            UInt8(ascii: ","), UInt8(ascii: "-"), 0x20:
+            return true
+        default:
+            return isASCIIAlphanumeric(byte)
+        }
     }
 
     /// ``parse(_:allowBreaks:)`` without the shortcut for plain text: cmark parses every text.

@@ -51,7 +51,8 @@ import Testing
                 if cell.utf8.contains(UInt8(ascii: "_")) { underscores += 1 }
             }
         }
-        // The comparison covers the shortcut, and names with underscores in it.
+        // The comparison covers the shortcuts, and names with underscores in them.
+        #expect(cells.filter { InlineParser.anchorLink($0) != nil }.count > 200)
         #expect(cells.count > 5_000)
         #expect(shortcuts > 2_000)
         #expect(underscores > 500)
@@ -80,6 +81,29 @@ import Testing
             #expect(InlineParser.parse(cell) == InlineParser.parseWithCmark(cell), "\(cell.debugDescription)")
         }
         #expect(plain > 2_000)
+    }
+
+    /// Cells of a same-page link and what may follow it, against cmark's reading.
+    @Test func generatedLinkCellsReadAsCmarkReadsThem() {
+        let labels = [
+            "Beatmap", "User C0", "a_b", "Parent.Child", " x", "x ", "é", "a*b", "a]b", "", "(x)", "x\u{A0}y",
+        ]
+        let anchors = ["#beatmap", "#user-c0", "#a_b.c", "#", "#x y", "/x", "#x)", "#é", "#x(y)", "#a&amp;b"]
+        let rests = ["", "[]", "?", "[]?", " | null", "[][]", "[x]", "[x](y)", "_a_", "*", " or `x`", "!", "x", "]"]
+        var linkCells = 0
+        for label in labels {
+            for anchor in anchors {
+                for rest in rests {
+                    let cell = "[" + label + "](" + anchor + ")" + rest
+                    if InlineParser.anchorLink(cell) != nil { linkCells += 1 }
+                    #expect(InlineParser.parse(cell) == InlineParser.parseWithCmark(cell), "\(cell.debugDescription)")
+                }
+            }
+        }
+        #expect(linkCells > 100)
+        #expect(
+            InlineParser.parse("[User](#user)[]?")
+                == [.link(destination: "#user", title: "", children: [.text("User")]), .text("[]?")])
     }
 
     @Test func underscoresBetweenLettersOrDigitsOnly() {
