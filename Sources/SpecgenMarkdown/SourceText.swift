@@ -67,7 +67,32 @@ struct SourceText {
 
     /// The offset of the first byte that is not part of a valid UTF-8 sequence, if any.
     func firstInvalidUTF8Offset() -> Int? {
-        UTF8Validation.firstInvalidOffset(bytes)
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            // ASCII is skipped eight bytes at a time; each run of other bytes is validated up to the next ASCII byte,
+            // which ends a sequence whether the bytes are valid or not.
+            let count = buffer.count
+            let raw = UnsafeRawBufferPointer(buffer)
+            var index = 0
+            while index < count {
+                while index + 8 <= count,
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < count else { break }
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < count, buffer[end] >= 0x80 { end += 1 }
+                if let bad = UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: buffer[index..<end])) {
+                    return index + bad
+                }
+                index = end
+            }
+            return nil
+        }
     }
 }
 

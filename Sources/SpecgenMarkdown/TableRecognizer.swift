@@ -135,17 +135,16 @@ struct TableRecognizer {
 
     /// Whether the line has a `|` that is not escaped by a backslash.
     static func hasUnescapedPipe(_ line: String) -> Bool {
-        var escaped = false
-        for byte in line.utf8 {
-            if escaped {
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else if byte == UInt8(ascii: "|") {
-                return true
+        var line = line
+        return line.withUTF8 { bytes in
+            // Each pipe (found with `memchr`) is escaped when an odd run of backslashes is right before it.
+            var index = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: 0, to: bytes.count)
+            while index < bytes.count {
+                if !isEscaped(bytes, at: index, from: 0) { return true }
+                index = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: index + 1, to: bytes.count)
             }
+            return false
         }
-        return false
     }
 
     /// Splits a row into trimmed cells with their byte offsets in the line. One leading and one trailing pipe are

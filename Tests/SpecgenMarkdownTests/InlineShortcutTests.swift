@@ -216,3 +216,53 @@ struct SplitMix64 {
         }
     }
 }
+
+/// A pipe found with `memchr` is unescaped when the run of backslashes before it is even, as a scan that lets each
+/// backslash escape the next byte finds.
+@Suite struct UnescapedPipeTests {
+    static func hasUnescapedPipeByScan(_ line: String) -> Bool {
+        var escaped = false
+        for byte in line.utf8 {
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "|") {
+                return true
+            }
+        }
+        return false
+    }
+
+    @Test func pipesAsFoundByAScan() {
+        let pieces = ["\\", "\\\\", "|", "a", " ", "é", "`"]
+        var generator = SplitMix64(seed: 0x9199_E5CA)
+        for _ in 0..<5_000 {
+            var line = ""
+            for _ in 0..<Int(generator.next() % 9) { line += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            #expect(
+                TableRecognizer.hasUnescapedPipe(line) == Self.hasUnescapedPipeByScan(line), "\(line.debugDescription)")
+        }
+        #expect(TableRecognizer.hasUnescapedPipe(#"a \\| b"#))
+        #expect(!TableRecognizer.hasUnescapedPipe(#"a \| b \\\|"#))
+    }
+}
+
+/// The first invalid byte of a file, found with ASCII skipped a word at a time, is the one the validator finds on
+/// the whole file.
+@Suite struct UTF8ValidationShortcutTests {
+    @Test func firstInvalidByteAsOnTheWholeFile() {
+        let pieces: [[UInt8]] = [
+            Array("abcdefgh".utf8), [0x61], [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x8E, 0xB5], [0xC3], [0x82],
+            [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xFF], [0x0A],
+        ]
+        var generator = SplitMix64(seed: 0x07F8_BAD5)
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 14) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            #expect(
+                SourceText(bytes: bytes).firstInvalidUTF8Offset() == UTF8Validation.firstInvalidOffset(bytes),
+                "\(bytes)")
+        }
+    }
+}
