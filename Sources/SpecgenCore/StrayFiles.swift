@@ -27,6 +27,8 @@ public enum StrayFiles {
             var anchors = Set<String>()
             var body = false
             func add(_ inlines: [Inline]) {
+                // A cell or paragraph of plain text, the most common, holds no link.
+                if inlines.count == 1, case .text = inlines[0] { return }
                 for link in inlines.links where link.destination.hasPrefix("#") && link.destination.count > 1 {
                     anchors.insert(String(link.destination.dropFirst()))
                 }
@@ -40,7 +42,8 @@ public enum StrayFiles {
                         continue
                     case .paragraph(let paragraph): add(paragraph.inlines)
                     case .table(let table):
-                        for row in [table.header] + table.rows { for cell in row.cells { add(cell.inlines) } }
+                        for cell in table.header.cells { add(cell.inlines) }
+                        for row in table.rows { for cell in row.cells { add(cell.inlines) } }
                     case .html(let html): anchors.formUnion(StrayFiles.hrefAnchors(html.literal))
                     case .list(let list): list.items.forEach(visit)
                     case .blockQuote(let quote): visit(quote.blocks)
