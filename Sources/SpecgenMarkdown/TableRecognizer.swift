@@ -159,6 +159,13 @@ struct TableRecognizer {
                 end -= 1
             }
             var cells: [(text: String, offset: Int)] = []
+            var pipes = 0
+            var pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: start, to: end)
+            while pipe < end {
+                pipes += 1
+                pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: pipe + 1, to: end)
+            }
+            cells.reserveCapacity(pipes + 1)
             func add(_ lower: Int, _ upper: Int) {
                 var a = lower
                 var b = upper

@@ -266,3 +266,48 @@ struct SplitMix64 {
         }
     }
 }
+
+/// Trimming returns the string itself when it has no blank at that end, as the search from that end gives.
+@Suite struct TrimmingShortcutTests {
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+
+    static func trimmedBySearch(_ text: String) -> String {
+        let utf8 = Array(text.utf8)
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !isBlank($0) })!
+        return String(decoding: utf8[first...last], as: UTF8.self)
+    }
+
+    static func trimmedInlines(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines.filter { if case .text(let s) = $0 { return !s.isEmpty } else { return true } }
+        while let first = result.first, case .text(let s) = first, trimmedBySearch(s).isEmpty { result.removeFirst() }
+        while let last = result.last, case .text(let s) = last, trimmedBySearch(s).isEmpty { result.removeLast() }
+        if let first = result.first, case .text(let s) = first {
+            let utf8 = Array(s.utf8)
+            let start = utf8.firstIndex(where: { !isBlank($0) })!
+            result[0] = .text(String(decoding: utf8[start...], as: UTF8.self))
+        }
+        if let last = result.last, case .text(let s) = last {
+            let utf8 = Array(s.utf8)
+            let end = utf8.lastIndex(where: { !isBlank($0) })!
+            result[result.count - 1] = .text(String(decoding: utf8[...end], as: UTF8.self))
+        }
+        return result
+    }
+
+    @Test func asTheSearchFromEachEnd() {
+        let pieces = ["a", "é", " ", "\t", "\n", "\r\n", "\u{B}", "\u{C}", "\u{A0}", "x y"]
+        var generator = SplitMix64(seed: 0x7219_0001)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 6) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            #expect(text.trimmingASCIIWhitespace() == Self.trimmedBySearch(text), "\(text.debugDescription)")
+            let inlines: [[Inline]] = [[.text(text)], [.text(text), .code("c")], [.softBreak, .text(text)], []]
+            for list in inlines {
+                #expect(list.trimmed == Self.trimmedInlines(list), "\(list)")
+            }
+        }
+    }
+}
