@@ -27,6 +27,8 @@ public enum StrayFiles {
             var anchors = Set<String>()
             var body = false
             func add(_ inlines: [Inline]) {
+                // A cell or paragraph of plain text, the most common, holds no link.
+                if inlines.count == 1, case .text = inlines[0] { return }
                 for link in inlines.links where link.destination.hasPrefix("#") && link.destination.count > 1 {
                     anchors.insert(String(link.destination.dropFirst()))
                 }
@@ -40,7 +42,8 @@ public enum StrayFiles {
                         continue
                     case .paragraph(let paragraph): add(paragraph.inlines)
                     case .table(let table):
-                        for row in [table.header] + table.rows { for cell in row.cells { add(cell.inlines) } }
+                        for cell in table.header.cells { add(cell.inlines) }
+                        for row in table.rows { for cell in row.cells { add(cell.inlines) } }
                     case .html(let html): anchors.formUnion(StrayFiles.hrefAnchors(html.literal))
                     case .list(let list): list.items.forEach(visit)
                     case .blockQuote(let quote): visit(quote.blocks)
@@ -125,6 +128,50 @@ public enum StrayFiles {
     /// The anchors of `href="#…"` attributes in HTML (`<a href="#cursorstring">` → `cursorstring`); lint's link
     /// rule reads HTML links with it too.
     public static func hrefAnchors(_ html: String) -> [String] {
+        var html = html
+        // ASCII HTML, nearly all of it, byte by byte: each byte is a character.
+        let ascii = html.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var anchors: [String] = []
+            var index = 0
+            while let start = firstIndex(of: hrefAttribute, in: bytes, from: index) {
+                var after = start + hrefAttribute.count
+                guard after < bytes.count, bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: "'")
+                else {
+                    index = after
+                    continue
+                }
+                let quote = bytes[after]
+                after += 1
+                guard let end = bytes[after...].firstIndex(of: quote) else { break }
+                if end - after > 1, bytes[after] == UInt8(ascii: "#") {
+                    anchors.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[(after + 1)..<end]), as: UTF8.self))
+                }
+                index = end
+            }
+            return anchors
+        }
+        return ascii ?? hrefAnchorsByCharacters(html)
+    }
+
+    private static let hrefAttribute = Array("href=".utf8)
+
+    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        let last = bytes.count - needle.count
+        var index = ByteScan.index(of: needle[0], in: bytes, from: start, to: last + 1)
+        while index <= last {
+            var matched = 1
+            while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return index }
+            index = ByteScan.index(of: needle[0], in: bytes, from: index + 1, to: last + 1)
+        }
+        return nil
+    }
+
+    /// ``hrefAnchors(_:)`` for any HTML, a character at a time.
+    static func hrefAnchorsByCharacters(_ html: String) -> [String] {
         var anchors: [String] = []
         var rest = Substring(html)
         while let range = rest.firstRange(of: "href=") {

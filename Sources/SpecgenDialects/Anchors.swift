@@ -4,6 +4,27 @@ public enum Anchors {
     /// The text lower-cased with everything outside `[a-z0-9]` dropped (`#chat-channel` and `ChatChannel` both give
     /// `chatchannel`), for matching anchors and names when punctuation and case are to be ignored.
     public static func alphanumericKey(_ text: String) -> String {
+        var text = text
+        // ASCII text, nearly all of it, byte by byte; other text may lower-case to ASCII letters (`K`, the Kelvin
+        // sign, to `k`).
+        let ascii = text.withUTF8 { bytes -> String? in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte + 0x20)
+                case 0x80...: return nil
+                default: continue
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return ascii ?? alphanumericKeyByScalars(text)
+    }
+
+    /// ``alphanumericKey(_:)`` for any text: lower-cased, then every scalar outside `[a-z0-9]` dropped.
+    static func alphanumericKeyByScalars(_ text: String) -> String {
         String(
             text.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }
                 .map(Character.init))

@@ -27,8 +27,20 @@ extension String {
     /// a space with a combining mark, is none of them). Text in ASCII, nearly all of it, is done byte by byte.
     fileprivate func collapsingSpaces() -> String {
         var text = self
+        var unchanged = false
         let ascii = text.withUTF8 { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            // Most text has no tab, no line feed and no two blanks in a row: it stays as it is.
+            var previous: UInt8 = 0
+            unchanged = true
+            for byte in bytes {
+                if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previous == 0x20) {
+                    unchanged = false
+                    break
+                }
+                previous = byte
+            }
+            if unchanged { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var lastWasSpace = false
@@ -51,6 +63,7 @@ extension String {
             }
             return String(decoding: out, as: UTF8.self)
         }
+        if unchanged { return self }
         if let ascii { return ascii }
         var collapsed = ""
         var lastWasSpace = false
@@ -67,12 +80,22 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether the text has a backtick, as Foundation's `contains("`")` tells (which matches canonically
+    /// equivalent text: U+1FEF decomposes to a backtick); ASCII text is searched byte by byte.
+    fileprivate var containsBacktick: Bool {
+        let utf8 = self.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) { return utf8.contains(UInt8(ascii: "`")) }
+        return contains("`")
+    }
+}
+
 extension Inline {
     fileprivate func appendMarkdown(to out: inout String) {
         switch self {
         case .text(let s): out += s
         case .code(let s):
-            let fence = s.contains("`") ? "``" : "`"
+            let fence = s.containsBacktick ? "``" : "`"
             let pad = s.hasPrefix("`") || s.hasSuffix("`") ? " " : ""
             out += fence + pad + s + pad + fence
         case .emphasis(let c): out += "*" + c.markdownText + "*"

@@ -82,14 +82,21 @@ public struct OsuDialect: Dialect {
     /// "not included for `PUBLIC` channels"), which the docs use instead of an optional section.
     static func descriptionMakesOptional(_ text: String) -> Bool {
         let lower = text.lowercased()
-        let phrases = [
-            "only present", "only returned", "only included", "only for ", "only sent", "only available",
-            "only guaranteed", "only if ", "only when ", "not included", "not present", "not returned",
-            "present only", "returned only", "included only", "if present", "when present", "may be absent",
-            "may be missing", "may be omitted", "left out",
-        ]
-        return phrases.contains { lower.containsText($0) }
+        // Most descriptions hold none of the words every phrase is made with.
+        guard optionalPhraseWords.contains(where: { lower.containsText($0) }) else { return false }
+        return optionalPhrases.contains { lower.containsText($0) }
     }
+
+    /// The phrases of a description that make a field's presence conditional.
+    static let optionalPhrases = [
+        "only present", "only returned", "only included", "only for ", "only sent", "only available",
+        "only guaranteed", "only if ", "only when ", "not included", "not present", "not returned",
+        "present only", "returned only", "included only", "if present", "when present", "may be absent",
+        "may be missing", "may be omitted", "left out",
+    ]
+
+    /// Words of which every phrase of ``optionalPhrases`` contains one (`DialectRulesTests` checks it).
+    static let optionalPhraseWords = ["only", "not ", "present", "may be ", "left out"]
 
     /// The events pages: a `#` title, an envelope table whose `event` field names the event and whose next field
     /// carries the payload, one `##` per event (without a trailing " event"), a payload under a heading that says
@@ -698,6 +705,8 @@ private struct OsuDocumentReader {
             default: return nil
             }
         }
+        // Without a quote byte, no character is a quote.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") }) else { return nil }
         let characters = Array(text.trimmingASCIIWhitespace())
         guard let open = characters.firstIndex(where: { $0 == "'" || $0 == "\"" }) else { return nil }
         let quote = characters[open]

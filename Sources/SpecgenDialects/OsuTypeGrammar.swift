@@ -39,7 +39,6 @@ struct OsuTypeGrammar {
     /// Parses a Type cell; `nil` for an empty cell. Text that is not a type expression is reported and becomes
     /// ``SpecType/untyped(_:)``.
     func parse(_ inlines: [Inline]) -> SpecType? {
-        let source = inlines.markdownText
         let tokens = Self.tokenizer.tokens(inlines)
         if tokens.isEmpty { return nil }
         // A whole type inside one code span: read the span's content as the type.
@@ -53,10 +52,11 @@ struct OsuTypeGrammar {
             return .literals([content])
         }
         var cursor = TypeTokenCursor(tokens)
+        // The text as written is only needed for the report of a cell that is not a type.
         guard let expression = parseUnion(&cursor), cursor.isAtEnd else {
-            return site.untyped(source, expected: Self.expected)
+            return site.untyped(inlines.markdownText, expected: Self.expected)
         }
-        return normalize(expression) ?? site.untyped(source, expected: Self.expected)
+        return normalize(expression) ?? site.untyped(inlines.markdownText, expected: Self.expected)
     }
 
     private func isUntyped(_ type: SpecType) -> Bool {

@@ -23,17 +23,37 @@ public enum TypeToken: Hashable, Sendable {
 /// Splits a Type cell's inlines into ``TypeToken``s.
 public struct TypeTokenizer: Sendable {
     /// The symbols, matched longest first (`[]` before `[`).
-    public var symbols: [String]
+    public var symbols: [String] {
+        didSet { symbolBytes = symbols.map { Array($0.utf8) } }
+    }
     /// The characters of a word besides ASCII letters and digits (`_`, `.`).
-    public var wordPunctuation: Set<Unicode.Scalar>
+    public var wordPunctuation: Set<Unicode.Scalar> {
+        didSet { asciiWordBytes = Self.asciiWordBytes(wordPunctuation) }
+    }
     /// Whether dots at the end of a word are dropped (they end a sentence, not a name).
     public var dropsTrailingDots: Bool
 
+    /// The symbols' UTF-8 bytes, in the order of ``symbols``.
+    private var symbolBytes: [[UInt8]]
+    /// Which ASCII bytes are word characters: bit `b % 64` of word `b / 64`.
+    private var asciiWordBytes: (UInt64, UInt64)
+
     /// Creates a tokenizer.
     public init(symbols: [String], wordPunctuation: Set<Unicode.Scalar> = ["_"], dropsTrailingDots: Bool = true) {
-        self.symbols = symbols.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        let sorted = symbols.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        self.symbols = sorted
         self.wordPunctuation = wordPunctuation
         self.dropsTrailingDots = dropsTrailingDots
+        self.symbolBytes = sorted.map { Array($0.utf8) }
+        self.asciiWordBytes = Self.asciiWordBytes(wordPunctuation)
+    }
+
+    private static func asciiWordBytes(_ punctuation: Set<Unicode.Scalar>) -> (UInt64, UInt64) {
+        var mask: (UInt64, UInt64) = (0, 0)
+        for byte in UInt8(0)..<0x80 where isWordScalar(Unicode.Scalar(byte), punctuation: punctuation) {
+            if byte < 64 { mask.0 |= 1 << UInt64(byte) } else { mask.1 |= 1 << UInt64(byte - 64) }
+        }
+        return mask
     }
 
     /// The tokens of the inlines; whitespace and line breaks separate tokens and are dropped, emphasis is read
@@ -65,11 +85,66 @@ public struct TypeTokenizer: Sendable {
         }
     }
 
-    private func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || wordPunctuation.contains(c)
+    private static func isWordScalar(_ c: Unicode.Scalar, punctuation: Set<Unicode.Scalar>) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || punctuation.contains(c)
     }
 
-    private func appendText(_ text: String, to tokens: inout [TypeToken]) {
+    private func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        Self.isWordScalar(c, punctuation: wordPunctuation)
+    }
+
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        byte < 64 ? asciiWordBytes.0 & (1 << UInt64(byte)) != 0 : asciiWordBytes.1 & (1 << UInt64(byte & 63)) != 0
+    }
+
+    /// Appends the tokens of a text inline: ASCII text, nearly all of it, byte by byte; other text a scalar at a time.
+    func appendText(_ text: String, to tokens: inout [TypeToken]) {
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            appendASCIIText(bytes, to: &tokens)
+            return true
+        }
+        if !done { appendTextByScalars(text, to: &tokens) }
+    }
+
+    /// The tokens of ASCII text, the same as ``appendTextByScalars(_:to:)`` gives: each byte is a scalar, a symbol
+    /// matches where its bytes do, and a word is a run of word bytes.
+    func appendASCIIText(_ bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [TypeToken]) {
+        let count = bytes.count
+        var index = 0
+        scanning: while index < count {
+            let c = bytes[index]
+            if c == 0x20 || c == 0x09 || c == 0x0A {
+                index += 1
+                continue
+            }
+            for (number, symbol) in symbolBytes.enumerated() where index + symbol.count <= count {
+                var matched = 0
+                while matched < symbol.count, bytes[index + matched] == symbol[matched] { matched += 1 }
+                if matched == symbol.count {
+                    tokens.append(.symbol(symbols[number]))
+                    index += symbol.count
+                    continue scanning
+                }
+            }
+            if isWordByte(c) {
+                var end = index
+                while end < count, isWordByte(bytes[end]) { end += 1 }
+                var wordEnd = end
+                if dropsTrailingDots { while wordEnd > index, bytes[wordEnd - 1] == UInt8(ascii: ".") { wordEnd -= 1 } }
+                tokens.append(
+                    .word(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)))
+                index = end
+            } else {
+                tokens.append(.other(String(Unicode.Scalar(c))))
+                index += 1
+            }
+        }
+    }
+
+    /// The tokens of any text, a Unicode scalar at a time.
+    func appendTextByScalars(_ text: String, to tokens: inout [TypeToken]) {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         scanning: while index < scalars.count {

@@ -213,6 +213,12 @@ extension Array where Element == Inline {
 
     /// The inlines without empty text nodes and without leading and trailing whitespace-only text.
     public var trimmed: [Inline] {
+        // One text without blanks at either end, as most descriptions are, is already trimmed.
+        if count == 1, case .text(let s) = self[0], let head = s.utf8.first, let tail = s.utf8.last,
+            !isASCIIWhitespace(head), !isASCIIWhitespace(tail)
+        {
+            return self
+        }
         var result = self.filter { if case .text(let s) = $0 { return !s.isEmpty } else { return true } }
         while let first = result.first, case .text(let s) = first, s.trimmingASCIIWhitespace().isEmpty {
             result.removeFirst()
@@ -237,6 +243,8 @@ extension String {
     /// The string without leading spaces, tabs and line breaks.
     public func trimmingLeadingASCIIWhitespace() -> String {
         let utf8 = self.utf8
+        // Most strings start with something else: nothing to search.
+        guard let head = utf8.first, isASCIIWhitespace(head) else { return self }
         guard let first = utf8.firstIndex(where: { !isASCIIWhitespace($0) }) else { return "" }
         return first == utf8.startIndex ? self : String(self[first...])
     }
@@ -244,6 +252,7 @@ extension String {
     /// The string without trailing spaces, tabs and line breaks.
     public func trimmingTrailingASCIIWhitespace() -> String {
         let utf8 = self.utf8
+        guard let tail = utf8.last, isASCIIWhitespace(tail) else { return self }
         guard let last = utf8.lastIndex(where: { !isASCIIWhitespace($0) }) else { return "" }
         let end = utf8.index(after: last)
         return end == utf8.endIndex ? self : String(self[..<end])

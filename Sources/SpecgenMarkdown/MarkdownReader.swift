@@ -52,7 +52,7 @@ public struct MarkdownReader: Sendable {
 // MARK: - Private
 
 /// Walks cmark trees for one file.
-private final class Converter {
+final class Converter {
     let source: SourceText
     let path: String
     let rules: TableRules
@@ -248,11 +248,11 @@ private final class Converter {
     /// `<div id="x"></div>` or after `</aside>` ends up inside it. Split that trailing Markdown off and read it.
     func convertHTMLBlock(_ node: OpaquePointer, range: SourceRange, depth: Int, into blocks: inout [Block]) {
         let literal = string(cmark_node_get_literal(node))
-        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = Self.lines(of: literal)
         var closingLine: Int?
         if let tag = Self.openingTagName(lines.first ?? "") {
             let closing = "</\(tag)"
-            for (index, line) in lines.enumerated() where line.lowercased().contains(closing) {
+            for (index, line) in lines.enumerated() where Self.lowercased(line, contains: closing) {
                 closingLine = index
                 break
             }
@@ -277,6 +277,50 @@ private final class Converter {
         blocks += parseLines(htmlEnd + 1, range.end.line, depth: depth + 1)
     }
 
+    /// The lines of a block's literal, split at each `\n` character (a `\r\n` is one character, and no split).
+    /// Without a `\r`, every `\n` byte is a character of its own, and the bytes are split.
+    static func lines(of literal: String) -> [String] {
+        var literal = literal
+        let split = literal.withUTF8 { bytes -> [String]? in
+            guard ByteScan.index(of: 0x0D, in: bytes, from: 0, to: bytes.count) == bytes.count else { return nil }
+            var lines: [String] = []
+            var start = 0
+            while true {
+                let end = ByteScan.index(of: 0x0A, in: bytes, from: start, to: bytes.count)
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if end == bytes.count { return lines }
+                start = end + 1
+            }
+        }
+        return split ?? literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Whether the line, lower-cased, contains `needle` (Foundation's search, which matches canonically equivalent
+    /// text). When both are ASCII, that is a search of the bytes with the line's letters lower-cased.
+    static func lowercased(_ line: String, contains needle: String) -> Bool {
+        var line = line
+        var needle = needle
+        let ascii = line.withUTF8 { text in
+            needle.withUTF8 { pattern -> Bool? in
+                guard !text.contains(where: { $0 >= 0x80 }), !pattern.contains(where: { $0 >= 0x80 }) else {
+                    return nil
+                }
+                guard !pattern.isEmpty else { return nil }
+                func lower(_ byte: UInt8) -> UInt8 {
+                    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
+                }
+                guard text.count >= pattern.count else { return false }
+                for start in 0...(text.count - pattern.count) {
+                    var matched = 0
+                    while matched < pattern.count, lower(text[start + matched]) == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return true }
+                }
+                return false
+            }
+        }
+        return ascii ?? line.lowercased().contains(needle)
+    }
+
     static func openingTagName(_ line: String) -> String? {
         let trimmed = line.trimmingLeadingASCIIWhitespace()
         guard trimmed.hasPrefix("<") else { return nil }
@@ -295,27 +339,30 @@ struct RawLine {
 
     init(number: Int, text: String, quoteDepth: Int, firstColumn: Int) {
         self.number = number
-        var utf8 = Array(text.utf8)
-        var offset = 0
-        // Start no earlier than the paragraph's own column on its first line.
-        if firstColumn > 1 { offset = min(firstColumn - 1, utf8.count) }
-        var quotes = quoteDepth
-        while offset < utf8.count {
-            let byte = utf8[offset]
-            if byte == 0x20 || byte == 0x09 {
-                offset += 1
-            } else if byte == UInt8(ascii: ">") && quotes > 0 {
-                quotes -= 1
-                offset += 1
-            } else {
-                break
+        var text = text
+        let (content, offset) = text.withUTF8 { utf8 -> (String?, Int) in
+            var offset = 0
+            // Start no earlier than the paragraph's own column on its first line.
+            if firstColumn > 1 { offset = min(firstColumn - 1, utf8.count) }
+            var quotes = quoteDepth
+            while offset < utf8.count {
+                let byte = utf8[offset]
+                if byte == 0x20 || byte == 0x09 {
+                    offset += 1
+                } else if byte == UInt8(ascii: ">") && quotes > 0 {
+                    quotes -= 1
+                    offset += 1
+                } else {
+                    break
+                }
             }
+            // Trailing whitespace is not part of any cell.
+            var end = utf8.count
+            while end > offset, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
+            if offset == 0, end == utf8.count { return (nil, 0) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: utf8[offset..<end]), as: UTF8.self), offset)
         }
-        // Trailing whitespace is not part of any cell.
-        var end = utf8.count
-        while end > offset, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
-        utf8 = Array(utf8[offset..<end])
-        self.content = String(decoding: utf8, as: UTF8.self)
+        self.content = content ?? text
         self.contentColumn = offset + 1
     }
 }
@@ -330,19 +377,40 @@ enum InlineParser {
     /// Inline nesting beyond this depth is flattened to its text.
     static let maximumNesting = 32
 
-    /// Bytes that can start inline Markdown syntax; text without any of them is plain.
+    /// Whether the text holds no inline Markdown syntax, so that cmark would read it as one text node: none of the
+    /// bytes that can start syntax, except runs of `_` between ASCII letters or digits (`beatmapset_id`), which by
+    /// CommonMark's flanking rules can neither open nor close emphasis.
     static func isPlain(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "&"),
-                UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0:
+        text.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? isPlain(Array(text.utf8))
+    }
+
+    private static func isPlain<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
+    where Bytes.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            switch bytes[index] {
+            case UInt8(ascii: "_"):
+                guard index > bytes.startIndex, isASCIIAlphanumeric(bytes[index - 1]) else { return false }
+                var end = index + 1
+                while end < bytes.endIndex, bytes[end] == UInt8(ascii: "_") { end += 1 }
+                guard end < bytes.endIndex, isASCIIAlphanumeric(bytes[end]) else { return false }
+                index = end
+                continue
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "\n"),
+                UInt8(ascii: "\r"), 0:
                 return false
             default:
-                continue
+                index += 1
             }
         }
         return true
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     /// Parses `text` as inline content only. A no-break space is put in front so that nothing at the start of the
@@ -350,6 +418,56 @@ enum InlineParser {
     static func parse(_ text: String, allowBreaks: Bool = false) -> [Inline] {
         if text.isEmpty { return [] }
         if isPlain(text) { return [.text(text)] }
+        if let link = anchorLink(text) { return link }
+        return parseWithCmark(text, allowBreaks: allowBreaks)
+    }
+
+    /// The inlines of a cell that is one same-page link with plain text, followed by nothing or by letters, digits,
+    /// blanks and `[]?|.,-` (`[Beatmap](#beatmap)[]?`), as cmark reads it: the link (its text one text node, no
+    /// title), then the rest as text, whose brackets cannot form a link without a `(` or a definition. `nil` for
+    /// any other text.
+    static func anchorLink(_ text: String) -> [Inline]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Inline]? in
+            guard bytes.count >= 6, bytes[0] == UInt8(ascii: "[") else { return nil }
+            guard let close = bytes.firstIndex(of: UInt8(ascii: "]")), close > 1, close + 3 < bytes.count,
+                bytes[close + 1] == UInt8(ascii: "("), bytes[close + 2] == UInt8(ascii: "#")
+            else { return nil }
+            var end = close + 3
+            while end < bytes.count, isAnchorByte(bytes[end]) { end += 1 }
+            guard end > close + 3, end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return nil }
+            for byte in bytes[(end + 1)...] where !isTrailingByte(byte) { return nil }
+            let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[1..<close]), as: UTF8.self)
+            let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+            guard !isBlank(bytes[1]), !isBlank(bytes[close - 1]), isPlain(label) else { return nil }
+            let destination = String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[(close + 2)..<end]), as: UTF8.self)
+            var inlines: [Inline] = [.link(destination: destination, title: "", children: [.text(label)])]
+            if end + 1 < bytes.count {
+                inlines.append(
+                    .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[(end + 1)...]), as: UTF8.self)))
+            }
+            return inlines
+        }
+    }
+
+    private static func isAnchorByte(_ byte: UInt8) -> Bool {
+        isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+    }
+
+    private static func isTrailingByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "|"), UInt8(ascii: "."),
+            UInt8(ascii: ","), UInt8(ascii: "-"), 0x20:
+            return true
+        default:
+            return isASCIIAlphanumeric(byte)
+        }
+    }
+
+    /// ``parse(_:allowBreaks:)`` without the shortcut for plain text: cmark parses every text.
+    static func parseWithCmark(_ text: String, allowBreaks: Bool = false) -> [Inline] {
+        if text.isEmpty { return [] }
         let guarded = "\u{A0}" + (allowBreaks ? text.replacingNewlinesWithGuards() : text)
         var bytes = Array(guarded.utf8)
         if bytes.isEmpty { bytes = [0x20] }
@@ -370,7 +488,7 @@ enum InlineParser {
         // Remove the guards again.
         result = result.map { inline in
             if case .text(let s) = inline, s.containsText("\u{A0}") {
-                return .text(s.replacingEvery("\u{A0}", with: ""))
+                return .text(s.removingNoBreakSpaces())
             }
             return inline
         }.filter { if case .text(let s) = $0 { return !s.isEmpty } else { return true } }
@@ -438,6 +556,31 @@ enum InlineParser {
 }
 
 extension String {
+    /// The text without its no-break spaces, compared as characters (a no-break space with a combining mark is
+    /// another character). Text of ASCII and no-break spaces only, where each is a character of its own, is done
+    /// byte by byte.
+    func removingNoBreakSpaces() -> String {
+        var text = self
+        let bytewise = text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    out.append(byte)
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    index += 2
+                } else {
+                    return nil
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return bytewise ?? replacingEvery("\u{A0}", with: "")
+    }
+
     /// Puts a no-break space after every line break so that no line of re-read paragraph text opens a block.
     fileprivate func replacingNewlinesWithGuards() -> String {
         replacingEvery("\n", with: "\n\u{A0}")

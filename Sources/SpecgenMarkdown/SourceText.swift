@@ -12,19 +12,21 @@ struct SourceText {
         self.bytes = bytes
         var starts = [0]
         var ends: [Int] = []
-        var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                ends.append(index)
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                ends.append(index)
-                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            // Each line ends at the first `\n` or `\r` (found with `memchr`); a `\r` is looked for only up to the
+            // next `\n`, which is found again only once passed.
+            var index = 0
+            var newline = -1
+            while index < count {
+                if newline < index { newline = ByteScan.index(of: 0x0A, in: buffer, from: index, to: count) }
+                let end = ByteScan.index(of: 0x0D, in: buffer, from: index, to: newline)
+                if end == count { break }
+                ends.append(end)
+                index = end + 1
+                if buffer[end] == 0x0D, index < count, buffer[index] == 0x0A { index += 1 }
+                starts.append(index)
             }
-            index += 1
         }
         ends.append(count)
         // A final line ending does not start another line.
@@ -65,7 +67,32 @@ struct SourceText {
 
     /// The offset of the first byte that is not part of a valid UTF-8 sequence, if any.
     func firstInvalidUTF8Offset() -> Int? {
-        UTF8Validation.firstInvalidOffset(bytes)
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            // ASCII is skipped eight bytes at a time; each run of other bytes is validated up to the next ASCII byte,
+            // which ends a sequence whether the bytes are valid or not.
+            let count = buffer.count
+            let raw = UnsafeRawBufferPointer(buffer)
+            var index = 0
+            while index < count {
+                while index + 8 <= count,
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < count else { break }
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < count, buffer[end] >= 0x80 { end += 1 }
+                if let bad = UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: buffer[index..<end])) {
+                    return index + bad
+                }
+                index = end
+            }
+            return nil
+        }
     }
 }
 

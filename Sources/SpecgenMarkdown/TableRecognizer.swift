@@ -135,54 +135,65 @@ struct TableRecognizer {
 
     /// Whether the line has a `|` that is not escaped by a backslash.
     static func hasUnescapedPipe(_ line: String) -> Bool {
-        var escaped = false
-        for byte in line.utf8 {
-            if escaped {
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else if byte == UInt8(ascii: "|") {
-                return true
+        var line = line
+        return line.withUTF8 { bytes in
+            // Each pipe (found with `memchr`) is escaped when an odd run of backslashes is right before it.
+            var index = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: 0, to: bytes.count)
+            while index < bytes.count {
+                if !isEscaped(bytes, at: index, from: 0) { return true }
+                index = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: index + 1, to: bytes.count)
             }
+            return false
         }
-        return false
     }
 
     /// Splits a row into trimmed cells with their byte offsets in the line. One leading and one trailing pipe are
     /// optional framing, not cell separators.
     static func splitCells(_ line: String) -> [(text: String, offset: Int)] {
-        let bytes = Array(line.utf8)
-        var start = 0
-        var end = bytes.count
-        if start < end, bytes[start] == UInt8(ascii: "|") { start += 1 }
-        if end > start, bytes[end - 1] == UInt8(ascii: "|"), !isEscaped(bytes, at: end - 1, from: start) { end -= 1 }
-        var pieces: [(Int, Int)] = []
-        var cellStart = start
-        var index = start
-        var escaped = false
-        while index < end {
-            let byte = bytes[index]
-            if escaped {
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else if byte == UInt8(ascii: "|") {
-                pieces.append((cellStart, index))
-                cellStart = index + 1
+        var line = line
+        return line.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            if start < end, bytes[start] == UInt8(ascii: "|") { start += 1 }
+            if end > start, bytes[end - 1] == UInt8(ascii: "|"), !isEscaped(bytes, at: end - 1, from: start) {
+                end -= 1
             }
-            index += 1
-        }
-        pieces.append((cellStart, end))
-        return pieces.map { lower, upper in
-            var a = lower
-            var b = upper
-            while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
-            while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
-            return (String(decoding: bytes[a..<b], as: UTF8.self), a)
+            var cells: [(text: String, offset: Int)] = []
+            var pipes = 0
+            var pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: start, to: end)
+            while pipe < end {
+                pipes += 1
+                pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: pipe + 1, to: end)
+            }
+            cells.reserveCapacity(pipes + 1)
+            func add(_ lower: Int, _ upper: Int) {
+                var a = lower
+                var b = upper
+                while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+                while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+                cells.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self), a))
+            }
+            var cellStart = start
+            var index = start
+            var escaped = false
+            while index < end {
+                let byte = bytes[index]
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "|") {
+                    add(cellStart, index)
+                    cellStart = index + 1
+                }
+                index += 1
+            }
+            add(cellStart, end)
+            return cells
         }
     }
 
-    private static func isEscaped(_ bytes: [UInt8], at index: Int, from start: Int) -> Bool {
+    private static func isEscaped(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, from start: Int) -> Bool {
         var backslashes = 0
         var i = index - 1
         while i >= start, bytes[i] == UInt8(ascii: "\\") {
