@@ -69,7 +69,8 @@ enum MemberNameSeparator {
             case .eventSet:
                 var names = caseNames[typeName, default: []]
                 guard names.contains(where: typeNames.contains) else { continue }
-                var used = Set(names).union([unknownCaseNames[typeName]!])
+                var used = Set(names)
+                if let unknown = unknownCaseNames[typeName] { used.insert(unknown) }
                 for e in names.indices where typeNames.contains(names[e]) {
                     names[e] = fresh(names[e], used: &used, typeNames: typeNames)
                 }
