@@ -90,6 +90,12 @@ public struct TemplateSet: Sendable {
     /// Renders a Swift template and tidies the text: no trailing spaces, `\n` line endings, one final newline, and
     /// lines longer than 120 columns broken as ``SwiftLineLayout`` does.
     func render(_ model: Any, template: String) throws -> String {
+        String(decoding: try renderBytes(model, template: template), as: UTF8.self)
+    }
+
+    /// ``render(_:template:)`` as the UTF-8 bytes of the text, which is how the emitters take it: the bytes are
+    /// written to the file as they are.
+    func renderBytes(_ model: Any, template: String) throws -> [UInt8] {
         let tidied: [UInt8]
         if compiled, let text = CompiledTemplates.render(model, template: template) {
             tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
@@ -102,7 +108,7 @@ public struct TemplateSet: Sendable {
         } else {
             throw TemplateError(template: template, message: "template not found")
         }
-        return String(decoding: SwiftLineLayout.layout(utf8: tidied), as: UTF8.self)
+        return SwiftLineLayout.layout(utf8: tidied)
     }
 
     /// The lines a template writes with `{{indentMore}}` and `{{indentLess}}`: the lines between them are indented
