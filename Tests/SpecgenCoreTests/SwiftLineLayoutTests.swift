@@ -213,6 +213,37 @@ import Testing
                 """)
     }
 
+    /// A line that one pass edited is read back edited by the next: a joined `g(` `)` gets the collection's
+    /// trailing comma, and an empty literal in the same collection joins its closing line.
+    @Test func editedLinesAreEditedAgain() {
+        let text = """
+            let a = [
+                [
+                ],
+                g(
+                )
+            ]
+            let b = [
+                1,
+            ]
+            let c = h(
+            )
+
+            """
+        #expect(
+            SwiftLineLayout.layout(text) == """
+                let a = [
+                    [],
+                    g(),
+                ]
+                let b = [
+                    1
+                ]
+                let c = h()
+
+                """)
+    }
+
     @Test func multiLineStringLiteralsAreLeftAlone() {
         let long = "    let a = f(\(literal(60)), \(literal(60)))"
         let text = "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(long)\n"
