@@ -303,4 +303,18 @@ import Testing
         #expect(SwiftSyntax.integerLiteral("123456789012") == "123_456_789_012")
         #expect(SwiftSyntax.integerLiteral("12345678.5") == "12345678.5")
     }
+
+    /// Text with nothing to escape is its own literal contents (other characters than ASCII included); each escape
+    /// is still made, U+2028 and U+2029 among them (their first byte is also that of characters such as `✓`).
+    @Test func stringContentsEscapeOnlyWhatTheyMust() {
+        for plain in ["", "user_id", "é 😀 /path ~"] {
+            #expect(SwiftSyntax.stringContents(plain) == plain)
+        }
+        #expect(SwiftSyntax.stringContents("✓ — ok") == "✓ — ok")
+        #expect(SwiftSyntax.stringContents("a\"b\\c") == "a\\\"b\\\\c")
+        #expect(SwiftSyntax.stringContents("1\n2\r3\t4\u{0}5") == "1\\n2\\r3\\t4\\05")
+        #expect(SwiftSyntax.stringContents("\u{1}\u{7F}") == "\\u{1}\\u{7f}")
+        #expect(SwiftSyntax.stringContents("x\u{2028}y\u{2029}✓") == "x\\u{2028}y\\u{2029}✓")
+        #expect(SwiftSyntax.stringLiteral("é\"") == "\"é\\\"\"")
+    }
 }
