@@ -73,7 +73,15 @@ enum SwiftSyntax {
     static func docLines(summary: String?, details: [String]) -> [String] {
         var lines: [String] = []
         if let summary, !summary.isEmpty {
-            lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if summary.utf8.contains(0x0D) {
+                lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            } else {
+                // Without a carriage return (`\r\n` is one character), every newline byte is a newline character:
+                // the text is split at the bytes, without breaking it into characters.
+                lines += summary.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+                    String(Substring($0))
+                }
+            }
         }
         for detail in details where !detail.isEmpty {
             if !lines.isEmpty { lines.append("") }

@@ -317,4 +317,14 @@ import Testing
         #expect(SwiftSyntax.stringContents("x\u{2028}y\u{2029}✓") == "x\\u{2028}y\\u{2029}✓")
         #expect(SwiftSyntax.stringLiteral("é\"") == "\"é\\\"\"")
     }
+
+    /// A doc comment's lines: the summary's lines, then each detail as a paragraph; a `\r\n` is one character, not
+    /// a newline, and stays within its line.
+    @Test func docLinesSplitTheSummaryAtItsNewlines() {
+        #expect(SwiftSyntax.docLines(summary: "a\nb\n\nc", details: ["From x."]) == ["a", "b", "", "c", "", "From x."])
+        #expect(SwiftSyntax.docLines(summary: "é\n✓ 😀", details: ["", "d"]) == ["é", "✓ 😀", "", "d"])
+        #expect(SwiftSyntax.docLines(summary: "x\r\ny\nz\n", details: []) == ["x\r\ny", "z", ""])
+        #expect(SwiftSyntax.docLines(summary: nil, details: ["d1", "d2"]) == ["d1", "", "d2"])
+        #expect(SwiftSyntax.docLines(summary: "", details: []) == [])
+    }
 }
