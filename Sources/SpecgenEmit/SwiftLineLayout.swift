@@ -53,30 +53,33 @@ enum SwiftLineLayout {
         out.reserveCapacity(lines.bytes.count + lines.bytes.count / 8)
         var inCodeBlock = false
         lines.bytes.withUnsafeBufferPointer { bytes in
+            // Lines that are written as they are and follow each other in the buffer (with the newline between
+            // them) are copied together.
+            var pending: Range<Int>?
+            func flush() {
+                if let run = pending { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run])) }
+                pending = nil
+            }
             for index in lines.ranges.indices {
-                if index > 0 { out.append(Byte.newline) }
-                let line = UnsafeBufferPointer(rebasing: bytes[lines.ranges[index]])
-                guard lines.isCode[index] else {
-                    out.append(contentsOf: line)
+                let range = lines.ranges[index]
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                if !lines.isCode[index] || keepsCodeBlockLine(line, &inCodeBlock) || line.count <= lineLength {
+                    if let run = pending, range.lowerBound == run.upperBound + 1,
+                        bytes[run.upperBound] == Byte.newline
+                    {
+                        pending = run.lowerBound..<range.upperBound
+                        continue
+                    }
+                    flush()
+                    if index > 0 { out.append(Byte.newline) }
+                    pending = range
                     continue
                 }
-                // A code block in a doc comment (between ``` lines) keeps its lines.
-                let content = line.drop { $0 == Byte.space }
-                if starts(content, with: Byte.slash, times: 3) {
-                    if starts(content.dropFirst(3).drop(while: { $0 == Byte.space }), with: Byte.backtick, times: 3) {
-                        inCodeBlock.toggle()
-                        out.append(contentsOf: line)
-                        continue
-                    }
-                    if inCodeBlock {
-                        out.append(contentsOf: line)
-                        continue
-                    }
-                } else {
-                    inCodeBlock = false
-                }
+                flush()
+                if index > 0 { out.append(Byte.newline) }
                 appendLaidOut(line, to: &out)
             }
+            flush()
         }
         return out
     }
@@ -171,6 +174,21 @@ enum SwiftLineLayout {
             ranges.removeLast(ranges.count - write)
             isCode.removeLast(isCode.count - write)
         }
+    }
+
+    /// Whether a line of code stays as it is, whatever its length, because it is in a code block of a doc comment
+    /// (between ``` lines) or is such a ``` line; tracks the code blocks in `inCodeBlock`.
+    private static func keepsCodeBlockLine(_ line: UnsafeBufferPointer<UInt8>, _ inCodeBlock: inout Bool) -> Bool {
+        let content = line.drop { $0 == Byte.space }
+        if starts(content, with: Byte.slash, times: 3) {
+            if starts(content.dropFirst(3).drop(while: { $0 == Byte.space }), with: Byte.backtick, times: 3) {
+                inCodeBlock.toggle()
+                return true
+            }
+            return inCodeBlock
+        }
+        inCodeBlock = false
+        return false
     }
 
     /// Appends a line of code, broken into lines when it is too long.

@@ -141,6 +141,8 @@ public struct TemplateSet: Sendable {
     private static func tidyLines(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count + 1)
+        // The text is copied in runs of lines, a run ending where a line has trailing blanks.
+        var runStart = 0
         var lineStart = 0
         var end = 0
         repeat {
@@ -148,10 +150,14 @@ public struct TemplateSet: Sendable {
             // Drop trailing spaces, tabs and carriage returns of the line just ended.
             var contentEnd = end
             while contentEnd > lineStart, [0x20, 0x09, 0x0D].contains(text[contentEnd - 1]) { contentEnd -= 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<contentEnd]))
-            if end < text.count { bytes.append(0x0A) }
+            if contentEnd < end {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<contentEnd]))
+                // The next run starts with this line's newline.
+                runStart = end
+            }
             lineStart = end + 1
         } while end < text.count
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
         while let last = bytes.last, last == 0x0A { bytes.removeLast() }
         bytes.append(0x0A)
         return bytes

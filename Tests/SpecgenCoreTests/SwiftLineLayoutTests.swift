@@ -244,6 +244,26 @@ import Testing
                 """)
     }
 
+    /// A ``` line opens or closes a doc comment's code block whatever its length: a long comment line inside the block
+    /// stays, the same line after it is filled.
+    @Test func codeBlocksAreTrackedOnShortLines() {
+        let long = "/// " + (1...30).map { "word\($0)" }.joined(separator: " ")
+        let filled = SwiftLineLayout.layoutLine(long).joined(separator: "\n")
+        #expect(filled != long)
+        let text = "/// ```\n\(long)\n/// ```\n\(long)\nlet a = [\n    1,\n]\n"
+        #expect(SwiftLineLayout.layout(text) == "/// ```\n\(long)\n/// ```\n\(filled)\nlet a = [\n    1\n]\n")
+    }
+
+    /// Tidying drops each line's trailing spaces, tabs and carriage returns, keeps blank lines inside the text and
+    /// ends it with exactly one newline.
+    @Test func tidyingDropsTrailingBlanks() {
+        #expect(TemplateSet.tidy("a  \n\tb\t\n\n c \r\nd\n\n\n") == "a\n\tb\n\n c\nd\n")
+        #expect(TemplateSet.tidy("x\ny") == "x\ny\n")
+        #expect(TemplateSet.tidy("   \nz \t") == "\nz\n")
+        #expect(TemplateSet.tidy("") == "\n")
+        #expect(TemplateSet.tidy("é ✓  \n😀\n") == "é ✓\n😀\n")
+    }
+
     @Test func multiLineStringLiteralsAreLeftAlone() {
         let long = "    let a = f(\(literal(60)), \(literal(60)))"
         let text = "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(long)\n"
