@@ -197,6 +197,22 @@ MUTATIONS = [
         "filters": ["SwiftTypeNamePassTests", "SwiftTypeNamesTests"],
     },
     {
+        "id": "swift-string-fast-path-line-separator",
+        "file": "Sources/SpecgenEmit/SwiftSyntax.swift",
+        "find": "$0 == 0x5C || $0 == 0x22 || $0 == 0xE2 }",
+        "replace": "$0 == 0x5C || $0 == 0x22 }",
+        "description": "a string with U+2028 takes the path for text with nothing to escape and is not escaped",
+        "filters": ["SwiftLineLayoutTests"],
+    },
+    {
+        "id": "layout-edit-in-place",
+        "file": "Sources/SpecgenEmit/SwiftLineLayout.swift",
+        "find": "lines.replace(closer - 1, with: Array(lines[closer - 1]) + [Byte.comma])",
+        "replace": "lines.removeLast(closer - 1)",
+        "description": "the last element of a multi-line collection loses a byte instead of getting its trailing comma",
+        "filters": ["SwiftLineLayoutTests", "FormattedOutputTests"],
+    },
+    {
         "id": "swift-type-name-taken-quietly",
         "file": "Sources/SpecgenEmit/SwiftTypeNames.swift",
         "find": "severity: .warning,",

@@ -35,7 +35,7 @@ public struct JSONSchemaEmitter: Sendable {
         let root = document(schema, documents: documents)
         var text = JSONSchemaWriter.text(of: root)
         text.append(0x0A)
-        return RenderedFile(name: OutputKind.schema.fileName(base: ""), contents: String(decoding: text, as: UTF8.self))
+        return RenderedFile(name: OutputKind.schema.fileName(base: ""), bytes: text)
     }
 
     /// The schema document as a tree of nodes (written by ``JSONSchemaWriter``, as `JSONEncoder` would write it).

@@ -184,6 +184,17 @@ struct JSONSchemaWriter {
     /// everything else (`/` and all other characters) as it is.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings have nothing to escape and are copied as they are.
+        let copied =
+            text.utf8.withContiguousStorageIfAvailable { utf8 in
+                guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+                bytes.append(contentsOf: utf8)
+                return true
+            } ?? false
+        if copied {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, byte])

@@ -4,13 +4,27 @@ import SpecgenSupport
 public struct RenderedFile: Hashable, Sendable {
     /// The file's path relative to the output folder.
     public var name: String
-    /// The file's contents (UTF-8, `\n` line endings, a final newline).
-    public var contents: String
+    /// The file's contents as the UTF-8 bytes that are written (`\n` line endings, a final newline). The emitters
+    /// render into bytes, and the bytes go to the file as they are: they are not made into a `String` on the way.
+    public var bytes: [UInt8]
+
+    /// The file's contents as text.
+    public var contents: String {
+        get { String(decoding: bytes, as: UTF8.self) }
+        set { bytes = Array(newValue.utf8) }
+    }
 
     /// Creates a file.
     public init(name: String, contents: String) {
         self.name = name
-        self.contents = contents
+        self.bytes = Array(contents.utf8)
+    }
+
+    /// Creates a file from its UTF-8 bytes, which must be valid UTF-8 (everything an emitter writes comes from
+    /// strings, and is split and joined only at ASCII bytes).
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
     }
 }
 

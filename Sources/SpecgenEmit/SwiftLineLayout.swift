@@ -45,59 +45,157 @@ enum SwiftLineLayout {
     }
 
     /// Lays out every line of a Swift file given as UTF-8 bytes, as ``layout(_:)`` does.
-    static func layout(utf8 text: [UInt8]) -> [UInt8] {
-        var lines: [ArraySlice<UInt8>] = []
-        // Lines of a multi-line string literal (and the lines that open and close one) are text, not code.
-        var isCode: [Bool] = []
-        var inMultilineString = false
-        // The lines and a line's quotes are found with `ByteScan`.
-        text.withUnsafeBytes { raw in
-            var start = 0
-            repeat {
-                let end = ByteScan.index(of: Byte.newline, in: raw, from: start, to: raw.count)
-                let delimiters = tripleQuotes(in: raw, start..<end)
-                lines.append(text[start..<end])
-                isCode.append(!inMultilineString && delimiters == 0)
-                if delimiters % 2 == 1 { inMultilineString.toggle() }
-                start = end + 1
-            } while start <= raw.count
-        }
-        joinEmptyLists(&lines, isCode: &isCode)
-        punctuateCollections(&lines, isCode: &isCode)
+    static func layout(utf8 text: consuming [UInt8]) -> [UInt8] {
+        var lines = Lines(text)
+        joinEmptyLists(&lines)
+        punctuateCollections(&lines)
         var out: [UInt8] = []
-        out.reserveCapacity(text.count + text.count / 8)
+        out.reserveCapacity(lines.bytes.count + lines.bytes.count / 8)
         var inCodeBlock = false
-        for (index, line) in lines.enumerated() {
-            if index > 0 { out.append(Byte.newline) }
-            guard isCode[index] else {
-                out += line
-                continue
+        lines.bytes.withUnsafeBufferPointer { bytes in
+            // Lines that are written as they are and follow each other in the buffer (with the newline between
+            // them) are copied together.
+            var pending: Range<Int>?
+            func flush() {
+                if let run = pending { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run])) }
+                pending = nil
             }
-            // A code block in a doc comment (between ``` lines) keeps its lines.
-            let content = line.drop { $0 == Byte.space }
-            if starts(content, with: Byte.slash, times: 3) {
-                if starts(content.dropFirst(3).drop(while: { $0 == Byte.space }), with: Byte.backtick, times: 3) {
-                    inCodeBlock.toggle()
-                    out += line
+            for index in lines.ranges.indices {
+                let range = lines.ranges[index]
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                if !lines.isCode[index] || keepsCodeBlockLine(line, &inCodeBlock) || line.count <= lineLength {
+                    if let run = pending, range.lowerBound == run.upperBound + 1,
+                        bytes[run.upperBound] == Byte.newline
+                    {
+                        pending = run.lowerBound..<range.upperBound
+                        continue
+                    }
+                    flush()
+                    if index > 0 { out.append(Byte.newline) }
+                    pending = range
                     continue
                 }
-                if inCodeBlock {
-                    out += line
-                    continue
-                }
-            } else {
-                inCodeBlock = false
+                flush()
+                if index > 0 { out.append(Byte.newline) }
+                appendLaidOut(line, to: &out)
             }
-            appendLaidOut(line, to: &out)
+            flush()
         }
         return out
     }
 
+    /// The lines of a file being laid out, as ranges of one byte buffer: the text, followed by the lines an edit
+    /// made (an edited line gets a new range at the end of the buffer; a line that only loses its last byte keeps
+    /// its start). Lines are neither copied nor retained one by one.
+    struct Lines {
+        /// The text, then the lines edits made.
+        private(set) var bytes: [UInt8]
+        /// Each line's bytes (without its newline).
+        private(set) var ranges: [Range<Int>] = []
+        /// Whether each line is code: lines of a multi-line string literal (and the lines that open and close
+        /// one) are text.
+        private(set) var isCode: [Bool] = []
+
+        /// Splits a text into its lines.
+        init(_ text: consuming [UInt8]) {
+            bytes = text
+            var ranges: [Range<Int>] = []
+            var isCode: [Bool] = []
+            var inMultilineString = false
+            // The lines and a line's quotes are found with `ByteScan`.
+            bytes.withUnsafeBytes { raw in
+                var start = 0
+                repeat {
+                    let end = ByteScan.index(of: Byte.newline, in: raw, from: start, to: raw.count)
+                    let delimiters = tripleQuotes(in: raw, start..<end)
+                    ranges.append(start..<end)
+                    isCode.append(!inMultilineString && delimiters == 0)
+                    if delimiters % 2 == 1 { inMultilineString.toggle() }
+                    start = end + 1
+                } while start <= raw.count
+            }
+            self.ranges = ranges
+            self.isCode = isCode
+        }
+
+        /// The number of lines.
+        var count: Int { ranges.count }
+
+        /// A line's bytes.
+        subscript(index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
+
+        /// A line's last byte, if it has one.
+        func last(_ index: Int) -> UInt8? {
+            let range = ranges[index]
+            return range.isEmpty ? nil : bytes[range.upperBound - 1]
+        }
+
+        /// The number of spaces a line starts with.
+        func indentation(_ index: Int) -> Int {
+            let range = ranges[index]
+            var position = range.lowerBound
+            while position < range.upperBound && bytes[position] == Byte.space { position += 1 }
+            return position - range.lowerBound
+        }
+
+        /// The byte of a line at `offset` from its start, if the line is that long.
+        func byte(_ index: Int, at offset: Int) -> UInt8? {
+            let range = ranges[index]
+            return offset < range.count ? bytes[range.lowerBound + offset] : nil
+        }
+
+        /// Makes a line `line` (code).
+        mutating func replace(_ index: Int, with line: [UInt8]) {
+            let start = bytes.count
+            bytes += line
+            ranges[index] = start..<bytes.count
+            isCode[index] = true
+        }
+
+        /// Drops a line's last byte.
+        mutating func removeLast(_ index: Int) {
+            ranges[index] = ranges[index].lowerBound..<(ranges[index].upperBound - 1)
+        }
+
+        /// Removes the lines at `dropped` (in increasing order).
+        mutating func remove(_ dropped: [Int]) {
+            guard !dropped.isEmpty else { return }
+            var write = 0
+            var next = 0
+            for read in ranges.indices {
+                if next < dropped.count && dropped[next] == read {
+                    next += 1
+                    continue
+                }
+                ranges[write] = ranges[read]
+                isCode[write] = isCode[read]
+                write += 1
+            }
+            ranges.removeLast(ranges.count - write)
+            isCode.removeLast(isCode.count - write)
+        }
+    }
+
+    /// Whether a line of code stays as it is, whatever its length, because it is in a code block of a doc comment
+    /// (between ``` lines) or is such a ``` line; tracks the code blocks in `inCodeBlock`.
+    private static func keepsCodeBlockLine(_ line: UnsafeBufferPointer<UInt8>, _ inCodeBlock: inout Bool) -> Bool {
+        let content = line.drop { $0 == Byte.space }
+        if starts(content, with: Byte.slash, times: 3) {
+            if starts(content.dropFirst(3).drop(while: { $0 == Byte.space }), with: Byte.backtick, times: 3) {
+                inCodeBlock.toggle()
+                return true
+            }
+            return inCodeBlock
+        }
+        inCodeBlock = false
+        return false
+    }
+
     /// Appends a line of code, broken into lines when it is too long.
-    private static func appendLaidOut(_ line: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    private static func appendLaidOut(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         // A line has at most as many characters as bytes.
         guard line.count > lineLength else {
-            out += line
+            out.append(contentsOf: line)
             return
         }
         if isASCII(line) {
@@ -142,12 +240,12 @@ enum SwiftLineLayout {
     }
 
     /// Whether a line starts with `times` of `byte` (`///`).
-    private static func starts(_ line: ArraySlice<UInt8>, with byte: UInt8, times: Int) -> Bool {
+    private static func starts<Line: Collection<UInt8>>(_ line: Line, with byte: UInt8, times: Int) -> Bool {
         line.count >= times && !line.prefix(times).contains { $0 != byte }
     }
 
     /// Whether a line is all ASCII, one byte per character.
-    private static func isASCII(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func isASCII<Line: Collection<UInt8>>(_ line: Line) -> Bool {
         line.allSatisfy { $0 < 0x80 }
     }
 
@@ -159,32 +257,25 @@ enum SwiftLineLayout {
 
     /// Joins a line that ends with `(` and the next line when it closes the list at once (`init(` and `) {` for a
     /// type without fields become `init() {`).
-    static func joinEmptyLists(_ lines: inout [ArraySlice<UInt8>], isCode: inout [Bool]) {
-        var joined: [ArraySlice<UInt8>] = []
-        var joinedIsCode: [Bool] = []
-        joined.reserveCapacity(lines.count)
-        joinedIsCode.reserveCapacity(lines.count)
+    static func joinEmptyLists(_ lines: inout Lines) {
+        var dropped: [Int] = []
         var index = 0
         while index < lines.count {
-            let line = lines[index]
-            if index + 1 < lines.count, isCode[index], isCode[index + 1], line.last == Byte.openParen {
-                let next = lines[index + 1]
-                let indent = indentation(line)
-                if indentation(next) == indent, next.dropFirst(indent).first == Byte.closeParen,
-                    let last = scan(line.dropFirst(indent))?.last, last.kind == .open
-                {
-                    joined.append(line + next.dropFirst(indent))
-                    joinedIsCode.append(true)
-                    index += 2
-                    continue
-                }
+            defer { index += 1 }
+            guard index + 1 < lines.count, lines.isCode[index], lines.isCode[index + 1],
+                lines.last(index) == Byte.openParen
+            else { continue }
+            let indent = lines.indentation(index)
+            if lines.indentation(index + 1) == indent, lines.byte(index + 1, at: indent) == Byte.closeParen,
+                let last = scan(lines[index].dropFirst(indent))?.last, last.kind == .open
+            {
+                lines.replace(index, with: Array(lines[index]) + lines[index + 1].dropFirst(indent))
+                dropped.append(index + 1)
+                // The next line is gone: the next line to look at is the one after it.
+                index += 1
             }
-            joined.append(line)
-            joinedIsCode.append(isCode[index])
-            index += 1
         }
-        lines = joined
-        isCode = joinedIsCode
+        lines.remove(dropped)
     }
 
     /// Gives each collection literal that a template writes over several lines (`[`, one element per line, `]`) the
@@ -193,30 +284,31 @@ enum SwiftLineLayout {
     ///
     /// The elements are the lines one level deeper than the line that opens the literal (deeper lines continue an
     /// element); a literal with a comment, a blank line or a line less indented than its elements is left alone.
-    static func punctuateCollections(_ lines: inout [ArraySlice<UInt8>], isCode: inout [Bool]) {
+    static func punctuateCollections(_ lines: inout Lines) {
         // A literal with no elements joins its closing line, which is dropped afterwards.
         var dropped: [Int] = []
         var index = 0
         while index < lines.count {
             defer { index += 1 }
-            guard isCode[index], opensCollection(lines[index]) else { continue }
-            let indent = indentation(lines[index])
+            guard lines.isCode[index], lines.last(index) == Byte.openBracket, opensCollection(lines[index]) else {
+                continue
+            }
+            let indent = lines.indentation(index)
             let elementIndent = indent + indentUnit.utf8.count
             var elements = 0
             var closer: Int?
             var next = index + 1
-            scan: while next < lines.count, isCode[next] {
-                let line = lines[next]
-                let depth = indentation(line)
-                let code = line.dropFirst(depth)
-                if code.isEmpty || code.starts(with: "//".utf8) { break scan }
+            scan: while next < lines.count, lines.isCode[next] {
+                let depth = lines.indentation(next)
+                guard let first = lines.byte(next, at: depth) else { break scan }
+                if first == Byte.slash && lines.byte(next, at: depth + 1) == Byte.slash { break scan }
                 if depth == indent {
-                    if code.first == Byte.closeBracket { closer = next }
+                    if first == Byte.closeBracket { closer = next }
                     break scan
                 }
                 if depth < elementIndent { break scan }
-                if depth == elementIndent, let first = code.first,
-                    first != Byte.closeParen, first != Byte.closeBracket, first != Byte.closeBrace
+                if depth == elementIndent, first != Byte.closeParen, first != Byte.closeBracket,
+                    first != Byte.closeBrace
                 {
                     elements += 1
                 }
@@ -225,22 +317,21 @@ enum SwiftLineLayout {
             guard let closer else { continue }
             switch elements {
             case 0 where closer == index + 1:
-                lines[index] += lines[closer].dropFirst(indent)
+                lines.replace(index, with: Array(lines[index]) + lines[closer].dropFirst(indent))
                 dropped.append(closer)
                 // The closing line is gone: the next line to look at is the one after it.
                 index += 1
             case 0:
                 break
             case 1:
-                if lines[closer - 1].last == Byte.comma { lines[closer - 1].removeLast() }
+                if lines.last(closer - 1) == Byte.comma { lines.removeLast(closer - 1) }
             default:
-                if lines[closer - 1].last != Byte.comma { lines[closer - 1].append(Byte.comma) }
+                if lines.last(closer - 1) != Byte.comma {
+                    lines.replace(closer - 1, with: Array(lines[closer - 1]) + [Byte.comma])
+                }
             }
         }
-        guard !dropped.isEmpty else { return }
-        let drop = Set(dropped)
-        lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
-        isCode = isCode.indices.filter { !drop.contains($0) }.map { isCode[$0] }
+        lines.remove(dropped)
     }
 
     /// Whether a line of code ends by opening a collection literal (`members: [`).

@@ -32,7 +32,7 @@ public struct SwiftModelEmitter: Sendable {
             namespaceAccess: access, fastDecoders: options.fastDecoders)
         return RenderedFile(
             name: OutputKind.models.fileName(base: baseName),
-            contents: try templates.render(model, template: "models.swift"))
+            bytes: try templates.renderBytes(model, template: "models.swift"))
     }
 
     // MARK: - View models

@@ -51,6 +51,14 @@ enum SwiftPropertyNames {
         var named: [String: [String: SwiftProperty]] = [:]
         var unnamed: [Unnamed] = []
         var visiting: Set<String> = []
+        // Keys repeat across types (`id`, `user_id`): each is named once.
+        var memberNames: [String: String] = [:]
+        func memberName(_ key: String) -> String {
+            if let name = memberNames[key] { return name }
+            let name = SwiftNaming.memberName(key)
+            memberNames[key] = name
+            return name
+        }
 
         func properties(of type: SchemaType) -> [Property] {
             switch type.kind {
@@ -76,10 +84,10 @@ enum SwiftPropertyNames {
                 {
                     base = inherited.name
                 } else if property.isGroup {
-                    base = SwiftNaming.memberName(property.jsonName)
+                    base = memberName(property.jsonName)
                 } else {
                     let chosen = settings.fieldNames[key(of: property, in: type)]
-                    base = chosen ?? SwiftNaming.memberName(property.jsonName)
+                    base = chosen ?? memberName(property.jsonName)
                     isUnnamed = chosen == nil && !SwiftNaming.hasIdentifierCharacters(property.jsonName)
                 }
                 let claimed = names.claim(base)

@@ -9,6 +9,11 @@ enum SwiftSyntax {
 
     /// The contents of a Swift string literal for any text (`a\"b`): what a template writes between the quotes.
     static func stringContents(_ text: String) -> String {
+        // Nearly every text has nothing to escape: it is its own contents. U+2028 and U+2029 are E2 80 A8 and
+        // E2 80 A9 in UTF-8, so a text with no byte below 0x20, no 0x7F, no backslash, no quote and no 0xE2 has none.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x22 || $0 == 0xE2 }) {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -68,7 +73,15 @@ enum SwiftSyntax {
     static func docLines(summary: String?, details: [String]) -> [String] {
         var lines: [String] = []
         if let summary, !summary.isEmpty {
-            lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if summary.utf8.contains(0x0D) {
+                lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            } else {
+                // Without a carriage return (`\r\n` is one character), every newline byte is a newline character:
+                // the text is split at the bytes, without breaking it into characters.
+                lines += summary.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+                    String(Substring($0))
+                }
+            }
         }
         for detail in details where !detail.isEmpty {
             if !lines.isEmpty { lines.append("") }

@@ -34,7 +34,7 @@ public struct SwiftValidatorEmitter: Sendable {
             types: types.map { viewModel(for: $0, in: swift) })
         return RenderedFile(
             name: OutputKind.validators.fileName(base: baseName),
-            contents: try templates.render(model, template: "validators.swift"))
+            bytes: try templates.renderBytes(model, template: "validators.swift"))
     }
 
     // MARK: - View models

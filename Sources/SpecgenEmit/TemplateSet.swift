@@ -90,6 +90,12 @@ public struct TemplateSet: Sendable {
     /// Renders a Swift template and tidies the text: no trailing spaces, `\n` line endings, one final newline, and
     /// lines longer than 120 columns broken as ``SwiftLineLayout`` does.
     func render(_ model: Any, template: String) throws -> String {
+        String(decoding: try renderBytes(model, template: template), as: UTF8.self)
+    }
+
+    /// ``render(_:template:)`` as the UTF-8 bytes of the text, which is how the emitters take it: the bytes are
+    /// written to the file as they are.
+    func renderBytes(_ model: Any, template: String) throws -> [UInt8] {
         let tidied: [UInt8]
         if compiled, let text = CompiledTemplates.render(model, template: template) {
             tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
@@ -102,7 +108,7 @@ public struct TemplateSet: Sendable {
         } else {
             throw TemplateError(template: template, message: "template not found")
         }
-        return String(decoding: SwiftLineLayout.layout(utf8: tidied), as: UTF8.self)
+        return SwiftLineLayout.layout(utf8: tidied)
     }
 
     /// The lines a template writes with `{{indentMore}}` and `{{indentLess}}`: the lines between them are indented
@@ -135,6 +141,8 @@ public struct TemplateSet: Sendable {
     private static func tidyLines(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count + 1)
+        // The text is copied in runs of lines, a run ending where a line has trailing blanks.
+        var runStart = 0
         var lineStart = 0
         var end = 0
         repeat {
@@ -142,10 +150,14 @@ public struct TemplateSet: Sendable {
             // Drop trailing spaces, tabs and carriage returns of the line just ended.
             var contentEnd = end
             while contentEnd > lineStart, [0x20, 0x09, 0x0D].contains(text[contentEnd - 1]) { contentEnd -= 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<contentEnd]))
-            if end < text.count { bytes.append(0x0A) }
+            if contentEnd < end {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<contentEnd]))
+                // The next run starts with this line's newline.
+                runStart = end
+            }
             lineStart = end + 1
         } while end < text.count
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
         while let last = bytes.last, last == 0x0A { bytes.removeLast() }
         bytes.append(0x0A)
         return bytes

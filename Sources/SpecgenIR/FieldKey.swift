@@ -13,7 +13,8 @@ public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
     public init(owner: String, field: String) {
         var owner = owner
         var field = field
-        while let dot = field.firstIndex(of: "."), dot != field.startIndex,
+        // A key without a `.` byte has no `.` character (nearly every key): the character search is left out.
+        while field.utf8.contains(UInt8(ascii: ".")), let dot = field.firstIndex(of: "."), dot != field.startIndex,
             field.index(after: dot) != field.endIndex
         {
             owner += "." + field[..<dot]

@@ -544,7 +544,9 @@ private final class BuildRun {
                 continue
             }
             seen[field.name] = field.location
-            if let dot = field.name.firstIndex(of: "."), dot != field.name.startIndex,
+            // A name without a `.` byte has no `.` character (nearly every name): the character search is left out.
+            if field.name.utf8.contains(UInt8(ascii: ".")), let dot = field.name.firstIndex(of: "."),
+                dot != field.name.startIndex,
                 field.name.index(after: dot) != field.name.endIndex
             {
                 let prefix = String(field.name[..<dot])

@@ -102,7 +102,7 @@ enum OutputCheck {
                         + "--out folder")
             }
             guard let old = fm.contents(atPath: path) else { throw CommandError("cannot read '\(path)'") }
-            if old != Data(file.contents.utf8) { changes.append(Change(kind: .changed, name: file.name)) }
+            if old != Data(file.bytes) { changes.append(Change(kind: .changed, name: file.name)) }
         }
         let current = Set(files.map(\.name))
         for name in previous.subtracting(current)

@@ -276,7 +276,7 @@ final class OutputTransaction {
             try makeFolders(for: file.name, in: staging)
             folders.insert(((staging + "/" + file.name) as NSString).deletingLastPathComponent)
             try writeFile(
-                staging + "/" + file.name, Array(file.contents.utf8), shown: shown(file.name), syncLater: true)
+                staging + "/" + file.name, file.bytes, shown: shown(file.name), syncLater: true)
             report.written.append(file.name)
         }
         try writeFile(
@@ -316,7 +316,7 @@ final class OutputTransaction {
             return temporary
         }
         for file in files {
-            let bytes = Array(file.contents.utf8)
+            let bytes = file.bytes
             if try PosixInputFileSystem.kind(of: path(file.name), follow: false) == .file,
                 let old = try? PosixInputFileSystem.read(path(file.name), display: shown(file.name), noFollow: true),
                 old == bytes

@@ -213,6 +213,57 @@ import Testing
                 """)
     }
 
+    /// A line that one pass edited is read back edited by the next: a joined `g(` `)` gets the collection's
+    /// trailing comma, and an empty literal in the same collection joins its closing line.
+    @Test func editedLinesAreEditedAgain() {
+        let text = """
+            let a = [
+                [
+                ],
+                g(
+                )
+            ]
+            let b = [
+                1,
+            ]
+            let c = h(
+            )
+
+            """
+        #expect(
+            SwiftLineLayout.layout(text) == """
+                let a = [
+                    [],
+                    g(),
+                ]
+                let b = [
+                    1
+                ]
+                let c = h()
+
+                """)
+    }
+
+    /// A ``` line opens or closes a doc comment's code block whatever its length: a long comment line inside the block
+    /// stays, the same line after it is filled.
+    @Test func codeBlocksAreTrackedOnShortLines() {
+        let long = "/// " + (1...30).map { "word\($0)" }.joined(separator: " ")
+        let filled = SwiftLineLayout.layoutLine(long).joined(separator: "\n")
+        #expect(filled != long)
+        let text = "/// ```\n\(long)\n/// ```\n\(long)\nlet a = [\n    1,\n]\n"
+        #expect(SwiftLineLayout.layout(text) == "/// ```\n\(long)\n/// ```\n\(filled)\nlet a = [\n    1\n]\n")
+    }
+
+    /// Tidying drops each line's trailing spaces, tabs and carriage returns, keeps blank lines inside the text and
+    /// ends it with exactly one newline.
+    @Test func tidyingDropsTrailingBlanks() {
+        #expect(TemplateSet.tidy("a  \n\tb\t\n\n c \r\nd\n\n\n") == "a\n\tb\n\n c\nd\n")
+        #expect(TemplateSet.tidy("x\ny") == "x\ny\n")
+        #expect(TemplateSet.tidy("   \nz \t") == "\nz\n")
+        #expect(TemplateSet.tidy("") == "\n")
+        #expect(TemplateSet.tidy("é ✓  \n😀\n") == "é ✓\n😀\n")
+    }
+
     @Test func multiLineStringLiteralsAreLeftAlone() {
         let long = "    let a = f(\(literal(60)), \(literal(60)))"
         let text = "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(long)\n"
@@ -271,5 +322,29 @@ import Testing
         #expect(SwiftSyntax.integerLiteral("-1048576") == "-1_048_576")
         #expect(SwiftSyntax.integerLiteral("123456789012") == "123_456_789_012")
         #expect(SwiftSyntax.integerLiteral("12345678.5") == "12345678.5")
+    }
+
+    /// Text with nothing to escape is its own literal contents (other characters than ASCII included); each escape
+    /// is still made, U+2028 and U+2029 among them (their first byte is also that of characters such as `✓`).
+    @Test func stringContentsEscapeOnlyWhatTheyMust() {
+        for plain in ["", "user_id", "é 😀 /path ~"] {
+            #expect(SwiftSyntax.stringContents(plain) == plain)
+        }
+        #expect(SwiftSyntax.stringContents("✓ — ok") == "✓ — ok")
+        #expect(SwiftSyntax.stringContents("a\"b\\c") == "a\\\"b\\\\c")
+        #expect(SwiftSyntax.stringContents("1\n2\r3\t4\u{0}5") == "1\\n2\\r3\\t4\\05")
+        #expect(SwiftSyntax.stringContents("\u{1}\u{7F}") == "\\u{1}\\u{7f}")
+        #expect(SwiftSyntax.stringContents("x\u{2028}y\u{2029}✓") == "x\\u{2028}y\\u{2029}✓")
+        #expect(SwiftSyntax.stringLiteral("é\"") == "\"é\\\"\"")
+    }
+
+    /// A doc comment's lines: the summary's lines, then each detail as a paragraph; a `\r\n` is one character, not
+    /// a newline, and stays within its line.
+    @Test func docLinesSplitTheSummaryAtItsNewlines() {
+        #expect(SwiftSyntax.docLines(summary: "a\nb\n\nc", details: ["From x."]) == ["a", "b", "", "c", "", "From x."])
+        #expect(SwiftSyntax.docLines(summary: "é\n✓ 😀", details: ["", "d"]) == ["é", "✓ 😀", "", "d"])
+        #expect(SwiftSyntax.docLines(summary: "x\r\ny\nz\n", details: []) == ["x\r\ny", "z", ""])
+        #expect(SwiftSyntax.docLines(summary: nil, details: ["d1", "d2"]) == ["d1", "", "d2"])
+        #expect(SwiftSyntax.docLines(summary: "", details: []) == [])
     }
 }
