@@ -102,12 +102,19 @@ enum SwiftLineLayout {
             var ranges: [Range<Int>] = []
             var isCode: [Bool] = []
             var inMultilineString = false
-            // The lines and a line's quotes are found with `ByteScan`.
+            // The lines and a line's quotes are found with `ByteScan`; the next quote is looked for once for all the
+            // lines up to it, which have none.
             bytes.withUnsafeBytes { raw in
                 var start = 0
+                var nextQuote = ByteScan.index(of: Byte.quote, in: raw, from: 0, to: raw.count)
                 repeat {
                     let end = ByteScan.index(of: Byte.newline, in: raw, from: start, to: raw.count)
-                    let delimiters = tripleQuotes(in: raw, start..<end)
+                    var delimiters = 0
+                    if nextQuote < end {
+                        delimiters = tripleQuotes(in: raw, nextQuote..<end)
+                        nextQuote = ByteScan.index(
+                            of: Byte.quote, in: raw, from: min(end + 1, raw.count), to: raw.count)
+                    }
                     ranges.append(start..<end)
                     isCode.append(!inMultilineString && delimiters == 0)
                     if delimiters % 2 == 1 { inMultilineString.toggle() }

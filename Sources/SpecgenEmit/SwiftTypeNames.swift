@@ -143,20 +143,24 @@ struct SwiftTypeNames: Hashable, Sendable {
     private static func declaredBases(_ types: [SchemaType], settings: SwiftNameSettings) -> [String: String] {
         var bases: [String: String] = [:]
         var preferred: [String: String] = [:]
+        // Many declared types share their parents, so each heading's Swift name is made once.
+        var typeNames = TypeNameCache()
         for type in types {
             guard case .declared = type.origin, let claim = type.claim, let declared = type.declaredName else {
                 continue
             }
             let qualified = (declared.parents + [declared.heading]).joined(separator: ".")
             if case .eventSet = type.kind {
-                var base = SwiftNaming.typeName(declared.heading)
+                var base = typeNames.name(declared.heading)
                 if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
                 bases[claim.identity] = settings.typeNames[qualified] ?? base
             } else if let chosen = settings.typeNames[qualified] {
                 bases[claim.identity] = chosen
             } else {
-                bases[claim.identity] = fullName(declared)
-                preferred[claim.identity] = shortName(declared)
+                let own = typeNames.name(declared.heading)
+                let full = fullName(declared, own: own, typeNames: &typeNames)
+                bases[claim.identity] = full
+                preferred[claim.identity] = shortName(declared, own: own, full: full, typeNames: &typeNames)
             }
         }
         var demand: [String: Set<String>] = [:]
@@ -170,18 +174,41 @@ struct SwiftTypeNames: Hashable, Sendable {
         return bases
     }
 
-    /// A declared type's name with its parents' names in front, unless its own name already starts with them.
-    private static func fullName(_ declared: SchemaType.DeclaredName) -> String {
-        let own = SwiftNaming.typeName(declared.heading)
+    /// ``SwiftNaming/typeName(_:)`` of each name asked for, made once.
+    private struct TypeNameCache {
+        private var names: [String: String] = [:]
+
+        mutating func name(_ heading: String) -> String {
+            if let known = names[heading] { return known }
+            let name = SwiftNaming.typeName(heading)
+            names[heading] = name
+            return name
+        }
+
+        /// The Swift names of the parents, one after the other.
+        mutating func parentName(_ parents: [String]) -> String {
+            var joined = ""
+            for parent in parents { joined += name(parent) }
+            return joined
+        }
+    }
+
+    /// A declared type's name with its parents' names in front, unless its own name (`own`) already starts with
+    /// them.
+    private static func fullName(
+        _ declared: SchemaType.DeclaredName, own: String, typeNames: inout TypeNameCache
+    ) -> String {
         guard !declared.isFullName, !declared.parents.isEmpty else { return own }
-        let parent = declared.parents.map(SwiftNaming.typeName).joined()
+        let parent = typeNames.parentName(declared.parents)
         return own.hasPrefix(parent) ? own : parent + own
     }
 
-    /// The name a declared type prefers (``SwiftNaming/subTypeName(_:parent:)``).
-    private static func shortName(_ declared: SchemaType.DeclaredName) -> String {
-        guard !declared.isFullName, !declared.parents.isEmpty else { return fullName(declared) }
-        return SwiftNaming.subTypeName(
-            SwiftNaming.typeName(declared.heading), parent: declared.parents.map(SwiftNaming.typeName).joined())
+    /// The name a declared type prefers (``SwiftNaming/subTypeName(_:parent:)``), given its own name and its
+    /// ``fullName(_:own:typeNames:)``.
+    private static func shortName(
+        _ declared: SchemaType.DeclaredName, own: String, full: String, typeNames: inout TypeNameCache
+    ) -> String {
+        guard !declared.isFullName, !declared.parents.isEmpty else { return full }
+        return SwiftNaming.subTypeName(own, parent: typeNames.parentName(declared.parents))
     }
 }
