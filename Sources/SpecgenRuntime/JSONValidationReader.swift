@@ -54,15 +54,22 @@ public enum JSONValidation {
             try reader.start()
             try body(&reader)
             try reader.finish()
-            return reader.recordedIssues()
         } catch {
-            return [
-                ValidationIssue(
-                    instancePath: error.instancePath,
-                    message: "malformed JSON at byte \(error.byteOffset): \(error.message)",
-                    specLocation: location, byteOffset: error.byteOffset, kind: .malformedJSON)
-            ]
+            return malformed(error, location: location)
         }
+        // A document that conforms leaves the reader as `isValid` leaves it: no issue log is made.
+        return reader.records.isEmpty ? [] : reader.recordedIssues()
+    }
+
+    /// The one issue of a document that is not well-formed JSON (kept out of line: the valid path never needs it).
+    @inline(never)
+    static func malformed(_ error: JSONSyntaxError, location: String) -> [ValidationIssue] {
+        [
+            ValidationIssue(
+                instancePath: error.instancePath,
+                message: "malformed JSON at byte \(error.byteOffset): \(error.message)",
+                specLocation: location, byteOffset: error.byteOffset, kind: .malformedJSON)
+        ]
     }
 
     /// Whether a document conforms: what ``validate(_:location:_:)`` tells by an empty result, but reading stops at
