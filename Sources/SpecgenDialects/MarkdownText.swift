@@ -64,7 +64,11 @@ extension String {
             return String(decoding: out, as: UTF8.self)
         }
         if unchanged { return self }
-        if let ascii { return ascii }
+        return ascii ?? collapsingSpacesCharacterwise()
+    }
+
+    /// ``collapsingSpaces()`` a character at a time, for any text (the rule the byte path for ASCII follows).
+    func collapsingSpacesCharacterwise() -> String {
         var collapsed = ""
         var lastWasSpace = false
         for c in self {

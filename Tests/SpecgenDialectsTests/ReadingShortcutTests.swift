@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenMarkdown
+import SpecgenTestSupport
 import Testing
 
 @testable import SpecgenDialects
@@ -80,18 +81,8 @@ import Testing
     /// span is fenced with two backticks where Foundation finds a backtick in it.
     @Test func compactMarkdownShortcuts() {
         for text in ["One of the values.", "a \r\nb", " lead and trail ", "x  y", "tab\there", "größe  x"] {
-            var collapsed = ""
-            var lastWasSpace = false
-            for c in text {
-                if c == " " || c == "\n" || c == "\t" {
-                    if !lastWasSpace { collapsed.append(" ") }
-                    lastWasSpace = true
-                } else {
-                    collapsed.append(c)
-                    lastWasSpace = false
-                }
-            }
-            #expect([Inline.text(text)].markdownText == collapsed.trimmingASCIIWhitespace(), "\(text.debugDescription)")
+            let collapsed = text.collapsingSpacesCharacterwise().trimmingASCIIWhitespace()
+            #expect([Inline.text(text)].markdownText == collapsed, "\(text.debugDescription)")
         }
         for code in ["a`b", "ab", "\u{1FEF}x", "é`", "é", "``"] {
             let fence = code.contains("`") ? "``" : "`"
@@ -107,20 +98,5 @@ import Testing
         #expect(OsuDialect.descriptionMakesOptional("Only present when the user is signed in."))
         #expect(OsuDialect.descriptionMakesOptional("May be absent."))
         #expect(!OsuDialect.descriptionMakesOptional("The user's id; present in every response."))
-    }
-}
-
-/// A small seeded generator, so that the generated texts are the same in every run.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

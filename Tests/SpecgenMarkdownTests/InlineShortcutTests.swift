@@ -131,21 +131,6 @@ import Testing
     }
 }
 
-/// A small seeded generator, so that the generated cells are the same in every run.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The line index found with `memchr` is the one a byte-by-byte scan finds: lines end at `\n`, `\r\n` or `\r`.
 @Suite struct SourceTextLineTests {
     /// The line starts and ends, a byte at a time.
