@@ -134,7 +134,9 @@ public enum StrayFiles {
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var anchors: [String] = []
             var index = 0
-            while let start = firstIndex(of: hrefAttribute, in: bytes, from: index) {
+            while let start = hrefAttribute.withUnsafeBufferPointer({
+                ByteScan.firstIndex(of: $0, in: bytes, from: index)
+            }) {
                 var after = start + hrefAttribute.count
                 guard after < bytes.count, bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: "'")
                 else {
@@ -156,19 +158,6 @@ public enum StrayFiles {
     }
 
     private static let hrefAttribute = Array("href=".utf8)
-
-    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        let last = bytes.count - needle.count
-        var index = ByteScan.index(of: needle[0], in: bytes, from: start, to: last + 1)
-        while index <= last {
-            var matched = 1
-            while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
-            if matched == needle.count { return index }
-            index = ByteScan.index(of: needle[0], in: bytes, from: index + 1, to: last + 1)
-        }
-        return nil
-    }
 
     /// ``hrefAnchors(_:)`` for any HTML, a character at a time.
     static func hrefAnchorsByCharacters(_ html: String) -> [String] {

@@ -14,4 +14,23 @@ public enum ByteScan {
     public static func index(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         index(of: byte, in: UnsafeRawBufferPointer(text), from: start, to: end)
     }
+
+    /// The position of the first occurrence of `needle` in `text` from `start`, or `nil`: candidates are found with
+    /// `memchr` on the needle's first byte, then compared byte by byte. An empty needle is found at `start`.
+    public static func firstIndex(
+        of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    ) -> Int? {
+        guard !needle.isEmpty else { return start <= text.count ? start : nil }
+        guard text.count >= needle.count else { return nil }
+        let first = needle[0]
+        let last = text.count - needle.count
+        var index = Self.index(of: first, in: text, from: start, to: last + 1)
+        while index <= last {
+            var matched = 1
+            while matched < needle.count, text[index + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return index }
+            index = Self.index(of: first, in: text, from: index + 1, to: last + 1)
+        }
+        return nil
+    }
 }

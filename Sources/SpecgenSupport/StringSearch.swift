@@ -5,20 +5,7 @@ extension String {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard h.count >= n.count else { return false }
-                let first = n[0]
-                let last = h.count - n.count
-                var i = ByteScan.index(of: first, in: h, from: 0, to: last + 1)
-                while i <= last {
-                    var k = 1
-                    while k < n.count && h[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
-                    i = ByteScan.index(of: first, in: h, from: i + 1, to: last + 1)
-                }
-                return false
-            }
+            needle.withUTF8 { n in ByteScan.firstIndex(of: n, in: h) != nil }
         }
     }
 }

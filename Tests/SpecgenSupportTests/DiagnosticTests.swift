@@ -132,4 +132,21 @@ import Testing
         }
         [UInt8]().withUnsafeBufferPointer { #expect(ByteScan.index(of: 0x0A, in: $0, from: 0, to: 0) == 0) }
     }
+
+    @Test func findsTheFirstOccurrenceOfASequenceFromAPosition() {
+        func find(_ needle: String, in text: String, from start: Int = 0) -> Int? {
+            let needle = Array(needle.utf8)
+            let text = Array(text.utf8)
+            return needle.withUnsafeBufferPointer { n in
+                text.withUnsafeBufferPointer { ByteScan.firstIndex(of: n, in: $0, from: start) }
+            }
+        }
+        #expect(find("href=", in: "<a hre href=\"#x\"> href=") == 7)
+        #expect(find("href=", in: "<a hre href=\"#x\"> href=", from: 8) == 18)
+        #expect(find("href=", in: "<a hre href=\"#x\"> href=", from: 19) == nil)
+        #expect(find("abc", in: "ab") == nil)
+        #expect(find("aab", in: "aaab") == 1)
+        #expect(find("", in: "xy", from: 1) == 1)
+        #expect("größe".containsText("öß") && !"größe".containsText("oß"))
+    }
 }
