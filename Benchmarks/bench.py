@@ -27,6 +27,7 @@ Usage (after `Scripts/bootstrap.sh --with-benchmarks`, which installs the Python
                                                    benchmarks never rot)
 """
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -505,6 +506,17 @@ def machine():
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}"
 
 
+def require_python_packages():
+    """Stops with a clear message, before anything is built, when the validators' Python peers are missing."""
+    wanted = {"orjson": "orjson", "jsonschema_rs": "jsonschema-rs", "fastjsonschema": "fastjsonschema",
+              "jsonschema": "jsonschema"}
+    missing = [package for module, package in wanted.items() if importlib.util.find_spec(module) is None]
+    if missing:
+        sys.exit(f"bench.py: error: {sys.executable} lacks {', '.join(missing)}, which the validator benchmark "
+                 "runs beside specgen; install them with `Scripts/bootstrap.sh --with-benchmarks` and run "
+                 "`.venv/bin/python3 Benchmarks/bench.py`, or leave the validators out (`--only generator`, …)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="a short run on small inputs (seconds)")
@@ -520,6 +532,8 @@ def main():
                         help="the docs the compile-time benchmark generates from (all three)")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
+    if args.only in (None, "validators"):
+        require_python_packages()
     configuration = "debug" if args.smoke else "release"
     if args.specgen:
         specgen = os.path.abspath(args.specgen)
