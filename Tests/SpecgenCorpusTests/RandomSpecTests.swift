@@ -65,29 +65,16 @@ import Testing
     }
 }
 
-/// SplitMix64: small, fast and the same on every platform.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A random spec in the osu! dialect.
 struct RandomSpec {
-    var random: SeededGenerator
+    var random: SplitMix64
     var typeNames: [String] = []
     var usedSlugs = Set<String>()
     /// Where the spec has a heading without letters (``unnamedHeadingPool``).
     var unnamedHeadings: [(path: String, line: Int)] = []
 
     init(seed: UInt64) {
-        random = SeededGenerator(state: seed)
+        random = SplitMix64(seed: seed)
     }
 
     static let typeNamePool = [
