@@ -531,7 +531,9 @@ private final class BuildRun {
     ) -> [Property] {
         var properties: [Property] = []
         var seen: [String: SourceLocation] = [:]
+        seen.reserveCapacity(fields.count)
         var own: [SpecField] = []
+        own.reserveCapacity(fields.count)
         var dottedGroups: [(prefix: String, fields: [SpecField])] = []
         var groupIndex: [String: Int] = [:]
         for field in fields {
@@ -563,6 +565,13 @@ private final class BuildRun {
             } else {
                 own.append(field)
             }
+        }
+        // Nothing inherited and no dotted names (most tables): the fields' names are all different, and each
+        // field becomes a property in its order.
+        if inherited.isEmpty, dottedGroups.isEmpty {
+            properties.reserveCapacity(own.count)
+            for field in own { properties.append(makeProperty(field, ownerName: ownerName, context: context)) }
+            return properties
         }
         // Inherited properties keep their order; own fields replace them or follow.
         var ownByName: [String: SpecField] = [:]
