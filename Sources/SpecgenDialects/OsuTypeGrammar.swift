@@ -52,18 +52,23 @@ struct OsuTypeGrammar {
         var text = text
         return text.withUTF8 { bytes -> SpecType? in
             var index = 0
-            while index < bytes.count, (bytes[index] | 0x20) >= UInt8(ascii: "a"), (bytes[index] | 0x20) <= UInt8(ascii: "z") {
+            while index < bytes.count, (bytes[index] | 0x20) >= UInt8(ascii: "a"),
+                (bytes[index] | 0x20) <= UInt8(ascii: "z")
+            {
                 index += 1
             }
             guard index > 0,
-                let primitive = primitives[String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<index]), as: UTF8.self)]
+                let primitive = primitives[
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<index]), as: UTF8.self)]
             else { return nil }
             var type = SpecType.primitive(primitive)
             while index < bytes.count {
                 if bytes[index] == UInt8(ascii: "?") {
                     type = .nullable(type)
                     index += 1
-                } else if bytes[index] == UInt8(ascii: "["), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "]") {
+                } else if bytes[index] == UInt8(ascii: "["), index + 1 < bytes.count,
+                    bytes[index + 1] == UInt8(ascii: "]")
+                {
                     type = .array(type)
                     index += 2
                 } else {

@@ -465,7 +465,8 @@ enum InlineParser {
                     lower += 1
                     upper -= 1
                 }
-                result.append(.code(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)))
+                result.append(
+                    .code(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)))
                 pieceStart = close + 1
                 open = ByteScan.index(of: backtick, in: bytes, from: pieceStart, to: bytes.count)
             }

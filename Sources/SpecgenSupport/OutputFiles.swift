@@ -171,7 +171,9 @@ public enum NameWords {
             var words: [String] = []
             var start = -1
             func flush(_ end: Int) {
-                if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                if start >= 0 {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
                 start = -1
             }
             for index in 0..<bytes.count {

@@ -109,7 +109,10 @@ import Testing
                 "\(cell.debugDescription)")
         }
         #expect(spans > 500)
-        #expect(InlineParser.codeSpans("One of `give` or ` x `.") == [.text("One of "), .code("give"), .text(" or "), .code("x"), .text(".")])
+        #expect(
+            InlineParser.codeSpans("One of `give` or ` x `.") == [
+                .text("One of "), .code("give"), .text(" or "), .code("x"), .text("."),
+            ])
         #expect(InlineParser.codeSpans("`  `") == [.code("  ")])
         #expect(InlineParser.codeSpans("` a`") == [.code(" a")])
         for cell in ["`a", "``a``", "`a` `", "a `b` c_", "`a`\n`b`", "`é`", "*`a`*", "`a` ", " `a`"] {
