@@ -537,7 +537,9 @@ private final class BuildRun {
         var dottedGroups: [(prefix: String, fields: [SpecField])] = []
         var groupIndex: [String: Int] = [:]
         for field in fields {
-            if let first = seen[field.name] {
+            // One lookup per field: a repeated name puts its first location back.
+            if let first = seen.updateValue(field.location, forKey: field.name) {
+                seen[field.name] = first
                 diagnostics.emit(
                     .warning,
                     "field '\(field.name)' is listed twice in '\(context.docName)' (first at "
@@ -545,7 +547,6 @@ private final class BuildRun {
                     code: "duplicate-field")
                 continue
             }
-            seen[field.name] = field.location
             // A name without a `.` byte has no `.` character (nearly every name): the character search is left out.
             if field.name.utf8.contains(UInt8(ascii: ".")), let dot = field.name.firstIndex(of: "."),
                 dot != field.name.startIndex,

@@ -46,6 +46,10 @@ import Testing
         #expect(plainProperties == generalProperties)
         #expect(plainDiagnostics.map(\.message) == generalDiagnostics.map(\.message))
         #expect(plainDiagnostics.filter { $0.code == "duplicate-field" }.count == 3)
+        // Each repetition points at the first row with the name, also the third `id`.
+        let repeatedIDs = plainDiagnostics.filter { $0.message.contains("'id' is listed twice") }
+        #expect(repeatedIDs.count == 2)
+        #expect(repeatedIDs.allSatisfy { $0.message.contains("first at doc.md:10)") })
         // The repeated names keep their first row.
         #expect(plainProperties.first?.type == .integer)
         #expect(plainProperties.first?.location.line == 10)
