@@ -152,6 +152,9 @@ public enum NameWords {
         "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",
     ]
 
+    /// The length in UTF-8 of the longest of ``acronyms``' keys.
+    static let longestAcronym = acronyms.keys.map(\.utf8.count).max() ?? 0
+
     /// UpperCamelCase from the words (`chat_channel` → `ChatChannel`); `_` when there are none, and a leading `_`
     /// before a digit.
     public static func upperCamelCase(_ name: String) -> String {
@@ -207,7 +210,10 @@ public enum NameWords {
             guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var lowered = Array(bytes)
             for i in lowered.indices where lowered[i] >= 0x41 && lowered[i] <= 0x5A { lowered[i] += 0x20 }
-            if let acronym = acronyms[String(decoding: lowered, as: UTF8.self)] { return acronym }
+            // A word longer than every acronym is none.
+            if lowered.count <= longestAcronym, let acronym = acronyms[String(decoding: lowered, as: UTF8.self)] {
+                return acronym
+            }
             if lowered[0] >= 0x61 && lowered[0] <= 0x7A { lowered[0] -= 0x20 }
             return String(decoding: lowered, as: UTF8.self)
         }

@@ -70,6 +70,8 @@ import Testing
         #expect(wordCount > 20_000)
         #expect(NameWords.words("HTMLPage_id2x") == ["HTML", "Page", "id2x"])
         #expect(NameWords.capitalized("url") == "URL")
+        #expect(NameWords.capitalized("hTTPS") == "HTTPS")
+        #expect(NameWords.capitalized("httpsx") == "Httpsx")
         #expect(NameWords.capitalized("bEATMAP") == "Beatmap")
         #expect(NameWords.capitalized("\r\nab") == "\r\nab")
     }
