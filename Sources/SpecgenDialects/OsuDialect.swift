@@ -81,10 +81,22 @@ public struct OsuDialect: Dialect {
     /// Whether a field's description makes its presence conditional ("only present on some responses",
     /// "not included for `PUBLIC` channels"), which the docs use instead of an optional section.
     static func descriptionMakesOptional(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        // Most descriptions hold none of the words every phrase is made with.
-        guard optionalPhraseWords.contains(where: { lower.containsText($0) }) else { return false }
-        return optionalPhrases.contains { lower.containsText($0) }
+        var lower = text.lowercased()
+        // The words and phrases are searched for as bytes in the lower-cased text's own buffer.
+        return lower.withUTF8 { bytes in
+            // Most descriptions hold none of the words every phrase is made with.
+            guard optionalPhraseWordBytes.contains(where: { contains($0, in: bytes) }) else { return false }
+            return optionalPhraseBytes.contains { contains($0, in: bytes) }
+        }
+    }
+
+    /// ``optionalPhraseWords`` and ``optionalPhrases`` in UTF-8.
+    private static let optionalPhraseWordBytes = optionalPhraseWords.map { Array($0.utf8) }
+    private static let optionalPhraseBytes = optionalPhrases.map { Array($0.utf8) }
+
+    /// Whether the bytes of `needle` occur in `text` (what `containsText` tells of two strings).
+    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        needle.withUnsafeBufferPointer { ByteScan.firstIndex(of: $0, in: text) != nil }
     }
 
     /// The phrases of a description that make a field's presence conditional.

@@ -39,6 +39,48 @@ struct OsuTypeGrammar {
     /// Parses a Type cell; `nil` for an empty cell. Text that is not a type expression is reported and becomes
     /// ``SpecType/untyped(_:)``.
     func parse(_ inlines: [Inline]) -> SpecType? {
+        // Most type cells are a primitive's name with `[]` and `?` after it (`integer`, `string[]`, `boolean?`).
+        if inlines.count == 1, case .text(let text) = inlines[0], let type = Self.primitiveWithSuffixes(text) {
+            return type
+        }
+        return parseTokens(inlines)
+    }
+
+    /// The type of a text that is a primitive's name (letters only) followed by nothing but `[]` and `?`, built as
+    /// ``parseTokens(_:)`` builds it (each suffix wraps what is before it); `nil` for any other text.
+    static func primitiveWithSuffixes(_ text: String) -> SpecType? {
+        var text = text
+        return text.withUTF8 { bytes -> SpecType? in
+            var index = 0
+            while index < bytes.count, (bytes[index] | 0x20) >= UInt8(ascii: "a"),
+                (bytes[index] | 0x20) <= UInt8(ascii: "z")
+            {
+                index += 1
+            }
+            guard index > 0,
+                let primitive = primitives[
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<index]), as: UTF8.self)]
+            else { return nil }
+            var type = SpecType.primitive(primitive)
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "?") {
+                    type = .nullable(type)
+                    index += 1
+                } else if bytes[index] == UInt8(ascii: "["), index + 1 < bytes.count,
+                    bytes[index + 1] == UInt8(ascii: "]")
+                {
+                    type = .array(type)
+                    index += 2
+                } else {
+                    return nil
+                }
+            }
+            return type
+        }
+    }
+
+    /// The type of a cell read token by token.
+    func parseTokens(_ inlines: [Inline]) -> SpecType? {
         let tokens = Self.tokenizer.tokens(inlines)
         if tokens.isEmpty { return nil }
         // A whole type inside one code span: read the span's content as the type.

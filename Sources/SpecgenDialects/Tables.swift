@@ -192,6 +192,10 @@ public enum FootnoteMarks: Hashable, Sendable {
     public func split(_ cell: TableCell) -> (name: String, marks: [String]) {
         switch self {
         case .superscript:
+            // Without HTML there is no superscript: the whole cell is the name.
+            if !cell.inlines.contains(where: { if case .html = $0 { return true } else { return false } }) {
+                return (cell.inlines.plainText, [])
+            }
             var parts: [Inline] = []
             var marks: [String] = []
             var inSup = false

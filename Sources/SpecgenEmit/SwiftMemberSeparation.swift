@@ -26,9 +26,14 @@ enum MemberNameSeparator {
             switch types[index].kind {
             case .object(let object):
                 var named = properties[typeName, default: [:]]
-                let storageNames = Set(
-                    object.properties.filter { storage.isBoxed($0.jsonName, in: typeName) }
-                        .compactMap { named[$0.jsonName].map { SwiftNaming.storageName($0.name) } })
+                // The type's boxed keys are looked up once; most types have none, and no storage names.
+                let boxed = storage.boxedProperties[typeName] ?? []
+                let storageNames =
+                    boxed.isEmpty
+                    ? [] as Set<String>
+                    : Set(
+                        object.properties.filter { boxed.contains($0.jsonName) }
+                            .compactMap { named[$0.jsonName].map { SwiftNaming.storageName($0.name) } })
                 let clashing = object.properties.map(\.jsonName).filter { key in
                     named[key].map { typeNames.contains($0.name) || storageNames.contains($0.name) } ?? false
                 }

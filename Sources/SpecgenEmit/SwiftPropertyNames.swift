@@ -51,14 +51,18 @@ enum SwiftPropertyNames {
         var named: [String: [String: SwiftProperty]] = [:]
         var unnamed: [Unnamed] = []
         var visiting: Set<String> = []
-        // Keys repeat across types (`id`, `user_id`): each is named once.
-        var memberNames: [String: String] = [:]
-        func memberName(_ key: String) -> String {
-            if let name = memberNames[key] { return name }
-            let name = SwiftNaming.memberName(key)
-            memberNames[key] = name
-            return name
+        // Keys repeat across types (`id`, `user_id`): each is named, and checked for something to name it from,
+        // once.
+        var memberNames: [String: (name: String, hasIdentifierCharacters: Bool)] = [:]
+        func memberName(_ key: String) -> (name: String, hasIdentifierCharacters: Bool) {
+            if let named = memberNames[key] { return named }
+            let named = (SwiftNaming.memberName(key), SwiftNaming.hasIdentifierCharacters(key))
+            memberNames[key] = named
+            return named
         }
+        // Without configured names or types (most runs), no property needs its configuration key.
+        let namesByKey = !settings.fieldNames.isEmpty
+        let typesByKey = !settings.fieldTypes.isEmpty
 
         func properties(of type: SchemaType) -> [Property] {
             switch type.kind {
@@ -75,8 +79,10 @@ enum SwiftPropertyNames {
             guard visiting.insert(type.name).inserted else { return [:] }
             defer { visiting.remove(type.name) }
             var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+            let typeProperties = properties(of: type)
             var result: [String: SwiftProperty] = [:]
-            for property in properties(of: type) {
+            result.reserveCapacity(typeProperties.count)
+            for property in typeProperties {
                 let base: String
                 var isUnnamed = false
                 if let via = property.inheritedVia, let source = byDocName[via],
@@ -84,11 +90,13 @@ enum SwiftPropertyNames {
                 {
                     base = inherited.name
                 } else if property.isGroup {
-                    base = memberName(property.jsonName)
+                    base = memberName(property.jsonName).name
+                } else if let chosen = namesByKey ? settings.fieldNames[key(of: property, in: type)] : nil {
+                    base = chosen
                 } else {
-                    let chosen = settings.fieldNames[key(of: property, in: type)]
-                    base = chosen ?? memberName(property.jsonName)
-                    isUnnamed = chosen == nil && !SwiftNaming.hasIdentifierCharacters(property.jsonName)
+                    let named = memberName(property.jsonName)
+                    base = named.name
+                    isUnnamed = !named.hasIdentifierCharacters
                 }
                 let claimed = names.claim(base)
                 if isUnnamed {
@@ -96,7 +104,8 @@ enum SwiftPropertyNames {
                 }
                 result[property.jsonName] = SwiftProperty(
                     name: claimed,
-                    type: property.isGroup ? nil : swiftType(of: property, key: key(of: property, in: type)))
+                    type: property.isGroup
+                        ? nil : swiftType(of: property, key: typesByKey ? key(of: property, in: type) : nil))
             }
             named[type.name] = result
             return result
@@ -106,7 +115,7 @@ enum SwiftPropertyNames {
             FieldKey(owner: property.inheritedFrom ?? type.docName, field: property.jsonName)
         }
 
-        func swiftType(of property: Property, key: FieldKey) -> String? {
+        func swiftType(of property: Property, key: FieldKey?) -> String? {
             var depth = 0
             var core = property.narrowedFrom ?? property.type
             while case .array(let element) = core {
@@ -121,7 +130,8 @@ enum SwiftPropertyNames {
             case .boolean: primitive = .boolean
             default: return nil
             }
-            guard let override = settings.fieldTypes[key] ?? settings.primitiveTypes[primitive] else { return nil }
+            guard let override = key.flatMap({ settings.fieldTypes[$0] }) ?? settings.primitiveTypes[primitive]
+            else { return nil }
             return String(repeating: "[", count: depth) + override.swiftName + String(repeating: "]", count: depth)
         }
 

@@ -531,11 +531,15 @@ private final class BuildRun {
     ) -> [Property] {
         var properties: [Property] = []
         var seen: [String: SourceLocation] = [:]
+        seen.reserveCapacity(fields.count)
         var own: [SpecField] = []
+        own.reserveCapacity(fields.count)
         var dottedGroups: [(prefix: String, fields: [SpecField])] = []
         var groupIndex: [String: Int] = [:]
         for field in fields {
-            if let first = seen[field.name] {
+            // One lookup per field: a repeated name puts its first location back.
+            if let first = seen.updateValue(field.location, forKey: field.name) {
+                seen[field.name] = first
                 diagnostics.emit(
                     .warning,
                     "field '\(field.name)' is listed twice in '\(context.docName)' (first at "
@@ -543,7 +547,6 @@ private final class BuildRun {
                     code: "duplicate-field")
                 continue
             }
-            seen[field.name] = field.location
             // A name without a `.` byte has no `.` character (nearly every name): the character search is left out.
             if field.name.utf8.contains(UInt8(ascii: ".")), let dot = field.name.firstIndex(of: "."),
                 dot != field.name.startIndex,
@@ -563,6 +566,13 @@ private final class BuildRun {
             } else {
                 own.append(field)
             }
+        }
+        // Nothing inherited and no dotted names (most tables): the fields' names are all different, and each
+        // field becomes a property in its order.
+        if inherited.isEmpty, dottedGroups.isEmpty {
+            properties.reserveCapacity(own.count)
+            for field in own { properties.append(makeProperty(field, ownerName: ownerName, context: context)) }
+            return properties
         }
         // Inherited properties keep their order; own fields replace them or follow.
         var ownByName: [String: SpecField] = [:]

@@ -153,7 +153,11 @@ public struct BlockQuote: Hashable, Sendable {
 }
 
 /// Inline content.
-public indirect enum Inline: Hashable, Sendable {
+///
+/// Only the cases with two strings and children are boxed: a text, a code span or HTML is stored in the enum
+/// itself, so a cell's or a description's text is not allocated a second time (its box was most of the
+/// allocations of a table cell).
+public enum Inline: Hashable, Sendable {
     /// Plain text (entities and backslash escapes already resolved).
     case text(String)
     /// A code span's content.
@@ -163,9 +167,9 @@ public indirect enum Inline: Hashable, Sendable {
     /// `**strong**`.
     case strong([Inline])
     /// A link: its destination (`#anchor` for internal links), title and text.
-    case link(destination: String, title: String, children: [Inline])
+    indirect case link(destination: String, title: String, children: [Inline])
     /// An image: its source, title and alternative text.
-    case image(source: String, title: String, children: [Inline])
+    indirect case image(source: String, title: String, children: [Inline])
     /// Raw inline HTML, such as `<sup>1</sup>` pieces or `<br/>`.
     case html(String)
     /// A line break inside a paragraph that renders as a space.

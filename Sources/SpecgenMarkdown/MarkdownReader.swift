@@ -419,7 +419,60 @@ enum InlineParser {
         if text.isEmpty { return [] }
         if isPlain(text) { return [.text(text)] }
         if let link = anchorLink(text) { return link }
+        if let spans = codeSpans(text) { return spans }
         return parseWithCmark(text, allowBreaks: allowBreaks)
+    }
+
+    /// The inlines of an ASCII text whose only syntax is code spans between single backticks (`` `null` if the
+    /// user has none``), as cmark reads it: the text between the spans as text (each piece plain by ``isPlain(_:)``),
+    /// each span's content as code, one space removed from both ends when it starts and ends with one and is not all
+    /// spaces. `nil` for any other text: a backtick without its partner, two backticks in a row, a line break, a
+    /// NUL or a non-ASCII byte, other syntax between the spans, or blanks at either end.
+    static func codeSpans(_ text: String) -> [Inline]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Inline]? in
+            let backtick = UInt8(ascii: "`")
+            // Blanks at the ends, which cmark strips from a paragraph, are left to it (table cells are trimmed).
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, first != 0x09, last != 0x20,
+                last != 0x09
+            else { return nil }
+            var open = ByteScan.index(of: backtick, in: bytes, from: 0, to: bytes.count)
+            guard open < bytes.count else { return nil }
+            var result: [Inline] = []
+            var pieceStart = 0
+            func appendText(_ lower: Int, _ upper: Int) -> Bool {
+                let piece = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                guard !piece.contains(where: { $0 >= 0x80 }), isPlain(piece) else { return false }
+                if !piece.isEmpty { result.append(.text(String(decoding: piece, as: UTF8.self))) }
+                return true
+            }
+            while open < bytes.count {
+                guard appendText(pieceStart, open) else { return nil }
+                var close = open + 1
+                while close < bytes.count, bytes[close] != backtick {
+                    let byte = bytes[close]
+                    if byte >= 0x80 || byte == 0x0A || byte == 0x0D || byte == 0 { return nil }
+                    close += 1
+                }
+                // Single backticks only, each with its partner.
+                guard close < bytes.count, close > open + 1, close + 1 == bytes.count || bytes[close + 1] != backtick
+                else { return nil }
+                var lower = open + 1
+                var upper = close
+                if upper - lower >= 2, bytes[lower] == 0x20, bytes[upper - 1] == 0x20,
+                    bytes[lower..<upper].contains(where: { $0 != 0x20 })
+                {
+                    lower += 1
+                    upper -= 1
+                }
+                result.append(
+                    .code(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)))
+                pieceStart = close + 1
+                open = ByteScan.index(of: backtick, in: bytes, from: pieceStart, to: bytes.count)
+            }
+            guard appendText(pieceStart, bytes.count) else { return nil }
+            return result
+        }
     }
 
     /// The inlines of a cell that is one same-page link with plain text, followed by nothing or by letters, digits,

@@ -126,7 +126,9 @@ struct TableRecognizer {
                 path: path, line: line.number, column: line.contentColumn + piece.offset,
                 endLine: line.number,
                 endColumn: line.contentColumn + piece.offset + piece.text.utf8.count)
-            let unescaped = piece.text.containsText("\\|") ? piece.text.replacingEscapedPipes() : piece.text
+            // Only a cell with a backslash can hold an escaped pipe.
+            let unescaped =
+                piece.hasBackslash && piece.text.containsText("\\|") ? piece.text.replacingEscapedPipes() : piece.text
             return TableCell(source: piece.text, inlines: InlineParser.parse(unescaped), range: range)
         }
     }
@@ -147,9 +149,9 @@ struct TableRecognizer {
         }
     }
 
-    /// Splits a row into trimmed cells with their byte offsets in the line. One leading and one trailing pipe are
-    /// optional framing, not cell separators.
-    static func splitCells(_ line: String) -> [(text: String, offset: Int)] {
+    /// Splits a row into trimmed cells with their byte offsets in the line, and whether each holds a backslash.
+    /// One leading and one trailing pipe are optional framing, not cell separators.
+    static func splitCells(_ line: String) -> [(text: String, offset: Int, hasBackslash: Bool)] {
         var line = line
         return line.withUTF8 { bytes in
             var start = 0
@@ -158,7 +160,7 @@ struct TableRecognizer {
             if end > start, bytes[end - 1] == UInt8(ascii: "|"), !isEscaped(bytes, at: end - 1, from: start) {
                 end -= 1
             }
-            var cells: [(text: String, offset: Int)] = []
+            var cells: [(text: String, offset: Int, hasBackslash: Bool)] = []
             var pipes = 0
             var pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: start, to: end)
             while pipe < end {
@@ -166,18 +168,23 @@ struct TableRecognizer {
                 pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: pipe + 1, to: end)
             }
             cells.reserveCapacity(pipes + 1)
+            // Trimming removes blanks only, so a backslash seen between two pipes is in the trimmed cell.
+            var backslash = false
             func add(_ lower: Int, _ upper: Int) {
                 var a = lower
                 var b = upper
                 while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
                 while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
-                cells.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self), a))
+                cells.append(
+                    (String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self), a, backslash))
+                backslash = false
             }
             var cellStart = start
             var index = start
             var escaped = false
             while index < end {
                 let byte = bytes[index]
+                if byte == UInt8(ascii: "\\") { backslash = true }
                 if escaped {
                     escaped = false
                 } else if byte == UInt8(ascii: "\\") {
@@ -207,13 +214,18 @@ struct TableRecognizer {
     static func delimiterCells(_ line: String) -> [TableAlignment?]? {
         guard line.utf8.contains(UInt8(ascii: "-")) else { return nil }
         var alignments: [TableAlignment?] = []
-        for (cell, _) in splitCells(line) {
-            let bytes = Array(cell.utf8)
-            guard !bytes.isEmpty else { return nil }
-            let leftColon = bytes.first == UInt8(ascii: ":")
-            let rightColon = bytes.count > 1 && bytes.last == UInt8(ascii: ":")
-            let dashes = bytes[(leftColon ? 1 : 0)..<(bytes.count - (rightColon ? 1 : 0))]
-            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+        for piece in splitCells(line) {
+            var cell = piece.text
+            // The cell's bytes in place (a cell split from the line is a native string), not copied into an array.
+            let shape = cell.withUTF8 { bytes -> (left: Bool, right: Bool)? in
+                guard !bytes.isEmpty else { return nil }
+                let leftColon = bytes[0] == UInt8(ascii: ":")
+                let rightColon = bytes.count > 1 && bytes[bytes.count - 1] == UInt8(ascii: ":")
+                let dashes = bytes[(leftColon ? 1 : 0)..<(bytes.count - (rightColon ? 1 : 0))]
+                guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+                return (leftColon, rightColon)
+            }
+            guard let (leftColon, rightColon) = shape else { return nil }
             switch (leftColon, rightColon) {
             case (true, true): alignments.append(.center)
             case (true, false): alignments.append(.left)

@@ -152,6 +152,9 @@ public enum NameWords {
         "api": "API", "http": "HTTP", "https": "HTTPS", "ip": "IP",
     ]
 
+    /// The length in UTF-8 of the longest of ``acronyms``' keys.
+    static let longestAcronym = acronyms.keys.map(\.utf8.count).max() ?? 0
+
     /// UpperCamelCase from the words (`chat_channel` → `ChatChannel`); `_` when there are none, and a leading `_`
     /// before a digit.
     public static func upperCamelCase(_ name: String) -> String {
@@ -165,35 +168,56 @@ public enum NameWords {
     /// upper case and before the last capital of a run of capitals followed by lower case (`HTMLPage` → `HTML`,
     /// `Page`).
     public static func words(_ name: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        let bytes = Array(transliterated(name).utf8)
-        func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for (index, byte) in bytes.enumerated() {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            guard isUpper || isLower || isDigit else {
-                flush()
-                continue
+        var text = transliterated(name)
+        // A word is a run of the text's bytes, made into a string once it ends.
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = -1
+            func flush(_ end: Int) {
+                if start >= 0 {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = -1
             }
-            if isUpper, let last = current.last {
-                let lastIsUpper = last >= 0x41 && last <= 0x5A
-                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
-                if !lastIsUpper || nextIsLower { flush() }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                guard isUpper || isLower || isDigit else {
+                    flush(index)
+                    continue
+                }
+                if isUpper, start >= 0 {
+                    let last = bytes[index - 1]
+                    let lastIsUpper = last >= 0x41 && last <= 0x5A
+                    let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+                    if !lastIsUpper || nextIsLower { flush(index) }
+                }
+                if start < 0 { start = index }
             }
-            current.append(byte)
+            flush(bytes.count)
+            return words
         }
-        flush()
-        return words
     }
 
     /// A word with its first letter in capitals, or all in capitals when it is a known acronym; words written
     /// entirely in capitals (`PUBLIC`) are treated as ordinary words.
     public static func capitalized(_ word: String) -> String {
+        // A word of ASCII letters and digits (as ``words(_:)`` makes them) is cased byte by byte.
+        var word = word
+        let ascii = word.withUTF8 { bytes -> String? in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var lowered = Array(bytes)
+            for i in lowered.indices where lowered[i] >= 0x41 && lowered[i] <= 0x5A { lowered[i] += 0x20 }
+            // A word longer than every acronym is none.
+            if lowered.count <= longestAcronym, let acronym = acronyms[String(decoding: lowered, as: UTF8.self)] {
+                return acronym
+            }
+            if lowered[0] >= 0x61 && lowered[0] <= 0x7A { lowered[0] -= 0x20 }
+            return String(decoding: lowered, as: UTF8.self)
+        }
+        if let ascii { return ascii }
         let lower = word.lowercased()
         if let acronym = acronyms[lower] { return acronym }
         return lower.prefix(1).uppercased() + lower.dropFirst()

@@ -53,6 +53,7 @@ import Testing
         }
         // The comparison covers the shortcuts, and names with underscores in them.
         #expect(cells.filter { InlineParser.anchorLink($0) != nil }.count > 200)
+        #expect(cells.filter { InlineParser.codeSpans($0) != nil }.count > 300)
         #expect(cells.count > 5_000)
         #expect(shortcuts > 2_000)
         #expect(underscores > 500)
@@ -81,6 +82,42 @@ import Testing
             #expect(InlineParser.parse(cell) == InlineParser.parseWithCmark(cell), "\(cell.debugDescription)")
         }
         #expect(plain > 2_000)
+    }
+
+    /// Cells of text and code spans (`InlineParser.codeSpans`), with the backticks, blanks and syntax that make it
+    /// give up, against cmark's reading.
+    @Test func generatedCodeSpanCellsReadAsCmarkReadsThem() {
+        let pieces = [
+            "`", "`", "`", "`", "``", "a", "null", "user_id", "_", " ", " ", "  ", "\t", ".", ",", "(", ")", "*", "[",
+            "]", "<b>", "&amp;", "\\", "\\`", "é", "|", "#", "-", "!", "'",
+        ]
+        var generator = SplitMix64(seed: 0xC0DE_5BA2)
+        var spans = 0
+        for _ in 0..<30_000 {
+            var cell = ""
+            for _ in 0..<Int(generator.next() % 10) + 1 {
+                cell += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            // Trimmed as the table recognizer trims cells; a text with blanks at its ends is left to cmark.
+            let trimmed = cell.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+            if trimmed != cell { #expect(InlineParser.codeSpans(cell) == nil, "\(cell.debugDescription)") }
+            cell = trimmed
+            if InlineParser.codeSpans(cell) != nil { spans += 1 }
+            #expect(InlineParser.parse(cell) == InlineParser.parseWithCmark(cell), "\(cell.debugDescription)")
+            #expect(
+                InlineParser.parse(cell, allowBreaks: true) == InlineParser.parseWithCmark(cell, allowBreaks: true),
+                "\(cell.debugDescription)")
+        }
+        #expect(spans > 500)
+        #expect(
+            InlineParser.codeSpans("One of `give` or ` x `.") == [
+                .text("One of "), .code("give"), .text(" or "), .code("x"), .text("."),
+            ])
+        #expect(InlineParser.codeSpans("`  `") == [.code("  ")])
+        #expect(InlineParser.codeSpans("` a`") == [.code(" a")])
+        for cell in ["`a", "``a``", "`a` `", "a `b` c_", "`a`\n`b`", "`é`", "*`a`*", "`a` ", " `a`"] {
+            #expect(InlineParser.codeSpans(cell) == nil, "\(cell.debugDescription)")
+        }
     }
 
     /// Cells of a same-page link and what may follow it, against cmark's reading.
