@@ -538,13 +538,32 @@ enum InlineParser {
             result += convertChildren(of: node)
             block = cmark_node_next(node)
         }
-        // Remove the guards again.
-        result = result.map { inline in
-            if case .text(let s) = inline, s.containsText("\u{A0}") {
-                return .text(s.removingNoBreakSpaces())
+        return removingGuards(from: result, afterBreaks: allowBreaks)
+    }
+
+    /// The inlines without the guards ``parseWithCmark(_:allowBreaks:)`` put in: the no-break space that starts the
+    /// first text, and with `afterBreaks` the one that starts the text after each line break. Only those are
+    /// removed, as bytes, so that a no-break space of the text itself (`&nbsp;`, or the character) stays where it
+    /// is, and a guard is removed even when a combining mark follows it; a text left empty is dropped.
+    static func removingGuards(from inlines: [Inline], afterBreaks: Bool) -> [Inline] {
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        var guarded = true
+        for inline in inlines {
+            defer {
+                switch inline {
+                case .softBreak, .lineBreak: guarded = afterBreaks
+                default: guarded = false
+                }
             }
-            return inline
-        }.filter { if case .text(let s) = $0 { return !s.isEmpty } else { return true } }
+            guard guarded, case .text(let text) = inline else {
+                result.append(inline)
+                continue
+            }
+            let rest =
+                text.utf8.starts(with: [0xC2, 0xA0]) ? String(decoding: text.utf8.dropFirst(2), as: UTF8.self) : text
+            if !rest.isEmpty { result.append(.text(rest)) }
+        }
         return result
     }
 
@@ -609,31 +628,6 @@ enum InlineParser {
 }
 
 extension String {
-    /// The text without its no-break spaces, compared as characters (a no-break space with a combining mark is
-    /// another character). Text of ASCII and no-break spaces only, where each is a character of its own, is done
-    /// byte by byte.
-    func removingNoBreakSpaces() -> String {
-        var text = self
-        let bytewise = text.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    out.append(byte)
-                    index += 1
-                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                    index += 2
-                } else {
-                    return nil
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return bytewise ?? replacingEvery("\u{A0}", with: "")
-    }
-
     /// Puts a no-break space after every line break so that no line of re-read paragraph text opens a block.
     fileprivate func replacingNewlinesWithGuards() -> String {
         replacingEvery("\n", with: "\n\u{A0}")
