@@ -52,6 +52,27 @@ import Testing
         #expect(source.contains("guard TemplateCompiler.keySignature(PropertyViewModel.self) == \""))
     }
 
+    /// A key that reads a stored property as it is is read directly in the compiled functions (`e.name`), and the
+    /// compiled file checks that the key still reads that property; a key worked out from other values is read
+    /// through its typed reader.
+    @Test func storedPropertiesAreReadDirectly() throws {
+        #expect(TemplateCompiler.propertyName(\PropertyViewModel.name, of: PropertyViewModel.self) == "name")
+        #expect(TemplateCompiler.propertyName(\PropertyViewModel.index, of: PropertyViewModel.self) == "index")
+        #expect(TemplateCompiler.propertyName(\PropertyViewModel.name.utf8, of: PropertyViewModel.self) == nil)
+        #expect(TemplateCompiler.propertyName(\ObjectViewModel.name, of: PropertyViewModel.self) == nil)
+        let keys = PropertyViewModel.templateKeys
+        #expect(try #require(keys["name"]).reads(\PropertyViewModel.name))
+        #expect(try !#require(keys["name"]).reads(\PropertyViewModel.jsonKey))
+        #expect(try !#require(keys["hasSummary"]).reads(\PropertyViewModel.summaryLines))
+        let source = try TemplateCompiler.builtInSource()
+        #expect(source.contains("PropertyViewModel.templateKeys[\"name\"]?.reads(\\PropertyViewModel.name) == true"))
+        #expect(source.contains("= String(") && source.contains(".index)"))
+        #expect(!source.contains("let propertyViewModel_name:"))
+        #expect(source.contains("let propertyViewModel_hasSummary: @Sendable (PropertyViewModel) -> Bool"))
+        // The interpreted and compiled renderings are compared on every corpus by
+        // `TemplateRendererTests.specgenOutputIsTheSame`.
+    }
+
     /// What the compiler refuses rather than compiling differently from the interpreted renderer.
     @Test func tagsThatCannotBeCompiledAreRefused() {
         let roots: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
