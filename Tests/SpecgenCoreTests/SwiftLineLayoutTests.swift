@@ -1,3 +1,4 @@
+import SpecgenTestSupport
 import Testing
 
 @testable import SpecgenEmit
@@ -262,6 +263,28 @@ import Testing
         #expect(TemplateSet.tidy("   \nz \t") == "\nz\n")
         #expect(TemplateSet.tidy("") == "\n")
         #expect(TemplateSet.tidy("é ✓  \n😀\n") == "é ✓\n😀\n")
+    }
+
+    /// Tidying while the layout splits the lines gives the bytes of tidying the text, then laying it out: on the
+    /// texts above, on lines to break or to punctuate after blanks, inside and after multi-line strings, and with the
+    /// indentation markers.
+    @Test func tidyingWhileLayingOutIsTidyingFirst() {
+        let long = "    let a = f(\(literal(60)), \(literal(60)))"
+        var texts = [
+            "a  \n\tb\t\n\n c \r\nd\n\n\n", "x\ny", "   \nz \t", "", "\n", " \n\n \r\n", "é ✓  \n😀\n",
+            "\(long)   \n\(long)\t\n\n", "let a = [  \n    1, \n    2\n]  \n", "init(\t\n) {\n}\n",
+            "let s = \"\"\"  \n\(long) \n\"\"\"\t\n\(long)\n \n", "let s = \"\"\"\n  \n\n",
+            "a\n" + TemplateSet.indentMore + "  \nb \n" + TemplateSet.indentLess + "\nc\n\n",
+        ]
+        var generator = SplitMix64(seed: 11)
+        let pieces = [" ", "\t", "\r", "\n", "x", "\"\"\"", "[", "]", "(", ")", ",", long, "é"]
+        for _ in 0..<300 {
+            texts.append((0..<Int(generator.next() % 24)).map { _ in pieces[Int(generator.next() % 13)] }.joined())
+        }
+        for text in texts {
+            let tidiedFirst = SwiftLineLayout.layout(utf8: Array(TemplateSet.tidy(text).utf8))
+            #expect(TemplateSet.tidyAndLayOut(Array(text.utf8)) == tidiedFirst, "\(text.debugDescription)")
+        }
     }
 
     @Test func multiLineStringLiteralsAreLeftAlone() {
