@@ -73,6 +73,34 @@ import Testing
         // `TemplateRendererTests.specgenOutputIsTheSame`.
     }
 
+    /// The compiled functions' output buffer: texts, values and flags appended, grown past its first capacity, and a
+    /// node that starts a line indented in place (only then, and not the list's first node).
+    @Test func writerAppendsGrowsAndIndents() {
+        var w = CompiledTemplateWriter()
+        w.write("let a" as StaticString)
+        w.write(" = ")
+        w.write(flag: true)
+        w.write("\n" as StaticString)
+        let node = w.count
+        w.write("x\ny")
+        w.indent(Array("  ".utf8), node: node, list: 0)
+        w.indent(Array("  ".utf8), node: 1, list: 0)
+        w.indent(Array("  ".utf8), node: node, list: node)
+        w.indent([], node: node, list: 0)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "let a = true\n  x\ny")
+        let long = String(repeating: "é0123456789", count: 20_000)
+        w.write(long)
+        w.writeEscaped("<&>")
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "let a = true\n  x\ny" + long + "&lt;&amp;&gt;")
+        let start = w.count
+        w.write("\n" as StaticString)
+        let last = w.count
+        w.write("z" as StaticString)
+        w.indent(Array("    ".utf8), node: last, list: start)
+        #expect(w.bytes.suffix(6) == Array("\n    z".utf8).suffix(6))
+        #expect(w.count == w.bytes.count)
+    }
+
     /// What the compiler refuses rather than compiling differently from the interpreted renderer.
     @Test func tagsThatCannotBeCompiledAreRefused() {
         let roots: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
