@@ -73,7 +73,10 @@ enum SwiftSyntax {
     static func docLines(summary: String?, details: [String]) -> [String] {
         var lines: [String] = []
         if let summary, !summary.isEmpty {
-            if summary.utf8.contains(0x0D) {
+            if !summary.utf8.contains(0x0A) {
+                // One line (nearly every summary): neither split below breaks a text without a newline byte.
+                lines.append(summary)
+            } else if summary.utf8.contains(0x0D) {
                 lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             } else {
                 // Without a carriage return (`\r\n` is one character), every newline byte is a newline character:

@@ -1,3 +1,4 @@
+import SpecgenSupport
 import SpecgenTestSupport
 import Testing
 
@@ -369,5 +370,26 @@ import Testing
         #expect(SwiftSyntax.docLines(summary: "x\r\ny\nz\n", details: []) == ["x\r\ny", "z", ""])
         #expect(SwiftSyntax.docLines(summary: nil, details: ["d1", "d2"]) == ["d1", "", "d2"])
         #expect(SwiftSyntax.docLines(summary: "", details: []) == [])
+        // A summary without a newline byte is one line, a carriage return in it or not.
+        #expect(SwiftSyntax.docLines(summary: "one line, é", details: ["From x."]) == ["one line, é", "", "From x."])
+        #expect(SwiftSyntax.docLines(summary: "a\rb ", details: []) == ["a\rb "])
+    }
+
+    /// A location as generated code names it (`path:line`) and the note a doc comment makes of it.
+    @Test func locationsAreNamedByPathAndLine() {
+        #expect(SourceLocation(path: "spec/a b.md", line: 1_234, column: 7).fileLine == "spec/a b.md:1234")
+        #expect(SourceLocation(path: "", line: 0).fileLine == ":0")
+        #expect(SourceLocation(path: "é/x.md", line: -3).fileLine == "é/x.md:-3")
+        let long = String(repeating: "docs/ü/", count: 30)
+        #expect(String.concatenating(long, "", "✓") == long + "✓")
+        #expect(String.concatenating("", "", "") == "")
+        #expect(String.concatenating("a", String(Substring("bc").dropFirst())) == "ac")
+        var options = EmitOptions()
+        options.sourceLocations = .line
+        #expect(options.fromNote(SourceLocation(path: "spec/x.md", line: 12)) == "From `spec/x.md:12`.")
+        options.sourceLocations = .file
+        #expect(options.fromNote(SourceLocation(path: "spec/x.md", line: 12)) == "From `spec/x.md`.")
+        options.sourceLocations = .none
+        #expect(options.fromNote(SourceLocation(path: "spec/x.md", line: 12)) == "")
     }
 }
