@@ -414,14 +414,15 @@ enum CompiledTemplates {
         w.indent(ind, node: n6, list: s1)
         let n7 = w.count
         let v8 = a0.imports
-        for i9 in v8.indices {
-            let e10 = v8[i9]
-            let s11 = w.count
-            w.write("import " as StaticString)
-            w.write(e10)
-            let n12 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n12, list: s11)
+        v8.withUnsafeBufferPointer { l10 in
+            for i9 in l10.indices {
+                let s11 = w.count
+                w.write("import " as StaticString)
+                w.write(l10[i9])
+                let n12 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n12, list: s11)
+            }
         }
         w.indent(ind, node: n7, list: s1)
         let n13 = w.count
@@ -450,364 +451,365 @@ enum CompiledTemplates {
         w.indent(ind, node: n13, list: s1)
         let n22 = w.count
         let v23 = a0.types
-        for i24 in v23.indices {
-            let e25 = v23[i24]
-            let s26 = w.count
-            if let v27 = e25.object {
-                let s28 = w.count
-                w.write("\n" as StaticString)
-                let n29 = w.count
-                let v30 = k.swiftFileViewModel_hasNamespace(a0)
-                if v30 {
-                    let s31 = w.count
-                    w.write("extension " as StaticString)
-                    if let v32 = a0.namespace {
-                        w.write(v32)
+        v23.withUnsafeBufferPointer { l25 in
+            for i24 in l25.indices {
+                let s26 = w.count
+                if let v27 = l25[i24].object {
+                    let s28 = w.count
+                    w.write("\n" as StaticString)
+                    let n29 = w.count
+                    let v30 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v30 {
+                        let s31 = w.count
+                        w.write("extension " as StaticString)
+                        if let v32 = a0.namespace {
+                            w.write(v32)
+                        }
+                        let n33 = w.count
+                        w.write(" {\n" as StaticString)
+                        w.indent(ind, node: n33, list: s31)
+                        let n34 = w.count
+                        let v35 = k.swiftFileViewModel_indentMore(a0)
+                        w.write(v35)
+                        w.indent(ind, node: n34, list: s31)
+                        let n36 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n36, list: s31)
                     }
-                    let n33 = w.count
-                    w.write(" {\n" as StaticString)
-                    w.indent(ind, node: n33, list: s31)
-                    let n34 = w.count
-                    let v35 = k.swiftFileViewModel_indentMore(a0)
-                    w.write(v35)
-                    w.indent(ind, node: n34, list: s31)
-                    let n36 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n36, list: s31)
-                }
-                w.indent(ind, node: n29, list: s28)
-                let n37 = w.count
-                partial0(&w, ind, k, a0, e25, v27)
-                w.indent(ind, node: n37, list: s28)
-                let n38 = w.count
-                let v39 = k.swiftFileViewModel_hasNamespace(a0)
-                if v39 {
-                    let s40 = w.count
-                    let v41 = k.swiftFileViewModel_indentLess(a0)
-                    w.write(v41)
-                    let n42 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n42, list: s40)
-                    let n43 = w.count
-                    w.write("}\n" as StaticString)
-                    w.indent(ind, node: n43, list: s40)
-                }
-                w.indent(ind, node: n38, list: s28)
-                let n44 = w.count
-                let v45 = a0.fastDecoders
-                if v45 {
-                    let s46 = w.count
-                    w.write("\n" as StaticString)
-                    let n47 = w.count
-                    partial1(&w, ind, k, a0, e25, v27)
-                    w.indent(ind, node: n47, list: s46)
-                }
-                w.indent(ind, node: n44, list: s28)
-            }
-            let n48 = w.count
-            if let v49 = e25.enumeration {
-                let s50 = w.count
-                w.write("\n" as StaticString)
-                let n51 = w.count
-                let v52 = k.swiftFileViewModel_hasNamespace(a0)
-                if v52 {
-                    let s53 = w.count
-                    w.write("extension " as StaticString)
-                    if let v54 = a0.namespace {
-                        w.write(v54)
+                    w.indent(ind, node: n29, list: s28)
+                    let n37 = w.count
+                    partial0(&w, ind, k, a0, l25[i24], v27)
+                    w.indent(ind, node: n37, list: s28)
+                    let n38 = w.count
+                    let v39 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v39 {
+                        let s40 = w.count
+                        let v41 = k.swiftFileViewModel_indentLess(a0)
+                        w.write(v41)
+                        let n42 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n42, list: s40)
+                        let n43 = w.count
+                        w.write("}\n" as StaticString)
+                        w.indent(ind, node: n43, list: s40)
                     }
-                    let n55 = w.count
-                    w.write(" {\n" as StaticString)
-                    w.indent(ind, node: n55, list: s53)
-                    let n56 = w.count
-                    let v57 = k.swiftFileViewModel_indentMore(a0)
-                    w.write(v57)
-                    w.indent(ind, node: n56, list: s53)
-                    let n58 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n58, list: s53)
-                }
-                w.indent(ind, node: n51, list: s50)
-                let n59 = w.count
-                partial2(&w, ind, k, a0, e25, v49)
-                w.indent(ind, node: n59, list: s50)
-                let n60 = w.count
-                let v61 = k.swiftFileViewModel_hasNamespace(a0)
-                if v61 {
-                    let s62 = w.count
-                    let v63 = k.swiftFileViewModel_indentLess(a0)
-                    w.write(v63)
-                    let n64 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n64, list: s62)
-                    let n65 = w.count
-                    w.write("}\n" as StaticString)
-                    w.indent(ind, node: n65, list: s62)
-                }
-                w.indent(ind, node: n60, list: s50)
-                let n66 = w.count
-                let v67 = a0.fastDecoders
-                if v67 {
-                    let s68 = w.count
-                    w.write("\n" as StaticString)
-                    let n69 = w.count
-                    partial3(&w, ind, k, a0, e25, v49)
-                    w.indent(ind, node: n69, list: s68)
-                }
-                w.indent(ind, node: n66, list: s50)
-            }
-            w.indent(ind, node: n48, list: s26)
-            let n70 = w.count
-            if let v71 = e25.flags {
-                let s72 = w.count
-                w.write("\n" as StaticString)
-                let n73 = w.count
-                let v74 = k.swiftFileViewModel_hasNamespace(a0)
-                if v74 {
-                    let s75 = w.count
-                    w.write("extension " as StaticString)
-                    if let v76 = a0.namespace {
-                        w.write(v76)
+                    w.indent(ind, node: n38, list: s28)
+                    let n44 = w.count
+                    let v45 = a0.fastDecoders
+                    if v45 {
+                        let s46 = w.count
+                        w.write("\n" as StaticString)
+                        let n47 = w.count
+                        partial1(&w, ind, k, a0, l25[i24], v27)
+                        w.indent(ind, node: n47, list: s46)
                     }
-                    let n77 = w.count
-                    w.write(" {\n" as StaticString)
-                    w.indent(ind, node: n77, list: s75)
-                    let n78 = w.count
-                    let v79 = k.swiftFileViewModel_indentMore(a0)
-                    w.write(v79)
-                    w.indent(ind, node: n78, list: s75)
-                    let n80 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n80, list: s75)
+                    w.indent(ind, node: n44, list: s28)
                 }
-                w.indent(ind, node: n73, list: s72)
-                let n81 = w.count
-                partial4(&w, ind, k, a0, e25, v71)
-                w.indent(ind, node: n81, list: s72)
-                let n82 = w.count
-                let v83 = k.swiftFileViewModel_hasNamespace(a0)
-                if v83 {
-                    let s84 = w.count
-                    let v85 = k.swiftFileViewModel_indentLess(a0)
-                    w.write(v85)
-                    let n86 = w.count
+                let n48 = w.count
+                if let v49 = l25[i24].enumeration {
+                    let s50 = w.count
                     w.write("\n" as StaticString)
-                    w.indent(ind, node: n86, list: s84)
-                    let n87 = w.count
-                    w.write("}\n" as StaticString)
-                    w.indent(ind, node: n87, list: s84)
-                }
-                w.indent(ind, node: n82, list: s72)
-            }
-            w.indent(ind, node: n70, list: s26)
-            let n88 = w.count
-            if let v89 = e25.union {
-                let s90 = w.count
-                w.write("\n" as StaticString)
-                let n91 = w.count
-                let v92 = k.swiftFileViewModel_hasNamespace(a0)
-                if v92 {
-                    let s93 = w.count
-                    w.write("extension " as StaticString)
-                    if let v94 = a0.namespace {
-                        w.write(v94)
+                    let n51 = w.count
+                    let v52 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v52 {
+                        let s53 = w.count
+                        w.write("extension " as StaticString)
+                        if let v54 = a0.namespace {
+                            w.write(v54)
+                        }
+                        let n55 = w.count
+                        w.write(" {\n" as StaticString)
+                        w.indent(ind, node: n55, list: s53)
+                        let n56 = w.count
+                        let v57 = k.swiftFileViewModel_indentMore(a0)
+                        w.write(v57)
+                        w.indent(ind, node: n56, list: s53)
+                        let n58 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n58, list: s53)
                     }
-                    let n95 = w.count
-                    w.write(" {\n" as StaticString)
-                    w.indent(ind, node: n95, list: s93)
-                    let n96 = w.count
-                    let v97 = k.swiftFileViewModel_indentMore(a0)
-                    w.write(v97)
-                    w.indent(ind, node: n96, list: s93)
-                    let n98 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n98, list: s93)
-                }
-                w.indent(ind, node: n91, list: s90)
-                let n99 = w.count
-                partial5(&w, ind, k, a0, e25, v89)
-                w.indent(ind, node: n99, list: s90)
-                let n100 = w.count
-                let v101 = k.swiftFileViewModel_hasNamespace(a0)
-                if v101 {
-                    let s102 = w.count
-                    let v103 = k.swiftFileViewModel_indentLess(a0)
-                    w.write(v103)
-                    let n104 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n104, list: s102)
-                    let n105 = w.count
-                    w.write("}\n" as StaticString)
-                    w.indent(ind, node: n105, list: s102)
-                }
-                w.indent(ind, node: n100, list: s90)
-                let n106 = w.count
-                let v107 = a0.fastDecoders
-                if v107 {
-                    let s108 = w.count
-                    w.write("\n" as StaticString)
-                    let n109 = w.count
-                    partial6(&w, ind, k, a0, e25, v89)
-                    w.indent(ind, node: n109, list: s108)
-                }
-                w.indent(ind, node: n106, list: s90)
-            }
-            w.indent(ind, node: n88, list: s26)
-            let n110 = w.count
-            if let v111 = e25.taggedUnion {
-                let s112 = w.count
-                w.write("\n" as StaticString)
-                let n113 = w.count
-                let v114 = k.swiftFileViewModel_hasNamespace(a0)
-                if v114 {
-                    let s115 = w.count
-                    w.write("extension " as StaticString)
-                    if let v116 = a0.namespace {
-                        w.write(v116)
+                    w.indent(ind, node: n51, list: s50)
+                    let n59 = w.count
+                    partial2(&w, ind, k, a0, l25[i24], v49)
+                    w.indent(ind, node: n59, list: s50)
+                    let n60 = w.count
+                    let v61 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v61 {
+                        let s62 = w.count
+                        let v63 = k.swiftFileViewModel_indentLess(a0)
+                        w.write(v63)
+                        let n64 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n64, list: s62)
+                        let n65 = w.count
+                        w.write("}\n" as StaticString)
+                        w.indent(ind, node: n65, list: s62)
                     }
-                    let n117 = w.count
-                    w.write(" {\n" as StaticString)
-                    w.indent(ind, node: n117, list: s115)
-                    let n118 = w.count
-                    let v119 = k.swiftFileViewModel_indentMore(a0)
-                    w.write(v119)
-                    w.indent(ind, node: n118, list: s115)
-                    let n120 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n120, list: s115)
-                }
-                w.indent(ind, node: n113, list: s112)
-                let n121 = w.count
-                partial7(&w, ind, k, a0, e25, v111)
-                w.indent(ind, node: n121, list: s112)
-                let n122 = w.count
-                let v123 = k.swiftFileViewModel_hasNamespace(a0)
-                if v123 {
-                    let s124 = w.count
-                    let v125 = k.swiftFileViewModel_indentLess(a0)
-                    w.write(v125)
-                    let n126 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n126, list: s124)
-                    let n127 = w.count
-                    w.write("}\n" as StaticString)
-                    w.indent(ind, node: n127, list: s124)
-                }
-                w.indent(ind, node: n122, list: s112)
-                let n128 = w.count
-                let v129 = a0.fastDecoders
-                if v129 {
-                    let s130 = w.count
-                    w.write("\n" as StaticString)
-                    let n131 = w.count
-                    partial8(&w, ind, k, a0, e25, v111)
-                    w.indent(ind, node: n131, list: s130)
-                }
-                w.indent(ind, node: n128, list: s112)
-            }
-            w.indent(ind, node: n110, list: s26)
-            let n132 = w.count
-            if let v133 = e25.events {
-                let s134 = w.count
-                w.write("\n" as StaticString)
-                let n135 = w.count
-                let v136 = k.swiftFileViewModel_hasNamespace(a0)
-                if v136 {
-                    let s137 = w.count
-                    w.write("extension " as StaticString)
-                    if let v138 = a0.namespace {
-                        w.write(v138)
+                    w.indent(ind, node: n60, list: s50)
+                    let n66 = w.count
+                    let v67 = a0.fastDecoders
+                    if v67 {
+                        let s68 = w.count
+                        w.write("\n" as StaticString)
+                        let n69 = w.count
+                        partial3(&w, ind, k, a0, l25[i24], v49)
+                        w.indent(ind, node: n69, list: s68)
                     }
-                    let n139 = w.count
-                    w.write(" {\n" as StaticString)
-                    w.indent(ind, node: n139, list: s137)
-                    let n140 = w.count
-                    let v141 = k.swiftFileViewModel_indentMore(a0)
-                    w.write(v141)
-                    w.indent(ind, node: n140, list: s137)
-                    let n142 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n142, list: s137)
+                    w.indent(ind, node: n66, list: s50)
                 }
-                w.indent(ind, node: n135, list: s134)
-                let n143 = w.count
-                partial9(&w, ind, k, a0, e25, v133)
-                w.indent(ind, node: n143, list: s134)
-                let n144 = w.count
-                let v145 = k.swiftFileViewModel_hasNamespace(a0)
-                if v145 {
-                    let s146 = w.count
-                    let v147 = k.swiftFileViewModel_indentLess(a0)
-                    w.write(v147)
-                    let n148 = w.count
+                w.indent(ind, node: n48, list: s26)
+                let n70 = w.count
+                if let v71 = l25[i24].flags {
+                    let s72 = w.count
                     w.write("\n" as StaticString)
-                    w.indent(ind, node: n148, list: s146)
-                    let n149 = w.count
-                    w.write("}\n" as StaticString)
-                    w.indent(ind, node: n149, list: s146)
-                }
-                w.indent(ind, node: n144, list: s134)
-                let n150 = w.count
-                let v151 = a0.fastDecoders
-                if v151 {
-                    let s152 = w.count
-                    w.write("\n" as StaticString)
-                    let n153 = w.count
-                    partial10(&w, ind, k, a0, e25, v133)
-                    w.indent(ind, node: n153, list: s152)
-                }
-                w.indent(ind, node: n150, list: s134)
-            }
-            w.indent(ind, node: n132, list: s26)
-            let n154 = w.count
-            if let v155 = e25.opcodeEvents {
-                let s156 = w.count
-                w.write("\n" as StaticString)
-                let n157 = w.count
-                let v158 = k.swiftFileViewModel_hasNamespace(a0)
-                if v158 {
-                    let s159 = w.count
-                    w.write("extension " as StaticString)
-                    if let v160 = a0.namespace {
-                        w.write(v160)
+                    let n73 = w.count
+                    let v74 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v74 {
+                        let s75 = w.count
+                        w.write("extension " as StaticString)
+                        if let v76 = a0.namespace {
+                            w.write(v76)
+                        }
+                        let n77 = w.count
+                        w.write(" {\n" as StaticString)
+                        w.indent(ind, node: n77, list: s75)
+                        let n78 = w.count
+                        let v79 = k.swiftFileViewModel_indentMore(a0)
+                        w.write(v79)
+                        w.indent(ind, node: n78, list: s75)
+                        let n80 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n80, list: s75)
                     }
-                    let n161 = w.count
-                    w.write(" {\n" as StaticString)
-                    w.indent(ind, node: n161, list: s159)
-                    let n162 = w.count
-                    let v163 = k.swiftFileViewModel_indentMore(a0)
-                    w.write(v163)
-                    w.indent(ind, node: n162, list: s159)
-                    let n164 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n164, list: s159)
+                    w.indent(ind, node: n73, list: s72)
+                    let n81 = w.count
+                    partial4(&w, ind, k, a0, l25[i24], v71)
+                    w.indent(ind, node: n81, list: s72)
+                    let n82 = w.count
+                    let v83 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v83 {
+                        let s84 = w.count
+                        let v85 = k.swiftFileViewModel_indentLess(a0)
+                        w.write(v85)
+                        let n86 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n86, list: s84)
+                        let n87 = w.count
+                        w.write("}\n" as StaticString)
+                        w.indent(ind, node: n87, list: s84)
+                    }
+                    w.indent(ind, node: n82, list: s72)
                 }
-                w.indent(ind, node: n157, list: s156)
-                let n165 = w.count
-                partial11(&w, ind, k, a0, e25, v155)
-                w.indent(ind, node: n165, list: s156)
-                let n166 = w.count
-                let v167 = k.swiftFileViewModel_hasNamespace(a0)
-                if v167 {
-                    let s168 = w.count
-                    let v169 = k.swiftFileViewModel_indentLess(a0)
-                    w.write(v169)
-                    let n170 = w.count
+                w.indent(ind, node: n70, list: s26)
+                let n88 = w.count
+                if let v89 = l25[i24].union {
+                    let s90 = w.count
                     w.write("\n" as StaticString)
-                    w.indent(ind, node: n170, list: s168)
-                    let n171 = w.count
-                    w.write("}\n" as StaticString)
-                    w.indent(ind, node: n171, list: s168)
+                    let n91 = w.count
+                    let v92 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v92 {
+                        let s93 = w.count
+                        w.write("extension " as StaticString)
+                        if let v94 = a0.namespace {
+                            w.write(v94)
+                        }
+                        let n95 = w.count
+                        w.write(" {\n" as StaticString)
+                        w.indent(ind, node: n95, list: s93)
+                        let n96 = w.count
+                        let v97 = k.swiftFileViewModel_indentMore(a0)
+                        w.write(v97)
+                        w.indent(ind, node: n96, list: s93)
+                        let n98 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n98, list: s93)
+                    }
+                    w.indent(ind, node: n91, list: s90)
+                    let n99 = w.count
+                    partial5(&w, ind, k, a0, l25[i24], v89)
+                    w.indent(ind, node: n99, list: s90)
+                    let n100 = w.count
+                    let v101 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v101 {
+                        let s102 = w.count
+                        let v103 = k.swiftFileViewModel_indentLess(a0)
+                        w.write(v103)
+                        let n104 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n104, list: s102)
+                        let n105 = w.count
+                        w.write("}\n" as StaticString)
+                        w.indent(ind, node: n105, list: s102)
+                    }
+                    w.indent(ind, node: n100, list: s90)
+                    let n106 = w.count
+                    let v107 = a0.fastDecoders
+                    if v107 {
+                        let s108 = w.count
+                        w.write("\n" as StaticString)
+                        let n109 = w.count
+                        partial6(&w, ind, k, a0, l25[i24], v89)
+                        w.indent(ind, node: n109, list: s108)
+                    }
+                    w.indent(ind, node: n106, list: s90)
                 }
-                w.indent(ind, node: n166, list: s156)
-                let n172 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n172, list: s156)
-                let n173 = w.count
-                partial12(&w, ind, k, a0, e25, v155)
-                w.indent(ind, node: n173, list: s156)
+                w.indent(ind, node: n88, list: s26)
+                let n110 = w.count
+                if let v111 = l25[i24].taggedUnion {
+                    let s112 = w.count
+                    w.write("\n" as StaticString)
+                    let n113 = w.count
+                    let v114 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v114 {
+                        let s115 = w.count
+                        w.write("extension " as StaticString)
+                        if let v116 = a0.namespace {
+                            w.write(v116)
+                        }
+                        let n117 = w.count
+                        w.write(" {\n" as StaticString)
+                        w.indent(ind, node: n117, list: s115)
+                        let n118 = w.count
+                        let v119 = k.swiftFileViewModel_indentMore(a0)
+                        w.write(v119)
+                        w.indent(ind, node: n118, list: s115)
+                        let n120 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n120, list: s115)
+                    }
+                    w.indent(ind, node: n113, list: s112)
+                    let n121 = w.count
+                    partial7(&w, ind, k, a0, l25[i24], v111)
+                    w.indent(ind, node: n121, list: s112)
+                    let n122 = w.count
+                    let v123 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v123 {
+                        let s124 = w.count
+                        let v125 = k.swiftFileViewModel_indentLess(a0)
+                        w.write(v125)
+                        let n126 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n126, list: s124)
+                        let n127 = w.count
+                        w.write("}\n" as StaticString)
+                        w.indent(ind, node: n127, list: s124)
+                    }
+                    w.indent(ind, node: n122, list: s112)
+                    let n128 = w.count
+                    let v129 = a0.fastDecoders
+                    if v129 {
+                        let s130 = w.count
+                        w.write("\n" as StaticString)
+                        let n131 = w.count
+                        partial8(&w, ind, k, a0, l25[i24], v111)
+                        w.indent(ind, node: n131, list: s130)
+                    }
+                    w.indent(ind, node: n128, list: s112)
+                }
+                w.indent(ind, node: n110, list: s26)
+                let n132 = w.count
+                if let v133 = l25[i24].events {
+                    let s134 = w.count
+                    w.write("\n" as StaticString)
+                    let n135 = w.count
+                    let v136 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v136 {
+                        let s137 = w.count
+                        w.write("extension " as StaticString)
+                        if let v138 = a0.namespace {
+                            w.write(v138)
+                        }
+                        let n139 = w.count
+                        w.write(" {\n" as StaticString)
+                        w.indent(ind, node: n139, list: s137)
+                        let n140 = w.count
+                        let v141 = k.swiftFileViewModel_indentMore(a0)
+                        w.write(v141)
+                        w.indent(ind, node: n140, list: s137)
+                        let n142 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n142, list: s137)
+                    }
+                    w.indent(ind, node: n135, list: s134)
+                    let n143 = w.count
+                    partial9(&w, ind, k, a0, l25[i24], v133)
+                    w.indent(ind, node: n143, list: s134)
+                    let n144 = w.count
+                    let v145 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v145 {
+                        let s146 = w.count
+                        let v147 = k.swiftFileViewModel_indentLess(a0)
+                        w.write(v147)
+                        let n148 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n148, list: s146)
+                        let n149 = w.count
+                        w.write("}\n" as StaticString)
+                        w.indent(ind, node: n149, list: s146)
+                    }
+                    w.indent(ind, node: n144, list: s134)
+                    let n150 = w.count
+                    let v151 = a0.fastDecoders
+                    if v151 {
+                        let s152 = w.count
+                        w.write("\n" as StaticString)
+                        let n153 = w.count
+                        partial10(&w, ind, k, a0, l25[i24], v133)
+                        w.indent(ind, node: n153, list: s152)
+                    }
+                    w.indent(ind, node: n150, list: s134)
+                }
+                w.indent(ind, node: n132, list: s26)
+                let n154 = w.count
+                if let v155 = l25[i24].opcodeEvents {
+                    let s156 = w.count
+                    w.write("\n" as StaticString)
+                    let n157 = w.count
+                    let v158 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v158 {
+                        let s159 = w.count
+                        w.write("extension " as StaticString)
+                        if let v160 = a0.namespace {
+                            w.write(v160)
+                        }
+                        let n161 = w.count
+                        w.write(" {\n" as StaticString)
+                        w.indent(ind, node: n161, list: s159)
+                        let n162 = w.count
+                        let v163 = k.swiftFileViewModel_indentMore(a0)
+                        w.write(v163)
+                        w.indent(ind, node: n162, list: s159)
+                        let n164 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n164, list: s159)
+                    }
+                    w.indent(ind, node: n157, list: s156)
+                    let n165 = w.count
+                    partial11(&w, ind, k, a0, l25[i24], v155)
+                    w.indent(ind, node: n165, list: s156)
+                    let n166 = w.count
+                    let v167 = k.swiftFileViewModel_hasNamespace(a0)
+                    if v167 {
+                        let s168 = w.count
+                        let v169 = k.swiftFileViewModel_indentLess(a0)
+                        w.write(v169)
+                        let n170 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n170, list: s168)
+                        let n171 = w.count
+                        w.write("}\n" as StaticString)
+                        w.indent(ind, node: n171, list: s168)
+                    }
+                    w.indent(ind, node: n166, list: s156)
+                    let n172 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n172, list: s156)
+                    let n173 = w.count
+                    partial12(&w, ind, k, a0, l25[i24], v155)
+                    w.indent(ind, node: n173, list: s156)
+                }
+                w.indent(ind, node: n154, list: s26)
             }
-            w.indent(ind, node: n154, list: s26)
         }
         w.indent(ind, node: n22, list: s1)
     }
@@ -817,14 +819,15 @@ enum CompiledTemplates {
         let s174 = w.count
         let n175 = w.count
         let v176 = a2.docLines
-        for i177 in v176.indices {
-            let e178 = v176[i177]
-            let s179 = w.count
-            w.write("/// " as StaticString)
-            w.write(e178)
-            let n180 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n180, list: s179)
+        v176.withUnsafeBufferPointer { l178 in
+            for i177 in l178.indices {
+                let s179 = w.count
+                w.write("/// " as StaticString)
+                w.write(l178[i177])
+                let n180 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n180, list: s179)
+            }
         }
         w.indent(ind, node: n175, list: s174)
         let n181 = w.count
@@ -841,222 +844,225 @@ enum CompiledTemplates {
         w.indent(ind, node: n185, list: s174)
         let n186 = w.count
         let v187 = a2.properties
-        for i188 in v187.indices {
-            let e189 = v187[i188]
-            let s190 = w.count
-            let v191 = e189.summaryLines
-            for i192 in v191.indices {
-                let e193 = v191[i192]
-                let s194 = w.count
-                w.write("    /// " as StaticString)
-                w.write(e193)
-                let n195 = w.count
+        v187.withUnsafeBufferPointer { l189 in
+            for i188 in l189.indices {
+                let s190 = w.count
+                let v191 = l189[i188].summaryLines
+                v191.withUnsafeBufferPointer { l193 in
+                    for i192 in l193.indices {
+                        let s194 = w.count
+                        w.write("    /// " as StaticString)
+                        w.write(l193[i192])
+                        let n195 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n195, list: s194)
+                    }
+                }
+                let n196 = w.count
+                let v197 = k.propertyViewModel_hasSummary(l189[i188])
+                if v197 {
+                    w.write("    ///\n" as StaticString)
+                }
+                w.indent(ind, node: n196, list: s190)
+                let n198 = w.count
+                w.write("    /// JSON key `" as StaticString)
+                w.indent(ind, node: n198, list: s190)
+                let v199 = l189[i188].jsonName
+                w.write(v199)
+                let n200 = w.count
+                w.write("`, " as StaticString)
+                w.indent(ind, node: n200, list: s190)
+                let v201 = l189[i188].isRequired
+                if v201 {
+                    w.write("always present" as StaticString)
+                    let v203 = l189[i188].isNullable
+                    if v203 {
+                        w.write(", may be null" as StaticString)
+                    }
+                }
+                let n204 = w.count
+                let v205 = l189[i188].isRequired
+                if !v205 {
+                    w.write("may be absent" as StaticString)
+                    let v207 = l189[i188].isNullable
+                    if v207 {
+                        w.write(" or null" as StaticString)
+                    }
+                }
+                w.indent(ind, node: n204, list: s190)
+                let n208 = w.count
+                let v209 = k.propertyViewModel_hasConstant(l189[i188])
+                if v209 {
+                    let s210 = w.count
+                    w.write("; documented value `" as StaticString)
+                    if let v211 = l189[i188].constant {
+                        w.write(v211)
+                    }
+                    let n212 = w.count
+                    w.write("`" as StaticString)
+                    w.indent(ind, node: n212, list: s210)
+                }
+                w.indent(ind, node: n208, list: s190)
+                let n213 = w.count
+                w.write("." as StaticString)
+                w.indent(ind, node: n213, list: s190)
+                let v214 = l189[i188].fromNote
+                if !v214.isEmpty {
+                    w.write(" " as StaticString)
+                    w.write(v214)
+                }
+                let n216 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n195, list: s194)
-            }
-            let n196 = w.count
-            let v197 = k.propertyViewModel_hasSummary(e189)
-            if v197 {
-                w.write("    ///\n" as StaticString)
-            }
-            w.indent(ind, node: n196, list: s190)
-            let n198 = w.count
-            w.write("    /// JSON key `" as StaticString)
-            w.indent(ind, node: n198, list: s190)
-            let v199 = e189.jsonName
-            w.write(v199)
-            let n200 = w.count
-            w.write("`, " as StaticString)
-            w.indent(ind, node: n200, list: s190)
-            let v201 = e189.isRequired
-            if v201 {
-                w.write("always present" as StaticString)
-                let v203 = e189.isNullable
-                if v203 {
-                    w.write(", may be null" as StaticString)
+                w.indent(ind, node: n216, list: s190)
+                let n217 = w.count
+                let v218 = l189[i188].isIndirect
+                if v218 {
+                    let s219 = w.count
+                    w.write("    " as StaticString)
+                    let v220 = a2.access
+                    w.write(v220)
+                    let n221 = w.count
+                    w.write(" var " as StaticString)
+                    w.indent(ind, node: n221, list: s219)
+                    let v222 = l189[i188].name
+                    w.write(v222)
+                    let n223 = w.count
+                    w.write(": " as StaticString)
+                    w.indent(ind, node: n223, list: s219)
+                    let v224 = l189[i188].baseType
+                    w.write(v224)
+                    let n225 = w.count
+                    let v226 = l189[i188].isOptional
+                    if v226 {
+                        w.write("?" as StaticString)
+                    }
+                    w.indent(ind, node: n225, list: s219)
+                    let n227 = w.count
+                    w.write(" {\n" as StaticString)
+                    w.indent(ind, node: n227, list: s219)
+                    let n228 = w.count
+                    w.write("        get { " as StaticString)
+                    w.indent(ind, node: n228, list: s219)
+                    let v229 = l189[i188].storageName
+                    w.write(v229)
+                    let n230 = w.count
+                    let v231 = l189[i188].isOptional
+                    if v231 {
+                        w.write("?" as StaticString)
+                    }
+                    w.indent(ind, node: n230, list: s219)
+                    let n232 = w.count
+                    w.write(".value }\n" as StaticString)
+                    w.indent(ind, node: n232, list: s219)
+                    let n233 = w.count
+                    w.write("        set { " as StaticString)
+                    w.indent(ind, node: n233, list: s219)
+                    let v234 = l189[i188].storageName
+                    w.write(v234)
+                    let n235 = w.count
+                    w.write(" = " as StaticString)
+                    w.indent(ind, node: n235, list: s219)
+                    let v236 = l189[i188].isOptional
+                    if v236 {
+                        let s237 = w.count
+                        w.write("newValue.map { " as StaticString)
+                        let v238 = a2.runtime
+                        w.write(v238)
+                        let n239 = w.count
+                        w.write(".Indirect($0) }" as StaticString)
+                        w.indent(ind, node: n239, list: s237)
+                    }
+                    let n240 = w.count
+                    let v241 = l189[i188].isOptional
+                    if !v241 {
+                        let s242 = w.count
+                        let v243 = a2.runtime
+                        w.write(v243)
+                        let n244 = w.count
+                        w.write(".Indirect(newValue)" as StaticString)
+                        w.indent(ind, node: n244, list: s242)
+                    }
+                    w.indent(ind, node: n240, list: s219)
+                    let n245 = w.count
+                    w.write(" }\n" as StaticString)
+                    w.indent(ind, node: n245, list: s219)
+                    let n246 = w.count
+                    w.write("    }\n" as StaticString)
+                    w.indent(ind, node: n246, list: s219)
+                    let n247 = w.count
+                    w.write("    private var " as StaticString)
+                    w.indent(ind, node: n247, list: s219)
+                    let v248 = l189[i188].storageName
+                    w.write(v248)
+                    let n249 = w.count
+                    w.write(": " as StaticString)
+                    w.indent(ind, node: n249, list: s219)
+                    let v250 = a2.runtime
+                    w.write(v250)
+                    let n251 = w.count
+                    w.write(".Indirect<" as StaticString)
+                    w.indent(ind, node: n251, list: s219)
+                    let v252 = l189[i188].baseType
+                    w.write(v252)
+                    let n253 = w.count
+                    w.write(">" as StaticString)
+                    w.indent(ind, node: n253, list: s219)
+                    let v254 = l189[i188].isOptional
+                    if v254 {
+                        w.write("?" as StaticString)
+                    }
+                    let n255 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n255, list: s219)
                 }
-            }
-            let n204 = w.count
-            let v205 = e189.isRequired
-            if !v205 {
-                w.write("may be absent" as StaticString)
-                let v207 = e189.isNullable
-                if v207 {
-                    w.write(" or null" as StaticString)
+                w.indent(ind, node: n217, list: s190)
+                let n256 = w.count
+                let v257 = l189[i188].isIndirect
+                if !v257 {
+                    let s258 = w.count
+                    w.write("    " as StaticString)
+                    let v259 = a2.access
+                    w.write(v259)
+                    let n260 = w.count
+                    w.write(" var " as StaticString)
+                    w.indent(ind, node: n260, list: s258)
+                    let v261 = l189[i188].name
+                    w.write(v261)
+                    let n262 = w.count
+                    w.write(": " as StaticString)
+                    w.indent(ind, node: n262, list: s258)
+                    let v263 = l189[i188].baseType
+                    w.write(v263)
+                    let n264 = w.count
+                    let v265 = l189[i188].isOptional
+                    if v265 {
+                        w.write("?" as StaticString)
+                    }
+                    w.indent(ind, node: n264, list: s258)
+                    let n266 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n266, list: s258)
                 }
-            }
-            w.indent(ind, node: n204, list: s190)
-            let n208 = w.count
-            let v209 = k.propertyViewModel_hasConstant(e189)
-            if v209 {
-                let s210 = w.count
-                w.write("; documented value `" as StaticString)
-                if let v211 = e189.constant {
-                    w.write(v211)
-                }
-                let n212 = w.count
-                w.write("`" as StaticString)
-                w.indent(ind, node: n212, list: s210)
-            }
-            w.indent(ind, node: n208, list: s190)
-            let n213 = w.count
-            w.write("." as StaticString)
-            w.indent(ind, node: n213, list: s190)
-            let v214 = e189.fromNote
-            if !v214.isEmpty {
-                w.write(" " as StaticString)
-                w.write(v214)
-            }
-            let n216 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n216, list: s190)
-            let n217 = w.count
-            let v218 = e189.isIndirect
-            if v218 {
-                let s219 = w.count
-                w.write("    " as StaticString)
-                let v220 = a2.access
-                w.write(v220)
-                let n221 = w.count
-                w.write(" var " as StaticString)
-                w.indent(ind, node: n221, list: s219)
-                let v222 = e189.name
-                w.write(v222)
-                let n223 = w.count
-                w.write(": " as StaticString)
-                w.indent(ind, node: n223, list: s219)
-                let v224 = e189.baseType
-                w.write(v224)
-                let n225 = w.count
-                let v226 = e189.isOptional
-                if v226 {
-                    w.write("?" as StaticString)
-                }
-                w.indent(ind, node: n225, list: s219)
-                let n227 = w.count
-                w.write(" {\n" as StaticString)
-                w.indent(ind, node: n227, list: s219)
-                let n228 = w.count
-                w.write("        get { " as StaticString)
-                w.indent(ind, node: n228, list: s219)
-                let v229 = e189.storageName
-                w.write(v229)
-                let n230 = w.count
-                let v231 = e189.isOptional
-                if v231 {
-                    w.write("?" as StaticString)
-                }
-                w.indent(ind, node: n230, list: s219)
-                let n232 = w.count
-                w.write(".value }\n" as StaticString)
-                w.indent(ind, node: n232, list: s219)
-                let n233 = w.count
-                w.write("        set { " as StaticString)
-                w.indent(ind, node: n233, list: s219)
-                let v234 = e189.storageName
-                w.write(v234)
-                let n235 = w.count
-                w.write(" = " as StaticString)
-                w.indent(ind, node: n235, list: s219)
-                let v236 = e189.isOptional
-                if v236 {
-                    let s237 = w.count
-                    w.write("newValue.map { " as StaticString)
-                    let v238 = a2.runtime
-                    w.write(v238)
-                    let n239 = w.count
-                    w.write(".Indirect($0) }" as StaticString)
-                    w.indent(ind, node: n239, list: s237)
-                }
-                let n240 = w.count
-                let v241 = e189.isOptional
-                if !v241 {
-                    let s242 = w.count
-                    let v243 = a2.runtime
-                    w.write(v243)
-                    let n244 = w.count
-                    w.write(".Indirect(newValue)" as StaticString)
-                    w.indent(ind, node: n244, list: s242)
-                }
-                w.indent(ind, node: n240, list: s219)
-                let n245 = w.count
-                w.write(" }\n" as StaticString)
-                w.indent(ind, node: n245, list: s219)
-                let n246 = w.count
-                w.write("    }\n" as StaticString)
-                w.indent(ind, node: n246, list: s219)
-                let n247 = w.count
-                w.write("    private var " as StaticString)
-                w.indent(ind, node: n247, list: s219)
-                let v248 = e189.storageName
-                w.write(v248)
-                let n249 = w.count
-                w.write(": " as StaticString)
-                w.indent(ind, node: n249, list: s219)
-                let v250 = a2.runtime
-                w.write(v250)
-                let n251 = w.count
-                w.write(".Indirect<" as StaticString)
-                w.indent(ind, node: n251, list: s219)
-                let v252 = e189.baseType
-                w.write(v252)
-                let n253 = w.count
-                w.write(">" as StaticString)
-                w.indent(ind, node: n253, list: s219)
-                let v254 = e189.isOptional
-                if v254 {
-                    w.write("?" as StaticString)
-                }
-                let n255 = w.count
+                w.indent(ind, node: n256, list: s190)
+                let n267 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n255, list: s219)
+                w.indent(ind, node: n267, list: s190)
             }
-            w.indent(ind, node: n217, list: s190)
-            let n256 = w.count
-            let v257 = e189.isIndirect
-            if !v257 {
-                let s258 = w.count
-                w.write("    " as StaticString)
-                let v259 = a2.access
-                w.write(v259)
-                let n260 = w.count
-                w.write(" var " as StaticString)
-                w.indent(ind, node: n260, list: s258)
-                let v261 = e189.name
-                w.write(v261)
-                let n262 = w.count
-                w.write(": " as StaticString)
-                w.indent(ind, node: n262, list: s258)
-                let v263 = e189.baseType
-                w.write(v263)
-                let n264 = w.count
-                let v265 = e189.isOptional
-                if v265 {
-                    w.write("?" as StaticString)
-                }
-                w.indent(ind, node: n264, list: s258)
-                let n266 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n266, list: s258)
-            }
-            w.indent(ind, node: n256, list: s190)
-            let n267 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n267, list: s190)
         }
         w.indent(ind, node: n186, list: s174)
         let n268 = w.count
         if let v269 = a2.variant {
             let s270 = w.count
             let v271 = v269.docLines
-            for i272 in v271.indices {
-                let e273 = v271[i272]
-                let s274 = w.count
-                w.write("    /// " as StaticString)
-                w.write(e273)
-                let n275 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n275, list: s274)
+            v271.withUnsafeBufferPointer { l273 in
+                for i272 in l273.indices {
+                    let s274 = w.count
+                    w.write("    /// " as StaticString)
+                    w.write(l273[i272])
+                    let n275 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n275, list: s274)
+                }
             }
             let n276 = w.count
             w.write("    " as StaticString)
@@ -1094,32 +1100,33 @@ enum CompiledTemplates {
         w.indent(ind, node: n287, list: s174)
         let n288 = w.count
         let v289 = a2.properties
-        for i290 in v289.indices {
-            let e291 = v289[i290]
-            let s292 = w.count
-            w.write("        " as StaticString)
-            let v293 = e291.name
-            w.write(v293)
-            let n294 = w.count
-            w.write(": " as StaticString)
-            w.indent(ind, node: n294, list: s292)
-            let v295 = e291.baseType
-            w.write(v295)
-            let n296 = w.count
-            let v297 = e291.isOptional
-            if v297 {
-                w.write("? = nil" as StaticString)
+        v289.withUnsafeBufferPointer { l291 in
+            for i290 in l291.indices {
+                let s292 = w.count
+                w.write("        " as StaticString)
+                let v293 = l291[i290].name
+                w.write(v293)
+                let n294 = w.count
+                w.write(": " as StaticString)
+                w.indent(ind, node: n294, list: s292)
+                let v295 = l291[i290].baseType
+                w.write(v295)
+                let n296 = w.count
+                let v297 = l291[i290].isOptional
+                if v297 {
+                    w.write("? = nil" as StaticString)
+                }
+                w.indent(ind, node: n296, list: s292)
+                let n298 = w.count
+                let v299 = l291[i290].isLastParameter
+                if !v299 {
+                    w.write("," as StaticString)
+                }
+                w.indent(ind, node: n298, list: s292)
+                let n300 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n300, list: s292)
             }
-            w.indent(ind, node: n296, list: s292)
-            let n298 = w.count
-            let v299 = e291.isLastParameter
-            if !v299 {
-                w.write("," as StaticString)
-            }
-            w.indent(ind, node: n298, list: s292)
-            let n300 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n300, list: s292)
         }
         w.indent(ind, node: n288, list: s174)
         let n301 = w.count
@@ -1148,69 +1155,70 @@ enum CompiledTemplates {
         w.indent(ind, node: n310, list: s174)
         let n311 = w.count
         let v312 = a2.properties
-        for i313 in v312.indices {
-            let e314 = v312[i313]
-            let s315 = w.count
-            let v316 = e314.isIndirect
-            if v316 {
-                let s317 = w.count
-                w.write("        self." as StaticString)
-                let v318 = e314.storageName
-                w.write(v318)
-                let n319 = w.count
-                w.write(" = " as StaticString)
-                w.indent(ind, node: n319, list: s317)
-                let v320 = e314.isOptional
-                if v320 {
-                    let s321 = w.count
-                    let v322 = e314.name
-                    w.write(v322)
-                    let n323 = w.count
-                    w.write(".map { " as StaticString)
-                    w.indent(ind, node: n323, list: s321)
-                    let v324 = a2.runtime
-                    w.write(v324)
-                    let n325 = w.count
-                    w.write(".Indirect($0) }" as StaticString)
-                    w.indent(ind, node: n325, list: s321)
+        v312.withUnsafeBufferPointer { l314 in
+            for i313 in l314.indices {
+                let s315 = w.count
+                let v316 = l314[i313].isIndirect
+                if v316 {
+                    let s317 = w.count
+                    w.write("        self." as StaticString)
+                    let v318 = l314[i313].storageName
+                    w.write(v318)
+                    let n319 = w.count
+                    w.write(" = " as StaticString)
+                    w.indent(ind, node: n319, list: s317)
+                    let v320 = l314[i313].isOptional
+                    if v320 {
+                        let s321 = w.count
+                        let v322 = l314[i313].name
+                        w.write(v322)
+                        let n323 = w.count
+                        w.write(".map { " as StaticString)
+                        w.indent(ind, node: n323, list: s321)
+                        let v324 = a2.runtime
+                        w.write(v324)
+                        let n325 = w.count
+                        w.write(".Indirect($0) }" as StaticString)
+                        w.indent(ind, node: n325, list: s321)
+                    }
+                    let n326 = w.count
+                    let v327 = l314[i313].isOptional
+                    if !v327 {
+                        let s328 = w.count
+                        let v329 = a2.runtime
+                        w.write(v329)
+                        let n330 = w.count
+                        w.write(".Indirect(" as StaticString)
+                        w.indent(ind, node: n330, list: s328)
+                        let v331 = l314[i313].name
+                        w.write(v331)
+                        let n332 = w.count
+                        w.write(")" as StaticString)
+                        w.indent(ind, node: n332, list: s328)
+                    }
+                    w.indent(ind, node: n326, list: s317)
+                    let n333 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n333, list: s317)
                 }
-                let n326 = w.count
-                let v327 = e314.isOptional
-                if !v327 {
-                    let s328 = w.count
-                    let v329 = a2.runtime
-                    w.write(v329)
-                    let n330 = w.count
-                    w.write(".Indirect(" as StaticString)
-                    w.indent(ind, node: n330, list: s328)
-                    let v331 = e314.name
-                    w.write(v331)
-                    let n332 = w.count
-                    w.write(")" as StaticString)
-                    w.indent(ind, node: n332, list: s328)
+                let n334 = w.count
+                let v335 = l314[i313].isIndirect
+                if !v335 {
+                    let s336 = w.count
+                    w.write("        self." as StaticString)
+                    let v337 = l314[i313].name
+                    w.write(v337)
+                    let n338 = w.count
+                    w.write(" = " as StaticString)
+                    w.indent(ind, node: n338, list: s336)
+                    let v339 = l314[i313].name
+                    w.write(v339)
+                    let n340 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n340, list: s336)
                 }
-                w.indent(ind, node: n326, list: s317)
-                let n333 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n333, list: s317)
+                w.indent(ind, node: n334, list: s315)
             }
-            let n334 = w.count
-            let v335 = e314.isIndirect
-            if !v335 {
-                let s336 = w.count
-                w.write("        self." as StaticString)
-                let v337 = e314.name
-                w.write(v337)
-                let n338 = w.count
-                w.write(" = " as StaticString)
-                w.indent(ind, node: n338, list: s336)
-                let v339 = e314.name
-                w.write(v339)
-                let n340 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n340, list: s336)
-            }
-            w.indent(ind, node: n334, list: s315)
         }
         w.indent(ind, node: n311, list: s174)
         let n341 = w.count
@@ -1244,14 +1252,15 @@ enum CompiledTemplates {
             w.write("\n" as StaticString)
             let n354 = w.count
             let v355 = v352.enumDocLines
-            for i356 in v355.indices {
-                let e357 = v355[i356]
-                let s358 = w.count
-                w.write("/// " as StaticString)
-                w.write(e357)
-                let n359 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n359, list: s358)
+            v355.withUnsafeBufferPointer { l357 in
+                for i356 in l357.indices {
+                    let s358 = w.count
+                    w.write("/// " as StaticString)
+                    w.write(l357[i356])
+                    let n359 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n359, list: s358)
+                }
             }
             w.indent(ind, node: n354, list: s353)
             let n360 = w.count
@@ -1275,44 +1284,47 @@ enum CompiledTemplates {
             w.indent(ind, node: n366, list: s353)
             let n367 = w.count
             let v368 = v352.cases
-            for i369 in v368.indices {
-                let e370 = v368[i369]
-                let s371 = w.count
-                let v372 = e370.docLines
-                for i373 in v372.indices {
-                    let e374 = v372[i373]
-                    let s375 = w.count
-                    w.write("    /// " as StaticString)
-                    w.write(e374)
-                    let n376 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n376, list: s375)
+            v368.withUnsafeBufferPointer { l370 in
+                for i369 in l370.indices {
+                    let s371 = w.count
+                    let v372 = l370[i369].docLines
+                    v372.withUnsafeBufferPointer { l374 in
+                        for i373 in l374.indices {
+                            let s375 = w.count
+                            w.write("    /// " as StaticString)
+                            w.write(l374[i373])
+                            let n376 = w.count
+                            w.write("\n" as StaticString)
+                            w.indent(ind, node: n376, list: s375)
+                        }
+                    }
+                    let n377 = w.count
+                    w.write("    case " as StaticString)
+                    w.indent(ind, node: n377, list: s371)
+                    let v378 = l370[i369].caseName
+                    w.write(v378)
+                    let n379 = w.count
+                    w.write("(" as StaticString)
+                    w.indent(ind, node: n379, list: s371)
+                    let v380 = l370[i369].typeName
+                    w.write(v380)
+                    let n381 = w.count
+                    w.write(")\n" as StaticString)
+                    w.indent(ind, node: n381, list: s371)
                 }
-                let n377 = w.count
-                w.write("    case " as StaticString)
-                w.indent(ind, node: n377, list: s371)
-                let v378 = e370.caseName
-                w.write(v378)
-                let n379 = w.count
-                w.write("(" as StaticString)
-                w.indent(ind, node: n379, list: s371)
-                let v380 = e370.typeName
-                w.write(v380)
-                let n381 = w.count
-                w.write(")\n" as StaticString)
-                w.indent(ind, node: n381, list: s371)
             }
             w.indent(ind, node: n367, list: s353)
             let n382 = w.count
             let v383 = v352.otherDocLines
-            for i384 in v383.indices {
-                let e385 = v383[i384]
-                let s386 = w.count
-                w.write("    /// " as StaticString)
-                w.write(e385)
-                let n387 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n387, list: s386)
+            v383.withUnsafeBufferPointer { l385 in
+                for i384 in l385.indices {
+                    let s386 = w.count
+                    w.write("    /// " as StaticString)
+                    w.write(l385[i384])
+                    let n387 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n387, list: s386)
+                }
             }
             w.indent(ind, node: n382, list: s353)
             let n388 = w.count
@@ -1396,18 +1408,19 @@ enum CompiledTemplates {
             w.write(".JSONKeyTable([" as StaticString)
             w.indent(ind, node: n416, list: s413)
             let v417 = a2.properties
-            for i418 in v417.indices {
-                let e419 = v417[i418]
-                let s420 = w.count
-                w.write("\"" as StaticString)
-                let v421 = e419.jsonKey
-                w.write(v421)
-                let n422 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n422, list: s420)
-                let v423 = i418 == v417.count - 1
-                if !v423 {
-                    w.write(", " as StaticString)
+            v417.withUnsafeBufferPointer { l419 in
+                for i418 in l419.indices {
+                    let s420 = w.count
+                    w.write("\"" as StaticString)
+                    let v421 = l419[i418].jsonKey
+                    w.write(v421)
+                    let n422 = w.count
+                    w.write("\"" as StaticString)
+                    w.indent(ind, node: n422, list: s420)
+                    let v423 = i418 == v417.count - 1
+                    if !v423 {
+                        w.write(", " as StaticString)
+                    }
                 }
             }
             let n424 = w.count
@@ -1442,53 +1455,54 @@ enum CompiledTemplates {
         w.indent(ind, node: n432, list: s392)
         let n434 = w.count
         let v435 = a2.properties
-        for i436 in v435.indices {
-            let e437 = v435[i436]
-            let s438 = w.count
-            let v439 = e437.isFastDecodable
-            if v439 {
-                let s440 = w.count
-                w.write("        var v" as StaticString)
-                let v441 = String(e437.index)
-                w.write(v441)
-                let n442 = w.count
-                w.write(": " as StaticString)
-                w.indent(ind, node: n442, list: s440)
-                let v443 = e437.baseType
-                w.write(v443)
-                let n444 = w.count
-                w.write("? = nil\n" as StaticString)
-                w.indent(ind, node: n444, list: s440)
-                let n445 = w.count
-                let v446 = e437.isOptional
-                if v446 {
-                    let s447 = w.count
-                    w.write("        var s" as StaticString)
-                    let v448 = String(e437.index)
-                    w.write(v448)
-                    let n449 = w.count
-                    w.write(" = false\n" as StaticString)
-                    w.indent(ind, node: n449, list: s447)
+        v435.withUnsafeBufferPointer { l437 in
+            for i436 in l437.indices {
+                let s438 = w.count
+                let v439 = l437[i436].isFastDecodable
+                if v439 {
+                    let s440 = w.count
+                    w.write("        var v" as StaticString)
+                    let v441 = String(l437[i436].index)
+                    w.write(v441)
+                    let n442 = w.count
+                    w.write(": " as StaticString)
+                    w.indent(ind, node: n442, list: s440)
+                    let v443 = l437[i436].baseType
+                    w.write(v443)
+                    let n444 = w.count
+                    w.write("? = nil\n" as StaticString)
+                    w.indent(ind, node: n444, list: s440)
+                    let n445 = w.count
+                    let v446 = l437[i436].isOptional
+                    if v446 {
+                        let s447 = w.count
+                        w.write("        var s" as StaticString)
+                        let v448 = String(l437[i436].index)
+                        w.write(v448)
+                        let n449 = w.count
+                        w.write(" = false\n" as StaticString)
+                        w.indent(ind, node: n449, list: s447)
+                    }
+                    w.indent(ind, node: n445, list: s440)
                 }
-                w.indent(ind, node: n445, list: s440)
+                let n450 = w.count
+                let v451 = l437[i436].isFastDecodable
+                if !v451 {
+                    let s452 = w.count
+                    w.write("        let v" as StaticString)
+                    let v453 = String(l437[i436].index)
+                    w.write(v453)
+                    let n454 = w.count
+                    w.write(": " as StaticString)
+                    w.indent(ind, node: n454, list: s452)
+                    let v455 = l437[i436].baseType
+                    w.write(v455)
+                    let n456 = w.count
+                    w.write("? = nil\n" as StaticString)
+                    w.indent(ind, node: n456, list: s452)
+                }
+                w.indent(ind, node: n450, list: s438)
             }
-            let n450 = w.count
-            let v451 = e437.isFastDecodable
-            if !v451 {
-                let s452 = w.count
-                w.write("        let v" as StaticString)
-                let v453 = String(e437.index)
-                w.write(v453)
-                let n454 = w.count
-                w.write(": " as StaticString)
-                w.indent(ind, node: n454, list: s452)
-                let v455 = e437.baseType
-                w.write(v455)
-                let n456 = w.count
-                w.write("? = nil\n" as StaticString)
-                w.indent(ind, node: n456, list: s452)
-            }
-            w.indent(ind, node: n450, list: s438)
         }
         w.indent(ind, node: n434, list: s392)
         let n457 = w.count
@@ -1509,10 +1523,11 @@ enum CompiledTemplates {
             w.indent(ind, node: n463, list: s460)
             let n464 = w.count
             let v465 = a2.properties
-            for i466 in v465.indices {
-                let e467 = v465[i466]
-                w.write("            " as StaticString)
-                partial14(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, e467)
+            v465.withUnsafeBufferPointer { l467 in
+                for i466 in l467.indices {
+                    w.write("            " as StaticString)
+                    partial14(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, l467[i466])
+                }
             }
             w.indent(ind, node: n464, list: s460)
             let n469 = w.count
@@ -1541,10 +1556,11 @@ enum CompiledTemplates {
         w.indent(ind, node: n472, list: s392)
         let n477 = w.count
         let v478 = a2.properties
-        for i479 in v478.indices {
-            let e480 = v478[i479]
-            w.write("    " as StaticString)
-            partial15(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, e480)
+        v478.withUnsafeBufferPointer { l480 in
+            for i479 in l480.indices {
+                w.write("    " as StaticString)
+                partial15(&w, ind + [32, 32, 32, 32], k, a0, a1, a2, l480[i479])
+            }
         }
         w.indent(ind, node: n477, list: s392)
         let n482 = w.count
@@ -1558,36 +1574,37 @@ enum CompiledTemplates {
             w.indent(ind, node: n486, list: s484)
             let n487 = w.count
             let v488 = v483.cases
-            for i489 in v488.indices {
-                let e490 = v488[i489]
-                let s491 = w.count
-                w.write("        case ." as StaticString)
-                let v492 = e490.caseName
-                w.write(v492)
-                let n493 = w.count
-                w.write(":\n" as StaticString)
-                w.indent(ind, node: n493, list: s491)
-                let n494 = w.count
-                w.write("            var fields = start\n" as StaticString)
-                w.indent(ind, node: n494, list: s491)
-                let n495 = w.count
-                w.write("            self." as StaticString)
-                w.indent(ind, node: n495, list: s491)
-                let v496 = v483.propertyName
-                w.write(v496)
-                let n497 = w.count
-                w.write(" = ." as StaticString)
-                w.indent(ind, node: n497, list: s491)
-                let v498 = e490.caseName
-                w.write(v498)
-                let n499 = w.count
-                w.write("(try " as StaticString)
-                w.indent(ind, node: n499, list: s491)
-                let v500 = e490.typeName
-                w.write(v500)
-                let n501 = w.count
-                w.write("(jsonReader: &fields))\n" as StaticString)
-                w.indent(ind, node: n501, list: s491)
+            v488.withUnsafeBufferPointer { l490 in
+                for i489 in l490.indices {
+                    let s491 = w.count
+                    w.write("        case ." as StaticString)
+                    let v492 = l490[i489].caseName
+                    w.write(v492)
+                    let n493 = w.count
+                    w.write(":\n" as StaticString)
+                    w.indent(ind, node: n493, list: s491)
+                    let n494 = w.count
+                    w.write("            var fields = start\n" as StaticString)
+                    w.indent(ind, node: n494, list: s491)
+                    let n495 = w.count
+                    w.write("            self." as StaticString)
+                    w.indent(ind, node: n495, list: s491)
+                    let v496 = v483.propertyName
+                    w.write(v496)
+                    let n497 = w.count
+                    w.write(" = ." as StaticString)
+                    w.indent(ind, node: n497, list: s491)
+                    let v498 = l490[i489].caseName
+                    w.write(v498)
+                    let n499 = w.count
+                    w.write("(try " as StaticString)
+                    w.indent(ind, node: n499, list: s491)
+                    let v500 = l490[i489].typeName
+                    w.write(v500)
+                    let n501 = w.count
+                    w.write("(jsonReader: &fields))\n" as StaticString)
+                    w.indent(ind, node: n501, list: s491)
+                }
             }
             w.indent(ind, node: n487, list: s484)
             let n502 = w.count
@@ -1621,14 +1638,15 @@ enum CompiledTemplates {
         let s510 = w.count
         let n511 = w.count
         let v512 = a2.docLines
-        for i513 in v512.indices {
-            let e514 = v512[i513]
-            let s515 = w.count
-            w.write("/// " as StaticString)
-            w.write(e514)
-            let n516 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n516, list: s515)
+        v512.withUnsafeBufferPointer { l514 in
+            for i513 in l514.indices {
+                let s515 = w.count
+                w.write("/// " as StaticString)
+                w.write(l514[i513])
+                let n516 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n516, list: s515)
+            }
         }
         w.indent(ind, node: n511, list: s510)
         let n517 = w.count
@@ -1645,41 +1663,43 @@ enum CompiledTemplates {
         w.indent(ind, node: n521, list: s510)
         let n522 = w.count
         let v523 = a2.cases
-        for i524 in v523.indices {
-            let e525 = v523[i524]
-            let s526 = w.count
-            let v527 = e525.summaryLines
-            for i528 in v527.indices {
-                let e529 = v527[i528]
-                let s530 = w.count
-                w.write("    /// " as StaticString)
-                w.write(e529)
-                let n531 = w.count
+        v523.withUnsafeBufferPointer { l525 in
+            for i524 in l525.indices {
+                let s526 = w.count
+                let v527 = l525[i524].summaryLines
+                v527.withUnsafeBufferPointer { l529 in
+                    for i528 in l529.indices {
+                        let s530 = w.count
+                        w.write("    /// " as StaticString)
+                        w.write(l529[i528])
+                        let n531 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n531, list: s530)
+                    }
+                }
+                let n532 = w.count
+                let v533 = k.enumCaseViewModel_hasSummary(l525[i524])
+                if v533 {
+                    w.write("    ///\n" as StaticString)
+                }
+                w.indent(ind, node: n532, list: s526)
+                let n534 = w.count
+                w.write("    /// `" as StaticString)
+                w.indent(ind, node: n534, list: s526)
+                let v535 = l525[i524].value
+                w.write(v535)
+                let n536 = w.count
+                w.write("`\n" as StaticString)
+                w.indent(ind, node: n536, list: s526)
+                let n537 = w.count
+                w.write("    case " as StaticString)
+                w.indent(ind, node: n537, list: s526)
+                let v538 = l525[i524].name
+                w.write(v538)
+                let n539 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n531, list: s530)
+                w.indent(ind, node: n539, list: s526)
             }
-            let n532 = w.count
-            let v533 = k.enumCaseViewModel_hasSummary(e525)
-            if v533 {
-                w.write("    ///\n" as StaticString)
-            }
-            w.indent(ind, node: n532, list: s526)
-            let n534 = w.count
-            w.write("    /// `" as StaticString)
-            w.indent(ind, node: n534, list: s526)
-            let v535 = e525.value
-            w.write(v535)
-            let n536 = w.count
-            w.write("`\n" as StaticString)
-            w.indent(ind, node: n536, list: s526)
-            let n537 = w.count
-            w.write("    case " as StaticString)
-            w.indent(ind, node: n537, list: s526)
-            let v538 = e525.name
-            w.write(v538)
-            let n539 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n539, list: s526)
         }
         w.indent(ind, node: n522, list: s510)
         let n540 = w.count
@@ -1719,21 +1739,22 @@ enum CompiledTemplates {
         w.indent(ind, node: n552, list: s510)
         let n553 = w.count
         let v554 = a2.cases
-        for i555 in v554.indices {
-            let e556 = v554[i555]
-            let s557 = w.count
-            w.write("        ." as StaticString)
-            let v558 = e556.name
-            w.write(v558)
-            let n559 = w.count
-            let v560 = i555 == v554.count - 1
-            if !v560 {
-                w.write("," as StaticString)
+        v554.withUnsafeBufferPointer { l556 in
+            for i555 in l556.indices {
+                let s557 = w.count
+                w.write("        ." as StaticString)
+                let v558 = l556[i555].name
+                w.write(v558)
+                let n559 = w.count
+                let v560 = i555 == v554.count - 1
+                if !v560 {
+                    w.write("," as StaticString)
+                }
+                w.indent(ind, node: n559, list: s557)
+                let n561 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n561, list: s557)
             }
-            w.indent(ind, node: n559, list: s557)
-            let n561 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n561, list: s557)
         }
         w.indent(ind, node: n553, list: s510)
         let n562 = w.count
@@ -1768,35 +1789,36 @@ enum CompiledTemplates {
         w.indent(ind, node: n572, list: s510)
         let n573 = w.count
         let v574 = a2.cases
-        for i575 in v574.indices {
-            let e576 = v574[i575]
-            let s577 = w.count
-            w.write("        case " as StaticString)
-            let v578 = e576.isInteger
-            if v578 {
-                let v579 = e576.rawValue
-                w.write(v579)
+        v574.withUnsafeBufferPointer { l576 in
+            for i575 in l576.indices {
+                let s577 = w.count
+                w.write("        case " as StaticString)
+                let v578 = l576[i575].isInteger
+                if v578 {
+                    let v579 = l576[i575].rawValue
+                    w.write(v579)
+                }
+                let n580 = w.count
+                let v581 = l576[i575].isInteger
+                if !v581 {
+                    let s582 = w.count
+                    w.write("\"" as StaticString)
+                    let v583 = l576[i575].rawValue
+                    w.write(v583)
+                    let n584 = w.count
+                    w.write("\"" as StaticString)
+                    w.indent(ind, node: n584, list: s582)
+                }
+                w.indent(ind, node: n580, list: s577)
+                let n585 = w.count
+                w.write(": self = ." as StaticString)
+                w.indent(ind, node: n585, list: s577)
+                let v586 = l576[i575].name
+                w.write(v586)
+                let n587 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n587, list: s577)
             }
-            let n580 = w.count
-            let v581 = e576.isInteger
-            if !v581 {
-                let s582 = w.count
-                w.write("\"" as StaticString)
-                let v583 = e576.rawValue
-                w.write(v583)
-                let n584 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n584, list: s582)
-            }
-            w.indent(ind, node: n580, list: s577)
-            let n585 = w.count
-            w.write(": self = ." as StaticString)
-            w.indent(ind, node: n585, list: s577)
-            let v586 = e576.name
-            w.write(v586)
-            let n587 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n587, list: s577)
         }
         w.indent(ind, node: n573, list: s510)
         let n588 = w.count
@@ -1837,35 +1859,36 @@ enum CompiledTemplates {
         w.indent(ind, node: n600, list: s510)
         let n601 = w.count
         let v602 = a2.cases
-        for i603 in v602.indices {
-            let e604 = v602[i603]
-            let s605 = w.count
-            w.write("        case ." as StaticString)
-            let v606 = e604.name
-            w.write(v606)
-            let n607 = w.count
-            w.write(": return " as StaticString)
-            w.indent(ind, node: n607, list: s605)
-            let v608 = e604.isInteger
-            if v608 {
-                let v609 = e604.rawValue
-                w.write(v609)
+        v602.withUnsafeBufferPointer { l604 in
+            for i603 in l604.indices {
+                let s605 = w.count
+                w.write("        case ." as StaticString)
+                let v606 = l604[i603].name
+                w.write(v606)
+                let n607 = w.count
+                w.write(": return " as StaticString)
+                w.indent(ind, node: n607, list: s605)
+                let v608 = l604[i603].isInteger
+                if v608 {
+                    let v609 = l604[i603].rawValue
+                    w.write(v609)
+                }
+                let n610 = w.count
+                let v611 = l604[i603].isInteger
+                if !v611 {
+                    let s612 = w.count
+                    w.write("\"" as StaticString)
+                    let v613 = l604[i603].rawValue
+                    w.write(v613)
+                    let n614 = w.count
+                    w.write("\"" as StaticString)
+                    w.indent(ind, node: n614, list: s612)
+                }
+                w.indent(ind, node: n610, list: s605)
+                let n615 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n615, list: s605)
             }
-            let n610 = w.count
-            let v611 = e604.isInteger
-            if !v611 {
-                let s612 = w.count
-                w.write("\"" as StaticString)
-                let v613 = e604.rawValue
-                w.write(v613)
-                let n614 = w.count
-                w.write("\"" as StaticString)
-                w.indent(ind, node: n614, list: s612)
-            }
-            w.indent(ind, node: n610, list: s605)
-            let n615 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n615, list: s605)
         }
         w.indent(ind, node: n601, list: s510)
         let n616 = w.count
@@ -2066,14 +2089,15 @@ enum CompiledTemplates {
         let s684 = w.count
         let n685 = w.count
         let v686 = a2.docLines
-        for i687 in v686.indices {
-            let e688 = v686[i687]
-            let s689 = w.count
-            w.write("/// " as StaticString)
-            w.write(e688)
-            let n690 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n690, list: s689)
+        v686.withUnsafeBufferPointer { l688 in
+            for i687 in l688.indices {
+                let s689 = w.count
+                w.write("/// " as StaticString)
+                w.write(l688[i687])
+                let n690 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n690, list: s689)
+            }
         }
         w.indent(ind, node: n685, list: s684)
         let n691 = w.count
@@ -2131,59 +2155,61 @@ enum CompiledTemplates {
         w.indent(ind, node: n710, list: s684)
         let n711 = w.count
         let v712 = a2.cases
-        for i713 in v712.indices {
-            let e714 = v712[i713]
-            let s715 = w.count
-            w.write("\n" as StaticString)
-            let n716 = w.count
-            let v717 = e714.summaryLines
-            for i718 in v717.indices {
-                let e719 = v717[i718]
-                let s720 = w.count
-                w.write("    /// " as StaticString)
-                w.write(e719)
-                let n721 = w.count
+        v712.withUnsafeBufferPointer { l714 in
+            for i713 in l714.indices {
+                let s715 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n721, list: s720)
+                let n716 = w.count
+                let v717 = l714[i713].summaryLines
+                v717.withUnsafeBufferPointer { l719 in
+                    for i718 in l719.indices {
+                        let s720 = w.count
+                        w.write("    /// " as StaticString)
+                        w.write(l719[i718])
+                        let n721 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n721, list: s720)
+                    }
+                }
+                w.indent(ind, node: n716, list: s715)
+                let n722 = w.count
+                let v723 = l714[i713].hasSummary
+                if v723 {
+                    w.write("    ///\n" as StaticString)
+                }
+                w.indent(ind, node: n722, list: s715)
+                let n724 = w.count
+                w.write("    /// `" as StaticString)
+                w.indent(ind, node: n724, list: s715)
+                let v725 = l714[i713].value
+                w.write(v725)
+                let n726 = w.count
+                w.write("`\n" as StaticString)
+                w.indent(ind, node: n726, list: s715)
+                let n727 = w.count
+                w.write("    " as StaticString)
+                w.indent(ind, node: n727, list: s715)
+                let v728 = a2.access
+                w.write(v728)
+                let n729 = w.count
+                w.write(" static let " as StaticString)
+                w.indent(ind, node: n729, list: s715)
+                let v730 = l714[i713].name
+                w.write(v730)
+                let n731 = w.count
+                w.write(" = " as StaticString)
+                w.indent(ind, node: n731, list: s715)
+                let v732 = l714[i713].typeName
+                w.write(v732)
+                let n733 = w.count
+                w.write("(rawValue: " as StaticString)
+                w.indent(ind, node: n733, list: s715)
+                let v734 = l714[i713].value
+                w.write(v734)
+                let n735 = w.count
+                w.write(")\n" as StaticString)
+                w.indent(ind, node: n735, list: s715)
             }
-            w.indent(ind, node: n716, list: s715)
-            let n722 = w.count
-            let v723 = e714.hasSummary
-            if v723 {
-                w.write("    ///\n" as StaticString)
-            }
-            w.indent(ind, node: n722, list: s715)
-            let n724 = w.count
-            w.write("    /// `" as StaticString)
-            w.indent(ind, node: n724, list: s715)
-            let v725 = e714.value
-            w.write(v725)
-            let n726 = w.count
-            w.write("`\n" as StaticString)
-            w.indent(ind, node: n726, list: s715)
-            let n727 = w.count
-            w.write("    " as StaticString)
-            w.indent(ind, node: n727, list: s715)
-            let v728 = a2.access
-            w.write(v728)
-            let n729 = w.count
-            w.write(" static let " as StaticString)
-            w.indent(ind, node: n729, list: s715)
-            let v730 = e714.name
-            w.write(v730)
-            let n731 = w.count
-            w.write(" = " as StaticString)
-            w.indent(ind, node: n731, list: s715)
-            let v732 = e714.typeName
-            w.write(v732)
-            let n733 = w.count
-            w.write("(rawValue: " as StaticString)
-            w.indent(ind, node: n733, list: s715)
-            let v734 = e714.value
-            w.write(v734)
-            let n735 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n735, list: s715)
         }
         w.indent(ind, node: n711, list: s684)
         let n736 = w.count
@@ -2207,21 +2233,22 @@ enum CompiledTemplates {
         w.indent(ind, node: n742, list: s684)
         let n743 = w.count
         let v744 = a2.cases
-        for i745 in v744.indices {
-            let e746 = v744[i745]
-            let s747 = w.count
-            w.write("        ." as StaticString)
-            let v748 = e746.name
-            w.write(v748)
-            let n749 = w.count
-            let v750 = i745 == v744.count - 1
-            if !v750 {
-                w.write("," as StaticString)
+        v744.withUnsafeBufferPointer { l746 in
+            for i745 in l746.indices {
+                let s747 = w.count
+                w.write("        ." as StaticString)
+                let v748 = l746[i745].name
+                w.write(v748)
+                let n749 = w.count
+                let v750 = i745 == v744.count - 1
+                if !v750 {
+                    w.write("," as StaticString)
+                }
+                w.indent(ind, node: n749, list: s747)
+                let n751 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n751, list: s747)
             }
-            w.indent(ind, node: n749, list: s747)
-            let n751 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n751, list: s747)
         }
         w.indent(ind, node: n743, list: s684)
         let n752 = w.count
@@ -2273,20 +2300,21 @@ enum CompiledTemplates {
         w.indent(ind, node: n767, list: s754)
         let n768 = w.count
         let v769 = a2.members
-        for i770 in v769.indices {
-            let e771 = v769[i770]
-            let s772 = w.count
-            w.write("    case " as StaticString)
-            let v773 = e771.caseName
-            w.write(v773)
-            let n774 = w.count
-            w.write("(" as StaticString)
-            w.indent(ind, node: n774, list: s772)
-            let v775 = e771.type
-            w.write(v775)
-            let n776 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n776, list: s772)
+        v769.withUnsafeBufferPointer { l771 in
+            for i770 in l771.indices {
+                let s772 = w.count
+                w.write("    case " as StaticString)
+                let v773 = l771[i770].caseName
+                w.write(v773)
+                let n774 = w.count
+                w.write("(" as StaticString)
+                w.indent(ind, node: n774, list: s772)
+                let v775 = l771[i770].type
+                w.write(v775)
+                let n776 = w.count
+                w.write(")\n" as StaticString)
+                w.indent(ind, node: n776, list: s772)
+            }
         }
         w.indent(ind, node: n768, list: s754)
         let n777 = w.count
@@ -2302,29 +2330,30 @@ enum CompiledTemplates {
         w.indent(ind, node: n780, list: s754)
         let n781 = w.count
         let v782 = k.unionViewModel_leadingMembers(a2)
-        for i783 in v782.indices {
-            let e784 = v782[i783]
-            let s785 = w.count
-            w.write("        if let value = try? " as StaticString)
-            let v786 = e784.type
-            w.write(v786)
-            let n787 = w.count
-            w.write("(from: decoder) {\n" as StaticString)
-            w.indent(ind, node: n787, list: s785)
-            let n788 = w.count
-            w.write("            self = ." as StaticString)
-            w.indent(ind, node: n788, list: s785)
-            let v789 = e784.caseName
-            w.write(v789)
-            let n790 = w.count
-            w.write("(value)\n" as StaticString)
-            w.indent(ind, node: n790, list: s785)
-            let n791 = w.count
-            w.write("            return\n" as StaticString)
-            w.indent(ind, node: n791, list: s785)
-            let n792 = w.count
-            w.write("        }\n" as StaticString)
-            w.indent(ind, node: n792, list: s785)
+        v782.withUnsafeBufferPointer { l784 in
+            for i783 in l784.indices {
+                let s785 = w.count
+                w.write("        if let value = try? " as StaticString)
+                let v786 = l784[i783].type
+                w.write(v786)
+                let n787 = w.count
+                w.write("(from: decoder) {\n" as StaticString)
+                w.indent(ind, node: n787, list: s785)
+                let n788 = w.count
+                w.write("            self = ." as StaticString)
+                w.indent(ind, node: n788, list: s785)
+                let v789 = l784[i783].caseName
+                w.write(v789)
+                let n790 = w.count
+                w.write("(value)\n" as StaticString)
+                w.indent(ind, node: n790, list: s785)
+                let n791 = w.count
+                w.write("            return\n" as StaticString)
+                w.indent(ind, node: n791, list: s785)
+                let n792 = w.count
+                w.write("        }\n" as StaticString)
+                w.indent(ind, node: n792, list: s785)
+            }
         }
         w.indent(ind, node: n781, list: s754)
         let n793 = w.count
@@ -2362,15 +2391,16 @@ enum CompiledTemplates {
         w.indent(ind, node: n805, list: s754)
         let n806 = w.count
         let v807 = a2.members
-        for i808 in v807.indices {
-            let e809 = v807[i808]
-            let s810 = w.count
-            w.write("        case ." as StaticString)
-            let v811 = e809.caseName
-            w.write(v811)
-            let n812 = w.count
-            w.write("(let value): try value.encode(to: encoder)\n" as StaticString)
-            w.indent(ind, node: n812, list: s810)
+        v807.withUnsafeBufferPointer { l809 in
+            for i808 in l809.indices {
+                let s810 = w.count
+                w.write("        case ." as StaticString)
+                let v811 = l809[i808].caseName
+                w.write(v811)
+                let n812 = w.count
+                w.write("(let value): try value.encode(to: encoder)\n" as StaticString)
+                w.indent(ind, node: n812, list: s810)
+            }
         }
         w.indent(ind, node: n806, list: s754)
         let n813 = w.count
@@ -2458,29 +2488,30 @@ enum CompiledTemplates {
         w.indent(ind, node: n841, list: s816)
         let n842 = w.count
         let v843 = k.unionViewModel_leadingMembers(a2)
-        for i844 in v843.indices {
-            let e845 = v843[i844]
-            let s846 = w.count
-            w.write("        if let value = try reader.attempt({ try " as StaticString)
-            let v847 = e845.type
-            w.write(v847)
-            let n848 = w.count
-            w.write("(jsonReader: &$0) }) {\n" as StaticString)
-            w.indent(ind, node: n848, list: s846)
-            let n849 = w.count
-            w.write("            self = ." as StaticString)
-            w.indent(ind, node: n849, list: s846)
-            let v850 = e845.caseName
-            w.write(v850)
-            let n851 = w.count
-            w.write("(value)\n" as StaticString)
-            w.indent(ind, node: n851, list: s846)
-            let n852 = w.count
-            w.write("            return\n" as StaticString)
-            w.indent(ind, node: n852, list: s846)
-            let n853 = w.count
-            w.write("        }\n" as StaticString)
-            w.indent(ind, node: n853, list: s846)
+        v843.withUnsafeBufferPointer { l845 in
+            for i844 in l845.indices {
+                let s846 = w.count
+                w.write("        if let value = try reader.attempt({ try " as StaticString)
+                let v847 = l845[i844].type
+                w.write(v847)
+                let n848 = w.count
+                w.write("(jsonReader: &$0) }) {\n" as StaticString)
+                w.indent(ind, node: n848, list: s846)
+                let n849 = w.count
+                w.write("            self = ." as StaticString)
+                w.indent(ind, node: n849, list: s846)
+                let v850 = l845[i844].caseName
+                w.write(v850)
+                let n851 = w.count
+                w.write("(value)\n" as StaticString)
+                w.indent(ind, node: n851, list: s846)
+                let n852 = w.count
+                w.write("            return\n" as StaticString)
+                w.indent(ind, node: n852, list: s846)
+                let n853 = w.count
+                w.write("        }\n" as StaticString)
+                w.indent(ind, node: n853, list: s846)
+            }
         }
         w.indent(ind, node: n842, list: s816)
         let n854 = w.count
@@ -2512,14 +2543,15 @@ enum CompiledTemplates {
         let s863 = w.count
         let n864 = w.count
         let v865 = a2.docLines
-        for i866 in v865.indices {
-            let e867 = v865[i866]
-            let s868 = w.count
-            w.write("/// " as StaticString)
-            w.write(e867)
-            let n869 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n869, list: s868)
+        v865.withUnsafeBufferPointer { l867 in
+            for i866 in l867.indices {
+                let s868 = w.count
+                w.write("/// " as StaticString)
+                w.write(l867[i866])
+                let n869 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n869, list: s868)
+            }
         }
         w.indent(ind, node: n864, list: s863)
         let n870 = w.count
@@ -2543,33 +2575,34 @@ enum CompiledTemplates {
         w.indent(ind, node: n876, list: s863)
         let n877 = w.count
         let v878 = a2.members
-        for i879 in v878.indices {
-            let e880 = v878[i879]
-            let s881 = w.count
-            w.write("    /// `" as StaticString)
-            let v882 = a2.tagKey
-            w.write(v882)
-            let n883 = w.count
-            w.write("` " as StaticString)
-            w.indent(ind, node: n883, list: s881)
-            let v884 = e880.code
-            w.write(v884)
-            let n885 = w.count
-            w.write(".\n" as StaticString)
-            w.indent(ind, node: n885, list: s881)
-            let n886 = w.count
-            w.write("    case " as StaticString)
-            w.indent(ind, node: n886, list: s881)
-            let v887 = e880.caseName
-            w.write(v887)
-            let n888 = w.count
-            w.write("(" as StaticString)
-            w.indent(ind, node: n888, list: s881)
-            let v889 = e880.type
-            w.write(v889)
-            let n890 = w.count
-            w.write(")\n" as StaticString)
-            w.indent(ind, node: n890, list: s881)
+        v878.withUnsafeBufferPointer { l880 in
+            for i879 in l880.indices {
+                let s881 = w.count
+                w.write("    /// `" as StaticString)
+                let v882 = a2.tagKey
+                w.write(v882)
+                let n883 = w.count
+                w.write("` " as StaticString)
+                w.indent(ind, node: n883, list: s881)
+                let v884 = l880[i879].code
+                w.write(v884)
+                let n885 = w.count
+                w.write(".\n" as StaticString)
+                w.indent(ind, node: n885, list: s881)
+                let n886 = w.count
+                w.write("    case " as StaticString)
+                w.indent(ind, node: n886, list: s881)
+                let v887 = l880[i879].caseName
+                w.write(v887)
+                let n888 = w.count
+                w.write("(" as StaticString)
+                w.indent(ind, node: n888, list: s881)
+                let v889 = l880[i879].type
+                w.write(v889)
+                let n890 = w.count
+                w.write(")\n" as StaticString)
+                w.indent(ind, node: n890, list: s881)
+            }
         }
         w.indent(ind, node: n877, list: s863)
         let n891 = w.count
@@ -2635,25 +2668,26 @@ enum CompiledTemplates {
         w.indent(ind, node: n912, list: s863)
         let n913 = w.count
         let v914 = a2.members
-        for i915 in v914.indices {
-            let e916 = v914[i915]
-            let s917 = w.count
-            w.write("        case " as StaticString)
-            let v918 = e916.code
-            w.write(v918)
-            let n919 = w.count
-            w.write(": self = ." as StaticString)
-            w.indent(ind, node: n919, list: s917)
-            let v920 = e916.caseName
-            w.write(v920)
-            let n921 = w.count
-            w.write("(try " as StaticString)
-            w.indent(ind, node: n921, list: s917)
-            let v922 = e916.type
-            w.write(v922)
-            let n923 = w.count
-            w.write("(from: decoder))\n" as StaticString)
-            w.indent(ind, node: n923, list: s917)
+        v914.withUnsafeBufferPointer { l916 in
+            for i915 in l916.indices {
+                let s917 = w.count
+                w.write("        case " as StaticString)
+                let v918 = l916[i915].code
+                w.write(v918)
+                let n919 = w.count
+                w.write(": self = ." as StaticString)
+                w.indent(ind, node: n919, list: s917)
+                let v920 = l916[i915].caseName
+                w.write(v920)
+                let n921 = w.count
+                w.write("(try " as StaticString)
+                w.indent(ind, node: n921, list: s917)
+                let v922 = l916[i915].type
+                w.write(v922)
+                let n923 = w.count
+                w.write("(from: decoder))\n" as StaticString)
+                w.indent(ind, node: n923, list: s917)
+            }
         }
         w.indent(ind, node: n913, list: s863)
         let n924 = w.count
@@ -2696,15 +2730,16 @@ enum CompiledTemplates {
         w.indent(ind, node: n937, list: s863)
         let n938 = w.count
         let v939 = a2.members
-        for i940 in v939.indices {
-            let e941 = v939[i940]
-            let s942 = w.count
-            w.write("        case ." as StaticString)
-            let v943 = e941.caseName
-            w.write(v943)
-            let n944 = w.count
-            w.write("(let value): try value.encode(to: encoder)\n" as StaticString)
-            w.indent(ind, node: n944, list: s942)
+        v939.withUnsafeBufferPointer { l941 in
+            for i940 in l941.indices {
+                let s942 = w.count
+                w.write("        case ." as StaticString)
+                let v943 = l941[i940].caseName
+                w.write(v943)
+                let n944 = w.count
+                w.write("(let value): try value.encode(to: encoder)\n" as StaticString)
+                w.indent(ind, node: n944, list: s942)
+            }
         }
         w.indent(ind, node: n938, list: s863)
         let n945 = w.count
@@ -2866,25 +2901,26 @@ enum CompiledTemplates {
         w.indent(ind, node: n1000, list: s951)
         let n1001 = w.count
         let v1002 = a2.members
-        for i1003 in v1002.indices {
-            let e1004 = v1002[i1003]
-            let s1005 = w.count
-            w.write("        case " as StaticString)
-            let v1006 = e1004.code
-            w.write(v1006)
-            let n1007 = w.count
-            w.write(": self = ." as StaticString)
-            w.indent(ind, node: n1007, list: s1005)
-            let v1008 = e1004.caseName
-            w.write(v1008)
-            let n1009 = w.count
-            w.write("(try " as StaticString)
-            w.indent(ind, node: n1009, list: s1005)
-            let v1010 = e1004.type
-            w.write(v1010)
-            let n1011 = w.count
-            w.write("(jsonReader: &reader))\n" as StaticString)
-            w.indent(ind, node: n1011, list: s1005)
+        v1002.withUnsafeBufferPointer { l1004 in
+            for i1003 in l1004.indices {
+                let s1005 = w.count
+                w.write("        case " as StaticString)
+                let v1006 = l1004[i1003].code
+                w.write(v1006)
+                let n1007 = w.count
+                w.write(": self = ." as StaticString)
+                w.indent(ind, node: n1007, list: s1005)
+                let v1008 = l1004[i1003].caseName
+                w.write(v1008)
+                let n1009 = w.count
+                w.write("(try " as StaticString)
+                w.indent(ind, node: n1009, list: s1005)
+                let v1010 = l1004[i1003].type
+                w.write(v1010)
+                let n1011 = w.count
+                w.write("(jsonReader: &reader))\n" as StaticString)
+                w.indent(ind, node: n1011, list: s1005)
+            }
         }
         w.indent(ind, node: n1001, list: s951)
         let n1012 = w.count
@@ -2921,14 +2957,15 @@ enum CompiledTemplates {
         let s1022 = w.count
         let n1023 = w.count
         let v1024 = a2.docLines
-        for i1025 in v1024.indices {
-            let e1026 = v1024[i1025]
-            let s1027 = w.count
-            w.write("/// " as StaticString)
-            w.write(e1026)
-            let n1028 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1028, list: s1027)
+        v1024.withUnsafeBufferPointer { l1026 in
+            for i1025 in l1026.indices {
+                let s1027 = w.count
+                w.write("/// " as StaticString)
+                w.write(l1026[i1025])
+                let n1028 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1028, list: s1027)
+            }
         }
         w.indent(ind, node: n1023, list: s1022)
         let n1029 = w.count
@@ -2952,60 +2989,63 @@ enum CompiledTemplates {
         w.indent(ind, node: n1035, list: s1022)
         let n1036 = w.count
         let v1037 = a2.events
-        for i1038 in v1037.indices {
-            let e1039 = v1037[i1038]
-            let s1040 = w.count
-            let v1041 = e1039.docLines
-            for i1042 in v1041.indices {
-                let e1043 = v1041[i1042]
-                let s1044 = w.count
-                w.write("    /// " as StaticString)
-                w.write(e1043)
-                let n1045 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n1045, list: s1044)
+        v1037.withUnsafeBufferPointer { l1039 in
+            for i1038 in l1039.indices {
+                let s1040 = w.count
+                let v1041 = l1039[i1038].docLines
+                v1041.withUnsafeBufferPointer { l1043 in
+                    for i1042 in l1043.indices {
+                        let s1044 = w.count
+                        w.write("    /// " as StaticString)
+                        w.write(l1043[i1042])
+                        let n1045 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n1045, list: s1044)
+                    }
+                }
+                let n1046 = w.count
+                let v1047 = k.eventViewModel_hasPayload(l1039[i1038])
+                if v1047 {
+                    let s1048 = w.count
+                    w.write("    case " as StaticString)
+                    let v1049 = l1039[i1038].caseName
+                    w.write(v1049)
+                    let n1050 = w.count
+                    w.write("(" as StaticString)
+                    w.indent(ind, node: n1050, list: s1048)
+                    let v1051 = l1039[i1038].payloadType
+                    w.write(v1051)
+                    let n1052 = w.count
+                    w.write(")\n" as StaticString)
+                    w.indent(ind, node: n1052, list: s1048)
+                }
+                w.indent(ind, node: n1046, list: s1040)
+                let n1053 = w.count
+                let v1054 = k.eventViewModel_hasPayload(l1039[i1038])
+                if !v1054 {
+                    let s1055 = w.count
+                    w.write("    case " as StaticString)
+                    let v1056 = l1039[i1038].caseName
+                    w.write(v1056)
+                    let n1057 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n1057, list: s1055)
+                }
+                w.indent(ind, node: n1053, list: s1040)
             }
-            let n1046 = w.count
-            let v1047 = k.eventViewModel_hasPayload(e1039)
-            if v1047 {
-                let s1048 = w.count
-                w.write("    case " as StaticString)
-                let v1049 = e1039.caseName
-                w.write(v1049)
-                let n1050 = w.count
-                w.write("(" as StaticString)
-                w.indent(ind, node: n1050, list: s1048)
-                let v1051 = e1039.payloadType
-                w.write(v1051)
-                let n1052 = w.count
-                w.write(")\n" as StaticString)
-                w.indent(ind, node: n1052, list: s1048)
-            }
-            w.indent(ind, node: n1046, list: s1040)
-            let n1053 = w.count
-            let v1054 = k.eventViewModel_hasPayload(e1039)
-            if !v1054 {
-                let s1055 = w.count
-                w.write("    case " as StaticString)
-                let v1056 = e1039.caseName
-                w.write(v1056)
-                let n1057 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n1057, list: s1055)
-            }
-            w.indent(ind, node: n1053, list: s1040)
         }
         w.indent(ind, node: n1036, list: s1022)
         let n1058 = w.count
         let v1059 = a2.unknownDocLines
-        for i1060 in v1059.indices {
-            let e1061 = v1059[i1060]
-            let s1062 = w.count
-            w.write("    /// " as StaticString)
-            w.write(e1061)
-            let n1063 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1063, list: s1062)
+        v1059.withUnsafeBufferPointer { l1061 in
+            for i1060 in l1061.indices {
+                let s1062 = w.count
+                w.write("    /// " as StaticString)
+                w.write(l1061[i1060])
+                let n1063 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1063, list: s1062)
+            }
         }
         w.indent(ind, node: n1058, list: s1022)
         let n1064 = w.count
@@ -3056,20 +3096,21 @@ enum CompiledTemplates {
         w.indent(ind, node: n1081, list: s1022)
         let n1082 = w.count
         let v1083 = a2.events
-        for i1084 in v1083.indices {
-            let e1085 = v1083[i1084]
-            let s1086 = w.count
-            w.write("        case ." as StaticString)
-            let v1087 = e1085.caseName
-            w.write(v1087)
-            let n1088 = w.count
-            w.write(": return \"" as StaticString)
-            w.indent(ind, node: n1088, list: s1086)
-            let v1089 = e1085.wireName
-            w.write(v1089)
-            let n1090 = w.count
-            w.write("\"\n" as StaticString)
-            w.indent(ind, node: n1090, list: s1086)
+        v1083.withUnsafeBufferPointer { l1085 in
+            for i1084 in l1085.indices {
+                let s1086 = w.count
+                w.write("        case ." as StaticString)
+                let v1087 = l1085[i1084].caseName
+                w.write(v1087)
+                let n1088 = w.count
+                w.write(": return \"" as StaticString)
+                w.indent(ind, node: n1088, list: s1086)
+                let v1089 = l1085[i1084].wireName
+                w.write(v1089)
+                let n1090 = w.count
+                w.write("\"\n" as StaticString)
+                w.indent(ind, node: n1090, list: s1086)
+            }
         }
         w.indent(ind, node: n1082, list: s1022)
         let n1091 = w.count
@@ -3130,20 +3171,21 @@ enum CompiledTemplates {
         w.indent(ind, node: n1108, list: s1022)
         let n1113 = w.count
         let v1114 = a2.frameKeys
-        for i1115 in v1114.indices {
-            let e1116 = v1114[i1115]
-            let s1117 = w.count
-            w.write("        case " as StaticString)
-            let v1118 = e1116.caseName
-            w.write(v1118)
-            let n1119 = w.count
-            w.write(" = \"" as StaticString)
-            w.indent(ind, node: n1119, list: s1117)
-            let v1120 = e1116.jsonKey
-            w.write(v1120)
-            let n1121 = w.count
-            w.write("\"\n" as StaticString)
-            w.indent(ind, node: n1121, list: s1117)
+        v1114.withUnsafeBufferPointer { l1116 in
+            for i1115 in l1116.indices {
+                let s1117 = w.count
+                w.write("        case " as StaticString)
+                let v1118 = l1116[i1115].caseName
+                w.write(v1118)
+                let n1119 = w.count
+                w.write(" = \"" as StaticString)
+                w.indent(ind, node: n1119, list: s1117)
+                let v1120 = l1116[i1115].jsonKey
+                w.write(v1120)
+                let n1121 = w.count
+                w.write("\"\n" as StaticString)
+                w.indent(ind, node: n1121, list: s1117)
+            }
         }
         w.indent(ind, node: n1113, list: s1022)
         let n1122 = w.count
@@ -3171,150 +3213,152 @@ enum CompiledTemplates {
         w.indent(ind, node: n1129, list: s1022)
         let n1130 = w.count
         let v1131 = a2.events
-        for i1132 in v1131.indices {
-            let e1133 = v1131[i1132]
-            let s1134 = w.count
-            let v1135 = e1133.isData
-            if v1135 {
-                let s1136 = w.count
-                w.write("        case \"" as StaticString)
-                let v1137 = e1133.wireName
-                w.write(v1137)
-                let n1138 = w.count
-                w.write("\": self = ." as StaticString)
-                w.indent(ind, node: n1138, list: s1136)
-                let v1139 = e1133.caseName
-                w.write(v1139)
-                let n1140 = w.count
-                w.write("(try container.decode(" as StaticString)
-                w.indent(ind, node: n1140, list: s1136)
-                let v1141 = e1133.payloadType
-                w.write(v1141)
-                let n1142 = w.count
-                w.write(".self, forKey: .payload))\n" as StaticString)
-                w.indent(ind, node: n1142, list: s1136)
-            }
-            let n1143 = w.count
-            let v1144 = e1133.isFrame
-            if v1144 {
-                let s1145 = w.count
-                let v1146 = k.eventViewModel_hasFields(e1133)
-                if v1146 {
-                    let s1147 = w.count
+        v1131.withUnsafeBufferPointer { l1133 in
+            for i1132 in l1133.indices {
+                let s1134 = w.count
+                let v1135 = l1133[i1132].isData
+                if v1135 {
+                    let s1136 = w.count
                     w.write("        case \"" as StaticString)
-                    let v1148 = e1133.wireName
-                    w.write(v1148)
-                    let n1149 = w.count
-                    w.write("\":\n" as StaticString)
-                    w.indent(ind, node: n1149, list: s1147)
-                    let n1150 = w.count
-                    w.write("            self = ." as StaticString)
-                    w.indent(ind, node: n1150, list: s1147)
-                    let v1151 = e1133.caseName
-                    w.write(v1151)
-                    let n1152 = w.count
-                    w.write("(\n" as StaticString)
-                    w.indent(ind, node: n1152, list: s1147)
-                    let n1153 = w.count
-                    w.write("                " as StaticString)
-                    w.indent(ind, node: n1153, list: s1147)
-                    let v1154 = e1133.payloadType
-                    w.write(v1154)
-                    let n1155 = w.count
-                    w.write("(\n" as StaticString)
-                    w.indent(ind, node: n1155, list: s1147)
-                    let n1156 = w.count
-                    if let v1157 = e1133.fields {
-                        for i1158 in v1157.indices {
-                            let e1159 = v1157[i1158]
-                            let s1160 = w.count
-                            w.write("                    " as StaticString)
-                            let v1161 = e1159.name
-                            w.write(v1161)
-                            let n1162 = w.count
-                            w.write(": try container." as StaticString)
-                            w.indent(ind, node: n1162, list: s1160)
-                            let v1163 = e1159.isOptional
-                            if v1163 {
-                                w.write("decodeIfPresent" as StaticString)
-                            }
-                            let n1164 = w.count
-                            let v1165 = e1159.isOptional
-                            if !v1165 {
-                                w.write("decode" as StaticString)
-                            }
-                            w.indent(ind, node: n1164, list: s1160)
-                            let n1166 = w.count
-                            w.write("(" as StaticString)
-                            w.indent(ind, node: n1166, list: s1160)
-                            let v1167 = e1159.baseType
-                            w.write(v1167)
-                            let n1168 = w.count
-                            w.write(".self, forKey: ." as StaticString)
-                            w.indent(ind, node: n1168, list: s1160)
-                            let v1169 = e1159.commonName
-                            w.write(v1169)
-                            let n1170 = w.count
-                            w.write(")" as StaticString)
-                            w.indent(ind, node: n1170, list: s1160)
-                            let v1171 = e1159.isLastParameter
-                            if !v1171 {
-                                w.write("," as StaticString)
-                            }
-                            let n1172 = w.count
-                            w.write("\n" as StaticString)
-                            w.indent(ind, node: n1172, list: s1160)
-                        }
-                    }
-                    w.indent(ind, node: n1156, list: s1147)
-                    let n1173 = w.count
-                    w.write("                )\n" as StaticString)
-                    w.indent(ind, node: n1173, list: s1147)
-                    let n1174 = w.count
-                    w.write("            )\n" as StaticString)
-                    w.indent(ind, node: n1174, list: s1147)
-                }
-                let n1175 = w.count
-                let v1176 = k.eventViewModel_hasFields(e1133)
-                if !v1176 {
-                    let s1177 = w.count
-                    w.write("        case \"" as StaticString)
-                    let v1178 = e1133.wireName
-                    w.write(v1178)
-                    let n1179 = w.count
+                    let v1137 = l1133[i1132].wireName
+                    w.write(v1137)
+                    let n1138 = w.count
                     w.write("\": self = ." as StaticString)
-                    w.indent(ind, node: n1179, list: s1177)
-                    let v1180 = e1133.caseName
-                    w.write(v1180)
-                    let n1181 = w.count
-                    w.write("(try " as StaticString)
-                    w.indent(ind, node: n1181, list: s1177)
-                    let v1182 = e1133.payloadType
-                    w.write(v1182)
-                    let n1183 = w.count
-                    w.write("(from: decoder))\n" as StaticString)
-                    w.indent(ind, node: n1183, list: s1177)
+                    w.indent(ind, node: n1138, list: s1136)
+                    let v1139 = l1133[i1132].caseName
+                    w.write(v1139)
+                    let n1140 = w.count
+                    w.write("(try container.decode(" as StaticString)
+                    w.indent(ind, node: n1140, list: s1136)
+                    let v1141 = l1133[i1132].payloadType
+                    w.write(v1141)
+                    let n1142 = w.count
+                    w.write(".self, forKey: .payload))\n" as StaticString)
+                    w.indent(ind, node: n1142, list: s1136)
                 }
-                w.indent(ind, node: n1175, list: s1145)
+                let n1143 = w.count
+                let v1144 = l1133[i1132].isFrame
+                if v1144 {
+                    let s1145 = w.count
+                    let v1146 = k.eventViewModel_hasFields(l1133[i1132])
+                    if v1146 {
+                        let s1147 = w.count
+                        w.write("        case \"" as StaticString)
+                        let v1148 = l1133[i1132].wireName
+                        w.write(v1148)
+                        let n1149 = w.count
+                        w.write("\":\n" as StaticString)
+                        w.indent(ind, node: n1149, list: s1147)
+                        let n1150 = w.count
+                        w.write("            self = ." as StaticString)
+                        w.indent(ind, node: n1150, list: s1147)
+                        let v1151 = l1133[i1132].caseName
+                        w.write(v1151)
+                        let n1152 = w.count
+                        w.write("(\n" as StaticString)
+                        w.indent(ind, node: n1152, list: s1147)
+                        let n1153 = w.count
+                        w.write("                " as StaticString)
+                        w.indent(ind, node: n1153, list: s1147)
+                        let v1154 = l1133[i1132].payloadType
+                        w.write(v1154)
+                        let n1155 = w.count
+                        w.write("(\n" as StaticString)
+                        w.indent(ind, node: n1155, list: s1147)
+                        let n1156 = w.count
+                        if let v1157 = l1133[i1132].fields {
+                            v1157.withUnsafeBufferPointer { l1159 in
+                                for i1158 in l1159.indices {
+                                    let s1160 = w.count
+                                    w.write("                    " as StaticString)
+                                    let v1161 = l1159[i1158].name
+                                    w.write(v1161)
+                                    let n1162 = w.count
+                                    w.write(": try container." as StaticString)
+                                    w.indent(ind, node: n1162, list: s1160)
+                                    let v1163 = l1159[i1158].isOptional
+                                    if v1163 {
+                                        w.write("decodeIfPresent" as StaticString)
+                                    }
+                                    let n1164 = w.count
+                                    let v1165 = l1159[i1158].isOptional
+                                    if !v1165 {
+                                        w.write("decode" as StaticString)
+                                    }
+                                    w.indent(ind, node: n1164, list: s1160)
+                                    let n1166 = w.count
+                                    w.write("(" as StaticString)
+                                    w.indent(ind, node: n1166, list: s1160)
+                                    let v1167 = l1159[i1158].baseType
+                                    w.write(v1167)
+                                    let n1168 = w.count
+                                    w.write(".self, forKey: ." as StaticString)
+                                    w.indent(ind, node: n1168, list: s1160)
+                                    let v1169 = l1159[i1158].commonName
+                                    w.write(v1169)
+                                    let n1170 = w.count
+                                    w.write(")" as StaticString)
+                                    w.indent(ind, node: n1170, list: s1160)
+                                    let v1171 = l1159[i1158].isLastParameter
+                                    if !v1171 {
+                                        w.write("," as StaticString)
+                                    }
+                                    let n1172 = w.count
+                                    w.write("\n" as StaticString)
+                                    w.indent(ind, node: n1172, list: s1160)
+                                }
+                            }
+                        }
+                        w.indent(ind, node: n1156, list: s1147)
+                        let n1173 = w.count
+                        w.write("                )\n" as StaticString)
+                        w.indent(ind, node: n1173, list: s1147)
+                        let n1174 = w.count
+                        w.write("            )\n" as StaticString)
+                        w.indent(ind, node: n1174, list: s1147)
+                    }
+                    let n1175 = w.count
+                    let v1176 = k.eventViewModel_hasFields(l1133[i1132])
+                    if !v1176 {
+                        let s1177 = w.count
+                        w.write("        case \"" as StaticString)
+                        let v1178 = l1133[i1132].wireName
+                        w.write(v1178)
+                        let n1179 = w.count
+                        w.write("\": self = ." as StaticString)
+                        w.indent(ind, node: n1179, list: s1177)
+                        let v1180 = l1133[i1132].caseName
+                        w.write(v1180)
+                        let n1181 = w.count
+                        w.write("(try " as StaticString)
+                        w.indent(ind, node: n1181, list: s1177)
+                        let v1182 = l1133[i1132].payloadType
+                        w.write(v1182)
+                        let n1183 = w.count
+                        w.write("(from: decoder))\n" as StaticString)
+                        w.indent(ind, node: n1183, list: s1177)
+                    }
+                    w.indent(ind, node: n1175, list: s1145)
+                }
+                w.indent(ind, node: n1143, list: s1134)
+                let n1184 = w.count
+                let v1185 = k.eventViewModel_hasPayload(l1133[i1132])
+                if !v1185 {
+                    let s1186 = w.count
+                    w.write("        case \"" as StaticString)
+                    let v1187 = l1133[i1132].wireName
+                    w.write(v1187)
+                    let n1188 = w.count
+                    w.write("\": self = ." as StaticString)
+                    w.indent(ind, node: n1188, list: s1186)
+                    let v1189 = l1133[i1132].caseName
+                    w.write(v1189)
+                    let n1190 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n1190, list: s1186)
+                }
+                w.indent(ind, node: n1184, list: s1134)
             }
-            w.indent(ind, node: n1143, list: s1134)
-            let n1184 = w.count
-            let v1185 = k.eventViewModel_hasPayload(e1133)
-            if !v1185 {
-                let s1186 = w.count
-                w.write("        case \"" as StaticString)
-                let v1187 = e1133.wireName
-                w.write(v1187)
-                let n1188 = w.count
-                w.write("\": self = ." as StaticString)
-                w.indent(ind, node: n1188, list: s1186)
-                let v1189 = e1133.caseName
-                w.write(v1189)
-                let n1190 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n1190, list: s1186)
-            }
-            w.indent(ind, node: n1184, list: s1134)
         }
         w.indent(ind, node: n1130, list: s1022)
         let n1191 = w.count
@@ -3374,43 +3418,44 @@ enum CompiledTemplates {
         w.indent(ind, node: n1211, list: s1022)
         let n1212 = w.count
         let v1213 = a2.events
-        for i1214 in v1213.indices {
-            let e1215 = v1213[i1214]
-            let s1216 = w.count
-            let v1217 = e1215.isData
-            if v1217 {
-                let s1218 = w.count
-                w.write("        case ." as StaticString)
-                let v1219 = e1215.caseName
-                w.write(v1219)
-                let n1220 = w.count
-                w.write("(let payload): try container.encode(payload, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1220, list: s1218)
+        v1213.withUnsafeBufferPointer { l1215 in
+            for i1214 in l1215.indices {
+                let s1216 = w.count
+                let v1217 = l1215[i1214].isData
+                if v1217 {
+                    let s1218 = w.count
+                    w.write("        case ." as StaticString)
+                    let v1219 = l1215[i1214].caseName
+                    w.write(v1219)
+                    let n1220 = w.count
+                    w.write("(let payload): try container.encode(payload, forKey: .payload)\n" as StaticString)
+                    w.indent(ind, node: n1220, list: s1218)
+                }
+                let n1221 = w.count
+                let v1222 = l1215[i1214].isFrame
+                if v1222 {
+                    let s1223 = w.count
+                    w.write("        case ." as StaticString)
+                    let v1224 = l1215[i1214].caseName
+                    w.write(v1224)
+                    let n1225 = w.count
+                    w.write("(let fields): try fields.encode(to: encoder)\n" as StaticString)
+                    w.indent(ind, node: n1225, list: s1223)
+                }
+                w.indent(ind, node: n1221, list: s1216)
+                let n1226 = w.count
+                let v1227 = k.eventViewModel_hasPayload(l1215[i1214])
+                if !v1227 {
+                    let s1228 = w.count
+                    w.write("        case ." as StaticString)
+                    let v1229 = l1215[i1214].caseName
+                    w.write(v1229)
+                    let n1230 = w.count
+                    w.write(": break\n" as StaticString)
+                    w.indent(ind, node: n1230, list: s1228)
+                }
+                w.indent(ind, node: n1226, list: s1216)
             }
-            let n1221 = w.count
-            let v1222 = e1215.isFrame
-            if v1222 {
-                let s1223 = w.count
-                w.write("        case ." as StaticString)
-                let v1224 = e1215.caseName
-                w.write(v1224)
-                let n1225 = w.count
-                w.write("(let fields): try fields.encode(to: encoder)\n" as StaticString)
-                w.indent(ind, node: n1225, list: s1223)
-            }
-            w.indent(ind, node: n1221, list: s1216)
-            let n1226 = w.count
-            let v1227 = k.eventViewModel_hasPayload(e1215)
-            if !v1227 {
-                let s1228 = w.count
-                w.write("        case ." as StaticString)
-                let v1229 = e1215.caseName
-                w.write(v1229)
-                let n1230 = w.count
-                w.write(": break\n" as StaticString)
-                w.indent(ind, node: n1230, list: s1228)
-            }
-            w.indent(ind, node: n1226, list: s1216)
         }
         w.indent(ind, node: n1212, list: s1022)
         let n1231 = w.count
@@ -3622,85 +3667,86 @@ enum CompiledTemplates {
         w.indent(ind, node: n1306, list: s1244)
         let n1307 = w.count
         let v1308 = a2.events
-        for i1309 in v1308.indices {
-            let e1310 = v1308[i1309]
-            let s1311 = w.count
-            let v1312 = e1310.isData
-            if v1312 {
-                let s1313 = w.count
-                w.write("        case \"" as StaticString)
-                let v1314 = e1310.wireName
-                w.write(v1314)
-                let n1315 = w.count
-                w.write("\":\n" as StaticString)
-                w.indent(ind, node: n1315, list: s1313)
-                let n1316 = w.count
-                w.write("            guard var data = payload else { throw reader.missingKey(\"" as StaticString)
-                w.indent(ind, node: n1316, list: s1313)
-                let v1317 = a2.payloadKey
-                w.write(v1317)
-                let n1318 = w.count
-                w.write("\", in: object) }\n" as StaticString)
-                w.indent(ind, node: n1318, list: s1313)
-                let n1319 = w.count
-                w.write("            self = ." as StaticString)
-                w.indent(ind, node: n1319, list: s1313)
-                let v1320 = e1310.caseName
-                w.write(v1320)
-                let n1321 = w.count
-                w.write("(try " as StaticString)
-                w.indent(ind, node: n1321, list: s1313)
-                let v1322 = e1310.payloadType
-                w.write(v1322)
-                let n1323 = w.count
-                w.write("(jsonReader: &data))\n" as StaticString)
-                w.indent(ind, node: n1323, list: s1313)
+        v1308.withUnsafeBufferPointer { l1310 in
+            for i1309 in l1310.indices {
+                let s1311 = w.count
+                let v1312 = l1310[i1309].isData
+                if v1312 {
+                    let s1313 = w.count
+                    w.write("        case \"" as StaticString)
+                    let v1314 = l1310[i1309].wireName
+                    w.write(v1314)
+                    let n1315 = w.count
+                    w.write("\":\n" as StaticString)
+                    w.indent(ind, node: n1315, list: s1313)
+                    let n1316 = w.count
+                    w.write("            guard var data = payload else { throw reader.missingKey(\"" as StaticString)
+                    w.indent(ind, node: n1316, list: s1313)
+                    let v1317 = a2.payloadKey
+                    w.write(v1317)
+                    let n1318 = w.count
+                    w.write("\", in: object) }\n" as StaticString)
+                    w.indent(ind, node: n1318, list: s1313)
+                    let n1319 = w.count
+                    w.write("            self = ." as StaticString)
+                    w.indent(ind, node: n1319, list: s1313)
+                    let v1320 = l1310[i1309].caseName
+                    w.write(v1320)
+                    let n1321 = w.count
+                    w.write("(try " as StaticString)
+                    w.indent(ind, node: n1321, list: s1313)
+                    let v1322 = l1310[i1309].payloadType
+                    w.write(v1322)
+                    let n1323 = w.count
+                    w.write("(jsonReader: &data))\n" as StaticString)
+                    w.indent(ind, node: n1323, list: s1313)
+                }
+                let n1324 = w.count
+                let v1325 = l1310[i1309].isFrame
+                if v1325 {
+                    let s1326 = w.count
+                    w.write("        case \"" as StaticString)
+                    let v1327 = l1310[i1309].wireName
+                    w.write(v1327)
+                    let n1328 = w.count
+                    w.write("\":\n" as StaticString)
+                    w.indent(ind, node: n1328, list: s1326)
+                    let n1329 = w.count
+                    w.write("            var fields = start\n" as StaticString)
+                    w.indent(ind, node: n1329, list: s1326)
+                    let n1330 = w.count
+                    w.write("            self = ." as StaticString)
+                    w.indent(ind, node: n1330, list: s1326)
+                    let v1331 = l1310[i1309].caseName
+                    w.write(v1331)
+                    let n1332 = w.count
+                    w.write("(try " as StaticString)
+                    w.indent(ind, node: n1332, list: s1326)
+                    let v1333 = l1310[i1309].payloadType
+                    w.write(v1333)
+                    let n1334 = w.count
+                    w.write("(jsonReader: &fields))\n" as StaticString)
+                    w.indent(ind, node: n1334, list: s1326)
+                }
+                w.indent(ind, node: n1324, list: s1311)
+                let n1335 = w.count
+                let v1336 = k.eventViewModel_hasPayload(l1310[i1309])
+                if !v1336 {
+                    let s1337 = w.count
+                    w.write("        case \"" as StaticString)
+                    let v1338 = l1310[i1309].wireName
+                    w.write(v1338)
+                    let n1339 = w.count
+                    w.write("\": self = ." as StaticString)
+                    w.indent(ind, node: n1339, list: s1337)
+                    let v1340 = l1310[i1309].caseName
+                    w.write(v1340)
+                    let n1341 = w.count
+                    w.write("\n" as StaticString)
+                    w.indent(ind, node: n1341, list: s1337)
+                }
+                w.indent(ind, node: n1335, list: s1311)
             }
-            let n1324 = w.count
-            let v1325 = e1310.isFrame
-            if v1325 {
-                let s1326 = w.count
-                w.write("        case \"" as StaticString)
-                let v1327 = e1310.wireName
-                w.write(v1327)
-                let n1328 = w.count
-                w.write("\":\n" as StaticString)
-                w.indent(ind, node: n1328, list: s1326)
-                let n1329 = w.count
-                w.write("            var fields = start\n" as StaticString)
-                w.indent(ind, node: n1329, list: s1326)
-                let n1330 = w.count
-                w.write("            self = ." as StaticString)
-                w.indent(ind, node: n1330, list: s1326)
-                let v1331 = e1310.caseName
-                w.write(v1331)
-                let n1332 = w.count
-                w.write("(try " as StaticString)
-                w.indent(ind, node: n1332, list: s1326)
-                let v1333 = e1310.payloadType
-                w.write(v1333)
-                let n1334 = w.count
-                w.write("(jsonReader: &fields))\n" as StaticString)
-                w.indent(ind, node: n1334, list: s1326)
-            }
-            w.indent(ind, node: n1324, list: s1311)
-            let n1335 = w.count
-            let v1336 = k.eventViewModel_hasPayload(e1310)
-            if !v1336 {
-                let s1337 = w.count
-                w.write("        case \"" as StaticString)
-                let v1338 = e1310.wireName
-                w.write(v1338)
-                let n1339 = w.count
-                w.write("\": self = ." as StaticString)
-                w.indent(ind, node: n1339, list: s1337)
-                let v1340 = e1310.caseName
-                w.write(v1340)
-                let n1341 = w.count
-                w.write("\n" as StaticString)
-                w.indent(ind, node: n1341, list: s1337)
-            }
-            w.indent(ind, node: n1335, list: s1311)
         }
         w.indent(ind, node: n1307, list: s1244)
         let n1342 = w.count
@@ -3762,14 +3808,15 @@ enum CompiledTemplates {
         let s1362 = w.count
         let n1363 = w.count
         let v1364 = a2.docLines
-        for i1365 in v1364.indices {
-            let e1366 = v1364[i1365]
-            let s1367 = w.count
-            w.write("/// " as StaticString)
-            w.write(e1366)
-            let n1368 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1368, list: s1367)
+        v1364.withUnsafeBufferPointer { l1366 in
+            for i1365 in l1366.indices {
+                let s1367 = w.count
+                w.write("/// " as StaticString)
+                w.write(l1366[i1365])
+                let n1368 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1368, list: s1367)
+            }
         }
         w.indent(ind, node: n1363, list: s1362)
         let n1369 = w.count
@@ -3793,73 +3840,76 @@ enum CompiledTemplates {
         w.indent(ind, node: n1375, list: s1362)
         let n1376 = w.count
         let v1377 = a2.events
-        for i1378 in v1377.indices {
-            let e1379 = v1377[i1378]
-            let s1380 = w.count
-            let v1381 = e1379.docLines
-            for i1382 in v1381.indices {
-                let e1383 = v1381[i1382]
-                let s1384 = w.count
-                w.write("    /// " as StaticString)
-                w.write(e1383)
-                let n1385 = w.count
+        v1377.withUnsafeBufferPointer { l1379 in
+            for i1378 in l1379.indices {
+                let s1380 = w.count
+                let v1381 = l1379[i1378].docLines
+                v1381.withUnsafeBufferPointer { l1383 in
+                    for i1382 in l1383.indices {
+                        let s1384 = w.count
+                        w.write("    /// " as StaticString)
+                        w.write(l1383[i1382])
+                        let n1385 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n1385, list: s1384)
+                    }
+                }
+                let n1386 = w.count
+                w.write("    case " as StaticString)
+                w.indent(ind, node: n1386, list: s1380)
+                let v1387 = l1379[i1378].caseName
+                w.write(v1387)
+                let n1388 = w.count
+                let v1389 = k.opcodeEventViewModel_hasValues(l1379[i1378])
+                if v1389 {
+                    let s1390 = w.count
+                    w.write("(" as StaticString)
+                    let v1391 = k.opcodeEventViewModel_hasPayload(l1379[i1378])
+                    if v1391 {
+                        let s1392 = w.count
+                        let v1393 = l1379[i1378].payloadType
+                        w.write(v1393)
+                        let n1394 = w.count
+                        let v1395 = l1379[i1378].isPayloadNullable
+                        if v1395 {
+                            w.write("?" as StaticString)
+                        }
+                        w.indent(ind, node: n1394, list: s1392)
+                        let n1396 = w.count
+                        let v1397 = l1379[i1378].carriesSequence
+                        if v1397 {
+                            w.write(", " as StaticString)
+                        }
+                        w.indent(ind, node: n1396, list: s1392)
+                    }
+                    let n1398 = w.count
+                    let v1399 = l1379[i1378].carriesSequence
+                    if v1399 {
+                        w.write("sequence: Swift.Int" as StaticString)
+                    }
+                    w.indent(ind, node: n1398, list: s1390)
+                    let n1400 = w.count
+                    w.write(")" as StaticString)
+                    w.indent(ind, node: n1400, list: s1390)
+                }
+                w.indent(ind, node: n1388, list: s1380)
+                let n1401 = w.count
                 w.write("\n" as StaticString)
-                w.indent(ind, node: n1385, list: s1384)
+                w.indent(ind, node: n1401, list: s1380)
             }
-            let n1386 = w.count
-            w.write("    case " as StaticString)
-            w.indent(ind, node: n1386, list: s1380)
-            let v1387 = e1379.caseName
-            w.write(v1387)
-            let n1388 = w.count
-            let v1389 = k.opcodeEventViewModel_hasValues(e1379)
-            if v1389 {
-                let s1390 = w.count
-                w.write("(" as StaticString)
-                let v1391 = k.opcodeEventViewModel_hasPayload(e1379)
-                if v1391 {
-                    let s1392 = w.count
-                    let v1393 = e1379.payloadType
-                    w.write(v1393)
-                    let n1394 = w.count
-                    let v1395 = e1379.isPayloadNullable
-                    if v1395 {
-                        w.write("?" as StaticString)
-                    }
-                    w.indent(ind, node: n1394, list: s1392)
-                    let n1396 = w.count
-                    let v1397 = e1379.carriesSequence
-                    if v1397 {
-                        w.write(", " as StaticString)
-                    }
-                    w.indent(ind, node: n1396, list: s1392)
-                }
-                let n1398 = w.count
-                let v1399 = e1379.carriesSequence
-                if v1399 {
-                    w.write("sequence: Swift.Int" as StaticString)
-                }
-                w.indent(ind, node: n1398, list: s1390)
-                let n1400 = w.count
-                w.write(")" as StaticString)
-                w.indent(ind, node: n1400, list: s1390)
-            }
-            w.indent(ind, node: n1388, list: s1380)
-            let n1401 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1401, list: s1380)
         }
         w.indent(ind, node: n1376, list: s1362)
         let n1402 = w.count
         let v1403 = a2.unknownDocLines
-        for i1404 in v1403.indices {
-            let e1405 = v1403[i1404]
-            let s1406 = w.count
-            w.write("    /// " as StaticString)
-            w.write(e1405)
-            let n1407 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1407, list: s1406)
+        v1403.withUnsafeBufferPointer { l1405 in
+            for i1404 in l1405.indices {
+                let s1406 = w.count
+                w.write("    /// " as StaticString)
+                w.write(l1405[i1404])
+                let n1407 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1407, list: s1406)
+            }
         }
         w.indent(ind, node: n1402, list: s1362)
         let n1408 = w.count
@@ -3911,20 +3961,21 @@ enum CompiledTemplates {
         w.indent(ind, node: n1424, list: s1362)
         let n1425 = w.count
         let v1426 = a2.events
-        for i1427 in v1426.indices {
-            let e1428 = v1426[i1427]
-            let s1429 = w.count
-            w.write("        case ." as StaticString)
-            let v1430 = e1428.caseName
-            w.write(v1430)
-            let n1431 = w.count
-            w.write(": return " as StaticString)
-            w.indent(ind, node: n1431, list: s1429)
-            let v1432 = e1428.opcode
-            w.write(v1432)
-            let n1433 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1433, list: s1429)
+        v1426.withUnsafeBufferPointer { l1428 in
+            for i1427 in l1428.indices {
+                let s1429 = w.count
+                w.write("        case ." as StaticString)
+                let v1430 = l1428[i1427].caseName
+                w.write(v1430)
+                let n1431 = w.count
+                w.write(": return " as StaticString)
+                w.indent(ind, node: n1431, list: s1429)
+                let v1432 = l1428[i1427].opcode
+                w.write(v1432)
+                let n1433 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1433, list: s1429)
+            }
         }
         w.indent(ind, node: n1425, list: s1362)
         let n1434 = w.count
@@ -3972,36 +4023,37 @@ enum CompiledTemplates {
         w.indent(ind, node: n1448, list: s1362)
         let n1449 = w.count
         let v1450 = a2.events
-        for i1451 in v1450.indices {
-            let e1452 = v1450[i1451]
-            let s1453 = w.count
-            let v1454 = e1452.isDispatch
-            if v1454 {
-                let s1455 = w.count
-                w.write("        case ." as StaticString)
-                let v1456 = e1452.caseName
-                w.write(v1456)
-                let n1457 = w.count
-                w.write(": return \"" as StaticString)
-                w.indent(ind, node: n1457, list: s1455)
-                let v1458 = e1452.wireName
-                w.write(v1458)
-                let n1459 = w.count
-                w.write("\"\n" as StaticString)
-                w.indent(ind, node: n1459, list: s1455)
+        v1450.withUnsafeBufferPointer { l1452 in
+            for i1451 in l1452.indices {
+                let s1453 = w.count
+                let v1454 = l1452[i1451].isDispatch
+                if v1454 {
+                    let s1455 = w.count
+                    w.write("        case ." as StaticString)
+                    let v1456 = l1452[i1451].caseName
+                    w.write(v1456)
+                    let n1457 = w.count
+                    w.write(": return \"" as StaticString)
+                    w.indent(ind, node: n1457, list: s1455)
+                    let v1458 = l1452[i1451].wireName
+                    w.write(v1458)
+                    let n1459 = w.count
+                    w.write("\"\n" as StaticString)
+                    w.indent(ind, node: n1459, list: s1455)
+                }
+                let n1460 = w.count
+                let v1461 = l1452[i1451].isDispatch
+                if !v1461 {
+                    let s1462 = w.count
+                    w.write("        case ." as StaticString)
+                    let v1463 = l1452[i1451].caseName
+                    w.write(v1463)
+                    let n1464 = w.count
+                    w.write(": return nil\n" as StaticString)
+                    w.indent(ind, node: n1464, list: s1462)
+                }
+                w.indent(ind, node: n1460, list: s1453)
             }
-            let n1460 = w.count
-            let v1461 = e1452.isDispatch
-            if !v1461 {
-                let s1462 = w.count
-                w.write("        case ." as StaticString)
-                let v1463 = e1452.caseName
-                w.write(v1463)
-                let n1464 = w.count
-                w.write(": return nil\n" as StaticString)
-                w.indent(ind, node: n1464, list: s1462)
-            }
-            w.indent(ind, node: n1460, list: s1453)
         }
         w.indent(ind, node: n1449, list: s1362)
         let n1465 = w.count
@@ -4054,38 +4106,39 @@ enum CompiledTemplates {
             w.indent(ind, node: n1482, list: s1474)
             let n1483 = w.count
             let v1484 = a2.events
-            for i1485 in v1484.indices {
-                let e1486 = v1484[i1485]
-                let s1487 = w.count
-                let v1488 = e1486.carriesSequence
-                if v1488 {
-                    let s1489 = w.count
-                    w.write("        case ." as StaticString)
-                    let v1490 = e1486.caseName
-                    w.write(v1490)
-                    let n1491 = w.count
-                    w.write("(" as StaticString)
-                    w.indent(ind, node: n1491, list: s1489)
-                    let v1492 = k.opcodeEventViewModel_hasPayload(e1486)
-                    if v1492 {
-                        w.write("_, " as StaticString)
+            v1484.withUnsafeBufferPointer { l1486 in
+                for i1485 in l1486.indices {
+                    let s1487 = w.count
+                    let v1488 = l1486[i1485].carriesSequence
+                    if v1488 {
+                        let s1489 = w.count
+                        w.write("        case ." as StaticString)
+                        let v1490 = l1486[i1485].caseName
+                        w.write(v1490)
+                        let n1491 = w.count
+                        w.write("(" as StaticString)
+                        w.indent(ind, node: n1491, list: s1489)
+                        let v1492 = k.opcodeEventViewModel_hasPayload(l1486[i1485])
+                        if v1492 {
+                            w.write("_, " as StaticString)
+                        }
+                        let n1493 = w.count
+                        w.write("let sequence): return sequence\n" as StaticString)
+                        w.indent(ind, node: n1493, list: s1489)
                     }
-                    let n1493 = w.count
-                    w.write("let sequence): return sequence\n" as StaticString)
-                    w.indent(ind, node: n1493, list: s1489)
+                    let n1494 = w.count
+                    let v1495 = l1486[i1485].carriesSequence
+                    if !v1495 {
+                        let s1496 = w.count
+                        w.write("        case ." as StaticString)
+                        let v1497 = l1486[i1485].caseName
+                        w.write(v1497)
+                        let n1498 = w.count
+                        w.write(": return nil\n" as StaticString)
+                        w.indent(ind, node: n1498, list: s1496)
+                    }
+                    w.indent(ind, node: n1494, list: s1487)
                 }
-                let n1494 = w.count
-                let v1495 = e1486.carriesSequence
-                if !v1495 {
-                    let s1496 = w.count
-                    w.write("        case ." as StaticString)
-                    let v1497 = e1486.caseName
-                    w.write(v1497)
-                    let n1498 = w.count
-                    w.write(": return nil\n" as StaticString)
-                    w.indent(ind, node: n1498, list: s1496)
-                }
-                w.indent(ind, node: n1494, list: s1487)
             }
             w.indent(ind, node: n1483, list: s1474)
             let n1499 = w.count
@@ -4183,79 +4236,80 @@ enum CompiledTemplates {
         w.indent(ind, node: n1531, list: s1362)
         let n1532 = w.count
         let v1533 = k.opcodeEventsViewModel_dispatchEvents(a2)
-        for i1534 in v1533.indices {
-            let e1535 = v1533[i1534]
-            let s1536 = w.count
-            w.write("            case \"" as StaticString)
-            let v1537 = e1535.wireName
-            w.write(v1537)
-            let n1538 = w.count
-            w.write("\"?:\n" as StaticString)
-            w.indent(ind, node: n1538, list: s1536)
-            let n1539 = w.count
-            let v1540 = k.opcodeEventViewModel_hasPayload(e1535)
-            if v1540 {
-                let s1541 = w.count
-                w.write("                let payloadValue = try container." as StaticString)
-                let v1542 = e1535.isPayloadNullable
-                if v1542 {
-                    w.write("decodeIfPresent" as StaticString)
-                }
-                let n1543 = w.count
-                let v1544 = e1535.isPayloadNullable
-                if !v1544 {
-                    w.write("decode" as StaticString)
-                }
-                w.indent(ind, node: n1543, list: s1541)
-                let n1545 = w.count
-                w.write("(" as StaticString)
-                w.indent(ind, node: n1545, list: s1541)
-                let v1546 = e1535.payloadType
-                w.write(v1546)
-                let n1547 = w.count
-                w.write(".self, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1547, list: s1541)
-            }
-            w.indent(ind, node: n1539, list: s1536)
-            let n1548 = w.count
-            let v1549 = e1535.carriesSequence
-            if v1549 {
-                w.write("                let sequence = try container.decode(Swift.Int.self, forKey: .seq" as StaticString)
-                w.write("uence)\n" as StaticString)
-            }
-            w.indent(ind, node: n1548, list: s1536)
-            let n1550 = w.count
-            w.write("                self = ." as StaticString)
-            w.indent(ind, node: n1550, list: s1536)
-            let v1551 = e1535.caseName
-            w.write(v1551)
-            let n1552 = w.count
-            let v1553 = k.opcodeEventViewModel_hasValues(e1535)
-            if v1553 {
-                let s1554 = w.count
-                w.write("(" as StaticString)
-                let v1555 = k.opcodeEventViewModel_hasPayload(e1535)
-                if v1555 {
-                    w.write("payloadValue" as StaticString)
-                    let v1557 = e1535.carriesSequence
-                    if v1557 {
-                        w.write(", " as StaticString)
+        v1533.withUnsafeBufferPointer { l1535 in
+            for i1534 in l1535.indices {
+                let s1536 = w.count
+                w.write("            case \"" as StaticString)
+                let v1537 = l1535[i1534].wireName
+                w.write(v1537)
+                let n1538 = w.count
+                w.write("\"?:\n" as StaticString)
+                w.indent(ind, node: n1538, list: s1536)
+                let n1539 = w.count
+                let v1540 = k.opcodeEventViewModel_hasPayload(l1535[i1534])
+                if v1540 {
+                    let s1541 = w.count
+                    w.write("                let payloadValue = try container." as StaticString)
+                    let v1542 = l1535[i1534].isPayloadNullable
+                    if v1542 {
+                        w.write("decodeIfPresent" as StaticString)
                     }
+                    let n1543 = w.count
+                    let v1544 = l1535[i1534].isPayloadNullable
+                    if !v1544 {
+                        w.write("decode" as StaticString)
+                    }
+                    w.indent(ind, node: n1543, list: s1541)
+                    let n1545 = w.count
+                    w.write("(" as StaticString)
+                    w.indent(ind, node: n1545, list: s1541)
+                    let v1546 = l1535[i1534].payloadType
+                    w.write(v1546)
+                    let n1547 = w.count
+                    w.write(".self, forKey: .payload)\n" as StaticString)
+                    w.indent(ind, node: n1547, list: s1541)
                 }
-                let n1558 = w.count
-                let v1559 = e1535.carriesSequence
-                if v1559 {
-                    w.write("sequence: sequence" as StaticString)
+                w.indent(ind, node: n1539, list: s1536)
+                let n1548 = w.count
+                let v1549 = l1535[i1534].carriesSequence
+                if v1549 {
+                    w.write("                let sequence = try container.decode(Swift.Int.self, forKey: .seq" as StaticString)
+                    w.write("uence)\n" as StaticString)
                 }
-                w.indent(ind, node: n1558, list: s1554)
-                let n1560 = w.count
-                w.write(")" as StaticString)
-                w.indent(ind, node: n1560, list: s1554)
+                w.indent(ind, node: n1548, list: s1536)
+                let n1550 = w.count
+                w.write("                self = ." as StaticString)
+                w.indent(ind, node: n1550, list: s1536)
+                let v1551 = l1535[i1534].caseName
+                w.write(v1551)
+                let n1552 = w.count
+                let v1553 = k.opcodeEventViewModel_hasValues(l1535[i1534])
+                if v1553 {
+                    let s1554 = w.count
+                    w.write("(" as StaticString)
+                    let v1555 = k.opcodeEventViewModel_hasPayload(l1535[i1534])
+                    if v1555 {
+                        w.write("payloadValue" as StaticString)
+                        let v1557 = l1535[i1534].carriesSequence
+                        if v1557 {
+                            w.write(", " as StaticString)
+                        }
+                    }
+                    let n1558 = w.count
+                    let v1559 = l1535[i1534].carriesSequence
+                    if v1559 {
+                        w.write("sequence: sequence" as StaticString)
+                    }
+                    w.indent(ind, node: n1558, list: s1554)
+                    let n1560 = w.count
+                    w.write(")" as StaticString)
+                    w.indent(ind, node: n1560, list: s1554)
+                }
+                w.indent(ind, node: n1552, list: s1536)
+                let n1561 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1561, list: s1536)
             }
-            w.indent(ind, node: n1552, list: s1536)
-            let n1561 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1561, list: s1536)
         }
         w.indent(ind, node: n1532, list: s1362)
         let n1562 = w.count
@@ -4267,72 +4321,73 @@ enum CompiledTemplates {
         w.indent(ind, node: n1563, list: s1362)
         let n1564 = w.count
         let v1565 = k.opcodeEventsViewModel_opcodeEvents(a2)
-        for i1566 in v1565.indices {
-            let e1567 = v1565[i1566]
-            let s1568 = w.count
-            w.write("        case " as StaticString)
-            let v1569 = e1567.opcode
-            w.write(v1569)
-            let n1570 = w.count
-            w.write(":\n" as StaticString)
-            w.indent(ind, node: n1570, list: s1568)
-            let n1571 = w.count
-            let v1572 = k.opcodeEventViewModel_hasPayload(e1567)
-            if v1572 {
-                let s1573 = w.count
-                w.write("            let payloadValue = try container." as StaticString)
-                let v1574 = e1567.isPayloadNullable
-                if v1574 {
-                    w.write("decodeIfPresent" as StaticString)
-                }
-                let n1575 = w.count
-                let v1576 = e1567.isPayloadNullable
-                if !v1576 {
-                    w.write("decode" as StaticString)
-                }
-                w.indent(ind, node: n1575, list: s1573)
-                let n1577 = w.count
-                w.write("(" as StaticString)
-                w.indent(ind, node: n1577, list: s1573)
-                let v1578 = e1567.payloadType
-                w.write(v1578)
-                let n1579 = w.count
-                w.write(".self, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1579, list: s1573)
-            }
-            w.indent(ind, node: n1571, list: s1568)
-            let n1580 = w.count
-            w.write("            self = ." as StaticString)
-            w.indent(ind, node: n1580, list: s1568)
-            let v1581 = e1567.caseName
-            w.write(v1581)
-            let n1582 = w.count
-            let v1583 = k.opcodeEventViewModel_hasValues(e1567)
-            if v1583 {
-                let s1584 = w.count
-                w.write("(" as StaticString)
-                let v1585 = k.opcodeEventViewModel_hasPayload(e1567)
-                if v1585 {
-                    w.write("payloadValue" as StaticString)
-                    let v1587 = e1567.carriesSequence
-                    if v1587 {
-                        w.write(", " as StaticString)
+        v1565.withUnsafeBufferPointer { l1567 in
+            for i1566 in l1567.indices {
+                let s1568 = w.count
+                w.write("        case " as StaticString)
+                let v1569 = l1567[i1566].opcode
+                w.write(v1569)
+                let n1570 = w.count
+                w.write(":\n" as StaticString)
+                w.indent(ind, node: n1570, list: s1568)
+                let n1571 = w.count
+                let v1572 = k.opcodeEventViewModel_hasPayload(l1567[i1566])
+                if v1572 {
+                    let s1573 = w.count
+                    w.write("            let payloadValue = try container." as StaticString)
+                    let v1574 = l1567[i1566].isPayloadNullable
+                    if v1574 {
+                        w.write("decodeIfPresent" as StaticString)
                     }
+                    let n1575 = w.count
+                    let v1576 = l1567[i1566].isPayloadNullable
+                    if !v1576 {
+                        w.write("decode" as StaticString)
+                    }
+                    w.indent(ind, node: n1575, list: s1573)
+                    let n1577 = w.count
+                    w.write("(" as StaticString)
+                    w.indent(ind, node: n1577, list: s1573)
+                    let v1578 = l1567[i1566].payloadType
+                    w.write(v1578)
+                    let n1579 = w.count
+                    w.write(".self, forKey: .payload)\n" as StaticString)
+                    w.indent(ind, node: n1579, list: s1573)
                 }
-                let n1588 = w.count
-                let v1589 = e1567.carriesSequence
-                if v1589 {
-                    w.write("sequence: sequence" as StaticString)
+                w.indent(ind, node: n1571, list: s1568)
+                let n1580 = w.count
+                w.write("            self = ." as StaticString)
+                w.indent(ind, node: n1580, list: s1568)
+                let v1581 = l1567[i1566].caseName
+                w.write(v1581)
+                let n1582 = w.count
+                let v1583 = k.opcodeEventViewModel_hasValues(l1567[i1566])
+                if v1583 {
+                    let s1584 = w.count
+                    w.write("(" as StaticString)
+                    let v1585 = k.opcodeEventViewModel_hasPayload(l1567[i1566])
+                    if v1585 {
+                        w.write("payloadValue" as StaticString)
+                        let v1587 = l1567[i1566].carriesSequence
+                        if v1587 {
+                            w.write(", " as StaticString)
+                        }
+                    }
+                    let n1588 = w.count
+                    let v1589 = l1567[i1566].carriesSequence
+                    if v1589 {
+                        w.write("sequence: sequence" as StaticString)
+                    }
+                    w.indent(ind, node: n1588, list: s1584)
+                    let n1590 = w.count
+                    w.write(")" as StaticString)
+                    w.indent(ind, node: n1590, list: s1584)
                 }
-                w.indent(ind, node: n1588, list: s1584)
-                let n1590 = w.count
-                w.write(")" as StaticString)
-                w.indent(ind, node: n1590, list: s1584)
+                w.indent(ind, node: n1582, list: s1568)
+                let n1591 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1591, list: s1568)
             }
-            w.indent(ind, node: n1582, list: s1568)
-            let n1591 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1591, list: s1568)
         }
         w.indent(ind, node: n1564, list: s1362)
         let n1592 = w.count
@@ -4418,38 +4473,39 @@ enum CompiledTemplates {
         w.indent(ind, node: n1618, list: s1362)
         let n1619 = w.count
         let v1620 = a2.events
-        for i1621 in v1620.indices {
-            let e1622 = v1620[i1621]
-            let s1623 = w.count
-            let v1624 = k.opcodeEventViewModel_hasPayload(e1622)
-            if v1624 {
-                let s1625 = w.count
-                w.write("        case ." as StaticString)
-                let v1626 = e1622.caseName
-                w.write(v1626)
-                let n1627 = w.count
-                w.write("(let payload" as StaticString)
-                w.indent(ind, node: n1627, list: s1625)
-                let v1628 = e1622.carriesSequence
-                if v1628 {
-                    w.write(", _" as StaticString)
+        v1620.withUnsafeBufferPointer { l1622 in
+            for i1621 in l1622.indices {
+                let s1623 = w.count
+                let v1624 = k.opcodeEventViewModel_hasPayload(l1622[i1621])
+                if v1624 {
+                    let s1625 = w.count
+                    w.write("        case ." as StaticString)
+                    let v1626 = l1622[i1621].caseName
+                    w.write(v1626)
+                    let n1627 = w.count
+                    w.write("(let payload" as StaticString)
+                    w.indent(ind, node: n1627, list: s1625)
+                    let v1628 = l1622[i1621].carriesSequence
+                    if v1628 {
+                        w.write(", _" as StaticString)
+                    }
+                    let n1629 = w.count
+                    w.write("): try container.encode(payload, forKey: .payload)\n" as StaticString)
+                    w.indent(ind, node: n1629, list: s1625)
                 }
-                let n1629 = w.count
-                w.write("): try container.encode(payload, forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1629, list: s1625)
+                let n1630 = w.count
+                let v1631 = k.opcodeEventViewModel_hasPayload(l1622[i1621])
+                if !v1631 {
+                    let s1632 = w.count
+                    w.write("        case ." as StaticString)
+                    let v1633 = l1622[i1621].caseName
+                    w.write(v1633)
+                    let n1634 = w.count
+                    w.write(": try container.encodeNil(forKey: .payload)\n" as StaticString)
+                    w.indent(ind, node: n1634, list: s1632)
+                }
+                w.indent(ind, node: n1630, list: s1623)
             }
-            let n1630 = w.count
-            let v1631 = k.opcodeEventViewModel_hasPayload(e1622)
-            if !v1631 {
-                let s1632 = w.count
-                w.write("        case ." as StaticString)
-                let v1633 = e1622.caseName
-                w.write(v1633)
-                let n1634 = w.count
-                w.write(": try container.encodeNil(forKey: .payload)\n" as StaticString)
-                w.indent(ind, node: n1634, list: s1632)
-            }
-            w.indent(ind, node: n1630, list: s1623)
         }
         w.indent(ind, node: n1619, list: s1362)
         let n1635 = w.count
@@ -4694,104 +4750,105 @@ enum CompiledTemplates {
         w.indent(ind, node: n1719, list: s1646)
         let n1720 = w.count
         let v1721 = k.opcodeEventsViewModel_dispatchEvents(a2)
-        for i1722 in v1721.indices {
-            let e1723 = v1721[i1722]
-            let s1724 = w.count
-            w.write("            case \"" as StaticString)
-            let v1725 = e1723.wireName
-            w.write(v1725)
-            let n1726 = w.count
-            w.write("\"?:\n" as StaticString)
-            w.indent(ind, node: n1726, list: s1724)
-            let n1727 = w.count
-            let v1728 = k.opcodeEventViewModel_hasPayload(e1723)
-            if v1728 {
-                let s1729 = w.count
-                let v1730 = e1723.isPayloadNullable
-                if v1730 {
-                    let s1731 = w.count
-                    w.write("                var payloadValue: " as StaticString)
-                    let v1732 = e1723.payloadType
-                    w.write(v1732)
-                    let n1733 = w.count
-                    w.write("? = nil\n" as StaticString)
-                    w.indent(ind, node: n1733, list: s1731)
-                    let n1734 = w.count
-                    w.write("                if var data = payload, !(try data.consumeNull()) { payloadValue " as StaticString)
-                    w.write("= try " as StaticString)
-                    w.indent(ind, node: n1734, list: s1731)
-                    let v1735 = e1723.payloadType
-                    w.write(v1735)
-                    let n1736 = w.count
-                    w.write("(jsonReader: &data) }\n" as StaticString)
-                    w.indent(ind, node: n1736, list: s1731)
-                }
-                let n1737 = w.count
-                let v1738 = e1723.isPayloadNullable
-                if !v1738 {
-                    let s1739 = w.count
-                    w.write("                guard var data = payload else { throw reader.missingKey(\"" as StaticString)
-                    let v1740 = a2.payloadKey
-                    w.write(v1740)
-                    let n1741 = w.count
-                    w.write("\", in: object) }\n" as StaticString)
-                    w.indent(ind, node: n1741, list: s1739)
-                    let n1742 = w.count
-                    w.write("                let payloadValue = try " as StaticString)
-                    w.indent(ind, node: n1742, list: s1739)
-                    let v1743 = e1723.payloadType
-                    w.write(v1743)
-                    let n1744 = w.count
-                    w.write("(jsonReader: &data)\n" as StaticString)
-                    w.indent(ind, node: n1744, list: s1739)
-                }
-                w.indent(ind, node: n1737, list: s1729)
-            }
-            w.indent(ind, node: n1727, list: s1724)
-            let n1745 = w.count
-            let v1746 = e1723.carriesSequence
-            if v1746 {
-                let s1747 = w.count
-                w.write("                guard let sequence else { throw reader.missingKey(\"" as StaticString)
-                let v1748 = a2.sequenceKey
-                w.write(v1748)
-                let n1749 = w.count
-                w.write("\", in: object) }\n" as StaticString)
-                w.indent(ind, node: n1749, list: s1747)
-            }
-            w.indent(ind, node: n1745, list: s1724)
-            let n1750 = w.count
-            w.write("                self = ." as StaticString)
-            w.indent(ind, node: n1750, list: s1724)
-            let v1751 = e1723.caseName
-            w.write(v1751)
-            let n1752 = w.count
-            let v1753 = k.opcodeEventViewModel_hasValues(e1723)
-            if v1753 {
-                let s1754 = w.count
-                w.write("(" as StaticString)
-                let v1755 = k.opcodeEventViewModel_hasPayload(e1723)
-                if v1755 {
-                    w.write("payloadValue" as StaticString)
-                    let v1757 = e1723.carriesSequence
-                    if v1757 {
-                        w.write(", " as StaticString)
+        v1721.withUnsafeBufferPointer { l1723 in
+            for i1722 in l1723.indices {
+                let s1724 = w.count
+                w.write("            case \"" as StaticString)
+                let v1725 = l1723[i1722].wireName
+                w.write(v1725)
+                let n1726 = w.count
+                w.write("\"?:\n" as StaticString)
+                w.indent(ind, node: n1726, list: s1724)
+                let n1727 = w.count
+                let v1728 = k.opcodeEventViewModel_hasPayload(l1723[i1722])
+                if v1728 {
+                    let s1729 = w.count
+                    let v1730 = l1723[i1722].isPayloadNullable
+                    if v1730 {
+                        let s1731 = w.count
+                        w.write("                var payloadValue: " as StaticString)
+                        let v1732 = l1723[i1722].payloadType
+                        w.write(v1732)
+                        let n1733 = w.count
+                        w.write("? = nil\n" as StaticString)
+                        w.indent(ind, node: n1733, list: s1731)
+                        let n1734 = w.count
+                        w.write("                if var data = payload, !(try data.consumeNull()) { payloadValue " as StaticString)
+                        w.write("= try " as StaticString)
+                        w.indent(ind, node: n1734, list: s1731)
+                        let v1735 = l1723[i1722].payloadType
+                        w.write(v1735)
+                        let n1736 = w.count
+                        w.write("(jsonReader: &data) }\n" as StaticString)
+                        w.indent(ind, node: n1736, list: s1731)
                     }
+                    let n1737 = w.count
+                    let v1738 = l1723[i1722].isPayloadNullable
+                    if !v1738 {
+                        let s1739 = w.count
+                        w.write("                guard var data = payload else { throw reader.missingKey(\"" as StaticString)
+                        let v1740 = a2.payloadKey
+                        w.write(v1740)
+                        let n1741 = w.count
+                        w.write("\", in: object) }\n" as StaticString)
+                        w.indent(ind, node: n1741, list: s1739)
+                        let n1742 = w.count
+                        w.write("                let payloadValue = try " as StaticString)
+                        w.indent(ind, node: n1742, list: s1739)
+                        let v1743 = l1723[i1722].payloadType
+                        w.write(v1743)
+                        let n1744 = w.count
+                        w.write("(jsonReader: &data)\n" as StaticString)
+                        w.indent(ind, node: n1744, list: s1739)
+                    }
+                    w.indent(ind, node: n1737, list: s1729)
                 }
-                let n1758 = w.count
-                let v1759 = e1723.carriesSequence
-                if v1759 {
-                    w.write("sequence: sequence" as StaticString)
+                w.indent(ind, node: n1727, list: s1724)
+                let n1745 = w.count
+                let v1746 = l1723[i1722].carriesSequence
+                if v1746 {
+                    let s1747 = w.count
+                    w.write("                guard let sequence else { throw reader.missingKey(\"" as StaticString)
+                    let v1748 = a2.sequenceKey
+                    w.write(v1748)
+                    let n1749 = w.count
+                    w.write("\", in: object) }\n" as StaticString)
+                    w.indent(ind, node: n1749, list: s1747)
                 }
-                w.indent(ind, node: n1758, list: s1754)
-                let n1760 = w.count
-                w.write(")" as StaticString)
-                w.indent(ind, node: n1760, list: s1754)
+                w.indent(ind, node: n1745, list: s1724)
+                let n1750 = w.count
+                w.write("                self = ." as StaticString)
+                w.indent(ind, node: n1750, list: s1724)
+                let v1751 = l1723[i1722].caseName
+                w.write(v1751)
+                let n1752 = w.count
+                let v1753 = k.opcodeEventViewModel_hasValues(l1723[i1722])
+                if v1753 {
+                    let s1754 = w.count
+                    w.write("(" as StaticString)
+                    let v1755 = k.opcodeEventViewModel_hasPayload(l1723[i1722])
+                    if v1755 {
+                        w.write("payloadValue" as StaticString)
+                        let v1757 = l1723[i1722].carriesSequence
+                        if v1757 {
+                            w.write(", " as StaticString)
+                        }
+                    }
+                    let n1758 = w.count
+                    let v1759 = l1723[i1722].carriesSequence
+                    if v1759 {
+                        w.write("sequence: sequence" as StaticString)
+                    }
+                    w.indent(ind, node: n1758, list: s1754)
+                    let n1760 = w.count
+                    w.write(")" as StaticString)
+                    w.indent(ind, node: n1760, list: s1754)
+                }
+                w.indent(ind, node: n1752, list: s1724)
+                let n1761 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1761, list: s1724)
             }
-            w.indent(ind, node: n1752, list: s1724)
-            let n1761 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1761, list: s1724)
         }
         w.indent(ind, node: n1720, list: s1646)
         let n1762 = w.count
@@ -4810,92 +4867,93 @@ enum CompiledTemplates {
         w.indent(ind, node: n1765, list: s1646)
         let n1766 = w.count
         let v1767 = k.opcodeEventsViewModel_opcodeEvents(a2)
-        for i1768 in v1767.indices {
-            let e1769 = v1767[i1768]
-            let s1770 = w.count
-            w.write("        case " as StaticString)
-            let v1771 = e1769.opcode
-            w.write(v1771)
-            let n1772 = w.count
-            w.write(":\n" as StaticString)
-            w.indent(ind, node: n1772, list: s1770)
-            let n1773 = w.count
-            let v1774 = k.opcodeEventViewModel_hasPayload(e1769)
-            if v1774 {
-                let s1775 = w.count
-                let v1776 = e1769.isPayloadNullable
-                if v1776 {
-                    let s1777 = w.count
-                    w.write("            var payloadValue: " as StaticString)
-                    let v1778 = e1769.payloadType
-                    w.write(v1778)
-                    let n1779 = w.count
-                    w.write("? = nil\n" as StaticString)
-                    w.indent(ind, node: n1779, list: s1777)
-                    let n1780 = w.count
-                    w.write("            if var data = payload, !(try data.consumeNull()) { payloadValue = tr" as StaticString)
-                    w.write("y " as StaticString)
-                    w.indent(ind, node: n1780, list: s1777)
-                    let v1781 = e1769.payloadType
-                    w.write(v1781)
-                    let n1782 = w.count
-                    w.write("(jsonReader: &data) }\n" as StaticString)
-                    w.indent(ind, node: n1782, list: s1777)
-                }
-                let n1783 = w.count
-                let v1784 = e1769.isPayloadNullable
-                if !v1784 {
-                    let s1785 = w.count
-                    w.write("            guard var data = payload else { throw reader.missingKey(\"" as StaticString)
-                    let v1786 = a2.payloadKey
-                    w.write(v1786)
-                    let n1787 = w.count
-                    w.write("\", in: object) }\n" as StaticString)
-                    w.indent(ind, node: n1787, list: s1785)
-                    let n1788 = w.count
-                    w.write("            let payloadValue = try " as StaticString)
-                    w.indent(ind, node: n1788, list: s1785)
-                    let v1789 = e1769.payloadType
-                    w.write(v1789)
-                    let n1790 = w.count
-                    w.write("(jsonReader: &data)\n" as StaticString)
-                    w.indent(ind, node: n1790, list: s1785)
-                }
-                w.indent(ind, node: n1783, list: s1775)
-            }
-            w.indent(ind, node: n1773, list: s1770)
-            let n1791 = w.count
-            w.write("            self = ." as StaticString)
-            w.indent(ind, node: n1791, list: s1770)
-            let v1792 = e1769.caseName
-            w.write(v1792)
-            let n1793 = w.count
-            let v1794 = k.opcodeEventViewModel_hasValues(e1769)
-            if v1794 {
-                let s1795 = w.count
-                w.write("(" as StaticString)
-                let v1796 = k.opcodeEventViewModel_hasPayload(e1769)
-                if v1796 {
-                    w.write("payloadValue" as StaticString)
-                    let v1798 = e1769.carriesSequence
-                    if v1798 {
-                        w.write(", " as StaticString)
+        v1767.withUnsafeBufferPointer { l1769 in
+            for i1768 in l1769.indices {
+                let s1770 = w.count
+                w.write("        case " as StaticString)
+                let v1771 = l1769[i1768].opcode
+                w.write(v1771)
+                let n1772 = w.count
+                w.write(":\n" as StaticString)
+                w.indent(ind, node: n1772, list: s1770)
+                let n1773 = w.count
+                let v1774 = k.opcodeEventViewModel_hasPayload(l1769[i1768])
+                if v1774 {
+                    let s1775 = w.count
+                    let v1776 = l1769[i1768].isPayloadNullable
+                    if v1776 {
+                        let s1777 = w.count
+                        w.write("            var payloadValue: " as StaticString)
+                        let v1778 = l1769[i1768].payloadType
+                        w.write(v1778)
+                        let n1779 = w.count
+                        w.write("? = nil\n" as StaticString)
+                        w.indent(ind, node: n1779, list: s1777)
+                        let n1780 = w.count
+                        w.write("            if var data = payload, !(try data.consumeNull()) { payloadValue = tr" as StaticString)
+                        w.write("y " as StaticString)
+                        w.indent(ind, node: n1780, list: s1777)
+                        let v1781 = l1769[i1768].payloadType
+                        w.write(v1781)
+                        let n1782 = w.count
+                        w.write("(jsonReader: &data) }\n" as StaticString)
+                        w.indent(ind, node: n1782, list: s1777)
                     }
+                    let n1783 = w.count
+                    let v1784 = l1769[i1768].isPayloadNullable
+                    if !v1784 {
+                        let s1785 = w.count
+                        w.write("            guard var data = payload else { throw reader.missingKey(\"" as StaticString)
+                        let v1786 = a2.payloadKey
+                        w.write(v1786)
+                        let n1787 = w.count
+                        w.write("\", in: object) }\n" as StaticString)
+                        w.indent(ind, node: n1787, list: s1785)
+                        let n1788 = w.count
+                        w.write("            let payloadValue = try " as StaticString)
+                        w.indent(ind, node: n1788, list: s1785)
+                        let v1789 = l1769[i1768].payloadType
+                        w.write(v1789)
+                        let n1790 = w.count
+                        w.write("(jsonReader: &data)\n" as StaticString)
+                        w.indent(ind, node: n1790, list: s1785)
+                    }
+                    w.indent(ind, node: n1783, list: s1775)
                 }
-                let n1799 = w.count
-                let v1800 = e1769.carriesSequence
-                if v1800 {
-                    w.write("sequence: sequence" as StaticString)
+                w.indent(ind, node: n1773, list: s1770)
+                let n1791 = w.count
+                w.write("            self = ." as StaticString)
+                w.indent(ind, node: n1791, list: s1770)
+                let v1792 = l1769[i1768].caseName
+                w.write(v1792)
+                let n1793 = w.count
+                let v1794 = k.opcodeEventViewModel_hasValues(l1769[i1768])
+                if v1794 {
+                    let s1795 = w.count
+                    w.write("(" as StaticString)
+                    let v1796 = k.opcodeEventViewModel_hasPayload(l1769[i1768])
+                    if v1796 {
+                        w.write("payloadValue" as StaticString)
+                        let v1798 = l1769[i1768].carriesSequence
+                        if v1798 {
+                            w.write(", " as StaticString)
+                        }
+                    }
+                    let n1799 = w.count
+                    let v1800 = l1769[i1768].carriesSequence
+                    if v1800 {
+                        w.write("sequence: sequence" as StaticString)
+                    }
+                    w.indent(ind, node: n1799, list: s1795)
+                    let n1801 = w.count
+                    w.write(")" as StaticString)
+                    w.indent(ind, node: n1801, list: s1795)
                 }
-                w.indent(ind, node: n1799, list: s1795)
-                let n1801 = w.count
-                w.write(")" as StaticString)
-                w.indent(ind, node: n1801, list: s1795)
+                w.indent(ind, node: n1793, list: s1770)
+                let n1802 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n1802, list: s1770)
             }
-            w.indent(ind, node: n1793, list: s1770)
-            let n1802 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n1802, list: s1770)
         }
         w.indent(ind, node: n1766, list: s1646)
         let n1803 = w.count
@@ -5002,20 +5060,21 @@ enum CompiledTemplates {
             w.indent(ind, node: n1837, list: s1833)
             let n1838 = w.count
             let v1839 = a2.properties
-            for i1840 in v1839.indices {
-                let e1841 = v1839[i1840]
-                let s1842 = w.count
-                w.write("        case " as StaticString)
-                let v1843 = e1841.caseName
-                w.write(v1843)
-                let n1844 = w.count
-                w.write(" = \"" as StaticString)
-                w.indent(ind, node: n1844, list: s1842)
-                let v1845 = e1841.jsonKey
-                w.write(v1845)
-                let n1846 = w.count
-                w.write("\"\n" as StaticString)
-                w.indent(ind, node: n1846, list: s1842)
+            v1839.withUnsafeBufferPointer { l1841 in
+                for i1840 in l1841.indices {
+                    let s1842 = w.count
+                    w.write("        case " as StaticString)
+                    let v1843 = l1841[i1840].caseName
+                    w.write(v1843)
+                    let n1844 = w.count
+                    w.write(" = \"" as StaticString)
+                    w.indent(ind, node: n1844, list: s1842)
+                    let v1845 = l1841[i1840].jsonKey
+                    w.write(v1845)
+                    let n1846 = w.count
+                    w.write("\"\n" as StaticString)
+                    w.indent(ind, node: n1846, list: s1842)
+                }
             }
             w.indent(ind, node: n1838, list: s1833)
             let n1847 = w.count
@@ -5037,98 +5096,99 @@ enum CompiledTemplates {
             w.indent(ind, node: n1852, list: s1833)
             let n1853 = w.count
             let v1854 = a2.properties
-            for i1855 in v1854.indices {
-                let e1856 = v1854[i1855]
-                let s1857 = w.count
-                let v1858 = e1856.isIndirect
-                if v1858 {
-                    let s1859 = w.count
-                    w.write("        self." as StaticString)
-                    let v1860 = e1856.storageName
-                    w.write(v1860)
-                    let n1861 = w.count
-                    w.write(" = " as StaticString)
-                    w.indent(ind, node: n1861, list: s1859)
-                    let v1862 = e1856.isOptional
-                    if v1862 {
-                        let s1863 = w.count
-                        w.write("try container.decodeIfPresent(" as StaticString)
-                        let v1864 = e1856.baseType
-                        w.write(v1864)
-                        let n1865 = w.count
+            v1854.withUnsafeBufferPointer { l1856 in
+                for i1855 in l1856.indices {
+                    let s1857 = w.count
+                    let v1858 = l1856[i1855].isIndirect
+                    if v1858 {
+                        let s1859 = w.count
+                        w.write("        self." as StaticString)
+                        let v1860 = l1856[i1855].storageName
+                        w.write(v1860)
+                        let n1861 = w.count
+                        w.write(" = " as StaticString)
+                        w.indent(ind, node: n1861, list: s1859)
+                        let v1862 = l1856[i1855].isOptional
+                        if v1862 {
+                            let s1863 = w.count
+                            w.write("try container.decodeIfPresent(" as StaticString)
+                            let v1864 = l1856[i1855].baseType
+                            w.write(v1864)
+                            let n1865 = w.count
+                            w.write(".self, forKey: ." as StaticString)
+                            w.indent(ind, node: n1865, list: s1863)
+                            let v1866 = l1856[i1855].caseName
+                            w.write(v1866)
+                            let n1867 = w.count
+                            w.write(").map { " as StaticString)
+                            w.indent(ind, node: n1867, list: s1863)
+                            let v1868 = a2.runtime
+                            w.write(v1868)
+                            let n1869 = w.count
+                            w.write(".Indirect($0) }" as StaticString)
+                            w.indent(ind, node: n1869, list: s1863)
+                        }
+                        let n1870 = w.count
+                        let v1871 = l1856[i1855].isOptional
+                        if !v1871 {
+                            let s1872 = w.count
+                            let v1873 = a2.runtime
+                            w.write(v1873)
+                            let n1874 = w.count
+                            w.write(".Indirect(try container.decode(" as StaticString)
+                            w.indent(ind, node: n1874, list: s1872)
+                            let v1875 = l1856[i1855].baseType
+                            w.write(v1875)
+                            let n1876 = w.count
+                            w.write(".self, forKey: ." as StaticString)
+                            w.indent(ind, node: n1876, list: s1872)
+                            let v1877 = l1856[i1855].caseName
+                            w.write(v1877)
+                            let n1878 = w.count
+                            w.write("))" as StaticString)
+                            w.indent(ind, node: n1878, list: s1872)
+                        }
+                        w.indent(ind, node: n1870, list: s1859)
+                        let n1879 = w.count
+                        w.write("\n" as StaticString)
+                        w.indent(ind, node: n1879, list: s1859)
+                    }
+                    let n1880 = w.count
+                    let v1881 = l1856[i1855].isIndirect
+                    if !v1881 {
+                        let s1882 = w.count
+                        w.write("        self." as StaticString)
+                        let v1883 = l1856[i1855].name
+                        w.write(v1883)
+                        let n1884 = w.count
+                        w.write(" = try container." as StaticString)
+                        w.indent(ind, node: n1884, list: s1882)
+                        let v1885 = l1856[i1855].isOptional
+                        if v1885 {
+                            w.write("decodeIfPresent" as StaticString)
+                        }
+                        let n1886 = w.count
+                        let v1887 = l1856[i1855].isOptional
+                        if !v1887 {
+                            w.write("decode" as StaticString)
+                        }
+                        w.indent(ind, node: n1886, list: s1882)
+                        let n1888 = w.count
+                        w.write("(" as StaticString)
+                        w.indent(ind, node: n1888, list: s1882)
+                        let v1889 = l1856[i1855].baseType
+                        w.write(v1889)
+                        let n1890 = w.count
                         w.write(".self, forKey: ." as StaticString)
-                        w.indent(ind, node: n1865, list: s1863)
-                        let v1866 = e1856.caseName
-                        w.write(v1866)
-                        let n1867 = w.count
-                        w.write(").map { " as StaticString)
-                        w.indent(ind, node: n1867, list: s1863)
-                        let v1868 = a2.runtime
-                        w.write(v1868)
-                        let n1869 = w.count
-                        w.write(".Indirect($0) }" as StaticString)
-                        w.indent(ind, node: n1869, list: s1863)
+                        w.indent(ind, node: n1890, list: s1882)
+                        let v1891 = l1856[i1855].caseName
+                        w.write(v1891)
+                        let n1892 = w.count
+                        w.write(")\n" as StaticString)
+                        w.indent(ind, node: n1892, list: s1882)
                     }
-                    let n1870 = w.count
-                    let v1871 = e1856.isOptional
-                    if !v1871 {
-                        let s1872 = w.count
-                        let v1873 = a2.runtime
-                        w.write(v1873)
-                        let n1874 = w.count
-                        w.write(".Indirect(try container.decode(" as StaticString)
-                        w.indent(ind, node: n1874, list: s1872)
-                        let v1875 = e1856.baseType
-                        w.write(v1875)
-                        let n1876 = w.count
-                        w.write(".self, forKey: ." as StaticString)
-                        w.indent(ind, node: n1876, list: s1872)
-                        let v1877 = e1856.caseName
-                        w.write(v1877)
-                        let n1878 = w.count
-                        w.write("))" as StaticString)
-                        w.indent(ind, node: n1878, list: s1872)
-                    }
-                    w.indent(ind, node: n1870, list: s1859)
-                    let n1879 = w.count
-                    w.write("\n" as StaticString)
-                    w.indent(ind, node: n1879, list: s1859)
+                    w.indent(ind, node: n1880, list: s1857)
                 }
-                let n1880 = w.count
-                let v1881 = e1856.isIndirect
-                if !v1881 {
-                    let s1882 = w.count
-                    w.write("        self." as StaticString)
-                    let v1883 = e1856.name
-                    w.write(v1883)
-                    let n1884 = w.count
-                    w.write(" = try container." as StaticString)
-                    w.indent(ind, node: n1884, list: s1882)
-                    let v1885 = e1856.isOptional
-                    if v1885 {
-                        w.write("decodeIfPresent" as StaticString)
-                    }
-                    let n1886 = w.count
-                    let v1887 = e1856.isOptional
-                    if !v1887 {
-                        w.write("decode" as StaticString)
-                    }
-                    w.indent(ind, node: n1886, list: s1882)
-                    let n1888 = w.count
-                    w.write("(" as StaticString)
-                    w.indent(ind, node: n1888, list: s1882)
-                    let v1889 = e1856.baseType
-                    w.write(v1889)
-                    let n1890 = w.count
-                    w.write(".self, forKey: ." as StaticString)
-                    w.indent(ind, node: n1890, list: s1882)
-                    let v1891 = e1856.caseName
-                    w.write(v1891)
-                    let n1892 = w.count
-                    w.write(")\n" as StaticString)
-                    w.indent(ind, node: n1892, list: s1882)
-                }
-                w.indent(ind, node: n1880, list: s1857)
             }
             w.indent(ind, node: n1853, list: s1833)
             let n1893 = w.count
@@ -5142,162 +5202,164 @@ enum CompiledTemplates {
                 w.indent(ind, node: n1897, list: s1895)
                 let n1898 = w.count
                 let v1899 = v1894.cases
-                for i1900 in v1899.indices {
-                    let e1901 = v1899[i1900]
-                    let s1902 = w.count
-                    let v1903 = k.variantCaseViewModel_hasFields(e1901)
-                    if v1903 {
-                        let s1904 = w.count
-                        w.write("        case ." as StaticString)
-                        let v1905 = e1901.caseName
-                        w.write(v1905)
-                        let n1906 = w.count
-                        w.write(":\n" as StaticString)
-                        w.indent(ind, node: n1906, list: s1904)
-                        let n1907 = w.count
-                        w.write("            self." as StaticString)
-                        w.indent(ind, node: n1907, list: s1904)
-                        let v1908 = v1894.propertyName
-                        w.write(v1908)
-                        let n1909 = w.count
-                        w.write(" = ." as StaticString)
-                        w.indent(ind, node: n1909, list: s1904)
-                        let v1910 = e1901.caseName
-                        w.write(v1910)
-                        let n1911 = w.count
-                        w.write("(\n" as StaticString)
-                        w.indent(ind, node: n1911, list: s1904)
-                        let n1912 = w.count
-                        w.write("                " as StaticString)
-                        w.indent(ind, node: n1912, list: s1904)
-                        let v1913 = e1901.typeName
-                        w.write(v1913)
-                        let n1914 = w.count
-                        w.write("(\n" as StaticString)
-                        w.indent(ind, node: n1914, list: s1904)
-                        let n1915 = w.count
-                        if let v1916 = e1901.fields {
-                            for i1917 in v1916.indices {
-                                let e1918 = v1916[i1917]
-                                let s1919 = w.count
-                                w.write("                    " as StaticString)
-                                let v1920 = e1918.name
-                                w.write(v1920)
-                                let n1921 = w.count
-                                w.write(": " as StaticString)
-                                w.indent(ind, node: n1921, list: s1919)
-                                let v1922 = e1918.reusesCommon
-                                if v1922 {
-                                    w.write("self." as StaticString)
-                                    let v1924 = e1918.commonName
-                                    w.write(v1924)
-                                }
-                                let n1925 = w.count
-                                let v1926 = e1918.decodesFromObject
-                                if v1926 {
-                                    let s1927 = w.count
-                                    w.write("try " as StaticString)
-                                    let v1928 = a2.runtime
-                                    w.write(v1928)
-                                    let n1929 = w.count
-                                    w.write(".JSONValueDecoding.decode(" as StaticString)
-                                    w.indent(ind, node: n1929, list: s1927)
-                                    let v1930 = e1918.baseType
-                                    w.write(v1930)
-                                    let n1931 = w.count
-                                    w.write(".self, from: self." as StaticString)
-                                    w.indent(ind, node: n1931, list: s1927)
-                                    let v1932 = e1918.commonProperty
-                                    w.write(v1932)
-                                    let n1933 = w.count
-                                    w.write(", orFrom: container, forKey: ." as StaticString)
-                                    w.indent(ind, node: n1933, list: s1927)
-                                    let v1934 = e1918.commonName
-                                    w.write(v1934)
-                                    let n1935 = w.count
-                                    w.write(")" as StaticString)
-                                    w.indent(ind, node: n1935, list: s1927)
-                                }
-                                w.indent(ind, node: n1925, list: s1919)
-                                let n1936 = w.count
-                                let v1937 = e1918.reusesCommon
-                                if !v1937 {
-                                    let v1938 = e1918.decodesFromObject
-                                    if !v1938 {
-                                        let s1939 = w.count
-                                        w.write("try container." as StaticString)
-                                        let v1940 = e1918.isOptional
-                                        if v1940 {
-                                            w.write("decodeIfPresent" as StaticString)
+                v1899.withUnsafeBufferPointer { l1901 in
+                    for i1900 in l1901.indices {
+                        let s1902 = w.count
+                        let v1903 = k.variantCaseViewModel_hasFields(l1901[i1900])
+                        if v1903 {
+                            let s1904 = w.count
+                            w.write("        case ." as StaticString)
+                            let v1905 = l1901[i1900].caseName
+                            w.write(v1905)
+                            let n1906 = w.count
+                            w.write(":\n" as StaticString)
+                            w.indent(ind, node: n1906, list: s1904)
+                            let n1907 = w.count
+                            w.write("            self." as StaticString)
+                            w.indent(ind, node: n1907, list: s1904)
+                            let v1908 = v1894.propertyName
+                            w.write(v1908)
+                            let n1909 = w.count
+                            w.write(" = ." as StaticString)
+                            w.indent(ind, node: n1909, list: s1904)
+                            let v1910 = l1901[i1900].caseName
+                            w.write(v1910)
+                            let n1911 = w.count
+                            w.write("(\n" as StaticString)
+                            w.indent(ind, node: n1911, list: s1904)
+                            let n1912 = w.count
+                            w.write("                " as StaticString)
+                            w.indent(ind, node: n1912, list: s1904)
+                            let v1913 = l1901[i1900].typeName
+                            w.write(v1913)
+                            let n1914 = w.count
+                            w.write("(\n" as StaticString)
+                            w.indent(ind, node: n1914, list: s1904)
+                            let n1915 = w.count
+                            if let v1916 = l1901[i1900].fields {
+                                v1916.withUnsafeBufferPointer { l1918 in
+                                    for i1917 in l1918.indices {
+                                        let s1919 = w.count
+                                        w.write("                    " as StaticString)
+                                        let v1920 = l1918[i1917].name
+                                        w.write(v1920)
+                                        let n1921 = w.count
+                                        w.write(": " as StaticString)
+                                        w.indent(ind, node: n1921, list: s1919)
+                                        let v1922 = l1918[i1917].reusesCommon
+                                        if v1922 {
+                                            w.write("self." as StaticString)
+                                            let v1924 = l1918[i1917].commonName
+                                            w.write(v1924)
                                         }
-                                        let n1941 = w.count
-                                        let v1942 = e1918.isOptional
-                                        if !v1942 {
-                                            w.write("decode" as StaticString)
+                                        let n1925 = w.count
+                                        let v1926 = l1918[i1917].decodesFromObject
+                                        if v1926 {
+                                            let s1927 = w.count
+                                            w.write("try " as StaticString)
+                                            let v1928 = a2.runtime
+                                            w.write(v1928)
+                                            let n1929 = w.count
+                                            w.write(".JSONValueDecoding.decode(" as StaticString)
+                                            w.indent(ind, node: n1929, list: s1927)
+                                            let v1930 = l1918[i1917].baseType
+                                            w.write(v1930)
+                                            let n1931 = w.count
+                                            w.write(".self, from: self." as StaticString)
+                                            w.indent(ind, node: n1931, list: s1927)
+                                            let v1932 = l1918[i1917].commonProperty
+                                            w.write(v1932)
+                                            let n1933 = w.count
+                                            w.write(", orFrom: container, forKey: ." as StaticString)
+                                            w.indent(ind, node: n1933, list: s1927)
+                                            let v1934 = l1918[i1917].commonName
+                                            w.write(v1934)
+                                            let n1935 = w.count
+                                            w.write(")" as StaticString)
+                                            w.indent(ind, node: n1935, list: s1927)
                                         }
-                                        w.indent(ind, node: n1941, list: s1939)
-                                        let n1943 = w.count
-                                        w.write("(" as StaticString)
-                                        w.indent(ind, node: n1943, list: s1939)
-                                        let v1944 = e1918.baseType
-                                        w.write(v1944)
-                                        let n1945 = w.count
-                                        w.write(".self, forKey: ." as StaticString)
-                                        w.indent(ind, node: n1945, list: s1939)
-                                        let v1946 = e1918.commonName
-                                        w.write(v1946)
-                                        let n1947 = w.count
-                                        w.write(")" as StaticString)
-                                        w.indent(ind, node: n1947, list: s1939)
+                                        w.indent(ind, node: n1925, list: s1919)
+                                        let n1936 = w.count
+                                        let v1937 = l1918[i1917].reusesCommon
+                                        if !v1937 {
+                                            let v1938 = l1918[i1917].decodesFromObject
+                                            if !v1938 {
+                                                let s1939 = w.count
+                                                w.write("try container." as StaticString)
+                                                let v1940 = l1918[i1917].isOptional
+                                                if v1940 {
+                                                    w.write("decodeIfPresent" as StaticString)
+                                                }
+                                                let n1941 = w.count
+                                                let v1942 = l1918[i1917].isOptional
+                                                if !v1942 {
+                                                    w.write("decode" as StaticString)
+                                                }
+                                                w.indent(ind, node: n1941, list: s1939)
+                                                let n1943 = w.count
+                                                w.write("(" as StaticString)
+                                                w.indent(ind, node: n1943, list: s1939)
+                                                let v1944 = l1918[i1917].baseType
+                                                w.write(v1944)
+                                                let n1945 = w.count
+                                                w.write(".self, forKey: ." as StaticString)
+                                                w.indent(ind, node: n1945, list: s1939)
+                                                let v1946 = l1918[i1917].commonName
+                                                w.write(v1946)
+                                                let n1947 = w.count
+                                                w.write(")" as StaticString)
+                                                w.indent(ind, node: n1947, list: s1939)
+                                            }
+                                        }
+                                        w.indent(ind, node: n1936, list: s1919)
+                                        let n1948 = w.count
+                                        let v1949 = l1918[i1917].isLastParameter
+                                        if !v1949 {
+                                            w.write("," as StaticString)
+                                        }
+                                        w.indent(ind, node: n1948, list: s1919)
+                                        let n1950 = w.count
+                                        w.write("\n" as StaticString)
+                                        w.indent(ind, node: n1950, list: s1919)
                                     }
                                 }
-                                w.indent(ind, node: n1936, list: s1919)
-                                let n1948 = w.count
-                                let v1949 = e1918.isLastParameter
-                                if !v1949 {
-                                    w.write("," as StaticString)
-                                }
-                                w.indent(ind, node: n1948, list: s1919)
-                                let n1950 = w.count
-                                w.write("\n" as StaticString)
-                                w.indent(ind, node: n1950, list: s1919)
                             }
+                            w.indent(ind, node: n1915, list: s1904)
+                            let n1951 = w.count
+                            w.write("                )\n" as StaticString)
+                            w.indent(ind, node: n1951, list: s1904)
+                            let n1952 = w.count
+                            w.write("            )\n" as StaticString)
+                            w.indent(ind, node: n1952, list: s1904)
                         }
-                        w.indent(ind, node: n1915, list: s1904)
-                        let n1951 = w.count
-                        w.write("                )\n" as StaticString)
-                        w.indent(ind, node: n1951, list: s1904)
-                        let n1952 = w.count
-                        w.write("            )\n" as StaticString)
-                        w.indent(ind, node: n1952, list: s1904)
+                        let n1953 = w.count
+                        let v1954 = k.variantCaseViewModel_hasFields(l1901[i1900])
+                        if !v1954 {
+                            let s1955 = w.count
+                            w.write("        case ." as StaticString)
+                            let v1956 = l1901[i1900].caseName
+                            w.write(v1956)
+                            let n1957 = w.count
+                            w.write(": self." as StaticString)
+                            w.indent(ind, node: n1957, list: s1955)
+                            let v1958 = v1894.propertyName
+                            w.write(v1958)
+                            let n1959 = w.count
+                            w.write(" = ." as StaticString)
+                            w.indent(ind, node: n1959, list: s1955)
+                            let v1960 = l1901[i1900].caseName
+                            w.write(v1960)
+                            let n1961 = w.count
+                            w.write("(try " as StaticString)
+                            w.indent(ind, node: n1961, list: s1955)
+                            let v1962 = l1901[i1900].typeName
+                            w.write(v1962)
+                            let n1963 = w.count
+                            w.write("(from: decoder))\n" as StaticString)
+                            w.indent(ind, node: n1963, list: s1955)
+                        }
+                        w.indent(ind, node: n1953, list: s1902)
                     }
-                    let n1953 = w.count
-                    let v1954 = k.variantCaseViewModel_hasFields(e1901)
-                    if !v1954 {
-                        let s1955 = w.count
-                        w.write("        case ." as StaticString)
-                        let v1956 = e1901.caseName
-                        w.write(v1956)
-                        let n1957 = w.count
-                        w.write(": self." as StaticString)
-                        w.indent(ind, node: n1957, list: s1955)
-                        let v1958 = v1894.propertyName
-                        w.write(v1958)
-                        let n1959 = w.count
-                        w.write(" = ." as StaticString)
-                        w.indent(ind, node: n1959, list: s1955)
-                        let v1960 = e1901.caseName
-                        w.write(v1960)
-                        let n1961 = w.count
-                        w.write("(try " as StaticString)
-                        w.indent(ind, node: n1961, list: s1955)
-                        let v1962 = e1901.typeName
-                        w.write(v1962)
-                        let n1963 = w.count
-                        w.write("(from: decoder))\n" as StaticString)
-                        w.indent(ind, node: n1963, list: s1955)
-                    }
-                    w.indent(ind, node: n1953, list: s1902)
                 }
                 w.indent(ind, node: n1898, list: s1895)
                 let n1964 = w.count
@@ -5351,15 +5413,16 @@ enum CompiledTemplates {
                 w.indent(ind, node: n1981, list: s1977)
                 let n1982 = w.count
                 let v1983 = v1976.cases
-                for i1984 in v1983.indices {
-                    let e1985 = v1983[i1984]
-                    let s1986 = w.count
-                    w.write("        case ." as StaticString)
-                    let v1987 = e1985.caseName
-                    w.write(v1987)
-                    let n1988 = w.count
-                    w.write("(let fields): try fields.encode(to: encoder)\n" as StaticString)
-                    w.indent(ind, node: n1988, list: s1986)
+                v1983.withUnsafeBufferPointer { l1985 in
+                    for i1984 in l1985.indices {
+                        let s1986 = w.count
+                        w.write("        case ." as StaticString)
+                        let v1987 = l1985[i1984].caseName
+                        w.write(v1987)
+                        let n1988 = w.count
+                        w.write("(let fields): try fields.encode(to: encoder)\n" as StaticString)
+                        w.indent(ind, node: n1988, list: s1986)
+                    }
                 }
                 w.indent(ind, node: n1982, list: s1977)
                 let n1989 = w.count
@@ -5380,33 +5443,34 @@ enum CompiledTemplates {
             w.indent(ind, node: n1993, list: s1833)
             let n1994 = w.count
             let v1995 = a2.properties
-            for i1996 in v1995.indices {
-                let e1997 = v1995[i1996]
-                let s1998 = w.count
-                w.write("        try container." as StaticString)
-                let v1999 = e1997.isRequired
-                if v1999 {
-                    w.write("encode" as StaticString)
+            v1995.withUnsafeBufferPointer { l1997 in
+                for i1996 in l1997.indices {
+                    let s1998 = w.count
+                    w.write("        try container." as StaticString)
+                    let v1999 = l1997[i1996].isRequired
+                    if v1999 {
+                        w.write("encode" as StaticString)
+                    }
+                    let n2000 = w.count
+                    let v2001 = l1997[i1996].isRequired
+                    if !v2001 {
+                        w.write("encodeIfPresent" as StaticString)
+                    }
+                    w.indent(ind, node: n2000, list: s1998)
+                    let n2002 = w.count
+                    w.write("(self." as StaticString)
+                    w.indent(ind, node: n2002, list: s1998)
+                    let v2003 = l1997[i1996].name
+                    w.write(v2003)
+                    let n2004 = w.count
+                    w.write(", forKey: ." as StaticString)
+                    w.indent(ind, node: n2004, list: s1998)
+                    let v2005 = l1997[i1996].caseName
+                    w.write(v2005)
+                    let n2006 = w.count
+                    w.write(")\n" as StaticString)
+                    w.indent(ind, node: n2006, list: s1998)
                 }
-                let n2000 = w.count
-                let v2001 = e1997.isRequired
-                if !v2001 {
-                    w.write("encodeIfPresent" as StaticString)
-                }
-                w.indent(ind, node: n2000, list: s1998)
-                let n2002 = w.count
-                w.write("(self." as StaticString)
-                w.indent(ind, node: n2002, list: s1998)
-                let v2003 = e1997.name
-                w.write(v2003)
-                let n2004 = w.count
-                w.write(", forKey: ." as StaticString)
-                w.indent(ind, node: n2004, list: s1998)
-                let v2005 = e1997.caseName
-                w.write(v2005)
-                let n2006 = w.count
-                w.write(")\n" as StaticString)
-                w.indent(ind, node: n2006, list: s1998)
             }
             w.indent(ind, node: n1994, list: s1833)
             let n2007 = w.count
@@ -5638,55 +5702,57 @@ enum CompiledTemplates {
         w.indent(ind, node: n2092, list: s2084)
         let n2093 = w.count
         let v2094 = a0.imports
-        for i2095 in v2094.indices {
-            let e2096 = v2094[i2095]
-            let s2097 = w.count
-            w.write("import " as StaticString)
-            w.write(e2096)
-            let n2098 = w.count
-            w.write("\n" as StaticString)
-            w.indent(ind, node: n2098, list: s2097)
+        v2094.withUnsafeBufferPointer { l2096 in
+            for i2095 in l2096.indices {
+                let s2097 = w.count
+                w.write("import " as StaticString)
+                w.write(l2096[i2095])
+                let n2098 = w.count
+                w.write("\n" as StaticString)
+                w.indent(ind, node: n2098, list: s2097)
+            }
         }
         w.indent(ind, node: n2093, list: s2084)
         let n2099 = w.count
         let v2100 = a0.types
-        for i2101 in v2100.indices {
-            let e2102 = v2100[i2101]
-            let s2103 = w.count
-            if let v2104 = e2102.object {
-                let s2105 = w.count
-                w.write("\n" as StaticString)
-                let n2106 = w.count
-                partial16(&w, ind, k, a0, e2102, v2104)
-                w.indent(ind, node: n2106, list: s2105)
+        v2100.withUnsafeBufferPointer { l2102 in
+            for i2101 in l2102.indices {
+                let s2103 = w.count
+                if let v2104 = l2102[i2101].object {
+                    let s2105 = w.count
+                    w.write("\n" as StaticString)
+                    let n2106 = w.count
+                    partial16(&w, ind, k, a0, l2102[i2101], v2104)
+                    w.indent(ind, node: n2106, list: s2105)
+                }
+                let n2107 = w.count
+                if let v2108 = l2102[i2101].enumeration {
+                    let s2109 = w.count
+                    w.write("\n" as StaticString)
+                    let n2110 = w.count
+                    partial17(&w, ind, k, a0, l2102[i2101], v2108)
+                    w.indent(ind, node: n2110, list: s2109)
+                }
+                w.indent(ind, node: n2107, list: s2103)
+                let n2111 = w.count
+                if let v2112 = l2102[i2101].union {
+                    let s2113 = w.count
+                    w.write("\n" as StaticString)
+                    let n2114 = w.count
+                    partial18(&w, ind, k, a0, l2102[i2101], v2112)
+                    w.indent(ind, node: n2114, list: s2113)
+                }
+                w.indent(ind, node: n2111, list: s2103)
+                let n2115 = w.count
+                if let v2116 = l2102[i2101].taggedUnion {
+                    let s2117 = w.count
+                    w.write("\n" as StaticString)
+                    let n2118 = w.count
+                    partial19(&w, ind, k, a0, l2102[i2101], v2116)
+                    w.indent(ind, node: n2118, list: s2117)
+                }
+                w.indent(ind, node: n2115, list: s2103)
             }
-            let n2107 = w.count
-            if let v2108 = e2102.enumeration {
-                let s2109 = w.count
-                w.write("\n" as StaticString)
-                let n2110 = w.count
-                partial17(&w, ind, k, a0, e2102, v2108)
-                w.indent(ind, node: n2110, list: s2109)
-            }
-            w.indent(ind, node: n2107, list: s2103)
-            let n2111 = w.count
-            if let v2112 = e2102.union {
-                let s2113 = w.count
-                w.write("\n" as StaticString)
-                let n2114 = w.count
-                partial18(&w, ind, k, a0, e2102, v2112)
-                w.indent(ind, node: n2114, list: s2113)
-            }
-            w.indent(ind, node: n2111, list: s2103)
-            let n2115 = w.count
-            if let v2116 = e2102.taggedUnion {
-                let s2117 = w.count
-                w.write("\n" as StaticString)
-                let n2118 = w.count
-                partial19(&w, ind, k, a0, e2102, v2116)
-                w.indent(ind, node: n2118, list: s2117)
-            }
-            w.indent(ind, node: n2115, list: s2103)
         }
         w.indent(ind, node: n2099, list: s2084)
     }
@@ -5878,35 +5944,37 @@ enum CompiledTemplates {
             w.write("        switch reader.peekTag(Self.specgenTags) {\n" as StaticString)
             let n2189 = w.count
             let v2190 = a2.dispatch
-            for i2191 in v2190.indices {
-                let e2192 = v2190[i2191]
-                let s2193 = w.count
-                w.write("        case " as StaticString)
-                let v2194 = String(e2192.index)
-                w.write(v2194)
-                let n2195 = w.count
-                w.write("?:\n" as StaticString)
-                w.indent(ind, node: n2195, list: s2193)
-                let n2196 = w.count
-                w.write("            try Self." as StaticString)
-                w.indent(ind, node: n2196, list: s2193)
-                let v2197 = e2192.functionName
-                w.write(v2197)
-                let n2198 = w.count
-                w.write("(&reader, requiring: extra)\n" as StaticString)
-                w.indent(ind, node: n2198, list: s2193)
-                let n2199 = w.count
-                let v2200 = e2192.wholeChecks
-                for i2201 in v2200.indices {
-                    let e2202 = v2200[i2201]
-                    let s2203 = w.count
-                    w.write("            reader.rewind(to: start)\n" as StaticString)
-                    let n2204 = w.count
-                    w.write("            " as StaticString)
-                    w.indent(ind, node: n2204, list: s2203)
-                    partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, e2192, e2202)
+            v2190.withUnsafeBufferPointer { l2192 in
+                for i2191 in l2192.indices {
+                    let s2193 = w.count
+                    w.write("        case " as StaticString)
+                    let v2194 = String(l2192[i2191].index)
+                    w.write(v2194)
+                    let n2195 = w.count
+                    w.write("?:\n" as StaticString)
+                    w.indent(ind, node: n2195, list: s2193)
+                    let n2196 = w.count
+                    w.write("            try Self." as StaticString)
+                    w.indent(ind, node: n2196, list: s2193)
+                    let v2197 = l2192[i2191].functionName
+                    w.write(v2197)
+                    let n2198 = w.count
+                    w.write("(&reader, requiring: extra)\n" as StaticString)
+                    w.indent(ind, node: n2198, list: s2193)
+                    let n2199 = w.count
+                    let v2200 = l2192[i2191].wholeChecks
+                    v2200.withUnsafeBufferPointer { l2202 in
+                        for i2201 in l2202.indices {
+                            let s2203 = w.count
+                            w.write("            reader.rewind(to: start)\n" as StaticString)
+                            let n2204 = w.count
+                            w.write("            " as StaticString)
+                            w.indent(ind, node: n2204, list: s2203)
+                            partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, l2192[i2191], l2202[i2201])
+                        }
+                    }
+                    w.indent(ind, node: n2199, list: s2193)
                 }
-                w.indent(ind, node: n2199, list: s2193)
             }
             w.indent(ind, node: n2189, list: s2188)
             let n2205 = w.count
@@ -6014,14 +6082,15 @@ enum CompiledTemplates {
             w.indent(ind, node: n2244, list: s2218)
             let n2245 = w.count
             let v2246 = a2.tagValues
-            for i2247 in v2246.indices {
-                let e2248 = v2246[i2247]
-                let s2249 = w.count
-                w.write("            \"" as StaticString)
-                w.write(e2248)
-                let n2250 = w.count
-                w.write("\",\n" as StaticString)
-                w.indent(ind, node: n2250, list: s2249)
+            v2246.withUnsafeBufferPointer { l2248 in
+                for i2247 in l2248.indices {
+                    let s2249 = w.count
+                    w.write("            \"" as StaticString)
+                    w.write(l2248[i2247])
+                    let n2250 = w.count
+                    w.write("\",\n" as StaticString)
+                    w.indent(ind, node: n2250, list: s2249)
+                }
             }
             w.indent(ind, node: n2245, list: s2218)
             let n2251 = w.count
@@ -6044,14 +6113,15 @@ enum CompiledTemplates {
                 w.indent(ind, node: n2257, list: s2253)
                 let n2258 = w.count
                 let v2259 = k.objectValidatorViewModel_codes(a2)
-                for i2260 in v2259.indices {
-                    let e2261 = v2259[i2260]
-                    let s2262 = w.count
-                    w.write("            " as StaticString)
-                    w.write(e2261)
-                    let n2263 = w.count
-                    w.write(",\n" as StaticString)
-                    w.indent(ind, node: n2263, list: s2262)
+                v2259.withUnsafeBufferPointer { l2261 in
+                    for i2260 in l2261.indices {
+                        let s2262 = w.count
+                        w.write("            " as StaticString)
+                        w.write(l2261[i2260])
+                        let n2263 = w.count
+                        w.write(",\n" as StaticString)
+                        w.indent(ind, node: n2263, list: s2262)
+                    }
                 }
                 w.indent(ind, node: n2258, list: s2253)
                 let n2264 = w.count
@@ -6078,24 +6148,26 @@ enum CompiledTemplates {
         w.indent(ind, node: n2216, list: s2119)
         let n2271 = w.count
         let v2272 = a2.requirements
-        for i2273 in v2272.indices {
-            let e2274 = v2272[i2273]
-            let s2275 = w.count
-            w.write("\n" as StaticString)
-            let n2276 = w.count
-            partial22(&w, ind, k, a0, a1, a2, e2274)
-            w.indent(ind, node: n2276, list: s2275)
+        v2272.withUnsafeBufferPointer { l2274 in
+            for i2273 in l2274.indices {
+                let s2275 = w.count
+                w.write("\n" as StaticString)
+                let n2276 = w.count
+                partial22(&w, ind, k, a0, a1, a2, l2274[i2273])
+                w.indent(ind, node: n2276, list: s2275)
+            }
         }
         w.indent(ind, node: n2271, list: s2119)
         let n2277 = w.count
         let v2278 = a2.walks
-        for i2279 in v2278.indices {
-            let e2280 = v2278[i2279]
-            let s2281 = w.count
-            w.write("\n" as StaticString)
-            let n2282 = w.count
-            partial23(&w, ind, k, a0, a1, a2, e2280)
-            w.indent(ind, node: n2282, list: s2281)
+        v2278.withUnsafeBufferPointer { l2280 in
+            for i2279 in l2280.indices {
+                let s2281 = w.count
+                w.write("\n" as StaticString)
+                let n2282 = w.count
+                partial23(&w, ind, k, a0, a1, a2, l2280[i2279])
+                w.indent(ind, node: n2282, list: s2281)
+            }
         }
         w.indent(ind, node: n2277, list: s2119)
         let n2283 = w.count
@@ -6321,14 +6393,15 @@ enum CompiledTemplates {
             let v2365 = a2.isInteger
             if v2365 {
                 let v2366 = a2.values
-                for i2367 in v2366.indices {
-                    let e2368 = v2366[i2367]
-                    let s2369 = w.count
-                    w.write("            " as StaticString)
-                    w.write(e2368)
-                    let n2370 = w.count
-                    w.write(",\n" as StaticString)
-                    w.indent(ind, node: n2370, list: s2369)
+                v2366.withUnsafeBufferPointer { l2368 in
+                    for i2367 in l2368.indices {
+                        let s2369 = w.count
+                        w.write("            " as StaticString)
+                        w.write(l2368[i2367])
+                        let n2370 = w.count
+                        w.write(",\n" as StaticString)
+                        w.indent(ind, node: n2370, list: s2369)
+                    }
                 }
             }
             w.indent(ind, node: n2364, list: s2351)
@@ -6336,14 +6409,15 @@ enum CompiledTemplates {
             let v2372 = a2.isInteger
             if !v2372 {
                 let v2373 = a2.values
-                for i2374 in v2373.indices {
-                    let e2375 = v2373[i2374]
-                    let s2376 = w.count
-                    w.write("            \"" as StaticString)
-                    w.write(e2375)
-                    let n2377 = w.count
-                    w.write("\",\n" as StaticString)
-                    w.indent(ind, node: n2377, list: s2376)
+                v2373.withUnsafeBufferPointer { l2375 in
+                    for i2374 in l2375.indices {
+                        let s2376 = w.count
+                        w.write("            \"" as StaticString)
+                        w.write(l2375[i2374])
+                        let n2377 = w.count
+                        w.write("\",\n" as StaticString)
+                        w.indent(ind, node: n2377, list: s2376)
+                    }
                 }
             }
             w.indent(ind, node: n2371, list: s2351)
@@ -6554,23 +6628,25 @@ enum CompiledTemplates {
         w.indent(ind, node: n2452, list: s2384)
         let n2453 = w.count
         let v2454 = k.unionValidatorViewModel_members(a2)
-        for i2455 in v2454.indices {
-            let e2456 = v2454[i2455]
-            let s2457 = w.count
-            w.write("            case " as StaticString)
-            let v2458 = String(e2456.index)
-            w.write(v2458)
-            let n2459 = w.count
-            w.write(":\n" as StaticString)
-            w.indent(ind, node: n2459, list: s2457)
-            let n2460 = w.count
-            let v2461 = e2456.checks
-            for i2462 in v2461.indices {
-                let e2463 = v2461[i2462]
-                w.write("                " as StaticString)
-                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, e2456, e2463)
+        v2454.withUnsafeBufferPointer { l2456 in
+            for i2455 in l2456.indices {
+                let s2457 = w.count
+                w.write("            case " as StaticString)
+                let v2458 = String(l2456[i2455].index)
+                w.write(v2458)
+                let n2459 = w.count
+                w.write(":\n" as StaticString)
+                w.indent(ind, node: n2459, list: s2457)
+                let n2460 = w.count
+                let v2461 = l2456[i2455].checks
+                v2461.withUnsafeBufferPointer { l2463 in
+                    for i2462 in l2463.indices {
+                        w.write("                " as StaticString)
+                        partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, l2456[i2455], l2463[i2462])
+                    }
+                }
+                w.indent(ind, node: n2460, list: s2457)
             }
-            w.indent(ind, node: n2460, list: s2457)
         }
         w.indent(ind, node: n2453, list: s2384)
         let n2465 = w.count
@@ -6579,10 +6655,11 @@ enum CompiledTemplates {
         let n2466 = w.count
         if let v2467 = k.unionValidatorViewModel_lastMember(a2) {
             let v2468 = v2467.checks
-            for i2469 in v2468.indices {
-                let e2470 = v2468[i2469]
-                w.write("                " as StaticString)
-                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, v2467, e2470)
+            v2468.withUnsafeBufferPointer { l2470 in
+                for i2469 in l2470.indices {
+                    w.write("                " as StaticString)
+                    partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, v2467, l2470[i2469])
+                }
             }
         }
         w.indent(ind, node: n2466, list: s2384)
@@ -6769,20 +6846,21 @@ enum CompiledTemplates {
         w.indent(ind, node: n2537, list: s2476)
         let n2538 = w.count
         let v2539 = a2.members
-        for i2540 in v2539.indices {
-            let e2541 = v2539[i2540]
-            let s2542 = w.count
-            w.write("        case " as StaticString)
-            let v2543 = String(e2541.index)
-            w.write(v2543)
-            let n2544 = w.count
-            w.write("?: try " as StaticString)
-            w.indent(ind, node: n2544, list: s2542)
-            let v2545 = e2541.type
-            w.write(v2545)
-            let n2546 = w.count
-            w.write(".specgenValidate(&reader, nullable: nullable, location: location)\n" as StaticString)
-            w.indent(ind, node: n2546, list: s2542)
+        v2539.withUnsafeBufferPointer { l2541 in
+            for i2540 in l2541.indices {
+                let s2542 = w.count
+                w.write("        case " as StaticString)
+                let v2543 = String(l2541[i2540].index)
+                w.write(v2543)
+                let n2544 = w.count
+                w.write("?: try " as StaticString)
+                w.indent(ind, node: n2544, list: s2542)
+                let v2545 = l2541[i2540].type
+                w.write(v2545)
+                let n2546 = w.count
+                w.write(".specgenValidate(&reader, nullable: nullable, location: location)\n" as StaticString)
+                w.indent(ind, node: n2546, list: s2542)
+            }
         }
         w.indent(ind, node: n2538, list: s2476)
         let n2547 = w.count
@@ -6838,14 +6916,15 @@ enum CompiledTemplates {
         w.indent(ind, node: n2564, list: s2476)
         let n2565 = w.count
         let v2566 = a2.codes
-        for i2567 in v2566.indices {
-            let e2568 = v2566[i2567]
-            let s2569 = w.count
-            w.write("            " as StaticString)
-            w.write(e2568)
-            let n2570 = w.count
-            w.write(",\n" as StaticString)
-            w.indent(ind, node: n2570, list: s2569)
+        v2566.withUnsafeBufferPointer { l2568 in
+            for i2567 in l2568.indices {
+                let s2569 = w.count
+                w.write("            " as StaticString)
+                w.write(l2568[i2567])
+                let n2570 = w.count
+                w.write(",\n" as StaticString)
+                w.indent(ind, node: n2570, list: s2569)
+            }
         }
         w.indent(ind, node: n2565, list: s2476)
         let n2571 = w.count
@@ -6925,14 +7004,15 @@ enum CompiledTemplates {
         w.indent(ind, node: n2597, list: s2476)
         let n2598 = w.count
         let v2599 = a2.codes
-        for i2600 in v2599.indices {
-            let e2601 = v2599[i2600]
-            let s2602 = w.count
-            w.write("            " as StaticString)
-            w.write(e2601)
-            let n2603 = w.count
-            w.write(",\n" as StaticString)
-            w.indent(ind, node: n2603, list: s2602)
+        v2599.withUnsafeBufferPointer { l2601 in
+            for i2600 in l2601.indices {
+                let s2602 = w.count
+                w.write("            " as StaticString)
+                w.write(l2601[i2600])
+                let n2603 = w.count
+                w.write(",\n" as StaticString)
+                w.indent(ind, node: n2603, list: s2602)
+            }
         }
         w.indent(ind, node: n2598, list: s2476)
         let n2604 = w.count
@@ -7446,10 +7526,11 @@ enum CompiledTemplates {
             w.indent(ind, node: n2793, list: s2783)
             let n2794 = w.count
             let v2795 = a4.element
-            for i2796 in v2795.indices {
-                let e2797 = v2795[i2796]
-                w.write("        " as StaticString)
-                partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e2797)
+            v2795.withUnsafeBufferPointer { l2797 in
+                for i2796 in l2797.indices {
+                    w.write("        " as StaticString)
+                    partial21(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, l2797[i2796])
+                }
             }
             w.indent(ind, node: n2794, list: s2783)
             let n2799 = w.count
@@ -7488,20 +7569,21 @@ enum CompiledTemplates {
         w.indent(ind, node: n2809, list: s2801)
         let n2810 = w.count
         let v2811 = a3.entries
-        for i2812 in v2811.indices {
-            let e2813 = v2811[i2812]
-            let s2814 = w.count
-            w.write("        .init(\"" as StaticString)
-            let v2815 = e2813.key
-            w.write(v2815)
-            let n2816 = w.count
-            w.write("\", location: \"" as StaticString)
-            w.indent(ind, node: n2816, list: s2814)
-            let v2817 = e2813.location
-            w.write(v2817)
-            let n2818 = w.count
-            w.write("\"),\n" as StaticString)
-            w.indent(ind, node: n2818, list: s2814)
+        v2811.withUnsafeBufferPointer { l2813 in
+            for i2812 in l2813.indices {
+                let s2814 = w.count
+                w.write("        .init(\"" as StaticString)
+                let v2815 = l2813[i2812].key
+                w.write(v2815)
+                let n2816 = w.count
+                w.write("\", location: \"" as StaticString)
+                w.indent(ind, node: n2816, list: s2814)
+                let v2817 = l2813[i2812].location
+                w.write(v2817)
+                let n2818 = w.count
+                w.write("\"),\n" as StaticString)
+                w.indent(ind, node: n2818, list: s2814)
+            }
         }
         w.indent(ind, node: n2810, list: s2801)
         let n2819 = w.count
@@ -7546,25 +7628,26 @@ enum CompiledTemplates {
         w.indent(ind, node: n2832, list: s2820)
         let n2833 = w.count
         let v2834 = a3.members
-        for i2835 in v2834.indices {
-            let e2836 = v2834[i2835]
-            let s2837 = w.count
-            w.write("            .init(\"" as StaticString)
-            let v2838 = e2836.key
-            w.write(v2838)
-            let n2839 = w.count
-            w.write("\", required: " as StaticString)
-            w.indent(ind, node: n2839, list: s2837)
-            let v2840 = e2836.isRequired
-            w.write(flag: v2840)
-            let n2841 = w.count
-            w.write(", location: \"" as StaticString)
-            w.indent(ind, node: n2841, list: s2837)
-            let v2842 = e2836.location
-            w.write(v2842)
-            let n2843 = w.count
-            w.write("\"),\n" as StaticString)
-            w.indent(ind, node: n2843, list: s2837)
+        v2834.withUnsafeBufferPointer { l2836 in
+            for i2835 in l2836.indices {
+                let s2837 = w.count
+                w.write("            .init(\"" as StaticString)
+                let v2838 = l2836[i2835].key
+                w.write(v2838)
+                let n2839 = w.count
+                w.write("\", required: " as StaticString)
+                w.indent(ind, node: n2839, list: s2837)
+                let v2840 = l2836[i2835].isRequired
+                w.write(flag: v2840)
+                let n2841 = w.count
+                w.write(", location: \"" as StaticString)
+                w.indent(ind, node: n2841, list: s2837)
+                let v2842 = l2836[i2835].location
+                w.write(v2842)
+                let n2843 = w.count
+                w.write("\"),\n" as StaticString)
+                w.indent(ind, node: n2843, list: s2837)
+            }
         }
         w.indent(ind, node: n2833, list: s2820)
         let n2844 = w.count
@@ -7637,36 +7720,38 @@ enum CompiledTemplates {
         w.indent(ind, node: n2868, list: s2820)
         let n2869 = w.count
         let v2870 = a3.cases
-        for i2871 in v2870.indices {
-            let e2872 = v2870[i2871]
-            let s2873 = w.count
-            w.write("            case " as StaticString)
-            let v2874 = String(e2872.index)
-            w.write(v2874)
-            let n2875 = w.count
-            w.write(":\n" as StaticString)
-            w.indent(ind, node: n2875, list: s2873)
-            let n2876 = w.count
-            let v2877 = k.memberCaseViewModel_hasSeveralChecks(e2872)
-            if v2877 {
-                w.write("                let start = reader.valueOffset()\n" as StaticString)
-            }
-            w.indent(ind, node: n2876, list: s2873)
-            let n2878 = w.count
-            let v2879 = e2872.checks
-            for i2880 in v2879.indices {
-                let e2881 = v2879[i2880]
-                let s2882 = w.count
-                let v2883 = i2880 == 0
-                if !v2883 {
-                    w.write("                reader.rewind(to: start)\n" as StaticString)
+        v2870.withUnsafeBufferPointer { l2872 in
+            for i2871 in l2872.indices {
+                let s2873 = w.count
+                w.write("            case " as StaticString)
+                let v2874 = String(l2872[i2871].index)
+                w.write(v2874)
+                let n2875 = w.count
+                w.write(":\n" as StaticString)
+                w.indent(ind, node: n2875, list: s2873)
+                let n2876 = w.count
+                let v2877 = k.memberCaseViewModel_hasSeveralChecks(l2872[i2871])
+                if v2877 {
+                    w.write("                let start = reader.valueOffset()\n" as StaticString)
                 }
-                let n2884 = w.count
-                w.write("                " as StaticString)
-                w.indent(ind, node: n2884, list: s2882)
-                partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e2872, e2881)
+                w.indent(ind, node: n2876, list: s2873)
+                let n2878 = w.count
+                let v2879 = l2872[i2871].checks
+                v2879.withUnsafeBufferPointer { l2881 in
+                    for i2880 in l2881.indices {
+                        let s2882 = w.count
+                        let v2883 = i2880 == 0
+                        if !v2883 {
+                            w.write("                reader.rewind(to: start)\n" as StaticString)
+                        }
+                        let n2884 = w.count
+                        w.write("                " as StaticString)
+                        w.indent(ind, node: n2884, list: s2882)
+                        partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, l2872[i2871], l2881[i2880])
+                    }
+                }
+                w.indent(ind, node: n2878, list: s2873)
             }
-            w.indent(ind, node: n2878, list: s2873)
         }
         w.indent(ind, node: n2869, list: s2820)
         let n2885 = w.count
@@ -8138,10 +8223,11 @@ enum CompiledTemplates {
             w.indent(ind, node: n3057, list: s3047)
             let n3058 = w.count
             let v3059 = a4.element
-            for i3060 in v3059.indices {
-                let e3061 = v3059[i3060]
-                w.write("        " as StaticString)
-                partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, e3061)
+            v3059.withUnsafeBufferPointer { l3061 in
+                for i3060 in l3061.indices {
+                    w.write("        " as StaticString)
+                    partial26(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, l3061[i3060])
+                }
             }
             w.indent(ind, node: n3058, list: s3047)
             let n3063 = w.count
@@ -8561,10 +8647,11 @@ enum CompiledTemplates {
             w.indent(ind, node: n3218, list: s3208)
             let n3219 = w.count
             let v3220 = a5.element
-            for i3221 in v3220.indices {
-                let e3222 = v3220[i3221]
-                w.write("        " as StaticString)
-                partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, a4, e3222)
+            v3220.withUnsafeBufferPointer { l3222 in
+                for i3221 in l3222.indices {
+                    w.write("        " as StaticString)
+                    partial28(&w, ind + [32, 32, 32, 32, 32, 32, 32, 32], k, a0, a1, a2, a3, a4, l3222[i3221])
+                }
             }
             w.indent(ind, node: n3219, list: s3208)
             let n3224 = w.count

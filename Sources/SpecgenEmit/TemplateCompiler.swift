@@ -557,16 +557,25 @@ struct TemplateCompiler {
         _ variable: String, _ type: FrameType, _ body: [Node], _ scope: Scope, _ out: inout Lines
     ) throws {
         let index = fresh("i")
-        let element = fresh("e")
+        let buffer = fresh("l")
+        // The element is read in place, through the list's buffer (`l[i].name`): binding it to a constant copied the
+        // whole view model, with a retain and a release of each of its strings and lists.
         var inner = scope
-        inner.stack.append(Frame(type: type, variable: element))
+        inner.stack.append(Frame(type: type, variable: "\(buffer)[\(index)]"))
         inner.sequence = (variable, index)
-        var lines = Lines(depth: out.depth + 1)
+        var lines = Lines(depth: out.depth + 2)
         try list(body, inner, &lines)
         let uses = { (name: String) in lines.lines.contains { Self.mentions($0, name) } }
-        out.add("for \(uses(index) || uses(element) ? index : "_") in \(variable).indices {")
-        if uses(element) { out.add("    let \(element) = \(variable)[\(index)]") }
+        guard uses(buffer) else {
+            out.add("for \(uses(index) ? index : "_") in \(variable).indices {")
+            out.lines += lines.lines.map { String($0.dropFirst(4)) }
+            out.add("}")
+            return
+        }
+        out.add("\(variable).withUnsafeBufferPointer { \(buffer) in")
+        out.add("    for \(index) in \(buffer).indices {")
         out.lines += lines.lines
+        out.add("    }")
         out.add("}")
     }
 

@@ -149,7 +149,10 @@ import Testing
         let templates = ["main": "{{> tree}}", "tree": "{{name}}{{#children}}{{> tree}}{{/children}}"]
         let source = try TemplateCompiler.source(templates: templates, roots: tree)
         #expect(source.components(separatedBy: "/// The partial `tree`.").count == 2, "\(source)")
-        #expect(source.contains("partial0(&w, ind, k, e"))
+        // Each child is passed in place, from the list's buffer.
+        #expect(source.contains(".withUnsafeBufferPointer { l"))
+        let call = try #require(source.split(separator: "\n").first { $0.contains("partial0(&w, ind, k, l") })
+        #expect(call.hasSuffix("])"), "\(call)")
         // An item's optional keys could be missing on a child and found on its parent: not compiled.
         let item: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
         #expect(throws: TemplateCompiler.Failure.self) {
