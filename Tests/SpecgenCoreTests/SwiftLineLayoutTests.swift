@@ -360,6 +360,10 @@ import Testing
         #expect(SwiftSyntax.stringContents("\u{1}\u{7F}") == "\\u{1}\\u{7f}")
         #expect(SwiftSyntax.stringContents("x\u{2028}y\u{2029}✓") == "x\\u{2028}y\\u{2029}✓")
         #expect(SwiftSyntax.stringLiteral("é\"") == "\"é\\\"\"")
+        // Texts longer than a small string, clean or with an escape only at the end.
+        let long = String(repeating: "spec/users.md:", count: 8)
+        #expect(SwiftSyntax.stringContents(long) == long)
+        #expect(SwiftSyntax.stringContents(long + "\\") == long + "\\\\")
     }
 
     /// A doc comment's lines: the summary's lines, then each detail as a paragraph; a `\r\n` is one character, not
