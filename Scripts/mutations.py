@@ -199,8 +199,8 @@ MUTATIONS = [
     {
         "id": "swift-string-fast-path-line-separator",
         "file": "Sources/SpecgenEmit/SwiftSyntax.swift",
-        "find": "$0 == 0x5C || $0 == 0x22 || $0 == 0xE2 }",
-        "replace": "$0 == 0x5C || $0 == 0x22 }",
+        "find": "byte == 0x5C || byte == 0x22 || byte == 0xE2",
+        "replace": "byte == 0x5C || byte == 0x22",
         "description": "a string with U+2028 takes the path for text with nothing to escape and is not escaped",
         "filters": ["SwiftLineLayoutTests"],
     },

@@ -4,16 +4,15 @@
 /// faster: no intermediate tree of encoded values, no dictionary per object, one byte buffer.
 ///
 /// `JSONSchemaEmitterTests` compares the two on every corpus and on strings that need escaping.
-struct JSONSchemaWriter {
-    /// The text written so far.
-    private(set) var bytes: [UInt8] = []
+struct JSONSchemaWriter: ~Copyable {
+    /// The text written so far (see ``ByteBuffer``).
+    private var bytes = ByteBuffer()
 
     /// The whole document of a node, without a final newline.
     static func text(of node: JSONSchemaNode) -> [UInt8] {
         var writer = JSONSchemaWriter()
-        writer.bytes.reserveCapacity(1 << 16)
         writer.write(node, depth: 0)
-        return writer.bytes
+        return writer.bytes.bytes
     }
 
     // MARK: - Values
@@ -172,12 +171,18 @@ struct JSONSchemaWriter {
     mutating func literal(_ literal: JSONSchemaNode.Literal) {
         switch literal {
         case .string(let text): string(text)
-        case .integer(let value): bytes.append(contentsOf: String(value).utf8)
+        case .integer(let value): bytes.append(String(value))
         }
     }
 
+    /// A backslash and the byte after it.
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(0x5C)
+        bytes.append(byte)
+    }
+
     mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        bytes.append(0x20, times: 2 * depth)
     }
 
     /// A string literal: `"` and `\` escaped, control characters as `\b`, `\f`, `\n`, `\r`, `\t` or `\u00xx`,
@@ -187,8 +192,8 @@ struct JSONSchemaWriter {
         // Most strings have nothing to escape and are copied as they are.
         let copied =
             text.utf8.withContiguousStorageIfAvailable { utf8 in
-                guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
-                bytes.append(contentsOf: utf8)
+                for byte in utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+                bytes.append(utf8)
                 return true
             } ?? false
         if copied {
@@ -197,18 +202,18 @@ struct JSONSchemaWriter {
         }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, byte])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, byte])
-            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case UInt8(ascii: "\""): escape(byte)
+            case UInt8(ascii: "\\"): escape(byte)
+            case 0x08: escape(UInt8(ascii: "b"))
+            case 0x0C: escape(UInt8(ascii: "f"))
+            case 0x0A: escape(UInt8(ascii: "n"))
+            case 0x0D: escape(UInt8(ascii: "r"))
+            case 0x09: escape(UInt8(ascii: "t"))
             case 0x00..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [
-                    0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)],
-                ])
+                for escaped in [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]] {
+                    bytes.append(escaped)
+                }
             default: bytes.append(byte)
             }
         }

@@ -85,6 +85,6 @@ public struct EmitOptions: Hashable, Sendable {
 
     /// `From `path:line`.` for a doc comment, as ``sourceLocations`` says; empty when it says `none`.
     func fromNote(_ location: SourceLocation) -> String {
-        sourceLocations.text(for: location).map { "From `\($0)`." } ?? ""
+        sourceLocations.text(for: location).map { String.concatenating("From `", $0, "`.") } ?? ""
     }
 }

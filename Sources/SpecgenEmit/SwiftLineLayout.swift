@@ -45,8 +45,12 @@ enum SwiftLineLayout {
     }
 
     /// Lays out every line of a Swift file given as UTF-8 bytes, as ``layout(_:)`` does.
-    static func layout(utf8 text: consuming [UInt8]) -> [UInt8] {
-        var lines = Lines(text)
+    ///
+    /// - Parameter tidying: Whether to tidy the text first, as ``TemplateSet/tidy(_:)`` does (trailing blanks
+    ///   dropped, one final newline), while it is split into lines: the same bytes as tidying the text and laying
+    ///   the result out, without a pass over the text and a copy of it.
+    static func layout(utf8 text: consuming [UInt8], tidying: Bool = false) -> [UInt8] {
+        var lines = Lines(text, tidying: tidying)
         joinEmptyLists(&lines)
         punctuateCollections(&lines)
         var out: [UInt8] = []
@@ -96,8 +100,9 @@ enum SwiftLineLayout {
         /// one) are text.
         private(set) var isCode: [Bool] = []
 
-        /// Splits a text into its lines.
-        init(_ text: consuming [UInt8]) {
+        /// Splits a text into its lines; when `tidying`, without the trailing spaces, tabs and carriage returns of
+        /// each line, and with the empty lines at the end replaced by one (the text ends in one newline).
+        init(_ text: consuming [UInt8], tidying: Bool = false) {
             bytes = text
             var ranges: [Range<Int>] = []
             var isCode: [Bool] = []
@@ -115,11 +120,25 @@ enum SwiftLineLayout {
                         nextQuote = ByteScan.index(
                             of: Byte.quote, in: raw, from: min(end + 1, raw.count), to: raw.count)
                     }
-                    ranges.append(start..<end)
+                    var contentEnd = end
+                    if tidying {
+                        while contentEnd > start, Self.isTrailingBlank(raw[contentEnd - 1]) { contentEnd -= 1 }
+                    }
+                    ranges.append(start..<contentEnd)
                     isCode.append(!inMultilineString && delimiters == 0)
                     if delimiters % 2 == 1 { inMultilineString.toggle() }
                     start = end + 1
                 } while start <= raw.count
+            }
+            if tidying {
+                // The text ends in exactly one newline: the empty lines at its end (none has a quote) become one.
+                while ranges.count > 1, ranges[ranges.count - 1].isEmpty {
+                    ranges.removeLast()
+                    isCode.removeLast()
+                }
+                let end = ranges[ranges.count - 1].upperBound
+                ranges.append(end..<end)
+                isCode.append(!inMultilineString)
             }
             self.ranges = ranges
             self.isCode = isCode
@@ -127,6 +146,11 @@ enum SwiftLineLayout {
 
         /// The number of lines.
         var count: Int { ranges.count }
+
+        /// Whether a byte is one that tidying drops at the end of a line (a space, a tab or a carriage return).
+        private static func isTrailingBlank(_ byte: UInt8) -> Bool {
+            byte == Byte.space || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+        }
 
         /// A line's bytes.
         subscript(index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
@@ -205,18 +229,15 @@ enum SwiftLineLayout {
             out.append(contentsOf: line)
             return
         }
+        // The broken lines are appended each with its newline; the last one's is not the line's.
         if isASCII(line) {
-            for (index, broken) in Layout<UInt8>.layoutLine(Array(line)).enumerated() {
-                if index > 0 { out.append(Byte.newline) }
-                out += broken
-            }
+            Layout<UInt8>.layoutLine(Array(line), into: &out)
+            out.removeLast()
         } else {
-            for (index, broken) in Layout<Character>.layoutLine(Array(String(decoding: line, as: UTF8.self)))
-                .enumerated()
-            {
-                if index > 0 { out.append(Byte.newline) }
-                out += String(broken).utf8
-            }
+            var characters: [Character] = []
+            Layout<Character>.layoutLine(Array(String(decoding: line, as: UTF8.self)), into: &characters)
+            characters.removeLast()
+            out += String(characters).utf8
         }
     }
 
@@ -224,10 +245,11 @@ enum SwiftLineLayout {
     static func layoutLine(_ line: String) -> [String] {
         let bytes = Array(line.utf8)
         guard bytes.count > lineLength else { return [line] }
-        if isASCII(bytes[...]) {
-            return Layout<UInt8>.layoutLine(bytes).map { String(decoding: $0, as: UTF8.self) }
+        var out: [UInt8] = []
+        bytes.withUnsafeBufferPointer { appendLaidOut($0, to: &out) }
+        return out.split(separator: Byte.newline, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
         }
-        return Layout<Character>.layoutLine(Array(line)).map { String($0) }
     }
 
     /// The number of `"""` in a line (the bytes of `text` in `range`), counted from its start without overlaps.
@@ -465,12 +487,6 @@ private enum Layout<Unit: LineLayoutUnit> {
     /// A unit for an ASCII character.
     static func unit(_ scalar: Unicode.Scalar) -> Unit { .ascii(UInt8(ascii: scalar)) }
 
-    /// The units of an ASCII text.
-    static func units(_ text: String) -> [Unit] { text.utf8.map(Unit.ascii) }
-
-    /// One level of indentation.
-    static var indentUnit: [Unit] { units(SwiftLineLayout.indentUnit) }
-
     /// Whether the units start with an ASCII text.
     static func hasPrefix(_ line: ArraySlice<Unit>, _ prefix: String) -> Bool {
         var index = line.startIndex
@@ -507,22 +523,60 @@ private enum Layout<Unit: LineLayoutUnit> {
         return start[...last]
     }
 
-    /// Lays out one line: the line itself when it fits or cannot be broken, otherwise its broken lines.
-    static func layoutLine(_ line: [Unit]) -> [[Unit]] {
-        guard line.count > lineLength else { return [line] }
+    /// Lays out one line, appending to `out` the line itself when it fits or cannot be broken, otherwise its broken
+    /// lines, each followed by a newline.
+    static func layoutLine(_ line: [Unit], into out: inout [Unit]) {
+        guard line.count > lineLength else { return append(line[...], into: &out) }
         let space = unit(" ")
         let indentCount = line.prefix { $0 == space }.count
-        let indent = Array(line[..<indentCount])
+        let indent = line[..<indentCount]
         let code = Array(line[indentCount...])
-        if hasPrefix(code[...], "//") { return wrapComment(code, indent: indent) }
-        guard let tokens = scan(code) else { return [line] }
-        if let lines = splitCaseLabel(code, tokens, indent: indent) { return lines }
-        if let lines = splitGuard(code, indent: indent) { return lines }
-        if let lines = breakList(code, tokens, indent: indent) { return lines }
-        if let lines = breakBlock(code, tokens, indent: indent) { return lines }
-        if let lines = breakAfterAssignment(code, tokens, indent: indent) { return lines }
-        if let lines = breakAfterLabel(code, tokens, indent: indent) { return lines }
-        return [line]
+        if hasPrefix(code[...], "//") { return wrapComment(code, indent: indent, into: &out) }
+        guard let tokens = scan(code) else { return append(line[...], into: &out) }
+        if splitCaseLabel(code, tokens, indent: indent, into: &out) { return }
+        if splitGuard(code, indent: indent, into: &out) { return }
+        if breakList(code, tokens, indent: indent, into: &out) { return }
+        if breakBlock(code, tokens, indent: indent, into: &out) { return }
+        if breakAfterAssignment(code, tokens, indent: indent, into: &out) { return }
+        if breakAfterLabel(code, tokens, indent: indent, into: &out) { return }
+        append(line[...], into: &out)
+    }
+
+    /// Appends a line as it is: `indent`, the parts and `suffix` (ASCII), then a newline.
+    private static func append(
+        _ indent: ArraySlice<Unit>, _ part: ArraySlice<Unit> = [], _ more: ArraySlice<Unit> = [], suffix: String = "",
+        into out: inout [Unit]
+    ) {
+        out += indent
+        out += part
+        out += more
+        for byte in suffix.utf8 { out.append(.ascii(byte)) }
+        out.append(unit("\n"))
+    }
+
+    /// Lays out the line made of `indent`, one more level of indentation when `deeper`, `part`, then a comma when
+    /// `comma`: a line that fits is appended from its parts, without being made first.
+    private static func layoutLine(
+        _ indent: ArraySlice<Unit>, deeper: Bool, _ part: ArraySlice<Unit>, comma: Bool = false,
+        into out: inout [Unit]
+    ) {
+        let deeperCount = deeper ? SwiftLineLayout.indentUnit.utf8.count : 0
+        let count = indent.count + deeperCount + part.count + (comma ? 1 : 0)
+        if count <= lineLength {
+            out += indent
+            for _ in 0..<deeperCount { out.append(unit(" ")) }
+            out += part
+            if comma { out.append(unit(",")) }
+            out.append(unit("\n"))
+            return
+        }
+        var line: [Unit] = []
+        line.reserveCapacity(count)
+        line += indent
+        for _ in 0..<deeperCount { line.append(unit(" ")) }
+        line += part
+        if comma { line.append(unit(",")) }
+        layoutLine(line, into: &out)
     }
 
     // MARK: - Layouts
@@ -530,16 +584,15 @@ private enum Layout<Unit: LineLayoutUnit> {
     /// A `//` or `///` comment → its words filled into lines of the same kind; the continuation of a list item
     /// (`/// - Parameter x: …`) is indented under its text. A table row, a heading, indented text and a word longer
     /// than a line stay as they are.
-    private static func wrapComment(_ code: [Unit], indent: [Unit]) -> [[Unit]] {
+    private static func wrapComment(_ code: [Unit], indent: ArraySlice<Unit>, into out: inout [Unit]) {
         let space = unit(" ")
         let slashes = code.prefix { $0 == unit("/") }
         let text = code[slashes.count...]
         guard slashes.count <= 3, hasPrefix(text, " "), !hasPrefix(text.dropFirst(), " "),
             !hasPrefix(text.dropFirst(), "|"), !hasPrefix(text.dropFirst(), "#")
-        else { return [indent + code] }
+        else { return append(indent, code[...], into: &out) }
         let head = indent + slashes + [space]
         let hanging = hasPrefix(text.dropFirst(), "- ") ? [space, space] : []
-        var lines: [[Unit]] = []
         var prefix = head
         var rest = text.dropFirst()
         while prefix.count + rest.count > lineLength {
@@ -558,12 +611,11 @@ private enum Layout<Unit: LineLayoutUnit> {
                 index += 1
             }
             guard let cut else { break }
-            lines.append(prefix + rest[..<cut])
+            append(prefix[...], rest[..<cut], into: &out)
             rest = rest[(cut + 1)...]
             prefix = head + hanging
         }
-        lines.append(prefix + rest)
-        return lines
+        append(prefix[...], rest, into: &out)
     }
 
     /// Whether Markdown text at the start of a line would begin a block rather than continue a paragraph.
@@ -580,8 +632,10 @@ private enum Layout<Unit: LineLayoutUnit> {
     }
 
     /// `case .a: statement` → the label, then the statement indented under it.
-    private static func splitCaseLabel(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
-        guard hasPrefix(code[...], "case ") || hasPrefix(code[...], "default:") else { return nil }
+    private static func splitCaseLabel(
+        _ code: [Unit], _ tokens: [Token], indent: ArraySlice<Unit>, into out: inout [Unit]
+    ) -> Bool {
+        guard hasPrefix(code[...], "case ") || hasPrefix(code[...], "default:") else { return false }
         var depth = 0
         for token in tokens {
             switch token.kind {
@@ -590,56 +644,69 @@ private enum Layout<Unit: LineLayoutUnit> {
             case .colon where depth == 0:
                 let label = code[...token.offset]
                 let statement = code[(token.offset + 1)...].drop { $0 == unit(" ") }
-                guard !statement.isEmpty else { return nil }
-                return [indent + label] + layoutLine(indent + indentUnit + statement)
+                guard !statement.isEmpty else { return false }
+                append(indent, label, into: &out)
+                layoutLine(indent, deeper: true, statement, into: &out)
+                return true
             default: break
             }
         }
-        return nil
+        return false
     }
 
     /// `guard condition else {` → `else {` on a line of its own; when the condition still does not fit, `guard`
     /// alone and the condition indented under it.
-    private static func splitGuard(_ code: [Unit], indent: [Unit]) -> [[Unit]]? {
+    private static func splitGuard(_ code: [Unit], indent: ArraySlice<Unit>, into out: inout [Unit]) -> Bool {
         let head = "guard "
         let tail = " else {"
         guard hasPrefix(code[...], head), hasSuffix(code[...], tail),
             code.count > head.utf8.count + tail.utf8.count
-        else { return nil }
-        let condition = code[head.utf8.count..<(code.count - tail.utf8.count)]
-        let oneLine = indent + units(head) + condition
-        if oneLine.count <= lineLength { return [oneLine, indent + units("else {")] }
-        return [indent + units("guard")] + layoutLine(indent + indentUnit + condition) + [indent + units("else {")]
+        else { return false }
+        let headCount = head.utf8.count
+        let condition = code[headCount..<(code.count - tail.utf8.count)]
+        if indent.count + headCount + condition.count <= lineLength {
+            append(indent, code[..<headCount], condition, into: &out)
+        } else {
+            append(indent, suffix: "guard", into: &out)
+            layoutLine(indent, deeper: true, condition, into: &out)
+        }
+        append(indent, suffix: "else {", into: &out)
+        return true
     }
 
     /// Breaks the widest bracketed list of the line (outside any other bracket), one element per line.
-    private static func breakList(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
-        guard var group = widestGroup(tokens) else { return nil }
-        var prefix = Array(code[...group.open.offset])
-        var suffix = Array(code[group.close.offset...])
+    private static func breakList(
+        _ code: [Unit], _ tokens: [Token], indent: ArraySlice<Unit>, into out: inout [Unit]
+    ) -> Bool {
+        guard var group = widestGroup(tokens) else { return false }
+        var prefix = code[...group.open.offset]
+        var suffix = code[group.close.offset...]
         // A list whose only element is a collection literal hugs it: `f([` … `])`.
         while let inner = group.onlyElementGroup(in: tokens), inner.isCollection {
-            prefix += code[(group.open.offset + 1)...inner.open.offset]
-            suffix = Array(code[inner.close.offset..<group.close.offset]) + suffix
+            // The hugged brackets follow the prefix and precede the suffix in the line.
+            prefix = code[...inner.open.offset]
+            suffix = code[inner.close.offset...]
             group = inner
         }
         let elements = self.elements(of: group, in: code, tokens: tokens)
-        guard !elements.isEmpty else { return nil }
-        var lines = layoutLine(indent + prefix)
+        guard !elements.isEmpty else { return false }
+        layoutLine(indent, deeper: false, prefix, into: &out)
         let trailingComma = group.isCollection && elements.count > 1
         for (index, element) in elements.enumerated() {
-            let comma = index < elements.count - 1 || trailingComma ? [unit(",")] : []
-            lines += layoutLine(indent + indentUnit + element + comma)
+            let comma = index < elements.count - 1 || trailingComma
+            layoutLine(indent, deeper: true, element, comma: comma, into: &out)
         }
-        lines += layoutLine(indent + suffix)
-        return lines
+        layoutLine(indent, deeper: false, suffix, into: &out)
+        return true
     }
 
     /// `… { statement }` at the end of a line → the statement on a line of its own, `}` on the next.
-    private static func breakBlock(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
+    private static func breakBlock(
+        _ code: [Unit], _ tokens: [Token], indent: ArraySlice<Unit>, into out: inout [Unit]
+    ) -> Bool {
         guard let close = tokens.last, close.kind == .close, close.character == Byte.closeBrace,
             close.offset + 1 == code.count
-        else { return nil }
+        else { return false }
         var depth = 0
         var openIndex: Int?
         for index in tokens.indices.reversed() {
@@ -654,17 +721,21 @@ private enum Layout<Unit: LineLayoutUnit> {
         }
         guard let openIndex, tokens[openIndex].character == Byte.openBrace,
             !tokens[..<openIndex].contains(where: { $0.kind == .open && $0.character == Byte.openBrace })
-        else { return nil }
+        else { return false }
         let open = tokens[openIndex]
         let statement = trimmed(code[(open.offset + 1)..<close.offset])
         // A closure with a signature (`{ x in … }`) or several statements keeps its line.
-        guard !statement.isEmpty, !contains(statement, ";"), !contains(statement, " in ") else { return nil }
-        let head = Array(code[...open.offset])
-        return layoutLine(indent + head) + layoutLine(indent + indentUnit + statement) + [indent + [unit("}")]]
+        guard !statement.isEmpty, !contains(statement, ";"), !contains(statement, " in ") else { return false }
+        layoutLine(indent, deeper: false, code[...open.offset], into: &out)
+        layoutLine(indent, deeper: true, statement, into: &out)
+        append(indent, suffix: "}", into: &out)
+        return true
     }
 
     /// `name = value` → the value on the next line, indented.
-    private static func breakAfterAssignment(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
+    private static func breakAfterAssignment(
+        _ code: [Unit], _ tokens: [Token], indent: ArraySlice<Unit>, into out: inout [Unit]
+    ) -> Bool {
         var depth = 0
         for token in tokens {
             switch token.kind {
@@ -673,23 +744,29 @@ private enum Layout<Unit: LineLayoutUnit> {
             case .assign where depth == 0:
                 let head = code[..<(token.offset - 1)]
                 let value = code[(token.offset + 1)...].drop { $0 == unit(" ") }
-                guard !head.isEmpty, !value.isEmpty, !opensBlock(value) else { return nil }
-                return [indent + head + units(" =")] + layoutLine(indent + indentUnit + value)
+                guard !head.isEmpty, !value.isEmpty, !opensBlock(value) else { return false }
+                append(indent, head, suffix: " =", into: &out)
+                layoutLine(indent, deeper: true, value, into: &out)
+                return true
             default: break
             }
         }
-        return nil
+        return false
     }
 
     /// `label: value` (an argument) → the value on the next line, indented.
-    private static func breakAfterLabel(_ code: [Unit], _ tokens: [Token], indent: [Unit]) -> [[Unit]]? {
-        guard let colon = tokens.first, colon.kind == .colon else { return nil }
+    private static func breakAfterLabel(
+        _ code: [Unit], _ tokens: [Token], indent: ArraySlice<Unit>, into out: inout [Unit]
+    ) -> Bool {
+        guard let colon = tokens.first, colon.kind == .colon else { return false }
         let label = code[..<colon.offset]
         let value = code[(colon.offset + 1)...].drop { $0 == unit(" ") }
         guard !label.isEmpty, !value.isEmpty, !opensBlock(value), !equals(label, "case"), !equals(label, "default"),
             label.allSatisfy({ $0.isLetterOrNumber || $0 == unit("_") })
-        else { return nil }
-        return [indent + label + [unit(":")]] + layoutLine(indent + indentUnit + value)
+        else { return false }
+        append(indent, label, suffix: ":", into: &out)
+        layoutLine(indent, deeper: true, value, into: &out)
+        return true
     }
 
     /// Whether a value ends by opening brackets that later lines close: it stays on the line it starts on.

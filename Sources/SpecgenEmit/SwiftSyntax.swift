@@ -11,9 +11,17 @@ enum SwiftSyntax {
     static func stringContents(_ text: String) -> String {
         // Nearly every text has nothing to escape: it is its own contents. U+2028 and U+2029 are E2 80 A8 and
         // E2 80 A9 in UTF-8, so a text with no byte below 0x20, no 0x7F, no backslash, no quote and no 0xE2 has none.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x22 || $0 == 0xE2 }) {
-            return text
+        // The bytes are looked at in the text's own buffer: `contains(where:)` on the UTF-8 view cost about 17
+        // instructions a byte.
+        let mayNeedEscapes = { (byte: UInt8) in
+            byte < 0x20 || byte == 0x7F || byte == 0x5C || byte == 0x22 || byte == 0xE2
         }
+        let isClean =
+            text.utf8.withContiguousStorageIfAvailable { utf8 in
+                for byte in utf8 where mayNeedEscapes(byte) { return false }
+                return true
+            } ?? !text.utf8.contains(where: mayNeedEscapes)
+        if isClean { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -73,7 +81,10 @@ enum SwiftSyntax {
     static func docLines(summary: String?, details: [String]) -> [String] {
         var lines: [String] = []
         if let summary, !summary.isEmpty {
-            if summary.utf8.contains(0x0D) {
+            if !summary.utf8.contains(0x0A) {
+                // One line (nearly every summary): neither split below breaks a text without a newline byte.
+                lines.append(summary)
+            } else if summary.utf8.contains(0x0D) {
                 lines += summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             } else {
                 // Without a carriage return (`\r\n` is one character), every newline byte is a newline character:

@@ -93,7 +93,7 @@ struct TemplateCompiler {
 
     /// A key's value on one object of the stack, as a candidate of a lookup.
     private struct Candidate {
-        var reader: String
+        var reader: Reader
         var variable: String
         var kind: TemplateKeyKind
     }
@@ -105,12 +105,22 @@ struct TemplateCompiler {
         case invertedSection([Node])
     }
 
-    /// A key reader of ``CompiledTemplates/Keys``.
+    /// A key reader of ``CompiledTemplates/Keys``, or a property read directly.
     private struct Reader {
         var name: String
         var model: String
         var key: String
         var valueType: String
+        /// The stored property the key reads as it is, read directly (no closure, no copy of the view model).
+        var property: String?
+        /// Whether the property is a number, rendered in decimal.
+        var isNumber = false
+
+        /// The expression that reads the key's value from the view model in a variable.
+        func read(_ variable: String) -> String {
+            guard let property else { return "k.\(name)(\(variable))" }
+            return isNumber ? "String(\(variable).\(property))" : "\(variable).\(property)"
+        }
     }
 
     private let renderer: TemplateRenderer
@@ -159,7 +169,9 @@ struct TemplateCompiler {
             "// swift-format-ignore-file",
             "// Generated from the templates in Templates/ by TemplateCompiler: do not edit. After changing a template",
             "// or a view model's keys, regenerate it with",
-            "// `SPECGEN_RECORD=1 swift test --filter CompiledTemplatesTests` (a test fails while it is stale).",
+            "// `SPECGEN_RECORD=1 swift test --filter CompiledTemplatesTests` (a test fails while it is stale). The",
+            "// functions read the view models' stored properties by name: a property they read that is renamed",
+            "// is renamed here too, so that the module builds and the file can be regenerated.",
             "",
             "/// The built-in templates compiled to Swift (see ``TemplateCompiler``).",
             "enum CompiledTemplates {",
@@ -187,7 +199,7 @@ struct TemplateCompiler {
             "    struct Keys {",
         ]
         let sortedReaders = readers.values.sorted { $0.name < $1.name }
-        for reader in sortedReaders {
+        for reader in sortedReaders where reader.property == nil {
             text.append("        let \(reader.name): @Sendable (\(reader.model)) -> \(reader.valueType)")
         }
         text += ["", "        init?() {"]
@@ -197,6 +209,13 @@ struct TemplateCompiler {
                     + " else { return nil }")
         }
         for reader in sortedReaders {
+            if let property = reader.property {
+                // The property is read directly: the key must still read it.
+                text.append(
+                    "            guard \(reader.model).templateKeys[\(Self.literal(reader.key))]?"
+                        + ".reads(\\\(reader.model).\(property)) == true else { return nil }")
+                continue
+            }
             text.append(
                 "            guard let \(reader.name) = \(reader.model).templateKeys[\(Self.literal(reader.key))]?"
                     + ".typedReader(as: \(reader.valueType).self) else { return nil }")
@@ -256,20 +275,31 @@ struct TemplateCompiler {
     }
 
     /// A node list, as ``TemplateRenderer``'s `render(_:_:)` renders it.
+    ///
+    /// A node's output is indented only when it starts a line; a node that follows a text not ending in a newline
+    /// never does, so it is not checked.
     private mutating func list(_ nodes: [Node], _ scope: Scope, _ out: inout Lines) throws {
         var scope = scope
         let start = nodes.count > 1 ? fresh("s") : ""
-        if nodes.count > 1 { out.add("let \(start) = w.count") }
+        var body = Lines(depth: out.depth)
         for (index, node) in nodes.enumerated() {
-            if index == 0 {
-                try self.node(node, &scope, &out)
+            if index == 0 || Self.endsWithinLine(nodes[index - 1]) {
+                try self.node(node, &scope, &body)
                 continue
             }
             let nodeStart = fresh("n")
-            out.add("let \(nodeStart) = w.count")
-            try self.node(node, &scope, &out)
-            out.add("w.indent(ind, node: \(nodeStart), list: \(start))")
+            body.add("let \(nodeStart) = w.count")
+            try self.node(node, &scope, &body)
+            body.add("w.indent(ind, node: \(nodeStart), list: \(start))")
         }
+        if body.lines.contains(where: { Self.mentions($0, start) }) { out.add("let \(start) = w.count") }
+        out.lines += body.lines
+    }
+
+    /// Whether a node is a text that does not end in a newline: the node after it does not start a line.
+    private static func endsWithinLine(_ node: Node) -> Bool {
+        guard case .text(let bytes) = node, let last = bytes.last else { return false }
+        return last != UInt8(ascii: "\n")
     }
 
     private mutating func node(_ node: Node, _ scope: inout Scope, _ out: inout Lines) throws {
@@ -392,10 +422,10 @@ struct TemplateCompiler {
     }
 
     /// The reader of a key of a view model type.
-    private mutating func reader(_ type: any TemplateViewModel.Type, _ key: String, _ kind: TemplateKeyKind) -> String {
+    private mutating func reader(_ type: any TemplateViewModel.Type, _ key: String, _ kind: TemplateKeyKind) -> Reader {
         let model = Self.typeName(type)
         let id = model + "." + key
-        if let reader = readers[id] { return reader.name }
+        if let reader = readers[id] { return reader }
         let valueType: String
         switch kind {
         case .text(let optional): valueType = optional ? "String?" : "String"
@@ -410,8 +440,30 @@ struct TemplateCompiler {
             + String(key.map { $0.isLetter || $0.isNumber ? $0 : "_" })
         var name = base
         while readers.values.contains(where: { $0.name == name }) { name += "_" }
-        readers[id] = Reader(name: name, model: model, key: key, valueType: valueType)
-        return name
+        var reader = Reader(name: name, model: model, key: key, valueType: valueType)
+        if let path = type.templateKeyPaths[key], let property = Self.propertyName(path, of: type) {
+            reader.property = property
+            reader.isNumber = Swift.type(of: path).valueType == Int.self
+        }
+        readers[id] = reader
+        return reader
+    }
+
+    /// The name of the stored property a key path names directly (`\Model.name`), or `nil` (a longer path).
+    static func propertyName(_ path: AnyKeyPath, of type: any TemplateViewModel.Type) -> String? {
+        // A key path describes itself as `\Model.name`, the type's name qualified by its module or not.
+        var text = Substring(String(describing: path))
+        guard text.hasPrefix("\\") else { return nil }
+        text = text.dropFirst()
+        let qualified = _typeName(type, qualified: true)
+        for prefix in [qualified + ".", typeName(type) + "."] where text.hasPrefix(prefix) {
+            let property = text.dropFirst(prefix.count)
+            let isIdentifier =
+                property.first.map { $0.isLetter || $0 == "_" } == true
+                && property.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            return isIdentifier ? String(property) : nil
+        }
+        return nil
     }
 
     /// A lookup over its candidates: the first one whose value is there is used.
@@ -420,7 +472,7 @@ struct TemplateCompiler {
     ) throws {
         guard let candidate = candidates.first else { return try missing(use, scope, &out) }
         let variable = fresh("v")
-        let read = "k.\(candidate.reader)(\(candidate.variable))"
+        let read = candidate.reader.read(candidate.variable)
         var used = Lines(depth: out.depth + (candidate.kind.isOptional ? 1 : 0))
         try found(candidate.kind, variable, use, scope, &used)
         let isUsed = used.lines.contains { Self.mentions($0, variable) }
@@ -505,16 +557,25 @@ struct TemplateCompiler {
         _ variable: String, _ type: FrameType, _ body: [Node], _ scope: Scope, _ out: inout Lines
     ) throws {
         let index = fresh("i")
-        let element = fresh("e")
+        let buffer = fresh("l")
+        // The element is read in place, through the list's buffer (`l[i].name`): binding it to a constant copied the
+        // whole view model, with a retain and a release of each of its strings and lists.
         var inner = scope
-        inner.stack.append(Frame(type: type, variable: element))
+        inner.stack.append(Frame(type: type, variable: "\(buffer)[\(index)]"))
         inner.sequence = (variable, index)
-        var lines = Lines(depth: out.depth + 1)
+        var lines = Lines(depth: out.depth + 2)
         try list(body, inner, &lines)
         let uses = { (name: String) in lines.lines.contains { Self.mentions($0, name) } }
-        out.add("for \(uses(index) || uses(element) ? index : "_") in \(variable).indices {")
-        if uses(element) { out.add("    let \(element) = \(variable)[\(index)]") }
+        guard uses(buffer) else {
+            out.add("for \(uses(index) ? index : "_") in \(variable).indices {")
+            out.lines += lines.lines.map { String($0.dropFirst(4)) }
+            out.add("}")
+            return
+        }
+        out.add("\(variable).withUnsafeBufferPointer { \(buffer) in")
+        out.add("    for \(index) in \(buffer).indices {")
         out.lines += lines.lines
+        out.add("    }")
         out.add("}")
     }
 
@@ -577,5 +638,10 @@ extension TemplateViewModel {
     /// The kinds of this type's keys, by name.
     static var templateKeyKinds: [String: TemplateKeyKind] {
         templateKeys.mapValues(\.kind)
+    }
+
+    /// The key paths of the properties this type's keys read as they are, by key name (see ``TemplateKey/path``).
+    static var templateKeyPaths: [String: AnyKeyPath] {
+        templateKeys.compactMapValues { $0.path.map { $0 as AnyKeyPath } }
     }
 }

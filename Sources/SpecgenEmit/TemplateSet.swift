@@ -96,19 +96,27 @@ public struct TemplateSet: Sendable {
     /// ``render(_:template:)`` as the UTF-8 bytes of the text, which is how the emitters take it: the bytes are
     /// written to the file as they are.
     func renderBytes(_ model: Any, template: String) throws -> [UInt8] {
-        let tidied: [UInt8]
         if compiled, let text = CompiledTemplates.render(model, template: template) {
-            tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
+            return Self.tidyAndLayOut(text)
         } else if let renderer = renderer ?? (compiled ? Self.builtInRenderer : nil),
             let text = try? renderer.render(model, template: template)
         {
-            tidied = text.withUnsafeBufferPointer(Self.tidy(bytes:))
+            return Self.tidyAndLayOut(text)
         } else if let text = try (library ?? Self.parse(sources)).render(model, withTemplate: template) {
-            tidied = Self.tidy(utf8: text)
+            return SwiftLineLayout.layout(utf8: Self.tidy(utf8: text))
         } else {
             throw TemplateError(template: template, message: "template not found")
         }
-        return SwiftLineLayout.layout(utf8: tidied)
+    }
+
+    /// Rendered bytes tidied (``tidy(_:)``) and laid out (``SwiftLineLayout``): the indentation markers applied
+    /// first, then the trailing blanks dropped as the layout splits the lines.
+    static func tidyAndLayOut(_ text: consuming [UInt8]) -> [UInt8] {
+        let hasMarkers = text.withUnsafeBufferPointer {
+            ByteScan.index(of: 0x01, in: $0, from: 0, to: $0.count) < $0.count
+        }
+        if hasMarkers { text = text.withUnsafeBufferPointer(indented) }
+        return SwiftLineLayout.layout(utf8: text, tidying: true)
     }
 
     /// The lines a template writes with `{{indentMore}}` and `{{indentLess}}`: the lines between them are indented

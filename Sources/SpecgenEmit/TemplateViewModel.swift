@@ -57,6 +57,10 @@ struct TemplateKey<Model>: Sendable {
     /// The key's value, typed as ``kind`` says (for example `@Sendable (Model) -> String?` for an optional text): what
     /// the compiled templates read (``typedReader(as:)``).
     var typed: any Sendable
+    /// The key path of the property the key reads as it is (a text, a list of texts, a number, a flag, a view model
+    /// or a list of them); `nil` for a key worked out from other values or a constant. The compiled templates read
+    /// such a property directly (`model.name`), after checking that the key still reads it (``reads(_:)``).
+    var path: (AnyKeyPath & Sendable)? = nil
 
     /// Reads a property: a stored one at its offset in the view model (applying a `KeyPath` on every read costs a
     /// call into the runtime, which looks type metadata up), any other through the key path.
@@ -72,7 +76,7 @@ struct TemplateKey<Model>: Sendable {
         let get = reader(path)
         return Self(
             read: { TemplateText(get($0)) }, value: { .text(TemplateText(get($0))) }, kind: .text(optional: false),
-            typed: get)
+            typed: get, path: path)
     }
 
     /// An optional text property: a missing text renders as nothing and is false in a section.
@@ -80,13 +84,15 @@ struct TemplateKey<Model>: Sendable {
         let get = reader(path)
         return Self(
             read: { get($0).map(TemplateText.init) }, value: { get($0).map { .text(TemplateText($0)) } },
-            kind: .text(optional: true), typed: get)
+            kind: .text(optional: true), typed: get, path: path)
     }
 
     /// A list of texts (a section over it renders once per text, `{{.}}` being the text).
     static func texts(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0).map(TemplateText.init) }, value: { .texts(get($0)) }, kind: .texts, typed: get)
+        return Self(
+            read: { get($0).map(TemplateText.init) }, value: { .texts(get($0)) }, kind: .texts, typed: get,
+            path: path)
     }
 
     /// A number, rendered in decimal.
@@ -95,13 +101,13 @@ struct TemplateKey<Model>: Sendable {
         let text: @Sendable (Model) -> String = { String(get($0)) }
         return Self(
             read: { TemplateText(text($0)) }, value: { .text(TemplateText(text($0))) }, kind: .text(optional: false),
-            typed: text)
+            typed: text, path: path)
     }
 
     /// A flag, for sections (`{{#flag}}…{{/flag}}`); rendered as a variable it prints `true` or `false`.
     static func flag(_ path: KeyPath<Model, Bool> & Sendable) -> Self {
         let get = reader(path)
-        return Self(read: { get($0) }, value: { .flag(get($0)) }, kind: .flag, typed: get)
+        return Self(read: { get($0) }, value: { .flag(get($0)) }, kind: .flag, typed: get, path: path)
     }
 
     /// A nested view model.
@@ -109,7 +115,7 @@ struct TemplateKey<Model>: Sendable {
         let get = reader(path)
         return Self(
             read: { get($0) }, value: { .model(get($0)) }, nested: [Value.self],
-            kind: .model(Value.self, optional: false), typed: get)
+            kind: .model(Value.self, optional: false), typed: get, path: path)
     }
 
     /// An optional nested view model: a missing one is false in a section.
@@ -117,7 +123,7 @@ struct TemplateKey<Model>: Sendable {
         let get = reader(path)
         return Self(
             read: { get($0) }, value: { get($0).map { .model($0) } }, nested: [Value.self],
-            kind: .model(Value.self, optional: true), typed: get)
+            kind: .model(Value.self, optional: true), typed: get, path: path)
     }
 
     /// A list of view models.
@@ -125,7 +131,7 @@ struct TemplateKey<Model>: Sendable {
         let get = reader(path)
         return Self(
             read: { get($0) }, value: { .models(get($0)) }, nested: [Value.self],
-            kind: .models(Value.self, optional: false), typed: get)
+            kind: .models(Value.self, optional: false), typed: get, path: path)
     }
 
     /// An optional list of view models: a missing one is false in a section.
@@ -133,7 +139,7 @@ struct TemplateKey<Model>: Sendable {
         let get = reader(path)
         return Self(
             read: { get($0) }, value: { get($0).map { .models($0) } }, nested: [Value.self],
-            kind: .models(Value.self, optional: true), typed: get)
+            kind: .models(Value.self, optional: true), typed: get, path: path)
     }
 
     /// A fixed text that is no property of the view model (the indentation markers of ``TemplateSet``).
@@ -199,5 +205,10 @@ extension TemplateKey {
     /// The key's typed reader (``typed``), as the compiled templates read it; `nil` when it is not of that type.
     func typedReader<Value>(as type: Value.Type) -> (@Sendable (Model) -> Value)? {
         typed as? @Sendable (Model) -> Value
+    }
+
+    /// Whether the key reads the property at a key path as it is (see ``path``).
+    func reads(_ path: AnyKeyPath) -> Bool {
+        self.path.map { $0 as AnyKeyPath == path } ?? false
     }
 }

@@ -52,6 +52,55 @@ import Testing
         #expect(source.contains("guard TemplateCompiler.keySignature(PropertyViewModel.self) == \""))
     }
 
+    /// A key that reads a stored property as it is is read directly in the compiled functions (`e.name`), and the
+    /// compiled file checks that the key still reads that property; a key worked out from other values is read
+    /// through its typed reader.
+    @Test func storedPropertiesAreReadDirectly() throws {
+        #expect(TemplateCompiler.propertyName(\PropertyViewModel.name, of: PropertyViewModel.self) == "name")
+        #expect(TemplateCompiler.propertyName(\PropertyViewModel.index, of: PropertyViewModel.self) == "index")
+        #expect(TemplateCompiler.propertyName(\PropertyViewModel.name.utf8, of: PropertyViewModel.self) == nil)
+        #expect(TemplateCompiler.propertyName(\ObjectViewModel.name, of: PropertyViewModel.self) == nil)
+        let keys = PropertyViewModel.templateKeys
+        #expect(try #require(keys["name"]).reads(\PropertyViewModel.name))
+        #expect(try !#require(keys["name"]).reads(\PropertyViewModel.jsonKey))
+        #expect(try !#require(keys["hasSummary"]).reads(\PropertyViewModel.summaryLines))
+        let source = try TemplateCompiler.builtInSource()
+        #expect(source.contains("PropertyViewModel.templateKeys[\"name\"]?.reads(\\PropertyViewModel.name) == true"))
+        #expect(source.contains("= String(") && source.contains(".index)"))
+        #expect(!source.contains("let propertyViewModel_name:"))
+        #expect(source.contains("let propertyViewModel_hasSummary: @Sendable (PropertyViewModel) -> Bool"))
+        // The interpreted and compiled renderings are compared on every corpus by
+        // `TemplateRendererTests.specgenOutputIsTheSame`.
+    }
+
+    /// The compiled functions' output buffer: texts, values and flags appended, grown past its first capacity, and a
+    /// node that starts a line indented in place (only then, and not the list's first node).
+    @Test func writerAppendsGrowsAndIndents() {
+        var w = CompiledTemplateWriter()
+        w.write("let a" as StaticString)
+        w.write(" = ")
+        w.write(flag: true)
+        w.write("\n" as StaticString)
+        let node = w.count
+        w.write("x\ny")
+        w.indent(Array("  ".utf8), node: node, list: 0)
+        w.indent(Array("  ".utf8), node: 1, list: 0)
+        w.indent(Array("  ".utf8), node: node, list: node)
+        w.indent([], node: node, list: 0)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "let a = true\n  x\ny")
+        let long = String(repeating: "é0123456789", count: 20_000)
+        w.write(long)
+        w.writeEscaped("<&>")
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "let a = true\n  x\ny" + long + "&lt;&amp;&gt;")
+        let start = w.count
+        w.write("\n" as StaticString)
+        let last = w.count
+        w.write("z" as StaticString)
+        w.indent(Array("    ".utf8), node: last, list: start)
+        #expect(w.bytes.suffix(6) == Array("\n    z".utf8).suffix(6))
+        #expect(w.count == w.bytes.count)
+    }
+
     /// What the compiler refuses rather than compiling differently from the interpreted renderer.
     @Test func tagsThatCannotBeCompiledAreRefused() {
         let roots: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
@@ -100,7 +149,10 @@ import Testing
         let templates = ["main": "{{> tree}}", "tree": "{{name}}{{#children}}{{> tree}}{{/children}}"]
         let source = try TemplateCompiler.source(templates: templates, roots: tree)
         #expect(source.components(separatedBy: "/// The partial `tree`.").count == 2, "\(source)")
-        #expect(source.contains("partial0(&w, ind, k, e"))
+        // Each child is passed in place, from the list's buffer.
+        #expect(source.contains(".withUnsafeBufferPointer { l"))
+        let call = try #require(source.split(separator: "\n").first { $0.contains("partial0(&w, ind, k, l") })
+        #expect(call.hasSuffix("])"), "\(call)")
         // An item's optional keys could be missing on a child and found on its parent: not compiled.
         let item: [(template: String, type: any TemplateViewModel.Type)] = [("main", TemplateRendererTests.Item.self)]
         #expect(throws: TemplateCompiler.Failure.self) {

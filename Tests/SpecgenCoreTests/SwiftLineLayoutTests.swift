@@ -1,3 +1,5 @@
+import SpecgenSupport
+import SpecgenTestSupport
 import Testing
 
 @testable import SpecgenEmit
@@ -264,6 +266,28 @@ import Testing
         #expect(TemplateSet.tidy("é ✓  \n😀\n") == "é ✓\n😀\n")
     }
 
+    /// Tidying while the layout splits the lines gives the bytes of tidying the text, then laying it out: on the
+    /// texts above, on lines to break or to punctuate after blanks, inside and after multi-line strings, and with the
+    /// indentation markers.
+    @Test func tidyingWhileLayingOutIsTidyingFirst() {
+        let long = "    let a = f(\(literal(60)), \(literal(60)))"
+        var texts = [
+            "a  \n\tb\t\n\n c \r\nd\n\n\n", "x\ny", "   \nz \t", "", "\n", " \n\n \r\n", "é ✓  \n😀\n",
+            "\(long)   \n\(long)\t\n\n", "let a = [  \n    1, \n    2\n]  \n", "init(\t\n) {\n}\n",
+            "let s = \"\"\"  \n\(long) \n\"\"\"\t\n\(long)\n \n", "let s = \"\"\"\n  \n\n",
+            "a\n" + TemplateSet.indentMore + "  \nb \n" + TemplateSet.indentLess + "\nc\n\n",
+        ]
+        var generator = SplitMix64(seed: 11)
+        let pieces = [" ", "\t", "\r", "\n", "x", "\"\"\"", "[", "]", "(", ")", ",", long, "é"]
+        for _ in 0..<300 {
+            texts.append((0..<Int(generator.next() % 24)).map { _ in pieces[Int(generator.next() % 13)] }.joined())
+        }
+        for text in texts {
+            let tidiedFirst = SwiftLineLayout.layout(utf8: Array(TemplateSet.tidy(text).utf8))
+            #expect(TemplateSet.tidyAndLayOut(Array(text.utf8)) == tidiedFirst, "\(text.debugDescription)")
+        }
+    }
+
     @Test func multiLineStringLiteralsAreLeftAlone() {
         let long = "    let a = f(\(literal(60)), \(literal(60)))"
         let text = "let s = \"\"\"\n\(long)\n[\n\"\"\"\n\(long)\n"
@@ -336,6 +360,10 @@ import Testing
         #expect(SwiftSyntax.stringContents("\u{1}\u{7F}") == "\\u{1}\\u{7f}")
         #expect(SwiftSyntax.stringContents("x\u{2028}y\u{2029}✓") == "x\\u{2028}y\\u{2029}✓")
         #expect(SwiftSyntax.stringLiteral("é\"") == "\"é\\\"\"")
+        // Texts longer than a small string, clean or with an escape only at the end.
+        let long = String(repeating: "spec/users.md:", count: 8)
+        #expect(SwiftSyntax.stringContents(long) == long)
+        #expect(SwiftSyntax.stringContents(long + "\\") == long + "\\\\")
     }
 
     /// A doc comment's lines: the summary's lines, then each detail as a paragraph; a `\r\n` is one character, not
@@ -346,5 +374,26 @@ import Testing
         #expect(SwiftSyntax.docLines(summary: "x\r\ny\nz\n", details: []) == ["x\r\ny", "z", ""])
         #expect(SwiftSyntax.docLines(summary: nil, details: ["d1", "d2"]) == ["d1", "", "d2"])
         #expect(SwiftSyntax.docLines(summary: "", details: []) == [])
+        // A summary without a newline byte is one line, a carriage return in it or not.
+        #expect(SwiftSyntax.docLines(summary: "one line, é", details: ["From x."]) == ["one line, é", "", "From x."])
+        #expect(SwiftSyntax.docLines(summary: "a\rb ", details: []) == ["a\rb "])
+    }
+
+    /// A location as generated code names it (`path:line`) and the note a doc comment makes of it.
+    @Test func locationsAreNamedByPathAndLine() {
+        #expect(SourceLocation(path: "spec/a b.md", line: 1_234, column: 7).fileLine == "spec/a b.md:1234")
+        #expect(SourceLocation(path: "", line: 0).fileLine == ":0")
+        #expect(SourceLocation(path: "é/x.md", line: -3).fileLine == "é/x.md:-3")
+        let long = String(repeating: "docs/ü/", count: 30)
+        #expect(String.concatenating(long, "", "✓") == long + "✓")
+        #expect(String.concatenating("", "", "") == "")
+        #expect(String.concatenating("a", String(Substring("bc").dropFirst())) == "ac")
+        var options = EmitOptions()
+        options.sourceLocations = .line
+        #expect(options.fromNote(SourceLocation(path: "spec/x.md", line: 12)) == "From `spec/x.md:12`.")
+        options.sourceLocations = .file
+        #expect(options.fromNote(SourceLocation(path: "spec/x.md", line: 12)) == "From `spec/x.md`.")
+        options.sourceLocations = .none
+        #expect(options.fromNote(SourceLocation(path: "spec/x.md", line: 12)) == "")
     }
 }
