@@ -157,9 +157,11 @@ public enum SwiftNaming {
     public struct Uniquer: Sendable {
         private var used: Set<String>
 
-        /// Creates a uniquer that never hands out `reserved`.
-        public init(reserved: Set<String> = []) {
+        /// Creates a uniquer that never hands out `reserved`, with room for `capacity` names besides them (the
+        /// set of used names is then made once rather than grown name by name).
+        public init(reserved: Set<String> = [], capacity: Int = 0) {
             self.used = reserved
+            if capacity > 0 { used.reserveCapacity(reserved.count + capacity) }
         }
 
         /// Whether the name is taken.

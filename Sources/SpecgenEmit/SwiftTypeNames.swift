@@ -56,7 +56,7 @@ struct SwiftTypeNames: Hashable, Sendable {
             }
         }
         let declared = Self.declaredBases(types, settings: settings)
-        var uniquer = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames)
+        var uniquer = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames, capacity: requests.count)
         names.reserveCapacity(requests.count)
         for request in requests.sorted(by: { $0.order < $1.order }) {
             let type = types[request.type]
