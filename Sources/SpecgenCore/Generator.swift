@@ -173,10 +173,12 @@ public struct Generator: Sendable {
         // diagnostics are then reported in path order, as if read one after another.
         let sorted = inputs.sorted { $0.path < $1.path }
         let pipeline = self
+        // A link connects two inputs, so one input's links are not read for the stray-file check.
+        let readingLinks = sorted.count > 1
         let read = try! Parallel.map(sorted.count) { index -> (SpecDocument, StrayFiles.Summary, [Diagnostic]) in
             let collector = DiagnosticCollector()
             let (markdown, reading) = pipeline.read(sorted[index], diagnostics: collector)
-            return (reading.document, StrayFiles.Summary(markdown), collector.diagnostics)
+            return (reading.document, StrayFiles.Summary(markdown, readingLinks: readingLinks), collector.diagnostics)
         }
         for (_, _, found) in read { for diagnostic in found { diagnostics.emit(diagnostic) } }
         let documents = read.map(\.0)

@@ -23,7 +23,18 @@ public enum StrayFiles {
         public var hasBody: Bool
 
         /// Reads the summary of a file.
-        public init(_ markdown: MarkdownDocument) {
+        ///
+        /// - Parameters:
+        ///   - markdown: The file's Markdown.
+        ///   - readingLinks: Whether to collect ``linkedAnchors``; a link matters only between two inputs, so a run
+        ///     over one input passes `false` and the summary holds no anchors (``hasBody`` is the same either way).
+        public init(_ markdown: MarkdownDocument, readingLinks: Bool = true) {
+            guard readingLinks else {
+                // Every block other than a heading is body, and a nested block is inside one at the top level.
+                linkedAnchors = []
+                hasBody = markdown.blocks.contains { if case .heading = $0 { false } else { true } }
+                return
+            }
             var anchors = Set<String>()
             var body = false
             func add(_ inlines: [Inline]) {
@@ -70,13 +81,13 @@ public enum StrayFiles {
         diagnostics: DiagnosticCollector
     ) {
         precondition(documents.count == summaries.count, "one summary per document")
-        // Which files define each anchor, and so which files a link connects.
+        // Which files define each anchor, and so which files a link connects; a single file is connected to none.
         var definedIn: [String: Set<Int>] = [:]
-        for (index, document) in documents.enumerated() {
+        for (index, document) in documents.enumerated() where documents.count > 1 {
             for anchor in anchors(of: document) { definedIn[looseKey(anchor), default: []].insert(index) }
         }
         var connected = Set<Int>()
-        for (index, summary) in summaries.enumerated() {
+        for (index, summary) in summaries.enumerated() where documents.count > 1 {
             for anchor in summary.linkedAnchors {
                 for target in definedIn[looseKey(anchor)] ?? [] where target != index {
                     connected.insert(index)

@@ -73,7 +73,7 @@ public enum SwiftNaming {
 
     /// Whether the name has something to make an identifier from: a Latin letter or an ASCII digit.
     public static func hasIdentifierCharacters(_ name: String) -> Bool {
-        !words(name).isEmpty
+        NameWords.hasWords(name)
     }
 
     /// The name with its Latin letters written in ASCII and every other non-ASCII character replaced by a space
@@ -105,11 +105,7 @@ public enum SwiftNaming {
 
     /// An UpperCamelCase type name (`chat_channel` → `ChatChannel`, `Forum Topic` → `ForumTopic`).
     public static func typeName(_ name: String) -> String {
-        let parts = words(name).map { capitalized($0) }
-        var result = parts.joined()
-        if result.isEmpty { return "_" }
-        if result.first!.isNumber { result = "_" + result }
-        return result
+        NameWords.upperCamelCase(name)
     }
 
     /// The name of a type declared under another (`## UserCompact` → `### UserAccountHistory`), given both type
@@ -161,9 +157,11 @@ public enum SwiftNaming {
     public struct Uniquer: Sendable {
         private var used: Set<String>
 
-        /// Creates a uniquer that never hands out `reserved`.
-        public init(reserved: Set<String> = []) {
+        /// Creates a uniquer that never hands out `reserved`, with room for `capacity` names besides them (the
+        /// set of used names is then made once rather than grown name by name).
+        public init(reserved: Set<String> = [], capacity: Int = 0) {
             self.used = reserved
+            if capacity > 0 { used.reserveCapacity(reserved.count + capacity) }
         }
 
         /// Whether the name is taken.

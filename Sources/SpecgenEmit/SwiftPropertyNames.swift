@@ -78,8 +78,8 @@ enum SwiftPropertyNames {
             // A cycle of `extends` leaves no inherited properties, so nothing inherited leads back here.
             guard visiting.insert(type.name).inserted else { return [:] }
             defer { visiting.remove(type.name) }
-            var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
             let typeProperties = properties(of: type)
+            var names = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames, capacity: typeProperties.count)
             var result: [String: SwiftProperty] = [:]
             result.reserveCapacity(typeProperties.count)
             for property in typeProperties {

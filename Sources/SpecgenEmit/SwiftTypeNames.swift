@@ -41,25 +41,38 @@ struct SwiftTypeNames: Hashable, Sendable {
 
     /// Names the types of the schema that carry naming facts.
     init(_ schema: Schema, names settings: SwiftNameSettings) {
-        var types: [String: SchemaType] = [:]
-        var requests: [(claim: TypeClaim, base: Base)] = []
-        for type in schema.types {
+        let types = schema.types
+        // Types and requests are positions in `types`, so no type is copied.
+        var typeIndices: [String: Int] = [:]
+        var requests: [(order: Int, type: Int, variants: Bool)] = []
+        typeIndices.reserveCapacity(types.count)
+        requests.reserveCapacity(types.count)
+        for (index, type) in types.enumerated() {
             guard let claim = type.claim else { continue }
-            if types[claim.identity] == nil { types[claim.identity] = type }
-            requests.append((claim, .type(type)))
+            if typeIndices[claim.identity] == nil { typeIndices[claim.identity] = index }
+            requests.append((claim.order, index, false))
             if case .object(let object) = type.kind, let variantClaim = object.variants?.variantEnumClaim {
-                requests.append((variantClaim, .variants))
+                requests.append((variantClaim.order, index, true))
             }
         }
-        let declared = Self.declaredBases(schema.types, settings: settings)
-        var uniquer = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames)
-        for (claim, request) in requests.sorted(by: { $0.claim.order < $1.claim.order }) {
+        let declared = Self.declaredBases(types, settings: settings)
+        var uniquer = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedTypeNames, capacity: requests.count)
+        names.reserveCapacity(requests.count)
+        for request in requests.sorted(by: { $0.order < $1.order }) {
+            let type = types[request.type]
+            let claim: TypeClaim
+            if request.variants {
+                guard case .object(let object) = type.kind, let variantClaim = object.variants?.variantEnumClaim
+                else { continue }
+                claim = variantClaim
+            } else {
+                claim = type.claim!
+            }
             let owner = claim.owner.flatMap { names[$0] } ?? ""
             let base: String
-            switch request {
-            case .variants:
+            if request.variants {
                 base = owner + "Variant"
-            case .type(let type):
+            } else {
                 switch type.origin {
                 case .declared:
                     base = declared[claim.identity] ?? SwiftNaming.typeName(type.docName)
@@ -67,7 +80,9 @@ struct SwiftTypeNames: Hashable, Sendable {
                     base = "Partial" + owner
                 case .variantTags:
                     var discriminator = ""
-                    if let ownerType = claim.owner.flatMap({ types[$0] }), case .object(let object) = ownerType.kind {
+                    if let ownerIndex = claim.owner.flatMap({ typeIndices[$0] }),
+                        case .object(let object) = types[ownerIndex].kind
+                    {
                         discriminator = object.variants?.discriminator ?? ""
                     }
                     base = owner + SwiftNaming.typeName(discriminator)
@@ -88,10 +103,13 @@ struct SwiftTypeNames: Hashable, Sendable {
             if names[claim.identity] == nil { names[claim.identity] = name }
             guard let location = claim.location else { continue }
             var declared: SchemaType.DeclaredName?
-            if case .type(let type) = request, case .declared = type.origin { declared = type.declaredName }
+            if !request.variants, case .declared = type.origin { declared = type.declaredName }
             if let declared {
-                let qualified = (declared.parents + [declared.heading]).joined(separator: ".")
-                if settings.typeNames[qualified] == nil, !SwiftNaming.hasIdentifierCharacters(declared.heading) {
+                // The qualified name is made only where it is looked up or written.
+                func qualified() -> String { (declared.parents + [declared.heading]).joined(separator: ".") }
+                if !SwiftNaming.hasIdentifierCharacters(declared.heading),
+                    settings.typeNames.isEmpty || settings.typeNames[qualified()] == nil
+                {
                     problems.append(
                         Problem(
                             severity: .error,
@@ -103,7 +121,7 @@ struct SwiftTypeNames: Hashable, Sendable {
                     problems.append(
                         Problem(
                             severity: .warning,
-                            message: "'\(qualified)' would be named '\(base)' in Swift, which is taken; it is named "
+                            message: "'\(qualified())' would be named '\(base)' in Swift, which is taken; it is named "
                                 + "'\(name)'", location: location, code: "name-collision"))
                 }
             } else if name != base {
@@ -119,12 +137,6 @@ struct SwiftTypeNames: Hashable, Sendable {
     /// The Swift name of the type with this identity.
     func name(of identity: String) -> String? {
         names[identity]
-    }
-
-    /// What a claim names.
-    private enum Base {
-        case type(SchemaType)
-        case variants
     }
 
     /// The word a union member gives the union's name: a type's Swift name, `List` after an array's element, a
@@ -143,19 +155,23 @@ struct SwiftTypeNames: Hashable, Sendable {
     private static func declaredBases(_ types: [SchemaType], settings: SwiftNameSettings) -> [String: String] {
         var bases: [String: String] = [:]
         var preferred: [String: String] = [:]
+        bases.reserveCapacity(types.count)
         // Many declared types share their parents, so each heading's Swift name is made once.
         var typeNames = TypeNameCache()
         for type in types {
             guard case .declared = type.origin, let claim = type.claim, let declared = type.declaredName else {
                 continue
             }
-            let qualified = (declared.parents + [declared.heading]).joined(separator: ".")
+            // Without configured names (the usual case) the qualified name is not needed.
+            let configured =
+                settings.typeNames.isEmpty
+                ? nil : settings.typeNames[(declared.parents + [declared.heading]).joined(separator: ".")]
             if case .eventSet = type.kind {
                 var base = typeNames.name(declared.heading)
                 if base.hasSuffix("s") && !base.hasSuffix("ss") { base.removeLast() }
-                bases[claim.identity] = settings.typeNames[qualified] ?? base
-            } else if let chosen = settings.typeNames[qualified] {
-                bases[claim.identity] = chosen
+                bases[claim.identity] = configured ?? base
+            } else if let configured {
+                bases[claim.identity] = configured
             } else {
                 let own = typeNames.name(declared.heading)
                 let full = fullName(declared, own: own, typeNames: &typeNames)
@@ -163,12 +179,14 @@ struct SwiftTypeNames: Hashable, Sendable {
                 preferred[claim.identity] = shortName(declared, own: own, full: full, typeNames: &typeNames)
             }
         }
-        var demand: [String: Set<String>] = [:]
-        for (identity, base) in bases { demand[base, default: []].insert(identity) }
-        for (identity, short) in preferred { demand[short, default: []].insert(identity) }
+        // How many identities ask for each name: each its base, and its preferred name when that is another.
+        var demand: [String: Int] = [:]
+        demand.reserveCapacity(bases.count + preferred.count)
+        for (_, base) in bases { demand[base, default: 0] += 1 }
+        for (identity, short) in preferred where short != bases[identity] { demand[short, default: 0] += 1 }
+        // A preferred name is taken where its own identity is the only one asking for it.
         for (identity, short) in preferred
-        where short != bases[identity] && demand[short] == [identity] && !SwiftNaming.reservedTypeNames.contains(short)
-        {
+        where short != bases[identity] && demand[short] == 1 && !SwiftNaming.reservedTypeNames.contains(short) {
             bases[identity] = short
         }
         return bases

@@ -141,6 +141,12 @@ private final class BuildRun {
     // MARK: Indexing
 
     func index() {
+        // The tables hold at least one entry per declaration, so they are made that large at once.
+        let count = documents.reduce(0) { $0 + $1.declarations.count }
+        declarations.reserveCapacity(count)
+        qualifiedNames.reserveCapacity(count)
+        shortNames.reserveCapacity(count)
+        anchors.reserveCapacity(count)
         for document in documents {
             for declaration in document.declarations {
                 let index = declarations.count
@@ -188,12 +194,13 @@ private final class BuildRun {
                 anchors[anchor] = .other(owner: ownerIndex)
             }
         }
+        looseAnchors.reserveCapacity(anchors.count)
         for (anchor, target) in anchors.sorted(by: { $0.key < $1.key }) {
             looseAnchors[options.looseAnchorKey(anchor), default: []].append(target)
         }
-        // Headings without anchors can still be matched loosely by their name.
-        for (index, entry) in declarations.enumerated() {
-            let key = options.looseAnchorKey(entry.declaration.name)
+        // Headings without anchors can still be matched loosely by their name (read in place, not copied out).
+        for index in declarations.indices {
+            let key = options.looseAnchorKey(declarations[index].declaration.name)
             if !(looseAnchors[key]?.contains(.declaration(index)) ?? false) {
                 looseAnchors[key, default: []].append(.declaration(index))
             }

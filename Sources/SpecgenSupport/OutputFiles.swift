@@ -157,11 +157,79 @@ public enum NameWords {
 
     /// UpperCamelCase from the words (`chat_channel` → `ChatChannel`); `_` when there are none, and a leading `_`
     /// before a digit.
+    ///
+    /// The words are found and cased in one pass over the transliterated name's bytes (which are ASCII), written
+    /// into one buffer: the same as ``capitalized(_:)`` of each of ``words(_:)``, joined.
     public static func upperCamelCase(_ name: String) -> String {
-        var result = words(name).map(capitalized).joined()
-        if result.isEmpty { return "_" }
-        if result.first!.isNumber { result = "_" + result }
-        return result
+        var text = transliterated(name)
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 1)
+            var start = -1
+            func flush(_ end: Int) {
+                guard start >= 0 else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = -1
+                if word.count <= longestAcronym, let acronym = acronymBytes(word) {
+                    result.append(contentsOf: acronym)
+                    return
+                }
+                for (offset, byte) in word.enumerated() {
+                    let isUpper = byte >= 0x41 && byte <= 0x5A
+                    let isLower = byte >= 0x61 && byte <= 0x7A
+                    if offset == 0 {
+                        result.append(isLower ? byte - 0x20 : byte)
+                    } else {
+                        result.append(isUpper ? byte + 0x20 : byte)
+                    }
+                }
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                guard isUpper || isLower || isDigit else {
+                    flush(index)
+                    continue
+                }
+                if isUpper, start >= 0 {
+                    let last = bytes[index - 1]
+                    let lastIsUpper = last >= 0x41 && last <= 0x5A
+                    let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+                    if !lastIsUpper || nextIsLower { flush(index) }
+                }
+                if start < 0 { start = index }
+            }
+            flush(bytes.count)
+            if result.isEmpty { return "_" }
+            if result[0] >= 0x30 && result[0] <= 0x39 { result.insert(UInt8(ascii: "_"), at: 0) }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// Whether the name has a word (``words(_:)`` is not empty): a letter or digit once transliterated.
+    public static func hasWords(_ name: String) -> Bool {
+        transliterated(name).utf8.contains { byte in
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }
+    }
+
+    /// The acronyms' keys and spellings as bytes.
+    private static let acronymTable: [(key: [UInt8], spelling: [UInt8])] = acronyms.map {
+        (Array($0.key.utf8), Array($0.value.utf8))
+    }
+
+    /// The spelling of the acronym whose key is the word in lower case (`Url` → `URL`), if it is one.
+    private static func acronymBytes(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        search: for entry in acronymTable where entry.key.count == word.count {
+            for (offset, byte) in word.enumerated() {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                if lowered != entry.key[offset] { continue search }
+            }
+            return entry.spelling
+        }
+        return nil
     }
 
     /// The letter and digit runs of a name (Latin letters written in ASCII first), split where lower case turns to

@@ -84,8 +84,9 @@ struct RandomSpec {
         "Café", "Straße Ærø", "Łódź 名前", "ｆｕｌｌ", "Ünïcode",
     ]
 
-    /// Headings with no Latin letter or digit (never linked to: their anchors are empty).
-    static let unnamedHeadingPool = ["名前", "🎉", "???", "Ωμέγα", "«»", "ß"]
+    /// Headings with no Latin letter or digit (never linked to: their anchors are empty). `ß` is a Latin letter
+    /// (written `ss`), so it is not among them.
+    static let unnamedHeadingPool = ["名前", "🎉", "???", "Ωμέγα", "«»", "Σ"]
 
     static let fieldNamePool = [
         "id", "class", "default", "self", "init", "Type", "protocol", "Any", "some", "cover@2x", "2fa_enabled",

@@ -60,6 +60,17 @@ import Testing
         #expect(names.claim("cover2x") == "cover2x3")
         #expect(names.isUsed("cover2x2"))
     }
+
+    /// Room made for the names at the start changes none of them.
+    @Test func uniquerWithRoomHandsOutTheSameNames() {
+        let asked = ["self", "id", "id", "init", "id2", "id", "_", "name", "self", "name2", "name", "self2"]
+        for capacity in [0, 1, 5, asked.count, 100] {
+            var plain = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames)
+            var roomy = SwiftNaming.Uniquer(reserved: SwiftNaming.reservedMemberNames, capacity: capacity)
+            #expect(asked.map { plain.claim($0) } == asked.map { roomy.claim($0) })
+            #expect(roomy.isUsed("init") && roomy.isUsed("id3") && !roomy.isUsed("id5"))
+        }
+    }
 }
 
 @Suite struct SubTypeNameTests {

@@ -75,4 +75,37 @@ import Testing
         #expect(NameWords.capitalized("bEATMAP") == "Beatmap")
         #expect(NameWords.capitalized("\r\nab") == "\r\nab")
     }
+
+    /// UpperCamelCase as it was made: the reference words, each capitalised, joined; `_` for none, `_` before a
+    /// leading digit.
+    static func referenceUpperCamelCase(_ name: String) -> String {
+        var result = referenceWords(name).map(referenceCapitalized).joined()
+        if result.isEmpty { return "_" }
+        if result.first!.isNumber { result = "_" + result }
+        return result
+    }
+
+    @Test func upperCamelCaseAndWordsInOnePass() {
+        let pieces = [
+            "a", "b", "Z", "HTML", "Page", "user", "_", "id", "URL", "urls", "Https", "s", "0", "42", " ", "-", ".",
+            "@", "é", "É", "ß", "ﬁ", "名", "\u{301}", "\r\n", "ID", "Ids", "x", "Q", "Ip", "json", "C0",
+        ]
+        var numbers = Numbers(state: 0x2545_F491_4F6C_DD1D)
+        var withWords = 0
+        for _ in 0..<30_000 {
+            var name = ""
+            for _ in 0..<numbers.next(8) { name += pieces[numbers.next(pieces.count)] }
+            #expect(NameWords.upperCamelCase(name) == Self.referenceUpperCamelCase(name), "\(name.debugDescription)")
+            let hasWords = NameWords.hasWords(name)
+            #expect(hasWords == !Self.referenceWords(name).isEmpty, "\(name.debugDescription)")
+            if hasWords { withWords += 1 }
+        }
+        #expect(withWords > 20_000)
+        #expect(NameWords.upperCamelCase("chat_channel url") == "ChatChannelURL")
+        #expect(NameWords.upperCamelCase("2fa ids") == "_2faIDs")
+        #expect(NameWords.upperCamelCase("名前") == "_")
+        #expect(NameWords.upperCamelCase("Straße HTMLPage") == "StrasseHTMLPage")
+        #expect(!NameWords.hasWords("名前 -"))
+        #expect(NameWords.hasWords("É"))
+    }
 }
