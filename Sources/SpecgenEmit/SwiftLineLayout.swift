@@ -834,6 +834,8 @@ private enum Layout<Unit: LineLayoutUnit> {
     /// close.
     static func scan(_ code: [Unit]) -> [Token]? {
         var tokens: [Token] = []
+        // Room for a token every four units, in place of growing from one.
+        tokens.reserveCapacity(code.count / 4)
         var inString = false
         var escaped = false
         var previous = Byte.newline
