@@ -377,7 +377,9 @@ enum SwiftLineLayout {
     }
 
     /// What starts a Markdown block at the start of a line (besides an ordered list item's number).
-    fileprivate static let blockMarkers = ["- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<"]
+    fileprivate static let blockMarkers = [
+        "- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<",
+    ]
 
     /// The ASCII bytes the layout looks at.
     fileprivate enum Byte {

@@ -161,7 +161,8 @@ public struct SwiftValidatorEmitter: Sendable {
             let checks = member.checks.map { memberCheck in
                 // A check at the member's own line (most are) reuses its text rather than making it again.
                 let atMember =
-                    memberCheck.location.line == memberLocation?.line && memberCheck.location.path == memberLocation?.path
+                    memberCheck.location.line == memberLocation?.line
+                    && memberCheck.location.path == memberLocation?.path
                 return check(
                     memberCheck.rule, nullable: memberCheck.isNullable,
                     location: atMember ? location : memberCheck.location.fileLine,
