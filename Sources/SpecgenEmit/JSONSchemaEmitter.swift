@@ -150,6 +150,8 @@ public struct JSONSchemaEmitter: Sendable {
         let node = JSONSchemaNode()
         node.type = ["object"]
         var members: [String: JSONSchemaNode] = [:]
+        // Made at its size at once, not grown as the members come (the writer sorts the keys).
+        members.reserveCapacity(properties.count)
         for property in properties {
             let member = self.node(for: ValidationPlan.check(for: property))
             member.description = property.summary

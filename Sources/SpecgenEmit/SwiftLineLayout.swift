@@ -376,6 +376,11 @@ enum SwiftLineLayout {
         line.prefix { $0 == Byte.space }.count
     }
 
+    /// What starts a Markdown block at the start of a line (besides an ordered list item's number).
+    fileprivate static let blockMarkers = [
+        "- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<",
+    ]
+
     /// The ASCII bytes the layout looks at.
     fileprivate enum Byte {
         static let newline = UInt8(ascii: "\n")
@@ -592,20 +597,25 @@ private enum Layout<Unit: LineLayoutUnit> {
             !hasPrefix(text.dropFirst(), "|"), !hasPrefix(text.dropFirst(), "#")
         else { return append(indent, code[...], into: &out) }
         let head = indent + slashes + [space]
-        let hanging = hasPrefix(text.dropFirst(), "- ") ? [space, space] : []
+        let continuation = hasPrefix(text.dropFirst(), "- ") ? head + [space, space] : head
         var prefix = head
         var rest = text.dropFirst()
         while prefix.count + rest.count > lineLength {
             // The last space where the line can end, else the first one after it, such that the next line does not
-            // start a Markdown block (a list item, a heading, a quote…).
+            // start a Markdown block (a list item, a heading, a quote…). The spaces that fit are those after the first
+            // unit and at most `room` units in: looked at from the last one back, then the rest from `limit` on.
             let room = lineLength - prefix.count
-            var fitting: [Int] = []
-            var index = rest.startIndex
-            while index < rest.endIndex, index - rest.startIndex <= room {
-                if index > rest.startIndex, rest[index] == space { fitting.append(index) }
-                index += 1
+            let limit = min(rest.endIndex, rest.startIndex + max(room + 1, 0))
+            var cut: Int?
+            var index = limit
+            while index > rest.startIndex + 1 {
+                index -= 1
+                if rest[index] == space, !startsBlock(rest[(index + 1)...]) {
+                    cut = index
+                    break
+                }
             }
-            var cut = fitting.reversed().first { !startsBlock(rest[($0 + 1)...]) }
+            index = limit
             while cut == nil, index < rest.endIndex {
                 if rest[index] == space, !startsBlock(rest[(index + 1)...]) { cut = index }
                 index += 1
@@ -613,7 +623,7 @@ private enum Layout<Unit: LineLayoutUnit> {
             guard let cut else { break }
             append(prefix[...], rest[..<cut], into: &out)
             rest = rest[(cut + 1)...]
-            prefix = head + hanging
+            prefix = continuation
         }
         append(prefix[...], rest, into: &out)
     }
@@ -621,8 +631,7 @@ private enum Layout<Unit: LineLayoutUnit> {
     /// Whether Markdown text at the start of a line would begin a block rather than continue a paragraph.
     private static func startsBlock(_ text: ArraySlice<Unit>) -> Bool {
         if text.isEmpty || hasPrefix(text, " ") { return true }
-        for marker in ["- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<"]
-        where hasPrefix(text, marker) {
+        for marker in SwiftLineLayout.blockMarkers where hasPrefix(text, marker) {
             return true
         }
         let digits = text.prefix { $0.asciiByte.map { (0x30...0x39).contains($0) } ?? false }
@@ -818,7 +827,8 @@ private enum Layout<Unit: LineLayoutUnit> {
             elements.append(trimmed(code[start..<cuts[index + 1]]))
         }
         if elements.last?.isEmpty == true { elements.removeLast() }
-        return elements.contains(where: \.isEmpty) ? [] : elements
+        // A closure, not the key path `\.isEmpty`: in this generic type the key path is made anew at each call.
+        return elements.contains { $0.isEmpty } ? [] : elements
     }
 
     /// The brackets, commas, colons and assignments of a line of code, or `nil` when the line is not one this
@@ -826,6 +836,8 @@ private enum Layout<Unit: LineLayoutUnit> {
     /// close.
     static func scan(_ code: [Unit]) -> [Token]? {
         var tokens: [Token] = []
+        // Room for a token every four units, in place of growing from one.
+        tokens.reserveCapacity(code.count / 4)
         var inString = false
         var escaped = false
         var previous = Byte.newline

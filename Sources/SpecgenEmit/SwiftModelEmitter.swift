@@ -87,10 +87,13 @@ public struct SwiftModelEmitter: Sendable {
         -> ObjectViewModel
     {
         let storage = swift.storage
+        // The type's names and boxed keys are looked up once, not for each property.
+        let named = swift.properties[type.name]
+        let boxed = storage.boxedProperties[type.name]
         var properties = object.properties.enumerated().map {
             propertyViewModel(
-                $1, swift: swift.property($1, in: type), index: $0,
-                isBoxed: storage.isBoxed($1.jsonName, in: type.name),
+                $1, swift: SwiftSchema.property($1, among: named), index: $0,
+                isBoxed: boxed?.contains($1.jsonName) ?? false,
                 in: swift)
         }
         var variant: VariantViewModel?

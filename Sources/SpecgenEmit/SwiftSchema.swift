@@ -168,7 +168,12 @@ extension SwiftSchema {
 
     /// The Swift name and type of a property of `type` (an object's property or an event set's envelope field).
     public func property(_ property: Property, in type: SchemaType) -> SwiftProperty {
-        properties[type.name]?[property.jsonName] ?? SwiftProperty(name: SwiftNaming.memberName(property.jsonName))
+        Self.property(property, among: properties[type.name])
+    }
+
+    /// ``property(_:in:)`` given the type's entry of ``properties``, looked up once for all its properties.
+    public static func property(_ property: Property, among named: [String: SwiftProperty]?) -> SwiftProperty {
+        named?[property.jsonName] ?? SwiftProperty(name: SwiftNaming.memberName(property.jsonName))
     }
 
     /// Warns about each field whose JSON key has no Latin letters or digits to make a Swift name from (and that

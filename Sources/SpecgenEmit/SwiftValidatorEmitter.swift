@@ -151,16 +151,21 @@ public struct SwiftValidatorEmitter: Sendable {
         var members: [MemberRuleViewModel] = []
         var cases: [MemberCaseViewModel] = []
         for (index, member) in walk.members.enumerated() {
-            let location =
-                (member.requiredAt ?? member.checks.first?.location).map { $0.fileLine } ?? type.location.fileLine
+            let memberLocation = member.requiredAt ?? member.checks.first?.location
+            let location = memberLocation.map { $0.fileLine } ?? type.location.fileLine
             members.append(
                 MemberRuleViewModel(
                     key: SwiftSyntax.stringContents(member.jsonName), isRequired: member.requiredAt != nil,
                     location: SwiftSyntax.stringContents(location)))
             guard !member.checks.isEmpty else { continue }
             let checks = member.checks.map { memberCheck in
-                check(
-                    memberCheck.rule, nullable: memberCheck.isNullable, location: memberCheck.location.fileLine,
+                // A check at the member's own line (most are) reuses its text rather than making it again.
+                let atMember =
+                    memberCheck.location.line == memberLocation?.line
+                    && memberCheck.location.path == memberLocation?.path
+                return check(
+                    memberCheck.rule, nullable: memberCheck.isNullable,
+                    location: atMember ? location : memberCheck.location.fileLine,
                     in: swift, requirements: &requirements, hint: hint)
             }
             cases.append(MemberCaseViewModel(index: index, checks: checks))

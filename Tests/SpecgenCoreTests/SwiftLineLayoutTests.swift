@@ -156,6 +156,76 @@ import Testing
         #expect(SwiftLineLayout.layout(code) == code)
     }
 
+    /// A comment filled as the layout did when it listed every space that fits before choosing one: the last that
+    /// fits and starts no Markdown block on the next line, else the first such one after it.
+    func filledByListingTheSpaces(_ line: String) -> [String] {
+        let characters = Array(line)
+        let indent = characters.prefix { $0 == " " }
+        let code = characters[indent.count...]
+        let slashes = code.prefix { $0 == "/" }
+        func startsBlock(_ text: ArraySlice<Character>) -> Bool {
+            let text = String(text)
+            if text.isEmpty || text.hasPrefix(" ") { return true }
+            let markers = ["- ", "* ", "+ ", "> ", "#", "|", "```", "~~~", "=", "---", "***", "___", "<"]
+            if markers.contains(where: { text.hasPrefix($0) }) { return true }
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            let after = text.dropFirst(digits.count)
+            return !digits.isEmpty
+                && (after.hasPrefix(". ") || after.hasPrefix(") ") || after == "." || after == ")")
+        }
+        // A heading, a table row or indented text keeps its line.
+        let text = String(code.dropFirst(slashes.count))
+        guard text.hasPrefix(" "), !text.hasPrefix("  "), !text.hasPrefix(" |"), !text.hasPrefix(" #") else {
+            return [line]
+        }
+        let head = Array(indent) + Array(slashes) + [" "]
+        let hanging: [Character] = code.dropFirst(slashes.count + 1).starts(with: "- ") ? [" ", " "] : []
+        var prefix = head
+        var rest = code[(code.startIndex + slashes.count + 1)...]
+        var lines: [String] = []
+        while prefix.count + rest.count > 120 {
+            let room = 120 - prefix.count
+            var fitting: [Int] = []
+            var index = rest.startIndex
+            while index < rest.endIndex, index - rest.startIndex <= room {
+                if index > rest.startIndex, rest[index] == " " { fitting.append(index) }
+                index += 1
+            }
+            var cut = fitting.reversed().first { !startsBlock(rest[($0 + 1)...]) }
+            while cut == nil, index < rest.endIndex {
+                if rest[index] == " ", !startsBlock(rest[(index + 1)...]) { cut = index }
+                index += 1
+            }
+            guard let cut else { break }
+            lines.append(String(prefix + rest[..<cut]))
+            rest = rest[(cut + 1)...]
+            prefix = head + hanging
+        }
+        lines.append(String(prefix + rest))
+        return lines
+    }
+
+    @Test func commentsAreFilledAsByListingTheSpaces() {
+        var generator = SplitMix64(seed: 7)
+        let words = [
+            "a", "word", "longerword", String(repeating: "w", count: 40), String(repeating: "x", count: 130), "-",
+            "*", "#", ">", "|", "1.", "2)", "12", "=", "<a>", "---", "é", "✓✓", "😀", "",
+        ]
+        var comments: [String] = []
+        for _ in 0..<400 {
+            let indent = String(repeating: " ", count: Int(generator.next() % 3) * 4)
+            let slashes = generator.next() % 3 == 0 ? "// " : "/// "
+            let first = generator.next() % 4 == 0 ? "- " : ""
+            let count = 20 + Int(generator.next() % 80)
+            let text = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+            comments.append(indent + slashes + first + text.joined(separator: " "))
+        }
+        for comment in comments where comment.count > 120 {
+            let filled = filledByListingTheSpaces(comment)
+            #expect(SwiftLineLayout.layoutLine(comment) == filled, "\(comment.debugDescription)")
+        }
+    }
+
     @Test func linesThatCannotBreakStay() {
         let comment = "    /// " + String(repeating: "x", count: 130)
         let literalOnly = "        \(literal(130)),"
