@@ -165,11 +165,8 @@ public enum NameWords {
         return text.withUTF8 { bytes in
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 1)
-            var start = -1
-            func flush(_ end: Int) {
-                guard start >= 0 else { return }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                start = -1
+            forEachWord(in: bytes) { range in
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
                 if word.count <= longestAcronym, let acronym = acronymBytes(word) {
                     result.append(contentsOf: acronym)
                     return
@@ -184,28 +181,39 @@ public enum NameWords {
                     }
                 }
             }
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                let isLower = byte >= 0x61 && byte <= 0x7A
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                guard isUpper || isLower || isDigit else {
-                    flush(index)
-                    continue
-                }
-                if isUpper, start >= 0 {
-                    let last = bytes[index - 1]
-                    let lastIsUpper = last >= 0x41 && last <= 0x5A
-                    let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
-                    if !lastIsUpper || nextIsLower { flush(index) }
-                }
-                if start < 0 { start = index }
-            }
-            flush(bytes.count)
             if result.isEmpty { return "_" }
             if result[0] >= 0x30 && result[0] <= 0x39 { result.insert(UInt8(ascii: "_"), at: 0) }
             return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// Calls `body` with the byte range of each word of a transliterated name (ASCII), in order: the runs of
+    /// letters and digits, split where lower case turns to upper case and before the last capital of a run of
+    /// capitals followed by lower case. ``words(_:)`` and ``upperCamelCase(_:)`` both read names through it.
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = -1
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isUpper || isLower || isDigit else {
+                if start >= 0 { body(start..<index) }
+                start = -1
+                continue
+            }
+            if isUpper, start >= 0 {
+                let last = bytes[index - 1]
+                let lastIsUpper = last >= 0x41 && last <= 0x5A
+                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+                if !lastIsUpper || nextIsLower {
+                    body(start..<index)
+                    start = -1
+                }
+            }
+            if start < 0 { start = index }
+        }
+        if start >= 0 { body(start..<bytes.count) }
     }
 
     /// Whether the name has a word (``words(_:)`` is not empty): a letter or digit once transliterated.
@@ -240,31 +248,9 @@ public enum NameWords {
         // A word is a run of the text's bytes, made into a string once it ends.
         return text.withUTF8 { bytes in
             var words: [String] = []
-            var start = -1
-            func flush(_ end: Int) {
-                if start >= 0 {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                }
-                start = -1
+            forEachWord(in: bytes) { range in
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
             }
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                let isLower = byte >= 0x61 && byte <= 0x7A
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                guard isUpper || isLower || isDigit else {
-                    flush(index)
-                    continue
-                }
-                if isUpper, start >= 0 {
-                    let last = bytes[index - 1]
-                    let lastIsUpper = last >= 0x41 && last <= 0x5A
-                    let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
-                    if !lastIsUpper || nextIsLower { flush(index) }
-                }
-                if start < 0 { start = index }
-            }
-            flush(bytes.count)
             return words
         }
     }
