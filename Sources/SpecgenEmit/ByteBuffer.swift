@@ -65,6 +65,27 @@ struct ByteBuffer: ~Copyable {
         count += times
     }
 
+    /// Appends an integer's decimal digits, after a minus sign if it is negative: the bytes of `String(value)`,
+    /// written in place.
+    mutating func append(decimal value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        reserve(digits)
+        var offset = count + digits
+        repeat {
+            offset -= 1
+            start.storeBytes(of: UInt8(ascii: "0") + UInt8(magnitude % 10), toByteOffset: offset, as: UInt8.self)
+            magnitude /= 10
+        } while magnitude > 0
+        count += digits
+    }
+
     /// Appends a static text.
     mutating func append(_ text: StaticString) {
         append(text.utf8Start, byteCount: text.utf8CodeUnitCount)

@@ -20,6 +20,11 @@ struct CompiledTemplateWriter: ~Copyable {
         output.append(text)
     }
 
+    /// Writes a number as a variable tag writes it: its decimal digits, as `String(number)` has them.
+    mutating func write(number: Int) {
+        output.append(decimal: number)
+    }
+
     /// Writes a flag as a variable tag writes it: `true` or `false`.
     mutating func write(flag: Bool) {
         output.append(flag ? "true" : "false" as StaticString)

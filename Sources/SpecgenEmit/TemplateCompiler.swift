@@ -388,7 +388,7 @@ struct TemplateCompiler {
                 guard case .variable = use else {
                     throw Failure(description: "a section over 'index()' cannot be compiled")
                 }
-                return out.add("w.write(String(\(sequence.index)))")
+                return out.add("w.write(number: \(sequence.index))")
             default:
                 return try missing(use, scope, &out)
             }
@@ -471,6 +471,13 @@ struct TemplateCompiler {
         _ candidates: ArraySlice<Candidate>, _ use: Use, _ scope: Scope, _ out: inout Lines
     ) throws {
         guard let candidate = candidates.first else { return try missing(use, scope, &out) }
+        if case .variable = use, candidate.reader.isNumber, !candidate.kind.isOptional,
+            let property = candidate.reader.property
+        {
+            // A number is written as its decimal digits, without a `String` made of them (escaping leaves digits
+            // and a minus sign as they are).
+            return out.add("w.write(number: \(candidate.variable).\(property))")
+        }
         let variable = fresh("v")
         let read = candidate.reader.read(candidate.variable)
         var used = Lines(depth: out.depth + (candidate.kind.isOptional ? 1 : 0))

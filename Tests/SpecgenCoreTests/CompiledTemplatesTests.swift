@@ -66,7 +66,9 @@ import Testing
         #expect(try !#require(keys["hasSummary"]).reads(\PropertyViewModel.summaryLines))
         let source = try TemplateCompiler.builtInSource()
         #expect(source.contains("PropertyViewModel.templateKeys[\"name\"]?.reads(\\PropertyViewModel.name) == true"))
-        #expect(source.contains("= String(") && source.contains(".index)"))
+        // A number is written as its digits, with no `String` made of it.
+        #expect(source.contains("w.write(number: ") && source.contains(".index)"))
+        #expect(!source.contains("= String("))
         #expect(!source.contains("let propertyViewModel_name:"))
         #expect(source.contains("let propertyViewModel_hasSummary: @Sendable (PropertyViewModel) -> Bool"))
         // The interpreted and compiled renderings are compared on every corpus by
@@ -99,6 +101,31 @@ import Testing
         w.indent(Array("    ".utf8), node: last, list: start)
         #expect(w.bytes.suffix(6) == Array("\n    z".utf8).suffix(6))
         #expect(w.count == w.bytes.count)
+    }
+
+    /// A number written by the compiled functions has the bytes of `String(number)`: zero, one digit and the next,
+    /// the powers of ten either side, negative numbers and the extremes, and numbers drawn at random (past the
+    /// buffer's first capacity).
+    @Test func numbersAreWrittenAsStringDescribesThem() {
+        var values = [0, 1, 9, 10, 11, 99, 100, -1, -9, -10, -100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        while power <= Int.max / 10 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power]
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<4_000 {
+            values.append(Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0..<63))
+        }
+        var w = CompiledTemplateWriter()
+        var expected: [UInt8] = []
+        for value in values {
+            w.write(number: value)
+            w.write(" " as StaticString)
+            expected += Array(String(value).utf8) + [0x20]
+        }
+        #expect(w.bytes == expected)
+        #expect(w.count == expected.count)
     }
 
     /// What the compiler refuses rather than compiling differently from the interpreted renderer.
