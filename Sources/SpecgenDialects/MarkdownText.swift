@@ -4,6 +4,13 @@ extension Array where Element == Inline {
     /// The inlines as compact Markdown for descriptions: code spans and emphasis kept, internal links reduced to
     /// their text, external links kept, HTML tags dropped, line breaks turned into spaces.
     var markdownText: String {
+        // One text, as most descriptions are, is its own Markdown: nothing to join.
+        if count == 1, case .text(let s) = self[0] { return s.collapsingSpaces().trimmingASCIIWhitespace() }
+        return joinedMarkdownText
+    }
+
+    /// ``markdownText`` without its shortcut: each inline's Markdown joined, then spaces collapsed and trimmed.
+    var joinedMarkdownText: String {
         var out = ""
         var inFootnoteMark = false
         for inline in self {

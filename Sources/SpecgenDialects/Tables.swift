@@ -74,6 +74,8 @@ public struct TableVocabulary: Hashable, Sendable {
     /// The rows of a field table that name a field; a row with cells but no name is reported and skipped.
     public func fieldRows(_ table: Table, columns: FieldColumns, diagnostics: DiagnosticCollector) -> [FieldRow] {
         var rows: [FieldRow] = []
+        // The extra columns' titles, made once for the table rather than for each row.
+        let titles = columns.extra.isEmpty ? [] : table.headerTitles
         for row in table.rows {
             guard let nameCell = row[column: columns.name] else { continue }
             let (name, marks) = footnoteMarks.split(nameCell)
@@ -88,7 +90,7 @@ public struct TableVocabulary: Hashable, Sendable {
             let descriptionCell = columns.description.flatMap { row[column: $0] }
             var extra: [(title: String, cell: TableCell)] = []
             for column in columns.extra {
-                if let cell = row[column: column] { extra.append((table.headerTitles[column], cell)) }
+                if let cell = row[column: column] { extra.append((titles[column], cell)) }
             }
             rows.append(
                 FieldRow(

@@ -194,6 +194,18 @@ extension Inline {
 extension Array where Element == Inline {
     /// The text a reader sees, with runs of whitespace left as written and the ends trimmed.
     public var plainText: String {
+        // One text or code span, as most cells and headings are, is its own text: nothing to join.
+        if count == 1 {
+            switch self[0] {
+            case .text(let s), .code(let s): return s.trimmingASCIIWhitespace()
+            default: break
+            }
+        }
+        return joinedPlainText
+    }
+
+    /// The text a reader sees, each inline's text joined, then trimmed (``plainText`` without its shortcut).
+    var joinedPlainText: String {
         var out = ""
         for inline in self { out += inline.plainText }
         return out.trimmingASCIIWhitespace()

@@ -1,4 +1,5 @@
 import SpecgenMarkdown
+import SpecgenTestSupport
 import Testing
 
 @testable import SpecgenDialects
@@ -17,5 +18,18 @@ import Testing
         #expect([Inline.text("a\r\nb")].markdownText == "a\r\nb")
         #expect([Inline.text("a  \r\n  b")].markdownText == "a \r\n b")
         #expect([Inline.text("é  a\u{20}\u{301}b")].markdownText == "é a\u{20}\u{301}b")
+    }
+
+    /// One text (`markdownText`'s shortcut) reads as joining the inlines' Markdown does (`joinedMarkdownText`).
+    @Test func oneTextIsAsJoined() {
+        let pieces = [" ", "  ", "\t", "\n", "\r", "\r\n", "a", "Z", "*", "`", "[x](y)", "é", "\u{20}\u{301}", "日"]
+        var generator = SplitMix64(seed: 0x3D7E_C0DE)
+        for _ in 0..<5_000 {
+            let length = Int(generator.next() % 10)
+            let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(
+                [Inline.text(text)].markdownText == [Inline.text(text)].joinedMarkdownText, "\(text.debugDescription)")
+        }
+        #expect([Inline.text(" a  b\n")].markdownText == "a b")
     }
 }

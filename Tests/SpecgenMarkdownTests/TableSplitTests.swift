@@ -27,6 +27,19 @@ import Testing
         #expect(withBackslash > 1_000)
     }
 
+    @Test func splittingWithMemchrIsSplittingByteByByte() {
+        var generator = SplitMix64(seed: 0x5B1_17C3)
+        var rows = ["", "|", "||", "\\", "\\|", "|\\|", "a\\", "a \\\\| b", "| a | b \\|", "| x \\\\|", "\\\\\\|"]
+        for _ in 0..<20_000 { rows.append(Self.randomRow(&generator)) }
+        for row in rows {
+            let cells = TableRecognizer.splitCells(row)
+            let reference = TableRecognizer.splitCellsByteByByte(row)
+            #expect(cells.map(\.text) == reference.map(\.text), "\(row)")
+            #expect(cells.map(\.offset) == reference.map(\.offset), "\(row)")
+            #expect(cells.map(\.hasBackslash) == reference.map(\.hasBackslash), "\(row)")
+        }
+    }
+
     @Test func cellsWithEscapedPipesAreUnescapedForTheirInlines() {
         let markdown = "| a | b |\n| --- | --- |\n| `x \\| y` | p \\\\| q |\n| plain | c\\d |\n"
         let document = MarkdownReader().read(Array(markdown.utf8), path: "t.md", diagnostics: DiagnosticCollector())
