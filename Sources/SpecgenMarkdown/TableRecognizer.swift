@@ -182,7 +182,8 @@ struct TableRecognizer {
             var cellStart = start
             var index = start
             // The next pipe and any backslash before it are found with `memchr`; a backslash escapes the byte
-            // after it (a pipe is then no separator), as ``splitCellsByteByByte(_:)`` reads the row.
+            // after it (a pipe is then no separator), as a byte-by-byte reading does
+            // (`TableSplitTests` compares the two).
             while true {
                 let pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: index, to: end)
                 let slash = ByteScan.index(of: UInt8(ascii: "\\"), in: bytes, from: index, to: pipe)
@@ -201,58 +202,7 @@ struct TableRecognizer {
         }
     }
 
-    /// ``splitCells(_:)`` reading the row a byte at a time (the way it was read before it used `memchr`), kept to
-    /// compare it with.
-    static func splitCellsByteByByte(_ line: String) -> [(text: String, offset: Int, hasBackslash: Bool)] {
-        var line = line
-        return line.withUTF8 { bytes in
-            var start = 0
-            var end = bytes.count
-            if start < end, bytes[start] == UInt8(ascii: "|") { start += 1 }
-            if end > start && bytes[end - 1] == UInt8(ascii: "|") && !isEscaped(bytes, at: end - 1, from: start) {
-                end -= 1
-            }
-            var cells: [(text: String, offset: Int, hasBackslash: Bool)] = []
-            var pipes = 0
-            var pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: start, to: end)
-            while pipe < end {
-                pipes += 1
-                pipe = ByteScan.index(of: UInt8(ascii: "|"), in: bytes, from: pipe + 1, to: end)
-            }
-            cells.reserveCapacity(pipes + 1)
-            // Trimming removes blanks only, so a backslash seen between two pipes is in the trimmed cell.
-            var backslash = false
-            func add(_ lower: Int, _ upper: Int) {
-                var a = lower
-                var b = upper
-                while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
-                while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
-                cells.append(
-                    (String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self), a, backslash))
-                backslash = false
-            }
-            var cellStart = start
-            var index = start
-            var escaped = false
-            while index < end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\\") { backslash = true }
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "|") {
-                    add(cellStart, index)
-                    cellStart = index + 1
-                }
-                index += 1
-            }
-            add(cellStart, end)
-            return cells
-        }
-    }
-
-    private static func isEscaped(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, from start: Int) -> Bool {
+    static func isEscaped(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, from start: Int) -> Bool {
         var backslashes = 0
         var i = index - 1
         while i >= start, bytes[i] == UInt8(ascii: "\\") {
